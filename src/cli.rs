@@ -1,0 +1,459 @@
+//! The command line: argument parsing, progress bars, the end-of-run summary and exit codes.
+//! Everything else is library code that never prints.
+//!
+//! Exit codes: 0 all inputs processed, 1 some inputs were skipped or failed (see
+//! `documents.csv`), 2 the run could not start (bad arguments, model or registry).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::link::{Linker, Registry};
+use crate::ner::bert::BertTagger;
+use crate::ner::NerOptions;
+use crate::output::{self, tables};
+use crate::pipeline::{self, RunOptions};
+use crate::relate::Window;
+use crate::tags::Scheme;
+
+/// Where the shipped model lives, relative to the working directory.
+pub const DEFAULT_MODEL: &str = "models/ner-minilm-conll";
+/// Where the shipped actor registry lives.
+pub const DEFAULT_ACTORS: &str = "actors";
+
+#[derive(Parser, Debug)]
+#[command(name = "actorgraph", version, about = "News articles in, actor networks out: clean, transformer NER, registry linking, relations, CSV.")]
+pub struct Cli {
+    /// Threads for cleaning/linking and for libtorch (default: all cores).
+    #[arg(long, global = true)]
+    pub threads: Option<usize>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the whole pipeline over files or folders and write the tables.
+    Run(RunArgs),
+    /// Score a model on CoNLL files (entity-level, strict, seqeval-compatible).
+    Eval(EvalArgs),
+    /// Fine-tune a BERT-family encoder for NER on CoNLL files.
+    Train(TrainArgs),
+    /// Write the cleaned text of each input, for checking the cleaner by eye.
+    Clean(CleanArgs),
+    /// Check or import actor registries.
+    #[command(subcommand)]
+    Actors(ActorsCommand),
+    /// Merge the output folders of runs over disjoint inputs into one.
+    Merge(MergeArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    /// Files or folders (searched recursively); default: seeds/.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(long, default_value = "output")]
+    pub out: PathBuf,
+    /// Model folder (Hugging Face BERT-family token classifier).
+    #[arg(long, default_value = DEFAULT_MODEL)]
+    pub model: PathBuf,
+    /// Actor registry CSV files or folders of them.
+    #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
+    pub actors: Vec<PathBuf>,
+    /// Co-occurrence window: sentence, paragraph or document.
+    #[arg(long, default_value = "sentence")]
+    pub window: Window,
+    /// Leave out typed (trigger-verb) relations.
+    #[arg(long)]
+    pub no_typed: bool,
+    /// Files larger than this are skipped (MB).
+    #[arg(long, default_value_t = 16.0)]
+    pub max_file_mb: f64,
+    /// Decode invalid UTF-8 with replacement characters instead of refusing the file.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Overwrite an earlier run's output in --out.
+    #[arg(long)]
+    pub force: bool,
+    /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
+    #[arg(long)]
+    pub excel: bool,
+    /// Documents per batch (bounds memory).
+    #[arg(long, default_value_t = 256)]
+    pub batch_docs: usize,
+    /// Most windows in one model call.
+    #[arg(long, default_value_t = 64)]
+    pub batch_windows: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    #[arg(long, default_value = DEFAULT_MODEL)]
+    pub model: PathBuf,
+    /// CoNLL files (token first, tag last).
+    #[arg(long, required = true, num_args = 1..)]
+    pub gold: Vec<PathBuf>,
+    /// Tag scheme of the gold files (iob1, iob2, iobes); detected when left out.
+    #[arg(long)]
+    pub scheme: Option<Scheme>,
+    /// Write metrics.csv and predictions.conll here.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// A second model to compare against, on the same files.
+    #[arg(long)]
+    pub compare: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    /// Base encoder folder (config.json, vocab.txt, safetensors).
+    #[arg(long)]
+    pub base: PathBuf,
+    #[arg(long, required = true, num_args = 1..)]
+    pub train: Vec<PathBuf>,
+    #[arg(long, num_args = 1..)]
+    pub dev: Vec<PathBuf>,
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub scheme: Option<Scheme>,
+    #[arg(long, default_value_t = 3)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 1e-4)]
+    pub lr: f64,
+    /// Windows per optimiser step.
+    #[arg(long, default_value_t = 16)]
+    pub batch: usize,
+    /// Pieces per training window (special tokens excluded).
+    #[arg(long, default_value_t = 126)]
+    pub window_pieces: usize,
+    #[arg(long, default_value_t = 13)]
+    pub seed: u64,
+    /// Do not feed the capitalisation class through token_type_ids.
+    #[arg(long)]
+    pub no_case_feature: bool,
+    /// Save fp32 weights instead of fp16.
+    #[arg(long)]
+    pub fp32: bool,
+    /// Stop after this many optimiser steps.
+    #[arg(long)]
+    pub max_steps: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct CleanArgs {
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ActorsCommand {
+    /// Validate registry files; prints each problem with file and line.
+    Check {
+        #[arg(default_value = DEFAULT_ACTORS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Convert a CAMEO/PETRARCH actor dictionary into registry CSV.
+    Import {
+        #[arg(long)]
+        petrarch: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    #[arg(required = true, num_args = 1..)]
+    pub runs: Vec<PathBuf>,
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long)]
+    pub excel: bool,
+}
+
+/// Process entry point.
+pub fn main() -> ExitCode {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let cli = Cli::parse();
+    let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
+    tch::set_num_threads(threads as i32);
+    tch::set_num_interop_threads(1);
+    let result = match cli.command {
+        Command::Run(a) => cmd_run(a),
+        Command::Eval(a) => cmd_eval(a).map(|_| 0),
+        Command::Train(a) => cmd_train(a).map(|_| 0),
+        Command::Clean(a) => cmd_clean(a),
+        Command::Actors(a) => cmd_actors(a),
+        Command::Merge(a) => cmd_merge(a).map(|_| 0),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn progress_bar(len: u64, what: &str) -> ProgressBar {
+    let pb = ProgressBar::new(len);
+    if !std::io::stderr().is_terminal() || !std::io::stdout().is_terminal() {
+        pb.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    if let Ok(style) = ProgressStyle::with_template(&format!("{{spinner}} {what} [{{bar:30}}] {{pos}}/{{len}} {{msg}} ETA {{eta}}")) {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb
+}
+
+struct BarProgress(ProgressBar);
+
+impl pipeline::Progress for BarProgress {
+    fn start(&self, files: usize) {
+        self.0.set_length(files as u64);
+    }
+    fn files_done(&self, n: usize) {
+        self.0.inc(n as u64);
+    }
+}
+
+/// Refuse to overwrite an earlier run unless asked.
+fn check_out_dir(out: &Path, force: bool) -> Result<()> {
+    if out.join(tables::RUN_JSON).exists() && !force {
+        bail!("{} already holds a run's output; pass --force to overwrite it, or choose another --out", out.display());
+    }
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create output folder {}", out.display()))
+}
+
+pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
+    let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
+    if existing.len() < paths.len() && paths.iter().any(|p| p != Path::new(DEFAULT_ACTORS)) {
+        let missing: Vec<String> = paths.iter().filter(|p| !p.exists()).map(|p| p.display().to_string()).collect();
+        bail!("actor registry not found: {}", missing.join(", "));
+    }
+    let registry = Registry::load(&existing).context("the actor registry has problems (fix them, then run `actorgraph actors check`)")?;
+    Ok(Linker::new(registry))
+}
+
+fn model_checksum(dir: &Path) -> String {
+    let files = crate::ner::bert::ModelFiles::inspect(dir);
+    match files.ok().and_then(|f| std::fs::read(&f.weights).ok()) {
+        Some(b) => crate::util::sha256_hex(&b),
+        None => String::new(),
+    }
+}
+
+fn cmd_run(a: RunArgs) -> Result<u8> {
+    let started = Instant::now();
+    let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
+    check_out_dir(&a.out, a.force)?;
+    let linker = load_linker(&a.actors)?;
+    let tagger = BertTagger::load(&a.model).with_context(|| format!("cannot load the model in {}", a.model.display()))?;
+    let opts = RunOptions {
+        inputs: inputs.clone(),
+        read: crate::input::ReadOptions { max_bytes: (a.max_file_mb * 1e6) as u64, lossy: a.lossy },
+        ner: NerOptions { batch_windows: a.batch_windows, ..Default::default() },
+        batch_docs: a.batch_docs,
+        window: a.window,
+        typed_relations: !a.no_typed,
+    };
+    let bar = BarProgress(progress_bar(0, "documents"));
+    let result = pipeline::run(&opts, &tagger, &linker, &bar)?;
+    bar.0.finish_and_clear();
+    let wall = started.elapsed().as_secs_f64();
+    let t = &result.tables;
+    let run_json = serde_json::json!({
+        "tool": "actorgraph",
+        "version": env!("CARGO_PKG_VERSION"),
+        "model": a.model.display().to_string(),
+        "model_sha256": model_checksum(&a.model),
+        "registry_sha256": linker.registry.checksum,
+        "registry_actors": linker.registry.len(),
+        "options": {
+            "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "window": format!("{:?}", a.window).to_lowercase(),
+            "typed_relations": !a.no_typed,
+            "max_file_mb": a.max_file_mb,
+            "lossy": a.lossy,
+            "excel": a.excel,
+        },
+        "counts": {
+            "documents_ok": result.docs_ok, "documents_skipped": result.docs_skipped, "documents_error": result.docs_error,
+            "words": result.words, "mentions": t.mentions.len(), "actors": t.actors.len(),
+            "provisional_actors": t.candidates.len(), "relations": t.relations.len(),
+            "windows": result.ner.windows, "pieces": result.ner.pieces, "padded_pieces": result.ner.padded_pieces,
+        },
+        "timings_s": { "wall": wall, "stages": result.times },
+    });
+    let staged = t.write(&a.out, a.excel, &serde_json::to_string_pretty(&run_json)?)?;
+    output::commit(staged)?;
+    let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
+    println!(
+        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {}",
+        result.docs_ok,
+        result.docs_skipped,
+        result.docs_error,
+        t.mentions.len(),
+        t.actors.len(),
+        registry_linked,
+        t.candidates.len(),
+        t.relations.len(),
+        result.words,
+        wall,
+        result.words as f64 / wall.max(1e-9),
+        result.times.ner_s,
+        a.out.display()
+    );
+    Ok(if result.docs_skipped + result.docs_error > 0 { 1 } else { 0 })
+}
+
+fn cmd_eval(a: EvalArgs) -> Result<()> {
+    let mut sents = Vec::new();
+    for g in &a.gold {
+        let (s, scheme) = crate::conll::read_iob2(g, a.scheme)?;
+        tracing::info!(file = %g.display(), ?scheme, sentences = s.len(), "gold file read");
+        sents.extend(s);
+    }
+    let gold: Vec<Vec<String>> = sents.iter().map(|s| s.tags.clone()).collect();
+    let run_one = |dir: &Path| -> Result<(crate::eval::Scores, Vec<Vec<String>>)> {
+        let tagger = BertTagger::load(dir).with_context(|| format!("cannot load the model in {}", dir.display()))?;
+        let pred = crate::eval::predict(&tagger, &sents, &NerOptions::default())?;
+        Ok((crate::eval::score(&gold, &pred), pred))
+    };
+    let (scores, pred) = run_one(&a.model)?;
+    println!("{}\n{}", a.model.display(), crate::eval::format_table(&scores));
+    if let Some(out) = &a.out {
+        std::fs::create_dir_all(out)?;
+        let mut t = output::Table::create(out, "metrics.csv", &["type", "precision", "recall", "f1", "support", "predicted", "correct"], false)?;
+        for r in crate::eval::metric_rows(&scores) {
+            t.row(&r)?;
+        }
+        output::commit(vec![t.finish()?, output::stage_bytes(out, "predictions.conll", crate::eval::predictions_conll(&sents, &pred).as_bytes())?])?;
+    }
+    if let Some(other) = &a.compare {
+        let (o, _) = run_one(other)?;
+        println!("{}\n{}", other.display(), crate::eval::format_table(&o));
+        println!("difference in F1 ({} minus {}):", a.model.display(), other.display());
+        let mut kinds: Vec<&String> = scores.by_type.keys().chain(o.by_type.keys()).collect();
+        kinds.sort();
+        kinds.dedup();
+        for k in kinds {
+            let f = |s: &crate::eval::Scores| s.by_type.get(k).map(|c| c.f1()).unwrap_or(0.0);
+            println!("{:<8} {:+.4}", k, f(&scores) - f(&o));
+        }
+        println!("{:<8} {:+.4}", "micro", scores.micro().f1() - o.micro().f1());
+    }
+    Ok(())
+}
+
+struct TrainBar(ProgressBar);
+
+impl crate::train::TrainProgress for TrainBar {
+    fn start(&self, total: usize, done: usize) {
+        self.0.set_length(total as u64);
+        self.0.set_position(done as u64);
+    }
+    fn step(&self, step: usize, loss: f64, lr: f64) {
+        self.0.set_position(step as u64);
+        self.0.set_message(format!("loss {loss:.4} lr {lr:.2e}"));
+    }
+    fn epoch(&self, epoch: usize, f1: f64, best: bool, secs: f64) {
+        self.0.println(format!("epoch {epoch}: dev F1 {f1:.4}{} ({secs:.0} s)", if best { " (best so far, saved)" } else { "" }));
+        tracing::info!(epoch, f1, best, secs, "epoch done");
+    }
+}
+
+fn cmd_train(a: TrainArgs) -> Result<()> {
+    let opts = crate::train::TrainOptions {
+        base: a.base,
+        train: a.train,
+        dev: a.dev,
+        out: a.out.clone(),
+        scheme: a.scheme,
+        epochs: a.epochs,
+        lr: a.lr,
+        batch_windows: a.batch,
+        window_pieces: a.window_pieces,
+        seed: a.seed,
+        case_feature: !a.no_case_feature,
+        fp16: !a.fp32,
+        max_steps: a.max_steps,
+        ..Default::default()
+    };
+    let bar = TrainBar(progress_bar(0, "training"));
+    let log = crate::train::train(&opts, &bar)?;
+    bar.0.finish_and_clear();
+    for e in &log {
+        println!("epoch {}: dev F1 {:.4}, train loss {:.4}, {:.0} s", e.epoch, e.dev_f1, e.train_loss, e.seconds);
+    }
+    println!("model written to {}", a.out.display());
+    Ok(())
+}
+
+fn cmd_clean(a: CleanArgs) -> Result<u8> {
+    std::fs::create_dir_all(&a.out)?;
+    let (files, rejected) = crate::input::discover(&a.inputs);
+    let mut failed = rejected.len();
+    for r in &rejected {
+        eprintln!("{}: {} ({})", r.path, r.status.as_str(), r.reason);
+    }
+    for f in &files {
+        for item in crate::input::read_file(f, &Default::default()) {
+            match item {
+                crate::input::Item::Doc(d) => {
+                    let c = crate::clean::clean(&d.raw);
+                    let name = format!("{}.txt", d.id.replace(['/', ':'], "_"));
+                    std::fs::write(a.out.join(&name), c.text.as_str())?;
+                    let dropped: Vec<String> = c.dropped.iter().map(|x| format!("{}:{}", x.line, x.reason)).collect();
+                    println!("{}: {} -> {} chars, dropped lines {}", d.id, d.raw.char_len(), c.text.char_len(), if dropped.is_empty() { "none".into() } else { dropped.join(" ") });
+                }
+                crate::input::Item::Rejected(r) => {
+                    failed += 1;
+                    eprintln!("{}: {} ({})", r.path, r.status.as_str(), r.reason);
+                }
+            }
+        }
+    }
+    Ok(if failed > 0 { 1 } else { 0 })
+}
+
+fn cmd_actors(a: ActorsCommand) -> Result<u8> {
+    match a {
+        ActorsCommand::Check { paths } => match Registry::load(&paths) {
+            Ok(r) => {
+                println!("{} actors, no problems", r.len());
+                Ok(0)
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                Ok(1)
+            }
+        },
+        ActorsCommand::Import { petrarch, out } => {
+            let n = crate::link::petrarch::import(&petrarch, &out)?;
+            println!("{n} actors written to {}", out.display());
+            Ok(0)
+        }
+    }
+}
+
+fn cmd_merge(a: MergeArgs) -> Result<()> {
+    check_out_dir(&a.out, a.force)?;
+    let staged = crate::output::merge::merge(&a.runs, &a.out, a.excel)?;
+    output::commit(staged)?;
+    println!("merged {} runs into {}", a.runs.len(), a.out.display());
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! CoNLL-style files: a token in the first column and its tag in the last, blank lines between
+//! sentences, `-DOCSTART-` lines skipped (they end a document).
+
+use std::path::Path;
+
+use crate::tags::{detect_scheme, to_iob2, Scheme};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    pub tags: Vec<String>,
+    /// True for the first sentence after a `-DOCSTART-` line (a document boundary).
+    pub doc_start: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConllError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}:{line}: {msg}")]
+    Format { path: String, line: usize, msg: String },
+}
+
+pub fn parse(text: &str, path: &str) -> Result<Vec<Sentence>, ConllError> {
+    let mut out = Vec::new();
+    let mut cur = Sentence { words: vec![], tags: vec![], doc_start: true };
+    let mut next_doc_start = true;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(&mut cur, Sentence { words: vec![], tags: vec![], doc_start: false }));
+            }
+            continue;
+        }
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols[0] == "-DOCSTART-" {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(&mut cur, Sentence { words: vec![], tags: vec![], doc_start: false }));
+            }
+            next_doc_start = true;
+            continue;
+        }
+        if cols.len() < 2 {
+            return Err(ConllError::Format { path: path.into(), line: i + 1, msg: format!("expected 'token ... tag', found '{line}'") });
+        }
+        if cur.words.is_empty() {
+            cur.doc_start = next_doc_start;
+            next_doc_start = false;
+        }
+        cur.words.push(cols[0].to_string());
+        cur.tags.push(cols[cols.len() - 1].to_string());
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Read a file and normalise its tags to IOB2 (the scheme given, or detected).
+pub fn read_iob2(path: &Path, scheme: Option<Scheme>) -> Result<(Vec<Sentence>, Scheme), ConllError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConllError::Io { path: path.display().to_string(), source: e })?;
+    let mut sents = parse(&text, &path.display().to_string())?;
+    let tags: Vec<Vec<String>> = sents.iter().map(|s| s.tags.clone()).collect();
+    let scheme = scheme.unwrap_or_else(|| detect_scheme(&tags));
+    for s in &mut sents {
+        s.tags = to_iob2(&s.tags, scheme);
+    }
+    Ok((sents, scheme))
+}
+
+/// Label set of some sentences, `O` first, then sorted.
+pub fn label_set(sents: &[Sentence]) -> Vec<String> {
+    let mut set: std::collections::BTreeSet<String> = sents.iter().flat_map(|s| s.tags.iter().cloned()).collect();
+    set.remove("O");
+    std::iter::once("O".to_string()).chain(set).collect()
+}

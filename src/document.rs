@@ -1,0 +1,181 @@
+//! The one data type that flows through the pipeline. Like a `tokenizers` Encoding, each stage adds
+//! its own layer (clean text and its alignment, sentences, mentions, links) and never rewrites what
+//! an earlier stage produced, so every offset can be traced back to the original file.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::text::CharText;
+
+/// An article as read from an input file, plus the layers the stages add.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Stable id: the file path relative to its input root without extension, or a JSONL `id`.
+    pub id: String,
+    /// Where it came from, for `documents.csv` (file path, plus `:LINE` for JSONL).
+    pub path: String,
+    /// Fields carried through from JSONL (`title`, `url`, `date`, ...).
+    pub meta: BTreeMap<String, String>,
+    /// SHA-256 of the raw text (hex), for duplicate detection and the incremental cache.
+    pub content_hash: String,
+    pub raw: CharText,
+    /// Layer 1 (clean stage).
+    pub clean: Option<Cleaned>,
+    /// Layer 2 (ner stage, then the link stage appends registry mentions after the model's).
+    pub mentions: Vec<Mention>,
+    /// Layer 3 (link stage): `links[i]` belongs to `mentions[i]`.
+    pub links: Vec<Link>,
+}
+
+impl Document {
+    pub fn new(id: String, path: String, raw: String, meta: BTreeMap<String, String>) -> Self {
+        let content_hash = crate::util::sha256_hex(raw.as_bytes());
+        Document {
+            id,
+            path,
+            meta,
+            content_hash,
+            raw: CharText::new(raw),
+            clean: None,
+            mentions: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
+    /// The clean text if the clean stage ran, else the raw text.
+    pub fn text(&self) -> &CharText {
+        self.clean.as_ref().map(|c| &c.text).unwrap_or(&self.raw)
+    }
+
+    /// Sentence ranges (clean-text char offsets); the whole text as one sentence before cleaning.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        match &self.clean {
+            Some(c) => c.sentences.clone(),
+            None => vec![0..self.raw.char_len()],
+        }
+    }
+
+    /// Raw-text char range of a clean-text char range.
+    pub fn raw_span(&self, clean: Range<usize>) -> Range<usize> {
+        match &self.clean {
+            Some(c) => c.raw_span(clean),
+            None => clean,
+        }
+    }
+}
+
+/// Clean text plus its alignment to the raw text.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub text: CharText,
+    /// For clean char `i`: the raw char where it starts, and how many raw chars it stands for.
+    pub raw_start: Vec<u32>,
+    pub raw_len: Vec<u8>,
+    /// Sentence ranges in clean-text chars, in order, covering every non-space char.
+    pub sentences: Vec<Range<usize>>,
+    /// Paragraph ranges in clean-text chars.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Raw lines dropped as boilerplate, with the rule that dropped each (for the audit columns).
+    pub dropped: Vec<DroppedLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedLine {
+    /// 1-based line number in the raw text.
+    pub line: usize,
+    pub reason: &'static str,
+    pub chars: usize,
+}
+
+impl Cleaned {
+    pub fn raw_span(&self, clean: Range<usize>) -> Range<usize> {
+        if clean.start >= clean.end || clean.start >= self.raw_start.len() {
+            let at = self.raw_start.get(clean.start).copied().unwrap_or(0) as usize;
+            return at..at;
+        }
+        let last = (clean.end - 1).min(self.raw_start.len() - 1);
+        let start = self.raw_start[clean.start] as usize;
+        let end = self.raw_start[last] as usize + self.raw_len[last] as usize;
+        start..end
+    }
+
+    /// Index of the sentence holding clean char `pos` (the last one starting at or before it).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+
+    pub fn paragraph_of(&self, pos: usize) -> usize {
+        self.paragraphs.partition_point(|s| s.start <= pos).saturating_sub(1)
+    }
+}
+
+/// Who proposed a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MentionSource {
+    Model,
+    Registry,
+}
+
+impl MentionSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionSource::Model => "model",
+            MentionSource::Registry => "registry",
+        }
+    }
+}
+
+/// An entity mention. Offsets are char offsets, end exclusive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Offsets into the clean text.
+    pub clean: Range<usize>,
+    /// Offsets into the raw text of the file (`raw[start..end]` is `text`).
+    pub raw: Range<usize>,
+    /// The mention as written in the raw text.
+    pub text: String,
+    /// Entity type (PER, ORG, LOC, MISC, or the model's own labels).
+    pub label: String,
+    pub score: f32,
+    /// 0-based sentence number in the clean text.
+    pub sentence: usize,
+    pub source: MentionSource,
+}
+
+/// How a mention was tied to an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LinkMethod {
+    Exact,
+    Alias,
+    Folded,
+    Coref,
+    Demonym,
+    Metonym,
+    Acronym,
+    Fuzzy,
+    Provisional,
+}
+
+impl LinkMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkMethod::Exact => "exact",
+            LinkMethod::Alias => "alias",
+            LinkMethod::Folded => "folded",
+            LinkMethod::Coref => "coref",
+            LinkMethod::Demonym => "demonym",
+            LinkMethod::Metonym => "metonym",
+            LinkMethod::Acronym => "acronym",
+            LinkMethod::Fuzzy => "fuzzy",
+            LinkMethod::Provisional => "provisional",
+        }
+    }
+}
+
+/// The actor a mention refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub actor_id: String,
+    pub method: LinkMethod,
+    pub score: f32,
+}

@@ -1,0 +1,292 @@
+//! Finding and reading input files. Every file the user points at ends up either as documents or
+//! as a [`Rejected`] row that says why, so `documents.csv` accounts for all of them.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::document::Document;
+
+/// Extensions read as plain text when met inside a folder (files named directly are always read).
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
+/// Outcome of a file or JSONL line that yields no document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Ok,
+    Skipped,
+    Error,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Skipped => "skipped",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// An input that produced no document, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub id: String,
+    pub path: String,
+    pub status: Status,
+    pub reason: String,
+    pub meta: BTreeMap<String, String>,
+}
+
+/// A file found among the inputs, with the id its documents are named from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    pub max_bytes: u64,
+    pub lossy: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_bytes: 16 * 1024 * 1024, lossy: false }
+    }
+}
+
+/// What reading one file gave.
+#[derive(Debug)]
+pub enum Item {
+    Doc(Document),
+    Rejected(Rejected),
+}
+
+fn rejected(id: &str, path: &Path, status: Status, reason: impl Into<String>) -> Rejected {
+    Rejected { id: id.to_string(), path: path.display().to_string(), status, reason: reason.into(), meta: BTreeMap::new() }
+}
+
+fn id_for(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let rel = if rel.as_os_str().is_empty() { path.file_name().map(Path::new).unwrap_or(path) } else { rel };
+    let no_ext = rel.with_extension("");
+    no_ext.to_string_lossy().replace('\\', "/")
+}
+
+/// Walk the inputs (files or folders, recursively, in sorted order). Hidden files and folders
+/// (names starting with '.') are not inputs. Returns the files to read and the paths that could
+/// not be walked.
+pub fn discover(inputs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
+    let mut files = Vec::new();
+    let mut bad = Vec::new();
+    let mut visited: HashSet<PathBuf> = HashSet::new();
+    for input in inputs {
+        match std::fs::metadata(input) {
+            Err(e) => bad.push(rejected(&input.display().to_string(), input, Status::Error, describe_io(&e))),
+            Ok(m) if m.is_file() => {
+                let id = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                files.push(SourceFile { path: input.clone(), id });
+            }
+            Ok(_) => walk(input, input, &mut files, &mut bad, &mut visited),
+        }
+    }
+    // Ids must be unique: a later file with the same id gets a suffix.
+    let mut seen = HashSet::new();
+    for f in &mut files {
+        if !seen.insert(f.id.clone()) {
+            let mut k = 2;
+            while !seen.insert(format!("{}~{k}", f.id)) {
+                k += 1;
+            }
+            f.id = format!("{}~{k}", f.id);
+        }
+    }
+    (files, bad)
+}
+
+fn walk(root: &Path, dir: &Path, files: &mut Vec<SourceFile>, bad: &mut Vec<Rejected>, visited: &mut HashSet<PathBuf>) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        return; // a symlink back to a folder already walked
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            bad.push(rejected(&id_for(root, dir), dir, Status::Error, format!("folder unreadable: {}", describe_io(&e))));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
+        match std::fs::metadata(&p) {
+            Err(e) => bad.push(rejected(&id_for(root, &p), &p, Status::Error, format!("unreadable: {}", describe_io(&e)))),
+            Ok(m) if m.is_dir() => walk(root, &p, files, bad, visited),
+            Ok(_) => {
+                let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+                if ext.is_empty() || TEXT_EXTENSIONS.contains(&ext.as_str()) || JSONL_EXTENSIONS.contains(&ext.as_str()) {
+                    files.push(SourceFile { id: id_for(root, &p), path: p });
+                } else {
+                    bad.push(rejected(
+                        &id_for(root, &p),
+                        &p,
+                        Status::Skipped,
+                        format!("unsupported file type .{ext} (read: .txt, .text, .md, .jsonl, .ndjson, or no extension)"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(40) => "symlink loop".to_string(),
+        _ => match e.kind() {
+            std::io::ErrorKind::NotFound => "not found".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        },
+    }
+}
+
+/// Decode file bytes to text: UTF-8 (BOM stripped) or UTF-16 with a BOM. Binary data and invalid
+/// UTF-8 are refused with a reason, unless `lossy`.
+pub fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<String>), (Status, String)> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode(rest, lossy);
+    }
+    let utf16 = |le: bool, body: &[u8]| {
+        let units: Vec<u16> = body.chunks_exact(2).map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect();
+        String::from_utf16(&units).map_err(|_| (Status::Error, "invalid UTF-16".to_string()))
+    };
+    if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(true, body).map(|s| (s, Some("decoded from UTF-16".into())));
+    }
+    if let Some(body) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(false, body).map(|s| (s, Some("decoded from UTF-16".into())));
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err((Status::Skipped, "binary file (NUL bytes)".into()));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(e) if lossy => Ok((
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some(format!("decoded lossily: invalid UTF-8 at byte {}", e.valid_up_to())),
+        )),
+        Err(e) => Err((Status::Error, format!("invalid UTF-8 at byte {} (re-run with --lossy to decode anyway)", e.valid_up_to()))),
+    }
+}
+
+/// Read one file into documents (one for text, one per line for JSONL) or rejections.
+pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
+    let path = &src.path;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return vec![Item::Rejected(rejected(&src.id, path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
+    };
+    if meta.len() > opts.max_bytes {
+        return vec![Item::Rejected(rejected(
+            &src.id,
+            path,
+            Status::Skipped,
+            format!("too large ({:.1} MB > limit {:.1} MB; raise --max-file-mb)", meta.len() as f64 / 1e6, opts.max_bytes as f64 / 1e6),
+        ))];
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return vec![Item::Rejected(rejected(&src.id, path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
+    };
+    if bytes.is_empty() {
+        return vec![Item::Rejected(rejected(&src.id, path, Status::Skipped, "empty file"))];
+    }
+    let (text, note) = match decode(&bytes, opts.lossy) {
+        Ok(t) => t,
+        Err((status, reason)) => return vec![Item::Rejected(rejected(&src.id, path, status, reason))],
+    };
+    let is_jsonl = path.extension().is_some_and(|e| JSONL_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
+    if is_jsonl {
+        return read_jsonl(src, &text);
+    }
+    let mut m = BTreeMap::new();
+    if let Some(n) = note {
+        m.insert("note".to_string(), n);
+    }
+    vec![Item::Doc(Document::new(src.id.clone(), path.display().to_string(), text, m))]
+}
+
+fn read_jsonl(src: &SourceFile, text: &str) -> Vec<Item> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let lineno = i + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let path = format!("{}:{lineno}", src.path.display());
+        let fallback_id = format!("{}:{lineno}", src.id);
+        let reject = |reason: String| {
+            Item::Rejected(Rejected { id: fallback_id.clone(), path: path.clone(), status: Status::Error, reason, meta: BTreeMap::new() })
+        };
+        let value: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                out.push(reject(format!("line {lineno}: not valid JSON ({e})")));
+                continue;
+            }
+        };
+        let Some(obj) = value.as_object() else {
+            out.push(reject(format!("line {lineno}: not a JSON object")));
+            continue;
+        };
+        let id = match obj.get("id") {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => fallback_id.clone(),
+        };
+        let Some(body) = ["text", "content", "body"].iter().find_map(|k| obj.get(*k).and_then(|v| v.as_str())) else {
+            out.push(reject(format!("line {lineno}: no \"text\" field")));
+            continue;
+        };
+        let mut meta = BTreeMap::new();
+        for (k, v) in obj {
+            if matches!(k.as_str(), "id" | "text" | "content" | "body") {
+                continue;
+            }
+            let v = match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Number(n) => n.to_string(),
+                serde_json::Value::Bool(b) => b.to_string(),
+                _ => continue,
+            };
+            meta.insert(k.clone(), v);
+        }
+        out.push(Item::Doc(Document::new(id, path, body.to_string(), meta)));
+    }
+    if out.is_empty() {
+        out.push(Item::Rejected(rejected(&src.id, &src.path, Status::Skipped, "empty file (no JSON lines)")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_refuses_binary_and_bad_utf8() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi", false).unwrap().0, "hi");
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Díaz".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        assert_eq!(decode(&utf16, false).unwrap().0, "Díaz");
+        assert_eq!(decode(b"a\0b", false).unwrap_err().0, Status::Skipped);
+        let latin1 = b"Caf\xe9 ok";
+        let err = decode(latin1, false).unwrap_err();
+        assert!(err.1.contains("invalid UTF-8 at byte 3"), "{}", err.1);
+        assert_eq!(decode(latin1, true).unwrap().0, "Caf\u{FFFD} ok");
+    }
+}

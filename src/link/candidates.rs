@@ -1,0 +1,161 @@
+//! Candidate generation: which actors a mention could be, from an index of every name, alias,
+//! demonym, metonym and acronym, built once. Matching is on folded text (case, accents,
+//! punctuation and curly quotes normalised), except acronyms, which match case-sensitively so
+//! "US" is the United States and "us" is not. Choosing among candidates is `disambiguate`'s job.
+
+use std::collections::HashMap;
+
+use super::registry::Registry;
+use super::strip_mention;
+use crate::document::LinkMethod;
+use crate::text::fold;
+
+/// A possible actor for a mention, with how it matched and how strong the match is alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub actor: usize,
+    pub method: LinkMethod,
+    pub score: f32,
+}
+
+/// Fuzzy matches must reach this Jaro-Winkler similarity, and only names of 2+ tokens try.
+pub const FUZZY_THRESHOLD: f64 = 0.93;
+
+#[derive(Debug, Default)]
+pub struct AliasIndex {
+    exact: HashMap<String, Vec<usize>>,
+    folded: HashMap<String, Vec<(usize, LinkMethod)>>,
+    acronyms: HashMap<String, Vec<usize>>,
+    surnames: HashMap<String, Vec<usize>>,
+    multi: Vec<(String, usize)>,
+    /// Longest name in words, for the dictionary scan.
+    pub max_words: usize,
+}
+
+/// "IRGC", "U.S.", "PDVSA": two or more capitals or digits, dots allowed. Returns the dotless form.
+pub fn acronym_key(s: &str) -> Option<String> {
+    let key: String = s.chars().filter(|&c| c != '.').collect();
+    let ok = key.chars().count() >= 2
+        && key.chars().count() <= 10
+        && key.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+        && key.chars().any(|c| c.is_uppercase());
+    ok.then_some(key)
+}
+
+impl AliasIndex {
+    pub fn build(reg: &Registry) -> Self {
+        let mut ix = AliasIndex::default();
+        for (i, a) in reg.actors.iter().enumerate() {
+            let add = |ix: &mut AliasIndex, s: &str, method: LinkMethod| {
+                if let Some(k) = acronym_key(s) {
+                    if method != LinkMethod::Exact {
+                        ix.acronyms.entry(k).or_default().push(i);
+                        return;
+                    }
+                }
+                let f = fold(s);
+                if f.is_empty() {
+                    return;
+                }
+                ix.max_words = ix.max_words.max(f.split(' ').count() + 1);
+                let e = ix.folded.entry(f.clone()).or_default();
+                if !e.iter().any(|&(j, _)| j == i) {
+                    e.push((i, method));
+                }
+                if f.contains(' ') && matches!(method, LinkMethod::Exact | LinkMethod::Alias) {
+                    ix.multi.push((f, i));
+                }
+            };
+            ix.exact.entry(a.name.clone()).or_default().push(i);
+            add(&mut ix, &a.name, LinkMethod::Exact);
+            for s in &a.aliases {
+                add(&mut ix, s, LinkMethod::Alias);
+            }
+            for s in &a.demonyms {
+                add(&mut ix, s, LinkMethod::Demonym);
+            }
+            for s in &a.metonyms {
+                add(&mut ix, s, LinkMethod::Metonym);
+            }
+            if a.kind == "person" {
+                for n in std::iter::once(&a.name).chain(&a.aliases) {
+                    let f = fold(n);
+                    let toks: Vec<&str> = f.split(' ').collect();
+                    if toks.len() >= 2 {
+                        let e = ix.surnames.entry(toks[toks.len() - 1].to_string()).or_default();
+                        if !e.contains(&i) {
+                            e.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        ix.multi.sort();
+        ix.multi.dedup();
+        ix
+    }
+
+    /// Every actor a mention could name, by the strongest way each matches.
+    pub fn candidates(&self, text: &str, _label: &str) -> Vec<Candidate> {
+        let s = strip_mention(text);
+        let mut out: Vec<Candidate> = Vec::new();
+        let push = |out: &mut Vec<Candidate>, actor: usize, method: LinkMethod, score: f32| {
+            if let Some(c) = out.iter_mut().find(|c| c.actor == actor) {
+                if score > c.score {
+                    c.method = method;
+                    c.score = score;
+                }
+            } else {
+                out.push(Candidate { actor, method, score });
+            }
+        };
+        if let Some(k) = acronym_key(s) {
+            for &a in self.acronyms.get(&k).into_iter().flatten() {
+                push(&mut out, a, LinkMethod::Acronym, 0.95);
+            }
+        }
+        for &a in self.exact.get(s).into_iter().flatten() {
+            push(&mut out, a, LinkMethod::Exact, 1.0);
+        }
+        let f = fold(s);
+        for &(a, m) in self.folded.get(&f).into_iter().flatten() {
+            let (method, score) = match m {
+                LinkMethod::Exact => (LinkMethod::Folded, 0.97),
+                LinkMethod::Alias => (LinkMethod::Alias, 0.95),
+                other => (other, 0.9),
+            };
+            push(&mut out, a, method, score);
+        }
+        if out.is_empty() && !f.is_empty() && !f.contains(' ') {
+            let owners = self.surnames.get(&f).map(Vec::as_slice).unwrap_or(&[]);
+            for &a in owners {
+                push(&mut out, a, LinkMethod::Alias, if owners.len() == 1 { 0.8 } else { 0.5 });
+            }
+        }
+        if out.is_empty() && f.contains(' ') {
+            for (name, a) in &self.multi {
+                let sim = strsim::jaro_winkler(&f, name);
+                if sim >= FUZZY_THRESHOLD {
+                    push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.9);
+                }
+            }
+        }
+        out
+    }
+
+    /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,
+    /// demonyms and acronyms; not surnames, metonyms or fuzzy matches), if exactly one does.
+    pub fn lookup_surface(&self, surface: &str) -> Option<Candidate> {
+        if let Some(k) = acronym_key(surface) {
+            if let Some(v) = self.acronyms.get(&k) {
+                return (v.len() == 1).then(|| Candidate { actor: v[0], method: LinkMethod::Acronym, score: 0.95 });
+            }
+        }
+        let v = self.folded.get(&fold(surface))?;
+        let v: Vec<&(usize, LinkMethod)> = v.iter().filter(|(_, m)| *m != LinkMethod::Metonym).collect();
+        match v.as_slice() {
+            [(a, m)] => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Disambiguation: among an mention's candidates, pick the actor that fits the NER label, the
+//! rest of the document and the registry's notes and priors best.
+
+use std::collections::{HashMap, HashSet};
+
+use super::candidates::Candidate;
+use super::registry::Registry;
+use crate::document::{Document, Link, LinkMethod, Mention, MentionSource};
+use crate::text::fold;
+
+/// What the document says overall: actors it names unambiguously, and its words.
+pub struct Context {
+    sure: HashMap<usize, usize>,
+    words: HashSet<String>,
+}
+
+impl Context {
+    pub fn new(doc: &Document, direct: &[Vec<Candidate>], _reg: &Registry) -> Self {
+        let mut sure = HashMap::new();
+        for c in direct {
+            if c.len() == 1 && c[0].score >= 0.9 {
+                *sure.entry(c[0].actor).or_default() += 1;
+            }
+        }
+        let words = fold(doc.text().as_str()).split(' ').filter(|w| w.len() >= 4).map(str::to_string).collect();
+        Context { sure, words }
+    }
+}
+
+/// How well an NER label fits an actor kind (0 rules the actor out).
+pub fn kind_fit(label: &str, kind: &str, method: LinkMethod) -> f32 {
+    if method == LinkMethod::Demonym {
+        return if label == "MISC" || label == "ORG" || label == "LOC" { 1.0 } else { 0.3 };
+    }
+    match (label, kind) {
+        ("PER", "person") => 1.0,
+        ("PER", _) => 0.15,
+        ("LOC", "country" | "place") => 1.0,
+        ("LOC", "organization" | "group") => 0.4,
+        ("LOC", "person") => 0.1,
+        ("ORG", "organization" | "group") => 1.0,
+        ("ORG", "country") => 0.8, // governments: "Moscow announced", "Iran's government"
+        ("ORG", "place") => 0.5,
+        ("ORG", "person") => 0.1,
+        ("MISC", "organization" | "group" | "country") => 0.6,
+        ("MISC", _) => 0.3,
+        _ => 0.5,
+    }
+}
+
+pub fn choose(m: &Mention, cands: &[Candidate], reg: &Registry, ctx: &Context) -> Option<Link> {
+    let mut best: Option<(f32, &Candidate)> = None;
+    for c in cands {
+        let actor = &reg.actors[c.actor];
+        let fit = if m.source == MentionSource::Registry { 1.0 } else { kind_fit(&m.label, &actor.kind, c.method) };
+        if fit <= 0.0 {
+            continue;
+        }
+        let in_doc = if ctx.sure.get(&c.actor).copied().unwrap_or(0) > 0 { 0.3 } else { 0.0 };
+        let note_words: Vec<String> = fold(&actor.notes).split(' ').filter(|w| w.len() >= 4).map(str::to_string).collect();
+        let overlap = note_words.iter().filter(|w| ctx.words.contains(*w)).count().min(3) as f32 / 3.0;
+        let total = c.score * fit + in_doc + 0.1 * overlap + 0.05 * actor.prior.max(1e-3).ln();
+        let better = match best {
+            None => true,
+            Some((b, bc)) => total > b || (total == b && actor.id < reg.actors[bc.actor].id),
+        };
+        if better {
+            best = Some((total, c));
+        }
+    }
+    let (total, c) = best?;
+    // A weak fit on a single-candidate weak match (e.g. a surname with a wrong label) is no link.
+    if total < 0.3 {
+        return None;
+    }
+    Some(Link { actor_id: reg.actors[c.actor].id.clone(), method: c.method, score: total.clamp(0.0, 1.0) })
+}

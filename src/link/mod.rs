@@ -1,0 +1,183 @@
+//! Link stage: ties each mention to a canonical actor. As in spaCy's entity linker, candidate
+//! generation ([`candidates`]: alias index lookups, in-document coreference, fuzzy names) is kept
+//! apart from disambiguation ([`disambiguate`]: NER label vs actor kind, document context, the
+//! registry's notes and priors). Mentions no actor claims become provisional actors with stable
+//! ids, never dropped.
+
+pub mod candidates;
+pub mod disambiguate;
+pub mod petrarch;
+pub mod registry;
+
+use std::collections::HashSet;
+
+use crate::document::{Document, Link, LinkMethod, Mention, MentionSource};
+use crate::ner::words::split_words;
+use crate::text::fold;
+pub use candidates::{AliasIndex, Candidate};
+pub use registry::{Actor, Registry};
+
+/// Id of a provisional actor: `prov:` and the folded name, stable across runs.
+pub fn provisional_id(name: &str) -> String {
+    let f = fold(strip_mention(name));
+    let slug: String = f.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    format!("prov:{}", slug.trim_matches('-'))
+}
+
+/// A mention's text without a leading "the" and a trailing possessive.
+pub fn strip_mention(s: &str) -> &str {
+    let mut t = s.trim();
+    for the in ["the ", "The ", "THE "] {
+        if let Some(r) = t.strip_prefix(the) {
+            t = r;
+        }
+    }
+    for pos in ["'s", "’s", "'", "’"] {
+        if let Some(r) = t.strip_suffix(pos) {
+            t = r;
+            break;
+        }
+    }
+    t.trim()
+}
+
+/// NER label that a registry kind stands for, for dictionary mentions.
+pub fn label_for_kind(kind: &str, via_demonym: bool) -> &'static str {
+    if via_demonym {
+        return "MISC";
+    }
+    match kind {
+        "person" => "PER",
+        "country" | "place" => "LOC",
+        "organization" | "group" => "ORG",
+        _ => "MISC",
+    }
+}
+
+/// The linker: a registry with its alias index, built once and shared across threads.
+pub struct Linker {
+    pub registry: Registry,
+    pub index: AliasIndex,
+}
+
+impl Linker {
+    pub fn new(registry: Registry) -> Self {
+        let index = AliasIndex::build(&registry);
+        Linker { registry, index }
+    }
+
+    /// Adds dictionary mentions the model missed, then a link for every mention.
+    pub fn link(&self, doc: &mut Document) {
+        let extra = self.dictionary_mentions(doc);
+        doc.mentions.extend(extra);
+        let links = self.link_mentions(doc);
+        doc.links = links;
+    }
+
+    /// Registry names found in the clean text that no model mention covers. Only words that start
+    /// with a capital match (so "us" is never the US, and "turkey" is a bird).
+    fn dictionary_mentions(&self, doc: &Document) -> Vec<Mention> {
+        let text = doc.text();
+        let mut taken: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.clean.start, m.clean.end)).collect();
+        taken.sort();
+        let overlaps = |s: usize, e: usize, taken: &[(usize, usize)]| taken.iter().any(|&(a, b)| s < b && a < e);
+        let sentences = doc.sentences();
+        let mut out = Vec::new();
+        for (si, sent) in sentences.iter().enumerate() {
+            let words = split_words(text.slice(sent.clone()), sent.start);
+            let strs: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
+            let mut i = 0;
+            while i < words.len() {
+                let mut matched = 0;
+                if strs[i].chars().next().is_some_and(|c| c.is_uppercase()) {
+                    for n in (1..=self.index.max_words.min(words.len() - i)).rev() {
+                        let last = strs[i + n - 1];
+                        if !last.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                            continue;
+                        }
+                        let (s, e) = (words[i].start, words[i + n - 1].end);
+                        let surface = text.slice(s..e);
+                        if let Some(c) = self.index.lookup_surface(surface) {
+                            if overlaps(s, e, &taken) {
+                                break;
+                            }
+                            let actor = &self.registry.actors[c.actor];
+                            let raw = doc.raw_span(s..e);
+                            out.push(Mention {
+                                clean: s..e,
+                                text: doc.raw.slice(raw.clone()).to_string(),
+                                raw,
+                                label: label_for_kind(&actor.kind, c.method == LinkMethod::Demonym).to_string(),
+                                score: 1.0,
+                                sentence: si,
+                                source: MentionSource::Registry,
+                            });
+                            taken.push((s, e));
+                            matched = n;
+                            break;
+                        }
+                    }
+                }
+                i += matched.max(1);
+            }
+        }
+        out
+    }
+
+    fn link_mentions(&self, doc: &Document) -> Vec<Link> {
+        let mentions = &doc.mentions;
+        // Pass 1: direct candidates for every mention.
+        let direct: Vec<Vec<Candidate>> = mentions.iter().map(|m| self.index.candidates(&m.text, &m.label)).collect();
+        let context = disambiguate::Context::new(doc, &direct, &self.registry);
+        let mut links: Vec<Option<Link>> = mentions
+            .iter()
+            .zip(&direct)
+            .map(|(m, c)| disambiguate::choose(m, c, &self.registry, &context))
+            .collect();
+        // Pass 2: in-document coreference for short person-like mentions ("Maduro", "Rodriguez")
+        // to a longer mention in the same document that ends or starts with the same token.
+        let long: Vec<(usize, Vec<String>)> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(j, m)| {
+                m.label == "PER"
+                    || links[*j].as_ref().and_then(|l| self.registry.get(&l.actor_id)).is_some_and(|a| a.kind == "person")
+            })
+            .map(|(i, m)| (i, fold(strip_mention(&m.text)).split(' ').map(str::to_string).collect::<Vec<_>>()))
+            .filter(|(_, toks)| toks.len() >= 2)
+            .collect();
+        for (i, m) in mentions.iter().enumerate() {
+            let short = fold(strip_mention(&m.text));
+            if short.is_empty() || short.contains(' ') || m.label == "LOC" {
+                continue;
+            }
+            let already_strong = links[i].as_ref().is_some_and(|l| matches!(l.method, LinkMethod::Exact | LinkMethod::Folded | LinkMethod::Acronym | LinkMethod::Demonym | LinkMethod::Metonym));
+            if already_strong {
+                continue;
+            }
+            // Longer mentions in the document whose last (or first) token is this one.
+            let mut targets: Vec<usize> = long.iter().filter(|(_, t)| t.last() == Some(&short) || t.first() == Some(&short)).map(|(j, _)| *j).collect();
+            targets.sort_by_key(|&j| (mentions[j].clean.start.abs_diff(m.clean.start), j));
+            let ids: HashSet<String> = targets.iter().map(|&j| link_or_provisional(&links[j], &mentions[j])).collect();
+            if let Some(&j) = targets.first() {
+                // Several different full names with this surname: the nearest one wins, at a lower score.
+                let id = link_or_provisional(&links[j], &mentions[j]);
+                let score = if ids.len() == 1 { 0.9 } else { 0.6 };
+                links[i] = Some(Link { actor_id: id, method: LinkMethod::Coref, score });
+            }
+        }
+        // Pass 3: what is still unlinked becomes a provisional actor.
+        mentions
+            .iter()
+            .zip(links)
+            .map(|(m, l)| l.unwrap_or_else(|| Link { actor_id: provisional_id(&m.text), method: LinkMethod::Provisional, score: 0.0 }))
+            .collect()
+    }
+}
+
+fn link_or_provisional(link: &Option<Link>, m: &Mention) -> String {
+    match link {
+        Some(l) => l.actor_id.clone(),
+        None => provisional_id(&m.text),
+    }
+}

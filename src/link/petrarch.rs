@@ -1,0 +1,194 @@
+//! Import of the CAMEO actor dictionaries of the Phoenix/PETRARCH event-data pipeline (TABARI
+//! format) into registry CSV, so users can link to the codes event-data tools use.
+//!
+//! Format: an actor line `NAME_ [CODE] # comment` (the code may be absent, or several bracketed
+//! codes may follow), `+SYNONYM_` lines, and tab-indented `[CODE date-range]` role lines with
+//! dates as `YYMMDD` or `YYYYMMDD`, `>date` (from), `<date` (until) or `date-date`. Malformed
+//! dates are kept as written and marked with `?`, never fatal.
+
+use std::path::Path;
+
+use crate::output::{commit, OutputError, Table};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CameoActor {
+    pub name: String,
+    pub synonyms: Vec<String>,
+    /// (code, date range as ISO dates or the raw text with '?').
+    pub roles: Vec<(String, String)>,
+}
+
+fn clean_name(s: &str) -> String {
+    let s = s.trim().trim_end_matches('_').replace('_', " ");
+    // Title case for readability; acronyms (no vowels or short) stay upper case.
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.len() <= 4 && !w.chars().any(|c| "AEIOU".contains(c)) || w.contains('.') {
+                w.to_string()
+            } else {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) => f.to_uppercase().chain(c.flat_map(|x| x.to_lowercase())).collect(),
+                    None => String::new(),
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn iso_date(d: &str) -> Option<String> {
+    if !d.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (y, rest) = match d.len() {
+        6 => {
+            let yy: u32 = d[..2].parse().ok()?;
+            (if yy > 30 { 1900 + yy } else { 2000 + yy }, &d[2..])
+        }
+        8 => (d[..4].parse().ok()?, &d[4..]),
+        _ => return None,
+    };
+    let m: u32 = rest[..2].parse().ok()?;
+    let day: u32 = rest[2..4].parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{day:02}"))
+}
+
+/// A date restriction as `FROM..UNTIL` (either side may be empty); `?raw` when malformed.
+pub fn parse_range(r: &str) -> String {
+    let r = r.trim();
+    if r.is_empty() {
+        return String::new();
+    }
+    let conv = |d: &str| iso_date(d.trim());
+    let out = if let Some(d) = r.strip_prefix('>') {
+        conv(d).map(|d| format!("{d}.."))
+    } else if let Some(d) = r.strip_prefix('<') {
+        conv(d).map(|d| format!("..{d}"))
+    } else if let Some((a, b)) = r.split_once('-') {
+        conv(a).zip(conv(b)).map(|(a, b)| format!("{a}..{b}"))
+    } else {
+        conv(r).map(|d| format!("{d}..{d}"))
+    };
+    out.unwrap_or_else(|| format!("?{r}"))
+}
+
+fn bracketed(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('[') {
+        let Some(j) = rest[i..].find(']') else { break };
+        let inner = rest[i + 1..i + j].trim();
+        let mut parts = inner.splitn(2, char::is_whitespace);
+        let code = parts.next().unwrap_or("").trim().to_string();
+        let range = parse_range(parts.next().unwrap_or(""));
+        if !code.is_empty() {
+            out.push((code, range));
+        }
+        rest = &rest[i + j + 1..];
+    }
+    out
+}
+
+pub fn parse(text: &str) -> Vec<CameoActor> {
+    let mut out: Vec<CameoActor> = Vec::new();
+    for line in text.lines() {
+        let no_comment = match line.find('#') {
+            Some(i) => &line[..i],
+            None => line,
+        };
+        if no_comment.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with('\t') || line.starts_with(' ') {
+            if let Some(a) = out.last_mut() {
+                a.roles.extend(bracketed(no_comment));
+            }
+            continue;
+        }
+        if let Some(syn) = no_comment.trim_start().strip_prefix('+') {
+            if let Some(a) = out.last_mut() {
+                let name_part = syn.split('[').next().unwrap_or(syn);
+                let n = clean_name(name_part);
+                if !n.is_empty() {
+                    a.synonyms.push(n);
+                }
+                a.roles.extend(bracketed(syn));
+            }
+            continue;
+        }
+        let name_part = no_comment.split('[').next().unwrap_or(no_comment);
+        let name = clean_name(name_part);
+        if name.is_empty() {
+            continue;
+        }
+        out.push(CameoActor { name, synonyms: vec![], roles: bracketed(no_comment) });
+    }
+    out
+}
+
+/// Kind guessed from the CAMEO code: rebels, insurgents, militias and the like are groups;
+/// IGOs, NGOs and businesses organizations; an actor with dated roles a person.
+fn kind_of(a: &CameoActor) -> &'static str {
+    let code = a.roles.last().map(|r| r.0.as_str()).unwrap_or("");
+    let dated = a.roles.iter().any(|r| !r.1.is_empty());
+    if ["REB", "INS", "UAF", "SEP", "RAD", "TER", "MIL"].iter().any(|k| code.contains(k)) && !dated {
+        "group"
+    } else if dated || a.roles.len() > 1 {
+        "person"
+    } else if code.len() == 3 && a.synonyms.is_empty() {
+        "country"
+    } else {
+        "organization"
+    }
+}
+
+/// Convert a dictionary file into registry CSV; returns the number of actors written.
+pub fn import(src: &Path, out: &Path) -> Result<usize, OutputError> {
+    let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), source: e })?;
+    let text = String::from_utf8_lossy(&text);
+    let actors = parse(&text);
+    let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cameo.csv".into());
+    let mut t = Table::create(dir, &name, &["id", "name", "kind", "country", "aliases", "notes", "cameo", "roles"], false)?;
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    for a in &actors {
+        let slug: String = crate::text::fold(&a.name).chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+        let n = seen.entry(slug.clone()).or_default();
+        *n += 1;
+        let id = if *n == 1 { format!("cameo:{slug}") } else { format!("cameo:{slug}-{n}") };
+        let cameo = a.roles.iter().rev().find(|r| r.1.is_empty() || r.1.ends_with("..")).or(a.roles.last()).map(|r| r.0.clone()).unwrap_or_default();
+        let country: String = cameo.chars().take(3).collect();
+        let country = if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) && !["IGO", "NGO", "MNC"].contains(&country.as_str()) { country } else { String::new() };
+        let roles: Vec<String> = a.roles.iter().map(|(c, r)| if r.is_empty() { c.clone() } else { format!("{c} {r}") }).collect();
+        let aliases: Vec<&str> = a.synonyms.iter().map(String::as_str).filter(|s| *s != a.name).collect();
+        let note = if *n > 1 { format!("same name as an earlier entry in {}", src.display()) } else { String::new() };
+        t.row(&[id, a.name.clone(), kind_of(a).to_string(), country, aliases.join("|"), note, cameo, roles.join("|")])?;
+    }
+    commit(vec![t.finish()?])?;
+    Ok(actors.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_quirks() {
+        let text = "# comment\nNICOLAS_MADURO\n+MADURO\n+NICOLAS_MADURO_MOROS_  # CountryInfo.txt\n\t[VENGOV >060901]\nKOFI_ANNAN_\t\n\t[IGOUNO 970101-061231] [GHAGOV 2004017-20061201]\nHEZBOLLAH_ [LBNREB] #  kkl 21 Mar 13\n+HIZBALLAH\n";
+        let a = parse(text);
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[0].name, "Nicolas Maduro");
+        assert_eq!(a[0].synonyms, vec!["Maduro", "Nicolas Maduro Moros"]);
+        assert_eq!(a[0].roles, vec![("VENGOV".to_string(), "2006-09-01..".to_string())]);
+        assert_eq!(a[1].roles[0], ("IGOUNO".to_string(), "1997-01-01..2006-12-31".to_string()));
+        assert_eq!(a[1].roles[1], ("GHAGOV".to_string(), "?2004017-20061201".to_string()));
+        assert_eq!(a[2].roles, vec![("LBNREB".to_string(), String::new())]);
+        assert_eq!(kind_of(&a[2]), "group");
+        assert_eq!(kind_of(&a[0]), "person");
+    }
+}

@@ -1,0 +1,211 @@
+//! The actor registry: CSV files an analyst edits in a spreadsheet (`actors/*.csv`, merged in
+//! order, a later row overriding an earlier one with the same id), validated with errors that
+//! name the file, line and problem.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use crate::text::fold;
+
+/// Kinds of actor a registry row may declare.
+pub const KINDS: &[&str] = &["person", "country", "organization", "group", "place", "other"];
+
+/// Columns a registry file must have; others (`demonyms`, `metonyms`, `cameo`, `wikidata`,
+/// `roles`, `prior`) are optional.
+pub const REQUIRED_COLUMNS: &[&str] = &["id", "name", "kind", "country", "aliases", "notes"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub aliases: Vec<String>,
+    /// Adjectives for a country ("Venezuelan").
+    pub demonyms: Vec<String>,
+    /// Names used for the actor by metonymy: capitals for governments ("Moscow"), seats ("the Kremlin").
+    pub metonyms: Vec<String>,
+    pub notes: String,
+    pub cameo: String,
+    pub wikidata: String,
+    /// Prior weight used when several actors share an alias (higher wins); default 1.
+    pub prior: f32,
+    /// Where the row came from, for messages.
+    pub origin: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// All actors, by id, in a stable order.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    pub actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    /// SHA-256 over the files read, for `run.json`.
+    pub checksum: String,
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect()
+}
+
+impl Registry {
+    /// Files to read for a set of paths: CSV files as given, folders' `*.csv` in name order.
+    pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, RegistryError> {
+        let mut out = Vec::new();
+        for p in paths {
+            if p.is_dir() {
+                let rd = std::fs::read_dir(p).map_err(|e| RegistryError::Io { path: p.display().to_string(), source: e })?;
+                let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.extension().is_some_and(|e| e == "csv")).collect();
+                v.sort();
+                out.extend(v);
+            } else {
+                out.push(p.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Read and validate registry files; every problem found is reported, one per line.
+    pub fn load(paths: &[PathBuf]) -> Result<Self, RegistryError> {
+        let files = Self::files(paths)?;
+        let mut problems = Vec::new();
+        let mut reg = Registry::default();
+        let mut hasher_input = Vec::new();
+        for f in &files {
+            let bytes = std::fs::read(f).map_err(|e| RegistryError::Io { path: f.display().to_string(), source: e })?;
+            hasher_input.extend_from_slice(&bytes);
+            reg.read_one(f, &bytes, &mut problems);
+        }
+        problems.extend(reg.check_aliases());
+        if !problems.is_empty() {
+            return Err(RegistryError::Invalid(problems.join("\n")));
+        }
+        reg.checksum = crate::util::sha256_hex(&hasher_input);
+        Ok(reg)
+    }
+
+    fn read_one(&mut self, path: &Path, bytes: &[u8], problems: &mut Vec<String>) {
+        let name = path.display().to_string();
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+        let headers: Vec<String> = match rdr.headers() {
+            Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
+            Err(e) => {
+                problems.push(format!("{name}: cannot read the header: {e}"));
+                return;
+            }
+        };
+        let missing: Vec<&str> = REQUIRED_COLUMNS.iter().copied().filter(|c| !headers.iter().any(|h| h == c)).collect();
+        if !missing.is_empty() {
+            problems.push(format!("{name}:1: missing column(s) {} (required: {})", missing.join(", "), REQUIRED_COLUMNS.join(",")));
+            return;
+        }
+        let col = |h: &str| headers.iter().position(|x| x == h);
+        for (i, rec) in rdr.records().enumerate() {
+            let line = i + 2;
+            let rec = match rec {
+                Ok(r) => r,
+                Err(e) => {
+                    problems.push(format!("{name}:{line}: {e}"));
+                    continue;
+                }
+            };
+            let get = |h: &str| col(h).and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
+            let id = get("id");
+            if id.is_empty() && rec.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let mut bad = |msg: String| problems.push(format!("{name}:{line}: {msg}"));
+            if id.is_empty() {
+                bad("empty id".into());
+                continue;
+            }
+            let actor_name = get("name");
+            if actor_name.is_empty() {
+                bad(format!("actor {id} has an empty name"));
+                continue;
+            }
+            let kind = get("kind").to_lowercase();
+            if !KINDS.contains(&kind.as_str()) {
+                bad(format!("actor {id} has unknown kind '{kind}' (one of {})", KINDS.join(", ")));
+                continue;
+            }
+            let prior = match get("prior") {
+                s if s.is_empty() => 1.0,
+                s => match s.parse::<f32>() {
+                    Ok(v) => v,
+                    Err(_) => {
+                        bad(format!("actor {id}: prior '{s}' is not a number"));
+                        continue;
+                    }
+                },
+            };
+            let actor = Actor {
+                id: id.clone(),
+                name: actor_name,
+                kind,
+                country: get("country"),
+                aliases: split_list(&get("aliases")),
+                demonyms: split_list(&get("demonyms")),
+                metonyms: split_list(&get("metonyms")),
+                notes: get("notes"),
+                cameo: get("cameo"),
+                wikidata: get("wikidata"),
+                prior,
+                origin: format!("{name}:{line}"),
+            };
+            match self.by_id.get(&id) {
+                Some(&k) if self.actors[k].origin.starts_with(&format!("{name}:")) => {
+                    bad(format!("duplicate id {id} (first at {})", self.actors[k].origin));
+                }
+                Some(&k) => self.actors[k] = actor, // a later file overrides
+                None => {
+                    self.by_id.insert(id, self.actors.len());
+                    self.actors.push(actor);
+                }
+            }
+        }
+    }
+
+    /// An alias claimed by two actors of the same kind is ambiguous unless both carry notes that
+    /// tell them apart.
+    fn check_aliases(&self) -> Vec<String> {
+        let mut owners: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (i, a) in self.actors.iter().enumerate() {
+            let mut names: Vec<String> = a.aliases.iter().map(|s| fold(s)).collect();
+            names.push(fold(&a.name));
+            names.sort();
+            names.dedup();
+            for n in names {
+                owners.entry((n, a.kind.clone())).or_default().push(i);
+            }
+        }
+        let mut out = Vec::new();
+        for ((alias, kind), v) in owners {
+            if v.len() > 1 && v.iter().any(|&i| self.actors[i].notes.is_empty()) {
+                let who: Vec<String> = v.iter().map(|&i| format!("{} ({})", self.actors[i].id, self.actors[i].origin)).collect();
+                out.push(format!("alias '{alias}' is claimed by {kind} actors {} without a note telling them apart; add notes or remove one", who.join(" and ")));
+            }
+        }
+        out
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+}

@@ -1,0 +1,244 @@
+//! NER stage: a token classifier over each document's clean text, batched across documents,
+//! windowed so that no text is cut at the model's length limit, and decoded into whole-word
+//! entities with char offsets and scores.
+//!
+//! The model sits behind [`WordTagger`], so the windowing, batching and decoding logic is the same
+//! for the transformer ([`bert::BertTagger`]) and for any stand-in used in tests.
+
+pub mod bert;
+pub mod decode;
+pub mod window;
+pub mod words;
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::document::{Document, Mention, MentionSource};
+use crate::tags::chunks;
+use decode::Decoder;
+pub use window::{plan_windows, WindowPlan};
+use words::{split_words, Word};
+
+/// Pieces kept per word: only the first carries the label, the rest are context. Caps the cost of
+/// pathological "words" (a 2,000-char URL) so they cannot blow a window.
+pub const MAX_PIECES_PER_WORD: usize = 16;
+
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("model folder {dir}: missing {file} ({hint})")]
+    MissingFile { dir: String, file: String, hint: String },
+    #[error("model folder {dir}: {msg}")]
+    BadModel { dir: String, msg: String },
+    #[error("tokenizer: {0}")]
+    Tokenizer(String),
+    #[error("libtorch: {0}")]
+    Torch(#[from] tch::TchError),
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+}
+
+/// One model input: a run of words, of which the `core` ones receive labels.
+pub struct WindowInput<'a> {
+    pub words: &'a [&'a str],
+    pub pieces: &'a [Vec<u32>],
+    pub core: Range<usize>,
+}
+
+/// A token classifier seen at the level of words.
+pub trait WordTagger: Sync {
+    /// Label names by index (`O`, `B-PER`, ...).
+    fn labels(&self) -> &[String];
+    /// Most pieces one window may hold, special tokens excluded.
+    fn window_budget(&self) -> usize;
+    /// Piece ids of each word (at least one per word).
+    fn encode(&self, words: &[&str]) -> Result<Vec<Vec<u32>>, NerError>;
+    /// Log-probabilities over labels for each core word of each window, flattened
+    /// (`core.len() * labels().len()` values per window).
+    fn score(&self, batch: &[WindowInput<'_>]) -> Result<Vec<Vec<f32>>, NerError>;
+}
+
+#[derive(Debug, Clone)]
+pub struct NerOptions {
+    /// Upper bound on windows in one model call.
+    pub batch_windows: usize,
+    /// Upper bound on padded pieces in one model call (windows × longest window).
+    pub batch_tokens: usize,
+    /// Pieces per window; `None` uses the model's own budget.
+    pub window_pieces: Option<usize>,
+}
+
+impl Default for NerOptions {
+    fn default() -> Self {
+        NerOptions { batch_windows: 64, batch_tokens: 8192, window_pieces: None }
+    }
+}
+
+/// Counts for the run summary and benchmark.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct NerStats {
+    pub words: usize,
+    pub windows: usize,
+    pub batches: usize,
+    /// Pieces fed to the model, special tokens included.
+    pub pieces: usize,
+    /// Pieces including padding.
+    pub padded_pieces: usize,
+}
+
+/// Words as the model sees them: their text, pieces, sentence ranges and the windows over them.
+/// A document is one sequence; so is a whole CoNLL file (sentences pack into windows as context).
+pub struct WordSeq<'a> {
+    pub texts: Vec<&'a str>,
+    pub pieces: Vec<Vec<u32>>,
+    pub sentences: Vec<Range<usize>>,
+    pub windows: Vec<WindowPlan>,
+}
+
+impl<'a> WordSeq<'a> {
+    /// Encode words and plan windows of at most `budget` pieces.
+    pub fn plan(tagger: &dyn WordTagger, texts: Vec<&'a str>, sentences: Vec<Range<usize>>, budget: usize) -> Result<Self, NerError> {
+        let mut pieces = tagger.encode(&texts)?;
+        for p in &mut pieces {
+            p.truncate(MAX_PIECES_PER_WORD);
+        }
+        let counts: Vec<usize> = pieces.iter().map(|p| p.len().max(1)).collect();
+        let windows = plan_windows(&counts, &sentences, budget);
+        Ok(WordSeq { texts, pieces, sentences, windows })
+    }
+
+    /// The model input for window `w`.
+    pub fn input(&self, w: usize) -> WindowInput<'_> {
+        let win = &self.windows[w];
+        WindowInput {
+            words: &self.texts[win.words.clone()],
+            pieces: &self.pieces[win.words.clone()],
+            core: win.core.start - win.words.start..win.core.end - win.words.start,
+        }
+    }
+
+    /// Pieces of window `w` with [CLS] and [SEP].
+    pub fn window_len(&self, w: usize) -> usize {
+        self.pieces[self.windows[w].words.clone()].iter().map(|p| p.len().max(1)).sum::<usize>() + 2
+    }
+}
+
+/// The pieces-per-window budget for a tagger and options.
+pub fn budget(tagger: &dyn WordTagger, opts: &NerOptions) -> usize {
+    opts.window_pieces.unwrap_or(tagger.window_budget()).min(tagger.window_budget())
+}
+
+/// Score every window of every sequence, longest windows batched together. Returns, per
+/// sequence, `words × labels` log-probabilities.
+pub fn score_sequences(
+    tagger: &dyn WordTagger,
+    seqs: &[WordSeq<'_>],
+    opts: &NerOptions,
+    on_progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(Vec<Vec<f32>>, NerStats), NerError> {
+    let n_labels = tagger.labels().len();
+    let mut stats = NerStats::default();
+    let mut items: Vec<(usize, usize, usize)> = Vec::new();
+    for (d, seq) in seqs.iter().enumerate() {
+        for w in 0..seq.windows.len() {
+            items.push((d, w, seq.window_len(w)));
+        }
+    }
+    items.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let mut scores: Vec<Vec<f32>> = seqs.iter().map(|s| vec![0.0; s.texts.len() * n_labels]).collect();
+    let mut i = 0;
+    while i < items.len() {
+        let longest = items[i].2;
+        let fit = (opts.batch_tokens / longest.max(1)).clamp(1, opts.batch_windows.max(1));
+        let batch = &items[i..(i + fit).min(items.len())];
+        let inputs: Vec<WindowInput> = batch.iter().map(|&(d, w, _)| seqs[d].input(w)).collect();
+        let out = tagger.score(&inputs)?;
+        for (&(d, w, len), s) in batch.iter().zip(out) {
+            let core = &seqs[d].windows[w].core;
+            scores[d][core.start * n_labels..core.end * n_labels].copy_from_slice(&s);
+            stats.pieces += len;
+        }
+        stats.padded_pieces += longest * batch.len();
+        stats.batches += 1;
+        i += batch.len();
+        on_progress(i, items.len());
+    }
+    stats.windows = items.len();
+    stats.words = seqs.iter().map(|s| s.texts.len()).sum();
+    Ok((scores, stats))
+}
+
+/// Best label index per word of each sentence of a scored sequence.
+pub fn decode_sequence(seq: &WordSeq<'_>, scores: &[f32], n_labels: usize, decoder: &Decoder) -> Vec<Vec<usize>> {
+    seq.sentences.iter().map(|s| decoder.decode(&scores[s.start * n_labels..s.end * n_labels])).collect()
+}
+
+/// Runs the tagger over documents and appends their model mentions.
+pub fn tag_documents(
+    tagger: &dyn WordTagger,
+    docs: &mut [Document],
+    opts: &NerOptions,
+    on_progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<NerStats, NerError> {
+    let budget = budget(tagger, opts);
+    let (found, stats) = {
+        let planned: Vec<(Vec<Word>, WordSeq)> = docs
+            .par_iter()
+            .map(|d| {
+                let text = d.text();
+                let mut words = Vec::new();
+                let mut sentences = Vec::new();
+                for s in d.sentences() {
+                    let first = words.len();
+                    words.extend(split_words(text.slice(s.clone()), s.start));
+                    if words.len() > first {
+                        sentences.push(first..words.len());
+                    }
+                }
+                let texts: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
+                WordSeq::plan(tagger, texts, sentences, budget).map(|seq| (words, seq))
+            })
+            .collect::<Result<_, _>>()?;
+        let (words, seqs): (Vec<Vec<Word>>, Vec<WordSeq>) = planned.into_iter().unzip();
+        let (scores, stats) = score_sequences(tagger, &seqs, opts, on_progress)?;
+        let decoder = Decoder::new(tagger.labels());
+        let found: Vec<Vec<Mention>> = docs
+            .par_iter()
+            .zip(seqs.par_iter())
+            .zip(words.par_iter())
+            .zip(scores.par_iter())
+            .map(|(((doc, seq), words), scores)| decode_document(doc, seq, words, scores, tagger.labels(), &decoder))
+            .collect();
+        (found, stats)
+    };
+    for (doc, mentions) in docs.iter_mut().zip(found) {
+        doc.mentions.extend(mentions);
+    }
+    Ok(stats)
+}
+
+fn decode_document(doc: &Document, seq: &WordSeq, words: &[Word], scores: &[f32], labels: &[String], decoder: &Decoder) -> Vec<Mention> {
+    let n = labels.len();
+    let sentence_ranges = doc.sentences();
+    let mut out = Vec::new();
+    for (s, path) in seq.sentences.iter().zip(decode_sequence(seq, scores, n, decoder)) {
+        let tags: Vec<&str> = path.iter().map(|&i| labels[i].as_str()).collect();
+        for c in chunks(&tags) {
+            let (ws, we) = (s.start + c.start, s.start + c.end);
+            let clean = words[ws].start..words[we - 1].end;
+            let prob: f32 = (ws..we).map(|w| scores[w * n + path[w - s.start]].exp()).sum::<f32>() / (we - ws) as f32;
+            let raw = doc.raw_span(clean.clone());
+            let sentence = sentence_ranges.partition_point(|r| r.start <= clean.start).saturating_sub(1);
+            out.push(Mention {
+                text: doc.raw.slice(raw.clone()).to_string(),
+                clean,
+                raw,
+                label: c.kind,
+                score: prob,
+                sentence,
+                source: MentionSource::Model,
+            });
+        }
+    }
+    out
+}

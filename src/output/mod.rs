@@ -1,0 +1,133 @@
+//! Writing tables: RFC 4180 CSV in UTF-8 with a header, every cell defused against spreadsheet
+//! formula injection, written under a temporary name and renamed into place only when the whole
+//! output set is complete, so a killed run never leaves a truncated table under a final name.
+
+pub mod merge;
+pub mod tables;
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: {source}")]
+    Csv { path: String, source: csv::Error },
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io { path: path.display().to_string(), source }
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading single quote (OWASP's advice).
+pub fn defuse(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// A table being written under a temporary name.
+pub struct Table {
+    tmp: PathBuf,
+    dest: PathBuf,
+    writer: csv::Writer<BufWriter<File>>,
+}
+
+impl Table {
+    pub fn create(dir: &Path, name: &str, header: &[&str], excel_bom: bool) -> Result<Self, OutputError> {
+        let dest = dir.join(name);
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).map_err(io_err(&tmp))?;
+        let mut buf = BufWriter::new(file);
+        if excel_bom {
+            buf.write_all(b"\xEF\xBB\xBF").map_err(io_err(&tmp))?;
+        }
+        let writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(buf);
+        let mut t = Table { tmp, dest, writer };
+        t.row(header)?;
+        Ok(t)
+    }
+
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<(), OutputError> {
+        let tmp = &self.tmp;
+        self.writer
+            .write_record(cells.iter().map(|c| defuse(c.as_ref()).into_owned()))
+            .map_err(|source| OutputError::Csv { path: tmp.display().to_string(), source })
+    }
+
+    /// Flush to disk; the table is staged, not yet visible under its final name.
+    pub fn finish(self) -> Result<Staged, OutputError> {
+        let Table { tmp, dest, writer } = self;
+        let buf = writer.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), source: e.into_error() })?;
+        let file = buf.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), source: e.into_error() })?;
+        file.sync_all().map_err(io_err(&tmp))?;
+        Ok(Staged { tmp, dest })
+    }
+}
+
+/// A complete file waiting to be renamed into place.
+#[derive(Debug)]
+pub struct Staged {
+    pub tmp: PathBuf,
+    pub dest: PathBuf,
+}
+
+/// Write a whole small file (JSON) as a staged file.
+pub fn stage_bytes(dir: &Path, name: &str, bytes: &[u8]) -> Result<Staged, OutputError> {
+    let dest = dir.join(name);
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(io_err(&tmp))?;
+    Ok(Staged { tmp, dest })
+}
+
+/// Rename every staged file into place (each rename is atomic on one file system).
+pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, OutputError> {
+    let mut out = Vec::new();
+    for s in staged {
+        std::fs::rename(&s.tmp, &s.dest).map_err(io_err(&s.tmp))?;
+        out.push(s.dest);
+    }
+    Ok(out)
+}
+
+/// Remove staged files (after a failure part-way).
+pub fn abandon(staged: &[Staged]) {
+    for s in staged {
+        let _ = std::fs::remove_file(&s.tmp);
+    }
+}
+
+/// Format a score with 4 decimals (stable across platforms).
+pub fn fmt_score(x: f32) -> String {
+    format!("{x:.4}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defuses_formula_starts() {
+        for bad in ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(1)", "\tx", "\rx"] {
+            assert!(defuse(bad).starts_with('\''), "{bad}");
+        }
+        assert_eq!(defuse("Maduro"), "Maduro");
+        assert_eq!(defuse(""), "");
+    }
+
+    #[test]
+    fn table_is_invisible_until_committed_and_quoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::create(dir.path(), "x.csv", &["a", "b"], false).unwrap();
+        t.row(&["say \"hi\", then", "=1+1"]).unwrap();
+        let staged = t.finish().unwrap();
+        assert!(!dir.path().join("x.csv").exists());
+        commit(vec![staged]).unwrap();
+        let s = std::fs::read_to_string(dir.path().join("x.csv")).unwrap();
+        assert_eq!(s, "a,b\r\n\"say \"\"hi\"\", then\",'=1+1\r\n");
+    }
+}

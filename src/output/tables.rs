@@ -1,0 +1,287 @@
+//! The output tables: one row type per file, their headers (the documented schema), how `run`
+//! builds the derived tables (actors, candidates, relations, Gephi nodes and edges) from the
+//! per-document rows, and how `merge` reads them back. `run` and `merge` share the code that
+//! derives tables, so a merge of shards gives the same bytes as one run.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{stage_bytes, OutputError, Staged, Table};
+
+pub const DOCUMENTS: &str = "documents.csv";
+pub const MENTIONS: &str = "mentions.csv";
+pub const ACTORS: &str = "actors.csv";
+pub const RELATIONS: &str = "relations.csv";
+pub const CANDIDATES: &str = "candidates.csv";
+pub const NODES: &str = "nodes.csv";
+pub const EDGES: &str = "edges.csv";
+pub const RUN_JSON: &str = "run.json";
+
+/// Columns of each table, in order (also the README's schema).
+pub const DOCUMENT_COLUMNS: &[&str] = &[
+    "doc_id", "path", "status", "reason", "chars", "mentions", "chars_raw", "chars_clean", "lines_dropped", "dropped_by", "title",
+    "url", "date", "content_hash",
+];
+pub const MENTION_COLUMNS: &[&str] = &[
+    "doc_id", "start", "end", "text", "label", "score", "clean_start", "clean_end", "sentence", "source", "actor_id", "link_method",
+    "link_score",
+];
+pub const ACTOR_COLUMNS: &[&str] = &["id", "name", "kind", "country", "source", "mentions", "documents"];
+pub const RELATION_COLUMNS: &[&str] =
+    &["source", "target", "source_name", "target_name", "relation", "weight", "documents", "first_doc", "first_sentence", "evidence"];
+pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
+pub const NODE_COLUMNS: &[&str] = &["Id", "Label", "kind", "country", "mentions"];
+pub const EDGE_COLUMNS: &[&str] = &["Source", "Target", "Type", "Weight", "Label"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DocumentRow {
+    pub doc_id: String,
+    pub path: String,
+    pub status: String,
+    pub reason: String,
+    pub chars: usize,
+    pub mentions: usize,
+    pub chars_raw: usize,
+    pub chars_clean: usize,
+    pub lines_dropped: usize,
+    pub dropped_by: String,
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRow {
+    pub doc_id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub label: String,
+    pub score: String,
+    pub clean_start: usize,
+    pub clean_end: usize,
+    pub sentence: usize,
+    pub source: String,
+    pub actor_id: String,
+    pub link_method: String,
+    pub link_score: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub source: String,
+    pub mentions: usize,
+    pub documents: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelationRow {
+    pub source: String,
+    pub target: String,
+    pub source_name: String,
+    pub target_name: String,
+    pub relation: String,
+    pub weight: usize,
+    pub documents: usize,
+    pub first_doc: String,
+    pub first_sentence: usize,
+    pub evidence: String,
+}
+
+/// Facts about a registry actor that the tables show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorInfo {
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+}
+
+fn cells_doc(r: &DocumentRow) -> Vec<String> {
+    vec![
+        r.doc_id.clone(), r.path.clone(), r.status.clone(), r.reason.clone(), r.chars.to_string(), r.mentions.to_string(),
+        r.chars_raw.to_string(), r.chars_clean.to_string(), r.lines_dropped.to_string(), r.dropped_by.clone(), r.title.clone(),
+        r.url.clone(), r.date.clone(), r.content_hash.clone(),
+    ]
+}
+
+fn cells_mention(r: &MentionRow) -> Vec<String> {
+    vec![
+        r.doc_id.clone(), r.start.to_string(), r.end.to_string(), r.text.clone(), r.label.clone(), r.score.clone(),
+        r.clean_start.to_string(), r.clean_end.to_string(), r.sentence.to_string(), r.source.clone(), r.actor_id.clone(),
+        r.link_method.clone(), r.link_score.clone(),
+    ]
+}
+
+/// Kind of a provisional actor from the NER labels of its mentions.
+fn kind_of_label(label: &str) -> &'static str {
+    match label {
+        "PER" => "person",
+        "LOC" => "place",
+        "ORG" => "organization",
+        _ => "other",
+    }
+}
+
+/// Every table, derived from documents, mentions and relation rows.
+pub struct Tables {
+    pub documents: Vec<DocumentRow>,
+    pub mentions: Vec<MentionRow>,
+    pub actors: Vec<ActorRow>,
+    pub candidates: Vec<ActorRow>,
+    /// Example sentence per candidate id.
+    pub examples: BTreeMap<String, String>,
+    pub relations: Vec<RelationRow>,
+}
+
+impl Tables {
+    /// Sort the per-document rows and derive the rest. `info` describes registry actors;
+    /// `relations` are already summed over documents (weight, documents, first evidence).
+    pub fn derive(
+        mut documents: Vec<DocumentRow>,
+        mut mentions: Vec<MentionRow>,
+        mut relations: Vec<RelationRow>,
+        examples: BTreeMap<String, String>,
+        info: &HashMap<String, ActorInfo>,
+    ) -> Tables {
+        documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then(a.path.cmp(&b.path)));
+        mentions.sort_by(|a, b| {
+            (&a.doc_id, a.start, a.end, &a.source, &a.label, &a.actor_id).cmp(&(&b.doc_id, b.start, b.end, &b.source, &b.label, &b.actor_id))
+        });
+        // Per actor: mention count, documents, and surface forms (for provisional names).
+        struct Acc {
+            mentions: usize,
+            docs: BTreeSet<String>,
+            forms: BTreeMap<String, usize>,
+            labels: BTreeMap<String, usize>,
+        }
+        let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+        for m in &mentions {
+            let a = acc.entry(m.actor_id.clone()).or_insert_with(|| Acc { mentions: 0, docs: BTreeSet::new(), forms: BTreeMap::new(), labels: BTreeMap::new() });
+            a.mentions += 1;
+            a.docs.insert(m.doc_id.clone());
+            *a.forms.entry(m.text.clone()).or_default() += 1;
+            *a.labels.entry(m.label.clone()).or_default() += 1;
+        }
+        let most = |m: &BTreeMap<String, usize>| m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())).then(b.0.cmp(a.0))).map(|(k, _)| k.clone()).unwrap_or_default();
+        let mut actors = Vec::new();
+        let mut candidates = Vec::new();
+        for (id, a) in &acc {
+            let row = match info.get(id) {
+                Some(i) => ActorRow { id: id.clone(), name: i.name.clone(), kind: i.kind.clone(), country: i.country.clone(), source: "registry".into(), mentions: a.mentions, documents: a.docs.len() },
+                None => ActorRow { id: id.clone(), name: most(&a.forms), kind: kind_of_label(&most(&a.labels)).into(), country: String::new(), source: "provisional".into(), mentions: a.mentions, documents: a.docs.len() },
+            };
+            if row.source == "provisional" {
+                candidates.push(row.clone());
+            }
+            actors.push(row);
+        }
+        let by_count = |a: &ActorRow, b: &ActorRow| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id));
+        actors.sort_by(by_count);
+        candidates.sort_by(by_count);
+        let names: HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+        for r in &mut relations {
+            r.source_name = names.get(r.source.as_str()).unwrap_or(&"").to_string();
+            r.target_name = names.get(r.target.as_str()).unwrap_or(&"").to_string();
+        }
+        relations.sort_by(|a, b| b.weight.cmp(&a.weight).then((&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation))));
+        Tables { documents, mentions, actors, candidates, examples, relations }
+    }
+
+    /// Write every table (staged; the caller commits them together).
+    pub fn write(&self, dir: &Path, excel: bool, run_json: &str) -> Result<Vec<Staged>, OutputError> {
+        let mut staged = Vec::new();
+        let result = (|| -> Result<(), OutputError> {
+            let mut t = Table::create(dir, DOCUMENTS, DOCUMENT_COLUMNS, excel)?;
+            for r in &self.documents {
+                t.row(&cells_doc(r))?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create(dir, MENTIONS, MENTION_COLUMNS, excel)?;
+            for r in &self.mentions {
+                t.row(&cells_mention(r))?;
+            }
+            staged.push(t.finish()?);
+            let actor_cells = |a: &ActorRow| vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.source.clone(), a.mentions.to_string(), a.documents.to_string()];
+            let mut t = Table::create(dir, ACTORS, ACTOR_COLUMNS, excel)?;
+            for a in &self.actors {
+                t.row(&actor_cells(a))?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create(dir, CANDIDATES, CANDIDATE_COLUMNS, excel)?;
+            for a in &self.candidates {
+                let ex = self.examples.get(&a.id).cloned().unwrap_or_default();
+                t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.mentions.to_string(), a.documents.to_string(), ex])?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create(dir, RELATIONS, RELATION_COLUMNS, excel)?;
+            for r in &self.relations {
+                t.row(&[
+                    r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.clone(), r.weight.to_string(),
+                    r.documents.to_string(), r.first_doc.clone(), r.first_sentence.to_string(), r.evidence.clone(),
+                ])?;
+            }
+            staged.push(t.finish()?);
+            // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
+            // Type, Weight, Label). Only actors in some relation or with mentions are nodes.
+            let mut t = Table::create(dir, NODES, NODE_COLUMNS, excel)?;
+            for a in &self.actors {
+                t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.mentions.to_string()])?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create(dir, EDGES, EDGE_COLUMNS, excel)?;
+            for r in self.relations.iter().filter(|r| r.relation == "co-occurrence") {
+                t.row(&[r.source.clone(), r.target.clone(), "Undirected".into(), r.weight.to_string(), r.relation.clone()])?;
+            }
+            for r in self.relations.iter().filter(|r| r.relation != "co-occurrence") {
+                t.row(&[r.source.clone(), r.target.clone(), "Directed".into(), r.weight.to_string(), r.relation.clone()])?;
+            }
+            staged.push(t.finish()?);
+            staged.push(stage_bytes(dir, RUN_JSON, run_json.as_bytes())?);
+            Ok(())
+        })();
+        if let Err(e) = result {
+            super::abandon(&staged);
+            return Err(e);
+        }
+        Ok(staged)
+    }
+}
+
+/// Sum relation contributions (one per document and relation) into table rows. The first
+/// evidence is the one with the smallest (doc_id, sentence), whatever the processing order.
+pub fn sum_relations(parts: impl IntoIterator<Item = RelationRow>) -> Vec<RelationRow> {
+    let mut acc: BTreeMap<(String, String, String), RelationRow> = BTreeMap::new();
+    for r in parts {
+        let key = (r.source.clone(), r.target.clone(), r.relation.clone());
+        match acc.get_mut(&key) {
+            None => {
+                acc.insert(key, r);
+            }
+            Some(a) => {
+                a.weight += r.weight;
+                a.documents += r.documents;
+                if (&r.first_doc, r.first_sentence) < (&a.first_doc, a.first_sentence) {
+                    a.first_doc = r.first_doc;
+                    a.first_sentence = r.first_sentence;
+                    a.evidence = r.evidence;
+                }
+            }
+        }
+    }
+    acc.into_values().collect()
+}
+
+/// Read a table written by an earlier run (leading BOM accepted).
+pub fn read_rows<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, OutputError> {
+    let bytes = std::fs::read(path).map_err(|e| OutputError::Io { path: path.display().to_string(), source: e })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let mut rdr = csv::Reader::from_reader(bytes);
+    rdr.deserialize().collect::<Result<Vec<T>, _>>().map_err(|e| OutputError::Csv { path: path.display().to_string(), source: e })
+}
