@@ -238,6 +238,7 @@ pub fn train(opts: &TrainOptions, progress: &dyn TrainProgress) -> Result<Vec<Ep
         rng.shuffle(&mut batches);
         let mut loss_sum = 0.0;
         let mut loss_n = 0usize;
+        let skipped = state.step_in_epoch;
         for (bi, batch) in batches.iter().enumerate() {
             if bi < state.step_in_epoch {
                 continue;
@@ -266,6 +267,10 @@ pub fn train(opts: &TrainOptions, progress: &dyn TrainProgress) -> Result<Vec<Ep
             state.global_step += 1;
             state.step_in_epoch = bi + 1;
             progress.step(state.global_step, l, lr_at(state.global_step.saturating_sub(1)));
+            if state.global_step % 50 == 0 {
+                let rate = (bi + 1 - skipped) as f64 / started.elapsed().as_secs_f64().max(1e-9);
+                tracing::info!(step = state.global_step, total, loss = loss_sum / loss_n.max(1) as f64, steps_per_s = rate, "training");
+            }
             if state.global_step % opts.checkpoint_every.max(1) == 0 {
                 save_checkpoint(&tagger, &ckpt_dir, &state)?;
             }

@@ -325,7 +325,7 @@ impl WordTagger for BertTagger {
         if words.is_empty() {
             return Ok(out);
         }
-        let enc = self.tokenizer.encode_fast(words, false).map_err(|e| NerError::Tokenizer(e.to_string()))?;
+        let enc = self.tokenizer.encode(words, false).map_err(|e| NerError::Tokenizer(e.to_string()))?;
         for (&id, w) in enc.get_ids().iter().zip(enc.get_word_ids()) {
             if let Some(w) = w {
                 if let Some(slot) = out.get_mut(*w as usize) {

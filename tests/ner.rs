@@ -1,0 +1,164 @@
+//! NER stage: model folders load (safetensors, with and without the `bert.` prefix, fp16),
+//! incomplete folders fail with the missing file named, long documents are windowed with no
+//! text cut, and offsets are right on accented text.
+
+mod common;
+
+use actorgraph::clean::clean;
+use actorgraph::document::Document;
+use actorgraph::ner::bert::BertTagger;
+use actorgraph::ner::{tag_documents, NerOptions, WindowInput, WordTagger};
+use common::{write_tiny_model, GazetteerTagger, TinyModel};
+
+fn doc(text: &str) -> Document {
+    let mut d = Document::new("d".into(), "d.txt".into(), text.to_string(), Default::default());
+    d.clean = Some(clean(&d.raw));
+    d
+}
+
+fn window<'a>(words: &'a [&'a str], pieces: &'a [Vec<u32>]) -> WindowInput<'a> {
+    WindowInput { words, pieces, core: 0..words.len() }
+}
+
+#[test]
+fn loads_a_safetensors_folder_and_reproduces_its_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let vars = write_tiny_model(dir.path(), &TinyModel::default());
+    let tagger = BertTagger::load(dir.path()).unwrap();
+    assert_eq!(tagger.labels(), common::LABELS);
+    let loaded = tagger.vs.variables();
+    assert_eq!(loaded.len(), vars.len());
+    for (name, t) in &vars {
+        let l = &loaded[name];
+        assert!(l.allclose(t, 0.0, 0.0, false), "{name} differs after loading");
+    }
+    // Scores are log-probabilities over the labels for each core word.
+    let words = ["Nicolás", "Maduro", "visited", "Caracas"];
+    let pieces = tagger.encode(&words).unwrap();
+    assert_eq!(pieces[0], vec![5]); // "Nicolás" → "nicolas" (lower-cased, accent stripped)
+    let out = tagger.score(&[window(&words, &pieces)]).unwrap();
+    assert_eq!(out[0].len(), 4 * common::LABELS.len());
+    let total: f32 = out[0][..5].iter().map(|x| x.exp()).sum();
+    assert!((total - 1.0).abs() < 1e-4);
+}
+
+#[test]
+fn loads_unprefixed_and_fp16_weights_the_same() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    write_tiny_model(a.path(), &TinyModel::default());
+    write_tiny_model(b.path(), &TinyModel { strip_prefix: true, fp16: true, ..Default::default() });
+    let ta = BertTagger::load(a.path()).unwrap();
+    let tb = BertTagger::load(b.path()).unwrap();
+    let words = ["the", "president", "met", "Putin", "."];
+    let p = ta.encode(&words).unwrap();
+    let sa = ta.score(&[window(&words, &p)]).unwrap();
+    let sb = tb.score(&[window(&words, &p)]).unwrap();
+    for (x, y) in sa[0].iter().zip(&sb[0]) {
+        assert!((x - y).abs() < 0.02, "fp16 weights give {y}, fp32 {x}");
+    }
+}
+
+#[test]
+fn incomplete_folder_names_the_missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path(), &TinyModel::default());
+    std::fs::remove_file(dir.path().join("model.safetensors")).unwrap();
+    let err = BertTagger::load(dir.path()).err().expect("must fail").to_string();
+    assert!(err.contains("model.safetensors"), "{err}");
+    std::fs::remove_file(dir.path().join("vocab.txt")).unwrap();
+    let err = BertTagger::load(dir.path()).err().expect("must fail").to_string();
+    assert!(err.contains("vocab.txt"), "{err}");
+    std::fs::remove_file(dir.path().join("config.json")).unwrap();
+    let err = BertTagger::load(dir.path()).err().expect("must fail").to_string();
+    assert!(err.contains("config.json"), "{err}");
+}
+
+#[test]
+fn bare_encoder_is_refused_with_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path(), &TinyModel::default());
+    let cfg = std::fs::read_to_string(dir.path().join("config.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&cfg).unwrap();
+    v.as_object_mut().unwrap().remove("id2label");
+    std::fs::write(dir.path().join("config.json"), v.to_string()).unwrap();
+    let err = BertTagger::load(dir.path()).err().expect("must fail").to_string();
+    assert!(err.contains("id2label"), "{err}");
+}
+
+#[test]
+fn long_document_is_windowed_and_the_last_entity_found_at_its_offset() {
+    // 3,000 filler words (about 3,000 pieces): far past one 512-piece window.
+    let mut text = String::new();
+    for i in 0..600 {
+        text.push_str(&format!("Filler sentence number {i} is here. "));
+    }
+    text.push_str("Then Nicolás Maduro visited Caracas.");
+    let tagger = GazetteerTagger::new(510, &[("Nicolás", "B-PER"), ("Maduro", "I-PER"), ("Caracas", "B-LOC")]);
+    let mut docs = vec![doc(&text)];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    let m = &docs[0].mentions;
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].text, "Nicolás Maduro");
+    assert_eq!(m[0].label, "PER");
+    let start = text.chars().count() - "Nicolás Maduro visited Caracas.".chars().count();
+    assert_eq!(m[0].raw, start..start + 14);
+    assert_eq!(docs[0].raw.slice(m[1].raw.clone()), "Caracas");
+    assert!(*tagger.max_seen.lock().unwrap() <= 510);
+}
+
+#[test]
+fn one_endless_sentence_is_split_into_windows_with_context() {
+    let mut words: Vec<String> = (0..2000).map(|i| format!("w{i}")).collect();
+    words.push("Caracas".into());
+    let text = words.join(" ");
+    let tagger = GazetteerTagger::new(64, &[("Caracas", "B-LOC"), ("w5", "B-PER")]);
+    let mut docs = vec![doc(&text)];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    let texts: Vec<&str> = docs[0].mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, vec!["w5", "Caracas"]);
+    assert!(*tagger.max_seen.lock().unwrap() <= 64);
+    assert!(*tagger.calls.lock().unwrap() >= 1);
+}
+
+#[test]
+fn offsets_count_code_points_on_accented_text() {
+    let raw = "El presidente Díaz-Canel y Nicolás Maduro, en Caracas.";
+    let tagger = GazetteerTagger::new(510, &[("Díaz-Canel", "B-PER"), ("Nicolás", "B-PER"), ("Maduro", "I-PER"), ("Caracas", "B-LOC")]);
+    let mut docs = vec![doc(raw)];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    let chars: Vec<char> = raw.chars().collect();
+    let got: Vec<(usize, usize, String)> = docs[0].mentions.iter().map(|m| (m.raw.start, m.raw.end, m.text.clone())).collect();
+    assert_eq!(
+        got,
+        vec![(14, 24, "Díaz-Canel".to_string()), (27, 41, "Nicolás Maduro".to_string()), (46, 53, "Caracas".to_string())]
+    );
+    for m in &docs[0].mentions {
+        let s: String = chars[m.raw.clone()].iter().collect();
+        assert_eq!(s, m.text);
+    }
+}
+
+#[test]
+fn document_without_entities_gives_no_mentions() {
+    let tagger = GazetteerTagger::new(510, &[("Caracas", "B-LOC")]);
+    let mut docs = vec![doc("nothing to see here, only lower-case words."), doc("")];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    assert!(docs.iter().all(|d| d.mentions.is_empty()));
+}
+
+#[test]
+fn real_model_windows_a_long_document_within_its_limit() {
+    // The tiny real model, 512 positions: a 3,000-word document must not overflow them.
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path(), &TinyModel { case_feature: true, ..Default::default() });
+    let tagger = BertTagger::load(dir.path()).unwrap();
+    let text = "The president met Vladimir Putin in Russia. ".repeat(400);
+    let mut docs = vec![doc(&text)];
+    let stats = tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    assert_eq!(stats.words, 400 * 8);
+    assert!(stats.windows > 1);
+    for m in &docs[0].mentions {
+        assert_eq!(docs[0].raw.slice(m.raw.clone()), m.text);
+    }
+}
