@@ -89,13 +89,26 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let mut relation_parts: Vec<RelationRow> = Vec::new();
     let mut examples: BTreeMap<String, (String, usize, String)> = BTreeMap::new();
     let mut seen_hashes: HashMap<String, String> = HashMap::new();
+    // Ids must be unique across all inputs (JSONL ids can collide across files).
+    let mut seen_ids: HashSet<String> = HashSet::new();
     let mut words = 0;
     for chunk in files.chunks(opts.batch_docs.max(1)) {
         let t = Instant::now();
         let items: Vec<Vec<Item>> = chunk.par_iter().map(|f| input::read_file(f, &opts.read)).collect();
         times.read_s += t.elapsed().as_secs_f64();
         let mut docs = Vec::new();
-        for item in items.into_iter().flatten() {
+        for mut item in items.into_iter().flatten() {
+            let id = match &mut item {
+                Item::Doc(d) => &mut d.id,
+                Item::Rejected(r) => &mut r.id,
+            };
+            if !seen_ids.insert(id.clone()) {
+                let mut k = 2;
+                while !seen_ids.insert(format!("{id}~{k}")) {
+                    k += 1;
+                }
+                *id = format!("{id}~{k}");
+            }
             match item {
                 Item::Rejected(r) => rejected.push(r),
                 Item::Doc(d) => match seen_hashes.get(&d.content_hash) {

@@ -1,0 +1,181 @@
+//! Link stage rules, each on a fixture written for it.
+
+use std::path::PathBuf;
+
+use actorgraph::clean::clean;
+use actorgraph::document::{Document, LinkMethod, Mention, MentionSource};
+use actorgraph::link::{provisional_id, Linker, Registry};
+
+const REGISTRY: &str = "id,name,kind,country,aliases,demonyms,metonyms,notes
+VEN,Venezuela,country,VEN,Bolivarian Republic of Venezuela,Venezuelan,Caracas,
+RUS,Russia,country,RUS,Russian Federation,Russian,Moscow|the Kremlin,
+USA,United States,country,USA,US|U.S.|United States of America,American,Washington,
+ven:maduro,Nicolás Maduro,person,VEN,Nicolas Maduro,,,President of Venezuela
+ven:delcy,Delcy Rodríguez,person,VEN,Delcy Rodriguez,,,Vice President; sister of Jorge
+ven:jorge,Jorge Rodríguez,person,VEN,Jorge Rodriguez,,,National Assembly president; brother of Delcy
+cub:fidel,Fidel Castro,person,CUB,,,,Leader of Cuba until 2008
+cub:raul,Raúl Castro,person,CUB,Raul Castro,,,Leader of Cuba after 2008
+lbn:hezbollah,Hezbollah,group,LBN,Hizballah,,,Lebanese armed group
+";
+
+fn linker() -> (tempfile::TempDir, Linker) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("actors.csv");
+    std::fs::write(&p, REGISTRY).unwrap();
+    let reg = Registry::load(&[p]).unwrap();
+    (dir, Linker::new(reg))
+}
+
+/// A cleaned document with model mentions at the given (text, label) places (first occurrence
+/// of each text at or after the previous one).
+fn doc(text: &str, mentions: &[(&str, &str)]) -> Document {
+    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
+    d.clean = Some(clean(&d.raw));
+    let t = d.text().clone();
+    let mut from = 0;
+    for (m, label) in mentions {
+        let b = t.as_str()[from..].find(m).map(|i| i + from).unwrap_or_else(|| panic!("{m} not in text"));
+        from = b + m.len();
+        let s = t.char_offset(b);
+        let e = s + m.chars().count();
+        let raw = d.raw_span(s..e);
+        d.mentions.push(Mention {
+            clean: s..e,
+            text: d.raw.slice(raw.clone()).to_string(),
+            raw,
+            label: label.to_string(),
+            score: 0.9,
+            sentence: d.clean.as_ref().unwrap().sentence_of(s),
+            source: MentionSource::Model,
+        });
+    }
+    d
+}
+
+fn links(d: &Document) -> Vec<(String, String, LinkMethod)> {
+    d.mentions.iter().zip(&d.links).map(|(m, l)| (m.text.clone(), l.actor_id.clone(), l.method)).collect()
+}
+
+fn actor_of(d: &Document, text: &str) -> (String, LinkMethod) {
+    let (_, a, m) = links(d).into_iter().find(|(t, _, _)| t == text).unwrap_or_else(|| panic!("no mention {text}: {:?}", links(d)));
+    (a, m)
+}
+
+#[test]
+fn rodriguez_resolves_within_each_document() {
+    let (_d, l) = linker();
+    let mut a = doc("Delcy Rodríguez flew to Moscow. Later Rodriguez met officials.", &[("Delcy Rodríguez", "PER"), ("Moscow", "LOC"), ("Rodriguez", "PER")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Rodriguez").0, "ven:delcy");
+    let mut b = doc("Jorge Rodríguez led the talks. Rodriguez said little.", &[("Jorge Rodríguez", "PER"), ("Rodriguez", "PER")]);
+    l.link(&mut b);
+    assert_eq!(actor_of(&b, "Rodriguez"), ("ven:jorge".to_string(), LinkMethod::Coref));
+}
+
+#[test]
+fn castro_after_fidel_castro() {
+    let (_d, l) = linker();
+    let mut a = doc("Fidel Castro ruled for decades. Castro then shipped oil.", &[("Fidel Castro", "PER"), ("Castro", "PER")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Castro").0, "cub:fidel");
+}
+
+#[test]
+fn accent_variants_are_one_actor() {
+    let (_d, l) = linker();
+    let mut a = doc("Nicolas Maduro and Nicolás Maduro are one man.", &[("Nicolas Maduro", "PER"), ("Nicolás Maduro", "PER")]);
+    l.link(&mut a);
+    let got = links(&a);
+    assert_eq!(got[0].1, "ven:maduro");
+    assert_eq!(got[1].1, "ven:maduro");
+    assert_eq!(got[1].2, LinkMethod::Exact);
+}
+
+#[test]
+fn acronyms_match_case_sensitively() {
+    let (_d, l) = linker();
+    let mut a = doc("The US imposed sanctions on us all. U.S. officials agreed.", &[("US", "LOC"), ("U.S.", "LOC")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "US"), ("USA".to_string(), LinkMethod::Acronym));
+    assert_eq!(actor_of(&a, "U.S.").0, "USA");
+    // "us" is never a mention, not even one the dictionary scan adds.
+    assert!(a.mentions.iter().all(|m| m.text != "us"));
+}
+
+#[test]
+fn capital_is_a_metonym_and_demonym_links_the_country() {
+    let (_d, l) = linker();
+    let mut a = doc("Moscow backed the Venezuelan regime.", &[("Moscow", "LOC"), ("Venezuelan", "MISC")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Moscow"), ("RUS".to_string(), LinkMethod::Metonym));
+    assert_eq!(actor_of(&a, "Venezuelan"), ("VEN".to_string(), LinkMethod::Demonym));
+}
+
+#[test]
+fn dictionary_adds_known_actors_the_model_missed() {
+    let (_d, l) = linker();
+    let mut a = doc("Hizballah operatives met Russian officials.", &[]);
+    l.link(&mut a);
+    let got = links(&a);
+    assert!(got.contains(&("Hizballah".to_string(), "lbn:hezbollah".to_string(), LinkMethod::Alias)), "{got:?}");
+    assert!(got.iter().any(|(t, id, _)| t == "Russian" && id == "RUS"));
+    assert!(a.mentions.iter().all(|m| m.source == MentionSource::Registry));
+}
+
+#[test]
+fn unknown_entities_become_stable_provisional_actors() {
+    let (_d, l) = linker();
+    let text = "Joseph M. Humire wrote it. Humire is at SFS.";
+    let mut a = doc(text, &[("Joseph M. Humire", "PER"), ("Humire", "PER")]);
+    l.link(&mut a);
+    let got = links(&a);
+    assert_eq!(got[0].1, "prov:joseph-m-humire");
+    assert_eq!(got[0].2, LinkMethod::Provisional);
+    // The surname alone joins the full name's provisional actor.
+    assert_eq!(got[1].1, "prov:joseph-m-humire");
+    // A second run gives the same id.
+    let mut b = doc(text, &[("Joseph M. Humire", "PER"), ("Humire", "PER")]);
+    l.link(&mut b);
+    assert_eq!(links(&b), got);
+    assert_eq!(provisional_id("The Center’s"), "prov:center");
+}
+
+#[test]
+fn fuzzy_matching_only_for_multi_token_names_above_threshold() {
+    let (_d, l) = linker();
+    let mut a = doc("Nicolás Madurro spoke. Madurro left.", &[("Nicolás Madurro", "PER"), ("Madurro", "PER")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Nicolás Madurro"), ("ven:maduro".to_string(), LinkMethod::Fuzzy));
+    let mut b = doc("Russa is not Russia.", &[("Russa", "LOC")]);
+    l.link(&mut b);
+    assert!(actor_of(&b, "Russa").0.starts_with("prov:"));
+}
+
+#[test]
+fn registry_validation_names_file_line_and_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let p: PathBuf = dir.path().join("bad.csv");
+    std::fs::write(
+        &p,
+        "id,name,kind,country,aliases,notes\na,Alpha,person,,,\na,Alpha again,person,,,\nb,,person,,,\nc,Gamma,wizard,,,\nd,Delta One,person,,Dee,\ne,Delta Two,person,,Dee,\n",
+    )
+    .unwrap();
+    let err = Registry::load(&[p.clone()]).unwrap_err().to_string();
+    let f = p.display().to_string();
+    assert!(err.contains(&format!("{f}:3: duplicate id a")), "{err}");
+    assert!(err.contains(&format!("{f}:4: actor b has an empty name")), "{err}");
+    assert!(err.contains(&format!("{f}:5: actor c has unknown kind 'wizard'")), "{err}");
+    assert!(err.contains("alias 'dee' is claimed by person actors d"), "{err}");
+    std::fs::write(&p, "id,name\nx,y\n").unwrap();
+    let err = Registry::load(&[p]).unwrap_err().to_string();
+    assert!(err.contains(":1: missing column(s) kind, country, aliases, notes"), "{err}");
+}
+
+#[test]
+fn shipped_registry_is_valid() {
+    let reg = Registry::load(&[PathBuf::from("actors")]).unwrap();
+    assert!(reg.len() > 300);
+    for id in ["VEN", "RUS", "IRN", "CHN", "CUB", "ven:maduro", "rus:putin", "lbn:hezbollah", "irn:irgc", "irn:quds-force", "rus:wagner"] {
+        assert!(reg.get(id).is_some(), "{id} missing");
+    }
+}

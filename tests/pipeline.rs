@@ -1,0 +1,200 @@
+//! The whole pipeline with a stand-in tagger: spreadsheet-safe cells, byte-identical output
+//! whatever the thread count or file order, merge of shards equal to one run, no partial files
+//! after a failed write, and every input file accounted for.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use actorgraph::link::{Linker, Registry};
+use actorgraph::output::{self, merge::merge, tables};
+use actorgraph::pipeline::{self, RunOptions};
+use common::GazetteerTagger;
+
+const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "candidates.csv", "nodes.csv", "edges.csv"];
+
+fn tagger() -> GazetteerTagger {
+    GazetteerTagger::new(
+        126,
+        &[
+            ("Maduro", "B-PER"), ("Putin", "B-PER"), ("Russia", "B-LOC"), ("Venezuela", "B-LOC"), ("Caracas", "B-LOC"),
+            ("Havana", "B-LOC"), ("=HYPERLINK", "B-PER"), ("@SUM", "B-PER"), ("Zorblat", "B-PER"), ("Iran", "B-LOC"),
+        ],
+    )
+}
+
+fn linker() -> Linker {
+    Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap())
+}
+
+const ARTICLES: &[(&str, &str)] = &[
+    ("a.txt", "Maduro met Putin in Caracas. Russia supports Venezuela.\n\nThe talks went on."),
+    ("b.txt", "Putin spoke with Maduro. Zorblat watched from Havana."),
+    ("c.txt", "Iran and Russia sent advisers to Venezuela. Maduro thanked Iran."),
+    ("d/e.txt", "Venezuela and Russia signed deals. Zorblat objected."),
+    ("f.jsonl", "{\"id\": \"j1\", \"text\": \"Maduro visited Russia.\", \"title\": \"Visit\"}\n{\"id\": \"j2\", \"text\": \"Putin called Maduro.\"}\n"),
+];
+
+fn write_inputs(dir: &Path, order: &[usize]) {
+    for &i in order {
+        let (name, text) = ARTICLES[i];
+        let p = dir.join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+fn run_into(inputs: Vec<PathBuf>, out: &Path, threads: usize) -> pipeline::RunResult {
+    let opts = RunOptions { inputs, ..Default::default() };
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+    let result = pool.install(|| pipeline::run(&opts, &tagger(), &linker(), &())).unwrap();
+    std::fs::create_dir_all(out).unwrap();
+    let staged = result.tables.write(out, false, "{}").unwrap();
+    output::commit(staged).unwrap();
+    result
+}
+
+fn read_tables(dir: &Path) -> BTreeMap<&'static str, Vec<u8>> {
+    TABLES.iter().map(|t| (*t, std::fs::read(dir.join(t)).unwrap())).collect()
+}
+
+#[test]
+fn same_bytes_whatever_the_threads_and_file_order() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    write_inputs(a.path(), &[0, 1, 2, 3, 4]);
+    write_inputs(b.path(), &[4, 2, 0, 3, 1]);
+    let oa = tempfile::tempdir().unwrap();
+    let ob = tempfile::tempdir().unwrap();
+    run_into(vec![a.path().to_path_buf()], oa.path(), 1);
+    run_into(vec![b.path().to_path_buf()], ob.path(), 2);
+    let (ta, tb) = (read_tables(oa.path()), read_tables(ob.path()));
+    for t in TABLES {
+        // The input folder differs, and so does the path column; everything else is equal.
+        let norm = |v: &Vec<u8>, root: &Path| String::from_utf8(v.clone()).unwrap().replace(&root.display().to_string(), "ROOT");
+        assert_eq!(norm(&ta[t], a.path()), norm(&tb[t], b.path()), "{t} differs");
+    }
+    let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
+    assert!(rel.starts_with("source,target,source_name,target_name,relation,weight,documents,first_doc,first_sentence,evidence\r\n"));
+    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,3,3,a,1,Russia supports Venezuela.\r\n"), "{rel}");
+}
+
+#[test]
+fn merge_of_shards_equals_one_run() {
+    let all = tempfile::tempdir().unwrap();
+    let half1 = tempfile::tempdir().unwrap();
+    let half2 = tempfile::tempdir().unwrap();
+    write_inputs(all.path(), &[0, 1, 2, 3, 4]);
+    write_inputs(half1.path(), &[0, 2, 4]);
+    write_inputs(half2.path(), &[1, 3]);
+    let (o_all, o1, o2, om) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run_into(vec![all.path().to_path_buf()], o_all.path(), 2);
+    run_into(vec![half1.path().to_path_buf()], o1.path(), 2);
+    run_into(vec![half2.path().to_path_buf()], o2.path(), 2);
+    output::commit(merge(&[o1.path().to_path_buf(), o2.path().to_path_buf()], om.path(), false).unwrap()).unwrap();
+    let (ta, tm) = (read_tables(o_all.path()), read_tables(om.path()));
+    for t in TABLES {
+        let norm = |v: &Vec<u8>| {
+            let s = String::from_utf8(v.clone()).unwrap();
+            [all.path(), half1.path(), half2.path()].iter().fold(s, |s, p| s.replace(&p.display().to_string(), "ROOT"))
+        };
+        assert_eq!(norm(&ta[t]), norm(&tm[t]), "{t} differs after merge");
+    }
+}
+
+#[test]
+fn formula_cells_are_defused_in_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("=evil.txt"), "=HYPERLINK(\"http://x\",\"y\") met Maduro in Caracas. @SUM(1) agreed with Maduro.\n\n-5 and +3 are numbers").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    run_into(vec![dir.path().to_path_buf()], out.path(), 2);
+    let mut seen_formula_text = false;
+    for t in TABLES {
+        let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_path(out.path().join(t)).unwrap();
+        for rec in rdr.records() {
+            for cell in rec.unwrap().iter() {
+                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{t}: live formula cell {cell:?}");
+                if cell.starts_with("'=HYPERLINK") || cell.starts_with("'@SUM") {
+                    seen_formula_text = true;
+                }
+            }
+        }
+    }
+    assert!(seen_formula_text, "the fixture's formulas must reach the tables (defused)");
+    let docs = std::fs::read_to_string(out.path().join("documents.csv")).unwrap();
+    assert!(docs.contains("\r\n'=evil,"), "{docs}");
+}
+
+#[test]
+fn failed_write_leaves_no_partial_table() {
+    let dir = tempfile::tempdir().unwrap();
+    write_inputs(dir.path(), &[0, 1]);
+    let opts = RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() };
+    let result = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    // Inject a failure part-way: the temporary name of relations.csv is taken by a folder.
+    let blocker = out.path().join(format!(".relations.csv.tmp-{}", std::process::id()));
+    std::fs::create_dir(&blocker).unwrap();
+    assert!(result.tables.write(out.path(), false, "{}").is_err());
+    std::fs::remove_dir(&blocker).unwrap();
+    let left: Vec<String> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(left.is_empty(), "files left behind: {left:?}");
+    // An earlier run's complete output is untouched by a failed one.
+    output::commit(result.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    let before = read_tables(out.path());
+    std::fs::create_dir(&blocker).unwrap();
+    assert!(result.tables.write(out.path(), false, "{}").is_err());
+    assert_eq!(read_tables(out.path()), before);
+}
+
+#[test]
+fn every_input_is_accounted_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(p.join("ok.txt"), "Maduro met Putin.").unwrap();
+    std::fs::write(p.join("crlf.txt"), "Maduro met Putin in Caracas.\r\nRussia agreed.\r\n").unwrap();
+    std::fs::write(p.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
+    std::fs::write(p.join("latin1.txt"), b"Caf\xe9 in Caracas").unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Maduro in Caracas.".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+    std::fs::write(p.join("utf16.txt"), utf16).unwrap();
+    std::fs::write(p.join("empty.txt"), "").unwrap();
+    std::fs::write(p.join("blank.txt"), "   \n\n \t \n").unwrap();
+    std::fs::write(p.join("dup.txt"), "Maduro met Putin.").unwrap();
+    std::fs::write(p.join("big.txt"), "word ".repeat(4_000_000)).unwrap(); // 20 MB on one line
+    std::fs::write(p.join("picture.png"), b"\x89PNG").unwrap();
+    std::fs::write(p.join("bad.jsonl"), "{\"id\": 1, \"text\": \"Putin in Russia.\"}\nnot json\n{\"id\": 3}\n").unwrap();
+    std::os::unix::fs::symlink(p.join("loop_b"), p.join("loop_a")).unwrap();
+    std::os::unix::fs::symlink(p.join("loop_a"), p.join("loop_b")).unwrap();
+    let opts = RunOptions { inputs: vec![p.to_path_buf()], ..Default::default() };
+    let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    let status: BTreeMap<String, (String, String)> =
+        r.tables.documents.iter().map(|d| (d.doc_id.clone(), (d.status.clone(), d.reason.clone()))).collect();
+    let get = |id: &str| status.get(id).unwrap_or_else(|| panic!("{id} has no row: {status:?}")).clone();
+    assert_eq!(get("crlf").0, "ok");
+    assert_eq!(get("utf16"), ("ok".into(), "decoded from UTF-16".into()));
+    assert_eq!(get("binary"), ("skipped".into(), "binary file (NUL bytes)".into()));
+    assert!(get("latin1").1.starts_with("invalid UTF-8 at byte 3"), "{:?}", get("latin1"));
+    assert_eq!(get("latin1").0, "error");
+    assert_eq!(get("empty"), ("skipped".into(), "empty file".into()));
+    assert_eq!(get("blank"), ("skipped".into(), "empty after cleaning".into()));
+    let dup = get("dup");
+    let ok = get("ok");
+    // Whichever of the two identical files comes first in path order is kept.
+    assert!(dup.0 == "ok" && ok.1.starts_with("duplicate of doc dup") || ok.0 == "ok" && dup.1.starts_with("duplicate of doc ok"));
+    assert!(get("big").1.starts_with("too large (20.0 MB"), "{:?}", get("big"));
+    assert!(get("picture").1.starts_with("unsupported file type .png"));
+    assert_eq!(get("1").0, "ok"); // a JSONL line keeps its own id
+    assert_eq!(get("bad:2"), ("error".into(), "line 2: not valid JSON (expected ident at line 1 column 2)".into()));
+    assert_eq!(get("bad:3"), ("error".into(), "line 3: no \"text\" field".into()));
+    assert_eq!(get("loop_a"), ("error".into(), "unreadable: symlink loop".into()));
+    assert_eq!(get("loop_b").1, "unreadable: symlink loop");
+    assert!(r.docs_error > 0 && r.docs_skipped > 0);
+    assert_eq!(r.tables.documents.len(), 15); // 13 files, one of them JSONL with 3 lines
+    // The same with --lossy: Latin-1 is decoded with replacement characters.
+    let opts = RunOptions { inputs: vec![p.join("latin1.txt")], read: actorgraph::input::ReadOptions { lossy: true, ..Default::default() }, ..Default::default() };
+    let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    assert_eq!(r.tables.documents[0].status, "ok");
+    assert!(r.tables.mentions.iter().any(|m| m.text == "Caracas"));
+    let _ = tables::DOCUMENTS;
+}
