@@ -23,11 +23,13 @@ pub struct TinyModel {
     pub strip_prefix: bool,
     pub fp16: bool,
     pub case_feature: bool,
+    /// A bare encoder: no id2label, no classifier weights (a base model for `train`).
+    pub bare: bool,
 }
 
 impl Default for TinyModel {
     fn default() -> Self {
-        TinyModel { strip_prefix: false, fp16: false, case_feature: false }
+        TinyModel { strip_prefix: false, fp16: false, case_feature: false, bare: false }
     }
 }
 
@@ -55,11 +57,16 @@ pub fn write_tiny_model(dir: &Path, opts: &TinyModel) -> HashMap<String, Tensor>
     if opts.case_feature {
         json["actorgraph_case_feature"] = true.into();
     }
+    if opts.bare {
+        json.as_object_mut().unwrap().remove("id2label");
+        json.as_object_mut().unwrap().remove("label2id");
+    }
     std::fs::write(dir.join("config.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
     std::fs::write(dir.join("vocab.txt"), VOCAB.join("\n")).unwrap();
     let vars = vs.variables();
     let named: Vec<(String, Tensor)> = vars
         .iter()
+        .filter(|(n, _)| !(opts.bare && n.starts_with("classifier.")))
         .map(|(n, t)| {
             let name = if opts.strip_prefix { n.strip_prefix("bert.").unwrap_or(n).to_string() } else { n.clone() };
             (name, if opts.fp16 { t.to_kind(Kind::Half) } else { t.shallow_clone() })
