@@ -44,9 +44,11 @@ const RELATED_HEADINGS: &[&str] = &[
 /// Line starts of credit, source and link lines.
 const CREDIT_STARTS: &[&str] = &[
     "image:", "images:", "photo:", "photos:", "credit:", "credits:", "photo credit", "image credit",
-    "image courtesy", "photo courtesy", "photo by", "(photo", "source:", "sources:", "[disclaimer]",
-    "disclaimer:", "click here", "click on", "tags:", "filed under", "share:", "via:",
+    "image courtesy", "photo courtesy", "photo by", "(photo", "source:", "sources:", "click here", "click on", "tags:", "filed under", "share:", "via:",
 ];
+
+/// Line starts of disclaimers, dropped at any length up to a long paragraph.
+const DISCLAIMER_STARTS: &[&str] = &["disclaimer:", "[disclaimer]", "disclaimer -", "editor's note:", "editor’s note:"];
 
 /// Why a line was dropped (written to `documents.csv`).
 pub mod reason {
@@ -99,6 +101,9 @@ fn line_rule(line: &Line) -> Option<&'static str> {
     }
     if CREDIT_STARTS.iter().any(|p| lower.starts_with(p)) && line.words <= 60 {
         return Some(if lower.starts_with("click") { reason::LINK } else { reason::CREDIT });
+    }
+    if DISCLAIMER_STARTS.iter().any(|p| lower.starts_with(p)) && line.words <= 150 {
+        return Some(reason::NOTICE);
     }
     let folded = fold(t);
     if line.words <= 80 && NOTICE_PHRASES.iter().any(|p| contains_phrase(&folded, p)) {
@@ -431,6 +436,14 @@ mod tests {
         assert!(!t.contains("Click here") && !t.contains("Source") && !t.contains("https"));
         assert!(!t.contains("WRITTEN BY") && !t.contains("Jane Roe"));
         assert!(t.ends_with("state media."));
+    }
+
+    #[test]
+    fn drops_long_disclaimers() {
+        let disclaimer = format!("Disclaimer: {}", "we source some reports from state media and exclude opinion pieces of any kind. ".repeat(8));
+        let c = cleaned(&format!("{PARA}\n\n{disclaimer}"));
+        assert!(!c.text.as_str().contains("Disclaimer"));
+        assert!(c.dropped.iter().any(|d| d.reason == reason::NOTICE));
     }
 
     #[test]
