@@ -14,7 +14,8 @@ SEATS = {  # seats of government used by metonymy
 }
 EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": ["Britain", "Great Britain", "U.K."],
                  "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic"], "CHN": ["PRC", "People's Republic of China"],
-                 "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"]}
+                 "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "TUR": ["Turkey"], "CZE": ["Czech Republic"],
+                 "CIV": ["Ivory Coast"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"]}
 
 def main(path):
     data = json.load(open(path, encoding="utf-8"))

@@ -90,6 +90,9 @@ pub struct RunArgs {
     /// Most windows in one model call.
     #[arg(long, default_value_t = 64)]
     pub batch_windows: usize,
+    /// Process only shard K of N (e.g. 2/8), chosen by content hash; join shards with `merge`.
+    #[arg(long)]
+    pub shard: Option<pipeline::Shard>,
 }
 
 #[derive(Args, Debug)]
@@ -269,6 +272,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         batch_docs: a.batch_docs,
         window: a.window,
         typed_relations: !a.no_typed,
+        shard: a.shard,
     };
     let bar = BarProgress(progress_bar(0, "documents"));
     let result = pipeline::run(&opts, &tagger, &linker, &bar)?;
@@ -289,6 +293,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "max_file_mb": a.max_file_mb,
             "lossy": a.lossy,
             "excel": a.excel,
+            "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
         },
         "counts": {
             "documents_ok": result.docs_ok, "documents_skipped": result.docs_skipped, "documents_error": result.docs_error,

@@ -34,6 +34,38 @@ pub struct RunOptions {
     pub batch_docs: usize,
     pub window: Window,
     pub typed_relations: bool,
+    /// Process only shard K of N (1-based): documents by content hash, so identical articles
+    /// always fall in the same shard; inputs that yield no document by path.
+    pub shard: Option<Shard>,
+}
+
+/// Shard K of N (1-based), parsed from "K/N".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub k: u64,
+    pub n: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("--shard takes K/N with 1 <= K <= N, e.g. 2/8; got '{s}'");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (k, n): (u64, u64) = (k.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+        if k == 0 || n == 0 || k > n {
+            return Err(bad());
+        }
+        Ok(Shard { k, n })
+    }
+}
+
+impl Shard {
+    /// Whether a hex digest (or any key) belongs to this shard.
+    pub fn holds(&self, key: &str) -> bool {
+        let digest = if key.len() >= 16 && key.chars().all(|c| c.is_ascii_hexdigit()) { key.to_string() } else { crate::util::sha256_hex(key.as_bytes()) };
+        let v = u64::from_str_radix(&digest[..16], 16).unwrap_or(0);
+        v % self.n == self.k - 1
+    }
 }
 
 impl Default for RunOptions {
@@ -45,6 +77,7 @@ impl Default for RunOptions {
             batch_docs: 256,
             window: Window::Sentence,
             typed_relations: true,
+            shard: None,
         }
     }
 }
@@ -81,6 +114,9 @@ impl Progress for () {}
 /// Run every stage over the inputs.
 pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
     let (files, mut rejected) = input::discover(&opts.inputs);
+    if let Some(sh) = opts.shard {
+        rejected.retain(|r| sh.holds(&r.path));
+    }
     progress.start(files.len());
     let mut times = StageTimes::default();
     let mut stats = ner::NerStats::default();
@@ -98,6 +134,15 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
         times.read_s += t.elapsed().as_secs_f64();
         let mut docs = Vec::new();
         for mut item in items.into_iter().flatten() {
+            if let Some(sh) = opts.shard {
+                let key = match &item {
+                    Item::Doc(d) => d.content_hash.clone(),
+                    Item::Rejected(r) => r.path.clone(),
+                };
+                if !sh.holds(&key) {
+                    continue;
+                }
+            }
             let id = match &mut item {
                 Item::Doc(d) => &mut d.id,
                 Item::Rejected(r) => &mut r.id,

@@ -104,6 +104,32 @@ fn merge_of_shards_equals_one_run() {
 }
 
 #[test]
+fn three_shards_merged_equal_one_run() {
+    let all = tempfile::tempdir().unwrap();
+    write_inputs(all.path(), &[0, 1, 2, 3, 4]);
+    std::fs::write(all.path().join("copy-of-a.txt"), ARTICLES[0].1).unwrap(); // a duplicate
+    std::fs::write(all.path().join("x.png"), b"png").unwrap(); // an unsupported file
+    let one = tempfile::tempdir().unwrap();
+    run_into(vec![all.path().to_path_buf()], one.path(), 2);
+    let mut shard_dirs = Vec::new();
+    let mut docs_in_shards = 0;
+    for k in 1..=3 {
+        let out = tempfile::tempdir().unwrap();
+        let opts = RunOptions { inputs: vec![all.path().to_path_buf()], shard: Some(format!("{k}/3").parse().unwrap()), ..Default::default() };
+        let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+        docs_in_shards += r.tables.documents.len();
+        output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+        shard_dirs.push(out);
+    }
+    let merged = tempfile::tempdir().unwrap();
+    let dirs: Vec<PathBuf> = shard_dirs.iter().map(|d| d.path().to_path_buf()).collect();
+    output::commit(merge(&dirs, merged.path(), false).unwrap()).unwrap();
+    assert_eq!(read_tables(one.path()), read_tables(merged.path()));
+    assert_eq!(docs_in_shards, 8, "each input in exactly one shard: 6 files, 2 JSONL lines");
+    assert!("0/3".parse::<pipeline::Shard>().is_err() && "4/3".parse::<pipeline::Shard>().is_err());
+}
+
+#[test]
 fn formula_cells_are_defused_in_every_file() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("=evil.txt"), "=HYPERLINK(\"http://x\",\"y\") met Maduro in Caracas. @SUM(1) agreed with Maduro.\n\n-5 and +3 are numbers").unwrap();

@@ -42,6 +42,24 @@ pub fn acronym_key(s: &str) -> Option<String> {
     ok.then_some(key)
 }
 
+/// Similarity of two folded multi-token names for fuzzy linking: the same number of tokens, each
+/// pair at least `FUZZY_THRESHOLD` alike (Jaro-Winkler) with the same first letter, and not all
+/// equal. Token by token, so "South America" is not "South Africa" and "Madurro" is "Maduro".
+pub fn fuzzy_similarity(a: &str, b: &str) -> Option<f64> {
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if ta.len() != tb.len() || ta.len() < 2 || a == b {
+        return None;
+    }
+    let mut min: f64 = 1.0;
+    for (x, y) in ta.iter().zip(&tb) {
+        if x.chars().next() != y.chars().next() {
+            return None;
+        }
+        min = min.min(strsim::jaro_winkler(x, y));
+    }
+    (min >= FUZZY_THRESHOLD).then_some(strsim::jaro_winkler(a, b))
+}
+
 impl AliasIndex {
     pub fn build(reg: &Registry) -> Self {
         let mut ix = AliasIndex::default();
@@ -53,7 +71,7 @@ impl AliasIndex {
                         return;
                     }
                 }
-                let f = fold(s);
+                let f = fold(strip_mention(s));
                 if f.is_empty() {
                     return;
                 }
@@ -132,10 +150,17 @@ impl AliasIndex {
                 push(&mut out, a, LinkMethod::Alias, if owners.len() == 1 { 0.8 } else { 0.5 });
             }
         }
+        // Plural demonyms ("Venezuelans", "Russians") name the country's people.
+        if out.is_empty() && f.ends_with('s') && !f.contains(' ') {
+            for &(a, m) in self.folded.get(&f[..f.len() - 1]).into_iter().flatten() {
+                if m == LinkMethod::Demonym {
+                    push(&mut out, a, LinkMethod::Demonym, 0.85);
+                }
+            }
+        }
         if out.is_empty() && f.contains(' ') {
             for (name, a) in &self.multi {
-                let sim = strsim::jaro_winkler(&f, name);
-                if sim >= FUZZY_THRESHOLD {
+                if let Some(sim) = fuzzy_similarity(&f, name) {
                     push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.9);
                 }
             }
@@ -157,5 +182,19 @@ impl AliasIndex {
             [(a, m)] => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fuzzy_similarity;
+
+    #[test]
+    fn fuzzy_compares_token_by_token() {
+        assert!(fuzzy_similarity("nicolas madurro", "nicolas maduro").is_some());
+        assert!(fuzzy_similarity("south america", "south africa").is_none());
+        assert!(fuzzy_similarity("russian federations", "russian federation").is_some());
+        assert!(fuzzy_similarity("maduro", "madurro").is_none(), "single tokens never go fuzzy");
+        assert!(fuzzy_similarity("jorge rodriguez", "delcy rodriguez").is_none());
     }
 }
