@@ -81,6 +81,10 @@ pub struct RunArgs {
     /// Overwrite an earlier run's output in --out.
     #[arg(long)]
     pub force: bool,
+    /// Reuse the results cached in --out by an earlier or interrupted run with the same model,
+    /// registry and options: only new or changed articles are processed.
+    #[arg(long)]
+    pub resume: bool,
     /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
     #[arg(long)]
     pub excel: bool,
@@ -262,9 +266,23 @@ fn model_checksum(dir: &Path) -> String {
 fn cmd_run(a: RunArgs) -> Result<u8> {
     let started = Instant::now();
     let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
-    check_out_dir(&a.out, a.force)?;
+    check_out_dir(&a.out, a.force || a.resume)?;
     let linker = load_linker(&a.actors)?;
     let tagger = BertTagger::load(&a.model).with_context(|| format!("cannot load the model in {}", a.model.display()))?;
+    let model_sha = model_checksum(&a.model);
+    let fingerprint = crate::util::sha256_hex(
+        format!(
+            "{}|{}|{}|{:?}|{}|{}|{}",
+            env!("CARGO_PKG_VERSION"),
+            model_sha,
+            linker.registry.checksum,
+            a.window,
+            a.no_typed,
+            a.lossy,
+            a.max_file_mb
+        )
+        .as_bytes(),
+    );
     let opts = RunOptions {
         inputs: inputs.clone(),
         read: crate::input::ReadOptions { max_bytes: (a.max_file_mb * 1e6) as u64, lossy: a.lossy },
@@ -273,6 +291,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         window: a.window,
         typed_relations: !a.no_typed,
         shard: a.shard,
+        cache: Some(pipeline::CacheConfig { dir: a.out.join(".actorgraph-cache"), fingerprint, reuse: a.resume }),
     };
     let bar = BarProgress(progress_bar(0, "documents"));
     let result = pipeline::run(&opts, &tagger, &linker, &bar)?;
@@ -283,7 +302,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),
         "model": a.model.display().to_string(),
-        "model_sha256": model_checksum(&a.model),
+        "model_sha256": model_sha,
         "registry_sha256": linker.registry.checksum,
         "registry_actors": linker.registry.len(),
         "options": {
@@ -296,6 +315,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
         },
         "counts": {
+            "documents_reused_from_cache": result.reused,
             "documents_ok": result.docs_ok, "documents_skipped": result.docs_skipped, "documents_error": result.docs_error,
             "words": result.words, "mentions": t.mentions.len(), "actors": t.actors.len(),
             "provisional_actors": t.candidates.len(), "relations": t.relations.len(),
@@ -306,6 +326,9 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let staged = t.write(&a.out, a.excel, &serde_json::to_string_pretty(&run_json)?)?;
     output::commit(staged)?;
     let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
+    if result.reused > 0 {
+        println!("reused:    {} documents from the cache of an earlier run", result.reused);
+    }
     println!(
         "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {}",
         result.docs_ok,

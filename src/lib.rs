@@ -5,6 +5,7 @@
 //! over a batch of inputs; [`eval`] and [`train`] measure and make NER models; [`cli`] is the
 //! command line. Library code never prints: it returns values and errors, and logs with `tracing`.
 
+pub mod cache;
 pub mod clean;
 pub mod cli;
 pub mod conll;

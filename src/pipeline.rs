@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+pub use crate::cache::CacheConfig;
+use crate::cache::{Cache, DocResult};
 use crate::clean;
 use crate::document::Document;
 use crate::input::{self, Item, ReadOptions, Rejected, Status};
@@ -23,6 +25,8 @@ pub enum PipelineError {
     Ner(#[from] ner::NerError),
     #[error(transparent)]
     Output(#[from] crate::output::OutputError),
+    #[error(transparent)]
+    Cache(#[from] crate::cache::CacheError),
 }
 
 #[derive(Debug, Clone)]
@@ -37,6 +41,8 @@ pub struct RunOptions {
     /// Process only shard K of N (1-based): documents by content hash, so identical articles
     /// always fall in the same shard; inputs that yield no document by path.
     pub shard: Option<Shard>,
+    /// The per-document result cache (`--resume`); `None` keeps no cache.
+    pub cache: Option<CacheConfig>,
 }
 
 /// Shard K of N (1-based), parsed from "K/N".
@@ -78,6 +84,7 @@ impl Default for RunOptions {
             window: Window::Sentence,
             typed_relations: true,
             shard: None,
+            cache: None,
         }
     }
 }
@@ -101,6 +108,8 @@ pub struct RunResult {
     pub docs_ok: usize,
     pub docs_skipped: usize,
     pub docs_error: usize,
+    /// Documents taken from the result cache instead of being processed again.
+    pub reused: usize,
 }
 
 /// Callbacks a front end uses to show progress (the library never prints).
@@ -113,6 +122,7 @@ impl Progress for () {}
 
 /// Run every stage over the inputs.
 pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
+    let mut cache = opts.cache.as_ref().map(Cache::open).transpose()?;
     let (files, mut rejected) = input::discover(&opts.inputs);
     if let Some(sh) = opts.shard {
         rejected.retain(|r| sh.holds(&r.path));
@@ -120,14 +130,12 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     progress.start(files.len());
     let mut times = StageTimes::default();
     let mut stats = ner::NerStats::default();
+    let mut results: Vec<DocResult> = Vec::new();
     let mut doc_rows: Vec<DocumentRow> = Vec::new();
-    let mut mention_rows: Vec<MentionRow> = Vec::new();
-    let mut relation_parts: Vec<RelationRow> = Vec::new();
-    let mut examples: BTreeMap<String, (String, usize, String)> = BTreeMap::new();
     let mut seen_hashes: HashMap<String, String> = HashMap::new();
     // Ids must be unique across all inputs (JSONL ids can collide across files).
     let mut seen_ids: HashSet<String> = HashSet::new();
-    let mut words = 0;
+    let mut reused = 0;
     for chunk in files.chunks(opts.batch_docs.max(1)) {
         let t = Instant::now();
         let items: Vec<Vec<Item>> = chunk.par_iter().map(|f| input::read_file(f, &opts.read)).collect();
@@ -166,79 +174,39 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
                     }),
                     None => {
                         seen_hashes.insert(d.content_hash.clone(), d.id.clone());
-                        docs.push(d);
+                        match cache.as_ref().and_then(|c| c.get(&d.content_hash)) {
+                            Some(hit) => {
+                                reused += 1;
+                                results.push(attach(hit.clone(), &d));
+                            }
+                            None => docs.push(d),
+                        }
                     }
                 },
             }
         }
-        let t = Instant::now();
-        docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
-        times.clean_s += t.elapsed().as_secs_f64();
-        let (empty, mut docs): (Vec<Document>, Vec<Document>) = docs.into_iter().partition(|d| d.text().as_str().trim().is_empty());
-        for d in empty {
-            let mut row = document_row(&d, Status::Skipped, "empty after cleaning");
-            row.mentions = 0;
-            doc_rows.push(row);
+        let fresh = process_batch(docs, opts, tagger, linker, &mut times, &mut stats)?;
+        if let Some(c) = cache.as_mut() {
+            c.append(&fresh)?;
         }
-        let t = Instant::now();
-        let s = ner::tag_documents(tagger, &mut docs, &opts.ner, &|_, _| {})?;
-        times.ner_s += t.elapsed().as_secs_f64();
-        stats.words += s.words;
-        stats.windows += s.windows;
-        stats.batches += s.batches;
-        stats.pieces += s.pieces;
-        stats.padded_pieces += s.padded_pieces;
-        words += s.words;
-        let t = Instant::now();
-        docs.par_iter_mut().for_each(|d| linker.link(d));
-        times.link_s += t.elapsed().as_secs_f64();
-        let t = Instant::now();
-        let rels: Vec<Vec<relate::DocRelation>> = docs.par_iter().map(|d| relate::document_relations(d, opts.window, opts.typed_relations)).collect();
-        times.relate_s += t.elapsed().as_secs_f64();
-        for (d, rels) in docs.iter().zip(rels) {
-            let note = d.meta.get("note").cloned().unwrap_or_default();
-            doc_rows.push(document_row(d, Status::Ok, &note));
-            for (m, l) in d.mentions.iter().zip(&d.links) {
-                mention_rows.push(MentionRow {
-                    doc_id: d.id.clone(),
-                    start: m.raw.start,
-                    end: m.raw.end,
-                    text: m.text.clone(),
-                    label: m.label.clone(),
-                    score: fmt_score(m.score),
-                    clean_start: m.clean.start,
-                    clean_end: m.clean.end,
-                    sentence: m.sentence,
-                    source: m.source.as_str().into(),
-                    actor_id: l.actor_id.clone(),
-                    link_method: l.method.as_str().into(),
-                    link_score: fmt_score(l.score),
-                });
-                if l.actor_id.starts_with("prov:") {
-                    let key = (d.id.clone(), m.clean.start);
-                    let better = examples.get(&l.actor_id).is_none_or(|(doc, start, _)| key < (doc.clone(), *start));
-                    if better {
-                        let sentence = d.clean.as_ref().and_then(|c| c.sentences.get(m.sentence)).map(|r| d.text().slice(r.clone())).unwrap_or("");
-                        examples.insert(l.actor_id.clone(), (d.id.clone(), m.clean.start, crate::text::truncate_chars(sentence, relate::EVIDENCE_CHARS)));
-                    }
-                }
-            }
-            for r in rels {
-                relation_parts.push(RelationRow {
-                    source: r.source,
-                    target: r.target,
-                    source_name: String::new(),
-                    target_name: String::new(),
-                    relation: r.relation,
-                    weight: r.units,
-                    documents: 1,
-                    first_doc: d.id.clone(),
-                    first_sentence: r.first_sentence,
-                    evidence: r.evidence,
-                });
-            }
-        }
+        results.extend(fresh);
         progress.files_done(chunk.len());
+    }
+    let mut mention_rows: Vec<MentionRow> = Vec::new();
+    let mut relation_parts: Vec<RelationRow> = Vec::new();
+    let mut examples: BTreeMap<String, (String, usize, String)> = BTreeMap::new();
+    let mut words = 0;
+    for r in results {
+        words += r.words;
+        for (actor, start, sentence) in r.examples {
+            let key = (r.row.doc_id.clone(), start);
+            if examples.get(&actor).is_none_or(|(doc, s, _)| key < (doc.clone(), *s)) {
+                examples.insert(actor, (r.row.doc_id.clone(), start, sentence));
+            }
+        }
+        doc_rows.push(r.row);
+        mention_rows.extend(r.mentions);
+        relation_parts.extend(r.relations);
     }
     for r in rejected {
         doc_rows.push(DocumentRow {
@@ -258,7 +226,94 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let info = registry_info(linker);
     let examples = examples.into_iter().map(|(k, v)| (k, v.2)).collect();
     let tables = Tables::derive(doc_rows, mention_rows, sum_relations(relation_parts), examples, &info);
-    Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error })
+    Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
+}
+
+fn attach(r: DocResult, d: &Document) -> DocResult {
+    let meta = |k: &str| d.meta.get(k).map(String::as_str).unwrap_or("");
+    r.attach(&d.id, &d.path, meta("title"), meta("url"), meta("date"))
+}
+
+/// Clean, tag, link and relate one batch of new documents.
+fn process_batch(
+    mut docs: Vec<Document>,
+    opts: &RunOptions,
+    tagger: &dyn WordTagger,
+    linker: &Linker,
+    times: &mut StageTimes,
+    stats: &mut ner::NerStats,
+) -> Result<Vec<DocResult>, PipelineError> {
+    let t = Instant::now();
+    docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
+    times.clean_s += t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let s = ner::tag_documents(tagger, &mut docs, &opts.ner, &|_, _| {})?;
+    times.ner_s += t.elapsed().as_secs_f64();
+    stats.add(&s);
+    let t = Instant::now();
+    docs.par_iter_mut().for_each(|d| linker.link(d));
+    times.link_s += t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let out = docs.par_iter().map(|d| document_result(d, opts)).collect();
+    times.relate_s += t.elapsed().as_secs_f64();
+    Ok(out)
+}
+
+/// The rows one processed document contributes.
+fn document_result(d: &Document, opts: &RunOptions) -> DocResult {
+    let empty = d.text().as_str().trim().is_empty();
+    let (status, reason) = if empty {
+        (Status::Skipped, "empty after cleaning".to_string())
+    } else {
+        (Status::Ok, d.meta.get("note").cloned().unwrap_or_default())
+    };
+    let mentions: Vec<MentionRow> = d
+        .mentions
+        .iter()
+        .zip(&d.links)
+        .map(|(m, l)| MentionRow {
+            doc_id: String::new(),
+            start: m.raw.start,
+            end: m.raw.end,
+            text: m.text.clone(),
+            label: m.label.clone(),
+            score: fmt_score(m.score),
+            clean_start: m.clean.start,
+            clean_end: m.clean.end,
+            sentence: m.sentence,
+            source: m.source.as_str().into(),
+            actor_id: l.actor_id.clone(),
+            link_method: l.method.as_str().into(),
+            link_score: fmt_score(l.score),
+        })
+        .collect();
+    let sentences = d.sentences();
+    let mut examples: Vec<(String, usize, String)> = Vec::new();
+    for (m, l) in d.mentions.iter().zip(&d.links) {
+        if l.actor_id.starts_with("prov:") && !examples.iter().any(|e| e.0 == l.actor_id) {
+            let sentence = sentences.get(m.sentence).map(|r| d.text().slice(r.clone())).unwrap_or("");
+            examples.push((l.actor_id.clone(), m.clean.start, crate::text::truncate_chars(sentence, relate::EVIDENCE_CHARS)));
+        }
+    }
+    let relations = relate::document_relations(d, opts.window, opts.typed_relations)
+        .into_iter()
+        .map(|r| RelationRow {
+            source: r.source,
+            target: r.target,
+            source_name: String::new(),
+            target_name: String::new(),
+            relation: r.relation,
+            weight: r.units,
+            documents: 1,
+            first_doc: String::new(),
+            first_sentence: r.first_sentence,
+            evidence: r.evidence,
+        })
+        .collect();
+    let mut row = document_row(d, status, &reason);
+    row.mentions = mentions.len();
+    let r = DocResult { content_hash: d.content_hash.clone(), row, mentions, relations, examples, words: d.text().as_str().split_whitespace().count() };
+    attach(r, d)
 }
 
 /// Registry facts for the tables.

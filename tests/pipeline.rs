@@ -129,6 +129,63 @@ fn three_shards_merged_equal_one_run() {
     assert!("0/3".parse::<pipeline::Shard>().is_err() && "4/3".parse::<pipeline::Shard>().is_err());
 }
 
+fn cached_opts(inputs: Vec<PathBuf>, out: &Path, reuse: bool) -> RunOptions {
+    RunOptions {
+        inputs,
+        batch_docs: 2,
+        cache: Some(pipeline::CacheConfig { dir: out.join(".actorgraph-cache"), fingerprint: "test".into(), reuse }),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn killed_run_resumes_to_the_same_tables() {
+    let input = tempfile::tempdir().unwrap();
+    write_inputs(input.path(), &[0, 1, 2, 3, 4]);
+    let full = tempfile::tempdir().unwrap();
+    run_into(vec![input.path().to_path_buf()], full.path(), 2);
+    let out = tempfile::tempdir().unwrap();
+    // Crash at the third model call: two batches (four documents) were finished.
+    let mut crashing = tagger();
+    crashing.fail_after = Some(2);
+    let opts = cached_opts(vec![input.path().to_path_buf()], out.path(), false);
+    assert!(pipeline::run(&opts, &crashing, &linker(), &()).is_err());
+    assert!(!out.path().join("mentions.csv").exists());
+    let resumed = tagger();
+    let opts = cached_opts(vec![input.path().to_path_buf()], out.path(), true);
+    let r = pipeline::run(&opts, &resumed, &linker(), &()).unwrap();
+    assert_eq!(r.reused, 4);
+    assert_eq!(*resumed.calls.lock().unwrap(), 1, "only the unfinished batch is processed");
+    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    assert_eq!(read_tables(full.path()), read_tables(out.path()));
+}
+
+#[test]
+fn new_files_only_are_processed_and_tables_match_a_full_run() {
+    let input = tempfile::tempdir().unwrap();
+    write_inputs(input.path(), &[0, 1, 2, 3]);
+    let out = tempfile::tempdir().unwrap();
+    let first = tagger();
+    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), false), &first, &linker(), &()).unwrap();
+    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    write_inputs(input.path(), &[4]); // new: f.jsonl, two articles of 3 and 3 words
+    std::fs::write(input.path().join("b.txt"), "Putin spoke with Maduro again.").unwrap(); // changed
+    let second = tagger();
+    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), true), &second, &linker(), &()).unwrap();
+    assert_eq!(r.reused, 3);
+    assert_eq!(*second.words_scored.lock().unwrap(), 4 + 4 + 6, "only the new and the changed articles are tagged");
+    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    run_into(vec![input.path().to_path_buf()], scratch.path(), 1);
+    assert_eq!(read_tables(scratch.path()), read_tables(out.path()));
+    // A different fingerprint (model, registry or options changed) ignores the cache.
+    let third = tagger();
+    let mut opts = cached_opts(vec![input.path().to_path_buf()], out.path(), true);
+    opts.cache.as_mut().unwrap().fingerprint = "other model".into();
+    let r = pipeline::run(&opts, &third, &linker(), &()).unwrap();
+    assert_eq!(r.reused, 0);
+}
+
 #[test]
 fn formula_cells_are_defused_in_every_file() {
     let dir = tempfile::tempdir().unwrap();

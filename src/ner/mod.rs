@@ -86,6 +86,16 @@ pub struct NerStats {
     pub padded_pieces: usize,
 }
 
+impl NerStats {
+    pub fn add(&mut self, o: &NerStats) {
+        self.words += o.words;
+        self.windows += o.windows;
+        self.batches += o.batches;
+        self.pieces += o.pieces;
+        self.padded_pieces += o.padded_pieces;
+    }
+}
+
 /// Words as the model sees them: their text, pieces, sentence ranges and the windows over them.
 /// A document is one sequence; so is a whole CoNLL file (sentences pack into windows as context).
 pub struct WordSeq<'a> {

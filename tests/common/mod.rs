@@ -84,13 +84,17 @@ pub struct GazetteerTagger {
     pub tags: HashMap<String, usize>,
     pub max_seen: std::sync::Mutex<usize>,
     pub calls: std::sync::Mutex<usize>,
+    /// Words labelled so far (core words of every window scored).
+    pub words_scored: std::sync::Mutex<usize>,
+    /// Fail every model call after this many (to simulate a crash part-way).
+    pub fail_after: Option<usize>,
 }
 
 impl GazetteerTagger {
     pub fn new(budget: usize, entries: &[(&str, &str)]) -> Self {
         let labels: Vec<String> = LABELS.iter().map(|s| s.to_string()).collect();
         let tags = entries.iter().map(|(w, t)| (w.to_string(), labels.iter().position(|l| l == t).unwrap())).collect();
-        GazetteerTagger { labels, budget, tags, max_seen: Default::default(), calls: Default::default() }
+        GazetteerTagger { labels, budget, tags, max_seen: Default::default(), calls: Default::default(), words_scored: Default::default(), fail_after: None }
     }
 }
 
@@ -106,7 +110,12 @@ impl WordTagger for GazetteerTagger {
         Ok(words.iter().map(|w| vec![0; w.chars().count().div_ceil(3).max(1)]).collect())
     }
     fn score(&self, batch: &[WindowInput<'_>]) -> Result<Vec<Vec<f32>>, NerError> {
-        *self.calls.lock().unwrap() += 1;
+        let mut calls = self.calls.lock().unwrap();
+        if self.fail_after.is_some_and(|n| *calls >= n) {
+            return Err(NerError::Tokenizer("simulated crash".into()));
+        }
+        *calls += 1;
+        *self.words_scored.lock().unwrap() += batch.iter().map(|w| w.core.len()).sum::<usize>();
         let n = self.labels.len();
         let mut out = Vec::new();
         for w in batch {
