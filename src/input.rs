@@ -95,13 +95,7 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
     // Ids must be unique: a later file with the same id gets a suffix.
     let mut seen = HashSet::new();
     for f in &mut files {
-        if !seen.insert(f.id.clone()) {
-            let mut k = 2;
-            while !seen.insert(format!("{}~{k}", f.id)) {
-                k += 1;
-            }
-            f.id = format!("{}~{k}", f.id);
-        }
+        crate::util::make_unique(&mut seen, &mut f.id);
     }
     (files, bad)
 }

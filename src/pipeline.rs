@@ -155,13 +155,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
                 Item::Doc(d) => &mut d.id,
                 Item::Rejected(r) => &mut r.id,
             };
-            if !seen_ids.insert(id.clone()) {
-                let mut k = 2;
-                while !seen_ids.insert(format!("{id}~{k}")) {
-                    k += 1;
-                }
-                *id = format!("{id}~{k}");
-            }
+            crate::util::make_unique(&mut seen_ids, id);
             match item {
                 Item::Rejected(r) => rejected.push(r),
                 Item::Doc(d) => match seen_hashes.get(&d.content_hash) {

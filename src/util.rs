@@ -11,3 +11,15 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     }
     s
 }
+
+/// Make `id` unique among `seen` by appending `~2`, `~3`, ... and record it.
+pub fn make_unique(seen: &mut std::collections::HashSet<String>, id: &mut String) {
+    if seen.insert(id.clone()) {
+        return;
+    }
+    let mut k = 2;
+    while !seen.insert(format!("{id}~{k}")) {
+        k += 1;
+    }
+    *id = format!("{id}~{k}");
+}

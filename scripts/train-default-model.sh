@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Retrain the shipped model models/ner-minilm-conll (the documented command behind MODEL_CARD.md).
+# Needs the CoNLL-2003 files (not in this repo: Reuters text, research use only) under DATA,
+# by default ../shared/data. About 25 minutes on 2 idle cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${DATA:-../shared/data}"
+OUT="${OUT:-models/ner-minilm-conll}"
+[ -f "$DATA/conll2003/train.iob2" ] || { echo "error: $DATA/conll2003/train.iob2 not found; set DATA=folder with conll2003/" >&2; exit 2; }
+bash scripts/fetch-base-model.sh
+cargo build --release
+RUST_LOG=actorgraph=info target/release/actorgraph train \
+  --base .cache/base/minilm-l6 \
+  --train "$DATA/conll2003/train.iob2" \
+  --dev "$DATA/conll2003/dev.iob2" \
+  --out "$OUT" --epochs 4 --batch 8 --lr 1e-4 --window-pieces 126 --seed 13
+target/release/actorgraph eval --model "$OUT" --gold "$DATA/conll2003/dev.iob2"
+target/release/actorgraph eval --model "$OUT" --gold "$DATA/wikigold/wikigold.conll.txt" --scheme iob1
