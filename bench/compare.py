@@ -1,0 +1,47 @@
+"""Speed of the same NER work three ways, on the same texts (run by bench/compare.sh):
+the Hugging Face `transformers` token-classification pipeline on the same weights (CPU, batched,
+same window length), spaCy en_core_web_sm, and a large libtorch matmul for the machine's fp32 peak.
+Prints JSON on stdout; compare.sh adds actorgraph's own figures and prints the table."""
+import glob, json, os, statistics, sys, time
+
+import torch
+
+corpus, model_dir, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
+torch.set_num_threads(threads)
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(corpus, "*.txt")))]
+paragraphs = [p.strip() for t in texts for p in t.split("\n") if p.strip()]
+words = sum(len(t.split()) for t in texts)
+out = {"words": words, "documents": len(texts), "threads": threads}
+
+# Peak fp32 matmul throughput (both cores): median of 5 products of 2048x2048 matrices.
+a, b = torch.randn(2048, 2048), torch.randn(2048, 2048)
+for _ in range(3):
+    a @ b
+ts = []
+for _ in range(5):
+    t = time.perf_counter(); a @ b; ts.append(time.perf_counter() - t)
+out["matmul_gflops"] = 2 * 2048 ** 3 / statistics.median(ts) / 1e9
+
+from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
+tok = AutoTokenizer.from_pretrained(model_dir, model_max_length=128)
+model = AutoModelForTokenClassification.from_pretrained(model_dir)
+ner = pipeline("token-classification", model=model, tokenizer=tok, aggregation_strategy="simple", device=-1, stride=16)
+# Longest first, like actorgraph's batches (less padding).
+order = sorted(paragraphs, key=len, reverse=True)
+ner(order[:8], batch_size=64)  # warm-up
+t = time.perf_counter()
+hf = ner(order, batch_size=64)
+out["hf_seconds"] = time.perf_counter() - t
+out["hf_words_per_s"] = words / out["hf_seconds"]
+out["hf_entities"] = sum(len(x) for x in hf)
+
+import spacy
+nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+nlp.max_length = 10_000_000
+list(nlp.pipe(texts[:2]))
+t = time.perf_counter()
+docs = list(nlp.pipe(texts, batch_size=64))
+out["spacy_seconds"] = time.perf_counter() - t
+out["spacy_words_per_s"] = words / out["spacy_seconds"]
+out["spacy_entities"] = sum(len(d.ents) for d in docs)
+print(json.dumps(out))
