@@ -170,14 +170,19 @@ impl AliasIndex {
 
     /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,
     /// demonyms and acronyms; not surnames, metonyms or fuzzy matches), if exactly one does.
-    pub fn lookup_surface(&self, surface: &str) -> Option<Candidate> {
+    /// A one-word alias of a person ("Santos", "Petro") is too often something else in free
+    /// text; those are left to the model and to in-document coreference.
+    pub fn lookup_surface(&self, surface: &str, reg: &Registry) -> Option<Candidate> {
         if let Some(k) = acronym_key(surface) {
             if let Some(v) = self.acronyms.get(&k) {
                 return (v.len() == 1).then(|| Candidate { actor: v[0], method: LinkMethod::Acronym, score: 0.95 });
             }
         }
-        let v = self.folded.get(&fold(surface))?;
-        let v: Vec<&(usize, LinkMethod)> = v.iter().filter(|(_, m)| *m != LinkMethod::Metonym).collect();
+        let f = fold(surface);
+        let v = self.folded.get(&f)?;
+        let one_word = !f.contains(' ');
+        let v: Vec<&(usize, LinkMethod)> =
+            v.iter().filter(|(a, m)| *m != LinkMethod::Metonym && !(one_word && reg.actors[*a].kind == "person")).collect();
         match v.as_slice() {
             [(a, m)] => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
             _ => None,

@@ -97,7 +97,7 @@ impl Linker {
                         }
                         let (s, e) = (words[i].start, words[i + n - 1].end);
                         let surface = text.slice(s..e);
-                        if let Some(c) = self.index.lookup_surface(surface) {
+                        if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
                             if overlaps(s, e, &taken) {
                                 break;
                             }
