@@ -16,6 +16,7 @@ ven:jorge,Jorge Rodríguez,person,VEN,Jorge Rodriguez,,,National Assembly presid
 cub:fidel,Fidel Castro,person,CUB,,,,Leader of Cuba until 2008
 cub:raul,Raúl Castro,person,CUB,Raul Castro,,,Leader of Cuba after 2008
 lbn:hezbollah,Hezbollah,group,LBN,Hizballah,,,Lebanese armed group
+int:sfs,Center for a Secure Free Society,organization,USA,SFS,,,Think tank
 ";
 
 fn linker() -> (tempfile::TempDir, Linker) {
@@ -120,6 +121,15 @@ fn dictionary_adds_known_actors_the_model_missed() {
     assert!(got.contains(&("Hizballah".to_string(), "lbn:hezbollah".to_string(), LinkMethod::Alias)), "{got:?}");
     assert!(got.iter().any(|(t, id, _)| t == "Russian" && id == "RUS"));
     assert!(a.mentions.iter().all(|m| m.source == MentionSource::Registry));
+}
+
+#[test]
+fn a_truncated_model_mention_inside_a_registry_name_takes_its_actor() {
+    let (_d, l) = linker();
+    let mut a = doc("The Center for a Secure Free Society coined it.", &[("Center for a", "ORG")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Center for a"), ("int:sfs".to_string(), LinkMethod::Alias));
+    assert_eq!(a.mentions.len(), 1, "no second mention over the same words");
 }
 
 #[test]

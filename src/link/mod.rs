@@ -68,15 +68,18 @@ impl Linker {
 
     /// Adds dictionary mentions the model missed, then a link for every mention.
     pub fn link(&self, doc: &mut Document) {
-        let extra = self.dictionary_mentions(doc);
+        let (extra, covering) = self.dictionary_mentions(doc);
         doc.mentions.extend(extra);
-        let links = self.link_mentions(doc);
+        let links = self.link_mentions(doc, &covering);
         doc.links = links;
     }
 
     /// Registry names found in the clean text that no model mention covers. Only words that start
-    /// with a capital match (so "us" is never the US, and "turkey" is a bird).
-    fn dictionary_mentions(&self, doc: &Document) -> Vec<Mention> {
+    /// with a capital match (so "us" is never the US, and "turkey" is a bird). Also returns the
+    /// registry names that wholly contain model mentions (the model tagged "Center for a" of
+    /// "Center for a Secure Free Society"): those mentions may take that actor.
+    fn dictionary_mentions(&self, doc: &Document) -> (Vec<Mention>, Vec<(std::ops::Range<usize>, Candidate)>) {
+        let mut covering = Vec::new();
         let text = doc.text();
         let mut taken: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.clean.start, m.clean.end)).collect();
         taken.sort();
@@ -99,6 +102,10 @@ impl Linker {
                         let surface = text.slice(s..e);
                         if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
                             if overlaps(s, e, &taken) {
+                                let inside = taken.iter().filter(|&&(a, b)| s < b && a < e).all(|&(a, b)| s <= a && b <= e);
+                                if inside && n > 1 {
+                                    covering.push((s..e, c));
+                                }
                                 break;
                             }
                             let actor = &self.registry.actors[c.actor];
@@ -121,13 +128,27 @@ impl Linker {
                 i += matched.max(1);
             }
         }
-        out
+        (out, covering)
     }
 
-    fn link_mentions(&self, doc: &Document) -> Vec<Link> {
+    fn link_mentions(&self, doc: &Document, covering: &[(std::ops::Range<usize>, Candidate)]) -> Vec<Link> {
         let mentions = &doc.mentions;
-        // Pass 1: direct candidates for every mention.
-        let direct: Vec<Vec<Candidate>> = mentions.iter().map(|m| self.index.candidates(&m.text, &m.label)).collect();
+        // Pass 1: direct candidates for every mention; a mention with none that lies inside a
+        // longer registry name takes that name's actor.
+        let direct: Vec<Vec<Candidate>> = mentions
+            .iter()
+            .map(|m| {
+                let c = self.index.candidates(&m.text, &m.label);
+                if !c.is_empty() {
+                    return c;
+                }
+                covering
+                    .iter()
+                    .find(|(r, _)| r.start <= m.clean.start && m.clean.end <= r.end)
+                    .map(|(_, c)| vec![Candidate { actor: c.actor, method: LinkMethod::Alias, score: 0.8 }])
+                    .unwrap_or_default()
+            })
+            .collect();
         let context = disambiguate::Context::new(doc, &direct, &self.registry);
         let mut links: Vec<Option<Link>> = mentions
             .iter()

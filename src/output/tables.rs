@@ -129,6 +129,16 @@ fn kind_of_label(label: &str) -> &'static str {
     }
 }
 
+/// A provisional actor's name: the most frequent of the written forms its id was made from
+/// ("Rahmat Asadi", not the surname "Asadi" that coreference joined to it).
+fn provisional_name(id: &str, forms: &BTreeMap<String, usize>) -> Option<String> {
+    forms
+        .iter()
+        .filter(|(f, _)| crate::link::provisional_id(f) == id)
+        .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+        .map(|(f, _)| f.clone())
+}
+
 /// Every table, derived from documents, mentions and relation rows.
 pub struct Tables {
     pub documents: Vec<DocumentRow>,
@@ -175,7 +185,7 @@ impl Tables {
         for (id, a) in &acc {
             let row = match info.get(id) {
                 Some(i) => ActorRow { id: id.clone(), name: i.name.clone(), kind: i.kind.clone(), country: i.country.clone(), source: "registry".into(), mentions: a.mentions, documents: a.docs.len() },
-                None => ActorRow { id: id.clone(), name: most(&a.forms), kind: kind_of_label(&most(&a.labels)).into(), country: String::new(), source: "provisional".into(), mentions: a.mentions, documents: a.docs.len() },
+                None => ActorRow { id: id.clone(), name: provisional_name(id, &a.forms).unwrap_or_else(|| most(&a.forms)), kind: kind_of_label(&most(&a.labels)).into(), country: String::new(), source: "provisional".into(), mentions: a.mentions, documents: a.docs.len() },
             };
             if row.source == "provisional" {
                 candidates.push(row.clone());
