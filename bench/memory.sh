@@ -16,15 +16,16 @@ os.makedirs(out, exist_ok=True)
 random.seed(n)
 sents = [x.strip() + "." for p in sorted(glob.glob("seeds/*.txt")) for x in open(p, encoding="utf-8").read().replace("\n", " ").split(". ") if len(x.split()) > 5]
 for k in range(n):
-    paras = ["\n".join([" ".join(random.sample(sents, 4)) for _ in range(3)]) for _ in range(1)]
+    # about 100 words: a headline and two short paragraphs
+    paras = [" ".join(random.sample(sents, 2)) for _ in range(2)]
     open(os.path.join(out, f"a{k:05d}.txt"), "w").write(f"Article {k}\n\n" + "\n\n".join(paras))
 PY
-  /usr/bin/time -f "%M %e" -o "$W/time-$n" "$BIN" run "$W/c$n" --out "$W/out$n" --model "$MODEL" --force > /dev/null
+  /usr/bin/time -f "%M %e" -o "$W/time-$n" "$BIN" run "$W/c$n" --out "$W/out$n" --model "$MODEL" --force > /dev/null || [ $? -eq 1 ]  # 1: some inputs skipped (listed in documents.csv)
 done
 python3 - "$W" <<'PY'
 import sys
 w = sys.argv[1]
-r = {n: [float(x) for x in open(f"{w}/time-{n}").read().split()] for n in (200, 2000)}
+r = {n: [float(x) for x in open(f"{w}/time-{n}").read().split()[-2:]] for n in (200, 2000)}
 for n, (kb, s) in r.items():
     print(f"{n:>5} articles: peak RSS {kb/1024:,.0f} MB, {s:.1f} s")
 print(f"ratio 2000/200: {r[2000][0]/r[200][0]:.2f}x (target <= 1.5x)")
