@@ -252,6 +252,9 @@ pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
         let missing: Vec<String> = paths.iter().filter(|p| !p.exists()).map(|p| p.display().to_string()).collect();
         bail!("actor registry not found: {}", missing.join(", "));
     }
+    if existing.is_empty() {
+        eprintln!("warning: no actor registry at {}: every actor will be provisional (pass --actors DIR, or run from the actorgraph folder)", DEFAULT_ACTORS);
+    }
     let registry = Registry::load(&existing).context("the actor registry has problems (fix them, then run `actorgraph actors check`)")?;
     Ok(Linker::new(registry))
 }

@@ -48,10 +48,9 @@ impl Scores {
 /// Score predicted tag sequences against gold ones (both IOB2, sentence by sentence).
 pub fn score<S: AsRef<str>, T: AsRef<str>>(gold: &[Vec<S>], pred: &[Vec<T>]) -> Scores {
     let mut s = Scores::default();
-    for (i, (g, p)) in gold.iter().zip(pred).enumerate() {
+    for (g, p) in gold.iter().zip(pred) {
         let gs: BTreeSet<(String, usize, usize)> = chunks(g).into_iter().map(|c| (c.kind, c.start, c.end)).collect();
         let ps: BTreeSet<(String, usize, usize)> = chunks(p).into_iter().map(|c| (c.kind, c.start, c.end)).collect();
-        let _ = i;
         for (k, _, _) in &gs {
             s.by_type.entry(k.clone()).or_default().support += 1;
         }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use rayon::prelude::*;
 
@@ -350,9 +350,4 @@ fn document_row(d: &Document, status: Status, reason: &str) -> DocumentRow {
         date: d.meta.get("date").cloned().unwrap_or_default(),
         content_hash: d.content_hash.clone(),
     }
-}
-
-/// Seconds as a JSON-friendly number.
-pub fn secs(d: Duration) -> f64 {
-    (d.as_secs_f64() * 1000.0).round() / 1000.0
 }

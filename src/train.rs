@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use tch::nn::OptimizerConfig;
-use tch::{nn, Device, Kind, Reduction, Tensor};
+use tch::{nn, Device, Reduction, Tensor};
 
 use crate::conll::{self, ConllError, Sentence};
 use crate::eval;
@@ -310,6 +310,5 @@ fn save_checkpoint(tagger: &BertTagger, dir: &Path, state: &State) -> Result<(),
     let st = dir.join("state.json.tmp");
     std::fs::write(&st, serde_json::to_string(state).unwrap_or_default()).map_err(|e| TrainError::Other(e.to_string()))?;
     std::fs::rename(&st, dir.join("state.json")).map_err(|e| TrainError::Other(e.to_string()))?;
-    let _ = Kind::Float;
     Ok(())
 }

@@ -8,7 +8,7 @@ use actorgraph::clean::clean;
 use actorgraph::document::Document;
 use actorgraph::ner::bert::BertTagger;
 use actorgraph::ner::{tag_documents, NerOptions, WindowInput, WordTagger};
-use common::{write_tiny_model, GazetteerTagger, TinyModel};
+use common::{write_tiny_model, write_variant, GazetteerTagger, TinyModel};
 
 fn doc(text: &str) -> Document {
     let mut d = Document::new("d".into(), "d.txt".into(), text.to_string(), Default::default());
@@ -46,8 +46,8 @@ fn loads_a_safetensors_folder_and_reproduces_its_weights() {
 fn loads_unprefixed_and_fp16_weights_the_same() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    write_tiny_model(a.path(), &TinyModel::default());
-    write_tiny_model(b.path(), &TinyModel { strip_prefix: true, fp16: true, ..Default::default() });
+    let vars = write_tiny_model(a.path(), &TinyModel::default());
+    write_variant(a.path(), b.path(), &vars);
     let ta = BertTagger::load(a.path()).unwrap();
     let tb = BertTagger::load(b.path()).unwrap();
     let words = ["the", "president", "met", "Putin", "."];

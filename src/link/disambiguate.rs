@@ -15,7 +15,7 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(doc: &Document, direct: &[Vec<Candidate>], _reg: &Registry) -> Self {
+    pub fn new(doc: &Document, direct: &[Vec<Candidate>]) -> Self {
         let mut sure = HashMap::new();
         for c in direct {
             if c.len() == 1 && c[0].score >= 0.9 {

@@ -149,7 +149,7 @@ impl Linker {
                     .unwrap_or_default()
             })
             .collect();
-        let context = disambiguate::Context::new(doc, &direct, &self.registry);
+        let context = disambiguate::Context::new(doc, &direct);
         let mut links: Vec<Option<Link>> = mentions
             .iter()
             .zip(&direct)

@@ -21,7 +21,6 @@ pub const VOCAB: &[&str] = &[
 pub struct TinyModel {
     /// Write tensor names without the `bert.` prefix (like a base encoder on the hub).
     pub strip_prefix: bool,
-    pub fp16: bool,
     pub case_feature: bool,
     /// A bare encoder: no id2label, no classifier weights (a base model for `train`).
     pub bare: bool,
@@ -29,7 +28,7 @@ pub struct TinyModel {
 
 impl Default for TinyModel {
     fn default() -> Self {
-        TinyModel { strip_prefix: false, fp16: false, case_feature: false, bare: false }
+        TinyModel { strip_prefix: false, case_feature: false, bare: false }
     }
 }
 
@@ -69,11 +68,24 @@ pub fn write_tiny_model(dir: &Path, opts: &TinyModel) -> HashMap<String, Tensor>
         .filter(|(n, _)| !(opts.bare && n.starts_with("classifier.")))
         .map(|(n, t)| {
             let name = if opts.strip_prefix { n.strip_prefix("bert.").unwrap_or(n).to_string() } else { n.clone() };
-            (name, if opts.fp16 { t.to_kind(Kind::Half) } else { t.shallow_clone() })
+            (name, t.shallow_clone())
         })
         .collect();
     Tensor::write_safetensors(&named, dir.join("model.safetensors")).unwrap();
     vars
+}
+
+/// Write `vars` (from `write_tiny_model`) as another folder's weights, with names without the
+/// `bert.` prefix and in fp16, next to a copy of `src`'s config and vocabulary. The same weights,
+/// whatever else draws from libtorch's global random generator meanwhile.
+pub fn write_variant(src: &Path, dir: &Path, vars: &HashMap<String, Tensor>) {
+    std::fs::create_dir_all(dir).unwrap();
+    for f in ["config.json", "vocab.txt"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    let named: Vec<(String, Tensor)> =
+        vars.iter().map(|(n, t)| (n.strip_prefix("bert.").unwrap_or(n).to_string(), t.to_kind(Kind::Half))).collect();
+    Tensor::write_safetensors(&named, dir.join("model.safetensors")).unwrap();
 }
 
 /// A stand-in tagger: labels words from a gazetteer, and fails if a window exceeds its budget,
