@@ -12,7 +12,7 @@ REPEATS="${1:-5}"
 COPIES="${2:-20}"
 BIN=target/release/actorgraph
 [ -x "$BIN" ] || cargo build --release
-WORK=bench/out
+WORK=bench/out/seeds
 rm -rf "$WORK"; mkdir -p "$WORK/corpus"
 for i in $(seq 1 "$COPIES"); do
   for f in seeds/*.txt; do

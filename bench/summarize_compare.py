@@ -23,6 +23,10 @@ print(f"{'system':<40} {'words/s':>10} {'vs HF':>7} {'CoNLL dev F1':>13}")
 print(f"{'actorgraph run (whole pipeline)':<40} {ours:>10,.0f} {ours/py['hf_words_per_s']:>6.2f}x {ours_f1:>13}")
 print(f"{'actorgraph NER stage only':<40} {words/ner:>10,.0f} {words/ner/py['hf_words_per_s']:>6.2f}x")
 print(f"{'HF transformers pipeline, same weights':<40} {py['hf_words_per_s']:>10,.0f} {1:>6.2f}x")
+for b in (64, 8):
+    k = f"hf_direct_b{b}_words_per_s"
+    if k in py:
+        print(f"{'same weights, direct torch, batch ' + str(b):<40} {py[k]:>10,.0f} {py[k]/py['hf_words_per_s']:>6.2f}x   (actorgraph run = {ours/py[k]:.2f}x this)")
 print(f"{'spaCy en_core_web_sm':<40} {py['spacy_words_per_s']:>10,.0f} {py['spacy_words_per_s']/py['hf_words_per_s']:>6.2f}x {spacy_f1:>13}")
 print(f"matmul peak (fp32, 2048^3): {peak:.1f} GFLOP/s; NER stage: {useful:.1f} GFLOP/s useful = {useful/peak:.0%} of peak"
       f" ({padded:.1f} GFLOP/s counting padding; padding {1 - c['pieces']/c['padded_pieces']:.1%})")
