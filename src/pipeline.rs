@@ -304,8 +304,7 @@ fn document_result(d: &Document, opts: &RunOptions) -> DocResult {
             evidence: r.evidence,
         })
         .collect();
-    let mut row = document_row(d, status, &reason);
-    row.mentions = mentions.len();
+    let row = document_row(d, status, &reason);
     let r = DocResult { content_hash: d.content_hash.clone(), row, mentions, relations, examples, words: d.text().as_str().split_whitespace().count() };
     attach(r, d)
 }

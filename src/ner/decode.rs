@@ -21,7 +21,8 @@ impl Decoder {
             return Decoder { n, allowed: None };
         }
         let continues = |p: char| if iobes { matches!(p, 'I' | 'E') } else { p == 'I' };
-        let open = |p: char| if iobes { matches!(p, 'B' | 'I') } else { matches!(p, 'B' | 'I') };
+        // An entity is open after B- or I- in both schemes.
+        let open = |p: char| matches!(p, 'B' | 'I');
         let mut allowed = vec![false; n * n];
         for (i, a) in tags.iter().enumerate() {
             for (j, b) in tags.iter().enumerate() {
