@@ -100,14 +100,6 @@ impl Cache {
         self.entries.get(content_hash)
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Append a batch's results and flush them to disk.
     pub fn append(&mut self, results: &[DocResult]) -> Result<(), CacheError> {
         let mut buf = Vec::new();

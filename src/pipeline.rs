@@ -66,11 +66,15 @@ impl std::str::FromStr for Shard {
 }
 
 impl Shard {
-    /// Whether a hex digest (or any key) belongs to this shard.
-    pub fn holds(&self, key: &str) -> bool {
-        let digest = if key.len() >= 16 && key.chars().all(|c| c.is_ascii_hexdigit()) { key.to_string() } else { crate::util::sha256_hex(key.as_bytes()) };
-        let v = u64::from_str_radix(&digest[..16], 16).unwrap_or(0);
+    /// Whether a hex SHA-256 digest belongs to this shard.
+    pub fn holds(&self, digest: &str) -> bool {
+        let v = digest.get(..16).and_then(|h| u64::from_str_radix(h, 16).ok()).unwrap_or(0);
         v % self.n == self.k - 1
+    }
+
+    /// Whether an input that yields no document (a path) belongs to this shard.
+    pub fn holds_path(&self, path: &str) -> bool {
+        self.holds(&crate::util::sha256_hex(path.as_bytes()))
     }
 }
 
@@ -125,7 +129,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let mut cache = opts.cache.as_ref().map(Cache::open).transpose()?;
     let (files, mut rejected) = input::discover(&opts.inputs);
     if let Some(sh) = opts.shard {
-        rejected.retain(|r| sh.holds(&r.path));
+        rejected.retain(|r| sh.holds_path(&r.path));
     }
     progress.start(files.len());
     let mut times = StageTimes::default();
@@ -143,11 +147,11 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
         let mut docs = Vec::new();
         for mut item in items.into_iter().flatten() {
             if let Some(sh) = opts.shard {
-                let key = match &item {
-                    Item::Doc(d) => d.content_hash.clone(),
-                    Item::Rejected(r) => r.path.clone(),
+                let ours = match &item {
+                    Item::Doc(d) => sh.holds(&d.content_hash),
+                    Item::Rejected(r) => sh.holds_path(&r.path),
                 };
-                if !sh.holds(&key) {
+                if !ours {
                     continue;
                 }
             }
