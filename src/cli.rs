@@ -91,9 +91,8 @@ pub struct RunArgs {
     /// Documents per batch (bounds memory).
     #[arg(long, default_value_t = 256)]
     pub batch_docs: usize,
-    /// Most windows in one model call. Small batches keep activations in the CPU caches: on 2
-    /// cores, 4 windows of ~128 pieces ran 2.3x faster than 64 (bench/run.sh).
-    #[arg(long, default_value_t = 4)]
+    /// Most windows in one model call (small batches stay in the CPU caches).
+    #[arg(long, default_value_t = crate::ner::DEFAULT_BATCH_WINDOWS)]
     pub batch_windows: usize,
     /// Process only shard K of N (e.g. 2/8), chosen by content hash; join shards with `merge`.
     #[arg(long)]

@@ -24,6 +24,10 @@ use words::{split_words, Word};
 /// pathological "words" (a 2,000-char URL) so they cannot blow a window.
 pub const MAX_PIECES_PER_WORD: usize = 16;
 
+/// Windows per model call by default. Small batches keep activations in the CPU caches: on 2
+/// cores, 4 windows of ~128 pieces ran 2.3x faster than 64 (bench/run.sh).
+pub const DEFAULT_BATCH_WINDOWS: usize = 4;
+
 #[derive(Debug, thiserror::Error)]
 pub enum NerError {
     #[error("model folder {dir}: missing {file} ({hint})")]
@@ -70,7 +74,7 @@ pub struct NerOptions {
 
 impl Default for NerOptions {
     fn default() -> Self {
-        NerOptions { batch_windows: 4, batch_tokens: 8192, window_pieces: None }
+        NerOptions { batch_windows: DEFAULT_BATCH_WINDOWS, batch_tokens: 8192, window_pieces: None }
     }
 }
 
