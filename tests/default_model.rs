@@ -8,14 +8,22 @@ use actorgraph::clean::clean;
 use actorgraph::document::Document;
 use actorgraph::link::{Linker, Registry};
 use actorgraph::ner::bert::BertTagger;
+use actorgraph::ner::encoder::Precision;
 use actorgraph::ner::{tag_documents, NerOptions};
 use actorgraph::pipeline::{self, RunOptions};
 
 const MODEL: &str = "models/ner-minilm-conll";
 
+/// The shipped model as `run` loads it by default: int8 linear layers.
+fn default_tagger() -> BertTagger {
+    let mut tagger = BertTagger::load(Path::new(MODEL)).unwrap();
+    tagger.set_precision(Precision::Int8).unwrap();
+    tagger
+}
+
 #[test]
 fn seeds_main_actors_are_tagged_with_the_right_labels() {
-    let tagger = BertTagger::load(Path::new(MODEL)).unwrap();
+    let tagger = default_tagger();
     let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
     let r = pipeline::run(&RunOptions { inputs: vec![PathBuf::from("seeds")], ..Default::default() }, &tagger, &linker, &()).unwrap();
     assert_eq!(r.docs_ok, 5);
@@ -49,4 +57,30 @@ fn entity_at_the_end_of_a_long_document_is_found_at_its_offset() {
     assert_eq!(m.raw, start..start + 14);
     assert_eq!(m.label, "PER");
     assert!(docs[0].mentions.iter().any(|m| m.text == "Moscow" && m.label == "LOC"));
+}
+
+#[test]
+fn int8_finds_nearly_the_same_mentions_as_f32_on_the_seeds() {
+    let f32_tagger = BertTagger::load(Path::new(MODEL)).unwrap();
+    let int8_tagger = default_tagger();
+    let mentions = |tagger: &BertTagger| {
+        let mut docs: Vec<Document> = std::fs::read_dir("seeds")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                let raw = std::fs::read_to_string(&p).unwrap();
+                let mut d = Document::new(p.display().to_string(), p.display().to_string(), raw, Default::default());
+                d.clean = Some(clean(&d.raw));
+                d
+            })
+            .collect();
+        tag_documents(tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+        docs.iter().flat_map(|d| d.mentions.iter().map(move |m| (d.id.clone(), m.raw.start, m.raw.end, m.label.clone()))).collect::<std::collections::BTreeSet<_>>()
+    };
+    let (a, b) = (mentions(&f32_tagger), mentions(&int8_tagger));
+    let same = a.intersection(&b).count();
+    assert!(a.len() > 500, "{} mentions", a.len());
+    // Same span and label for at least 95 % of the mentions of either side (97.5 % measured:
+    // 924 of 948; the rest are mostly MISC/ORG/LOC swaps on borderline names).
+    assert!(same * 100 >= a.len().max(b.len()) * 95, "{same} of {} (f32) / {} (int8) agree", a.len(), b.len());
 }

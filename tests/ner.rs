@@ -162,3 +162,67 @@ fn real_model_windows_a_long_document_within_its_limit() {
         assert_eq!(docs[0].raw.slice(m.raw.clone()), m.text);
     }
 }
+
+/// A batch of two windows of different lengths (so the shorter one is padded).
+fn padded_batch(tagger: &BertTagger) -> actorgraph::ner::bert::Batch {
+    let long = ["the", "president", "Nicolás", "Maduro", "visited", "Caracas", "and", "met", "Vladimir", "Putin", "."];
+    let short = ["Hezbollah", "met", "Russia"];
+    let (pl, ps) = (tagger.encode(&long).unwrap(), tagger.encode(&short).unwrap());
+    tagger.make_batch(&[window(&long, &pl), window(&short, &ps)])
+}
+
+/// Largest difference between two logit tensors over real (unpadded) positions, and the spread
+/// of the first, so a test can tell "equal" from "both near zero".
+fn logit_gap(batch: &actorgraph::ner::bert::Batch, a: &tch::Tensor, b: &tch::Tensor) -> (f64, f64) {
+    let keep = batch.mask.unsqueeze(-1).to_kind(tch::Kind::Float);
+    let gap = ((a - b) * &keep).abs().max().double_value(&[]);
+    (gap, (a * &keep).std(true).double_value(&[]))
+}
+
+#[test]
+fn inference_pass_gives_rust_berts_logits_with_and_without_padding() {
+    use actorgraph::ner::encoder::Precision;
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path(), &TinyModel { case_feature: true, ..Default::default() });
+    let tagger = BertTagger::load(dir.path()).unwrap();
+    assert_eq!(tagger.precision(), Precision::F32);
+    let batch = padded_batch(&tagger);
+    assert!(batch.padded);
+    let reference = tch::no_grad(|| tagger.forward(&batch, false));
+    let fast = tagger.infer(&batch).unwrap();
+    assert_eq!(reference.size(), fast.size());
+    let (gap, spread) = logit_gap(&batch, &reference, &fast);
+    assert!(spread > 1e-3, "random logits too flat to compare ({spread})");
+    assert!(gap < 1e-4, "inference pass differs from rust-bert's by {gap}");
+    // A batch with one window has no padding: the mask is skipped and the logits still agree.
+    let words = ["Vladimir", "Putin", "met", "Nicolás", "Maduro"];
+    let p = tagger.encode(&words).unwrap();
+    let single = tagger.make_batch(&[window(&words, &p)]);
+    assert!(!single.padded);
+    let (gap, _) = logit_gap(&single, &tch::no_grad(|| tagger.forward(&single, false)), &tagger.infer(&single).unwrap());
+    assert!(gap < 1e-4, "unpadded batch differs by {gap}");
+}
+
+#[test]
+fn int8_pass_stays_close_to_f32_but_is_not_it() {
+    use actorgraph::ner::encoder::Precision;
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path(), &TinyModel::default());
+    let mut tagger = BertTagger::load(dir.path()).unwrap();
+    let batch = padded_batch(&tagger);
+    let f32_logits = tagger.infer(&batch).unwrap();
+    tagger.set_precision(Precision::Int8).unwrap();
+    assert_eq!(tagger.precision(), Precision::Int8);
+    let int8_logits = tagger.infer(&batch).unwrap();
+    let (gap, _) = logit_gap(&batch, &f32_logits, &int8_logits);
+    assert!(gap > 0.0, "int8 gave exactly the f32 logits: the quantized kernels did not run");
+    // Relative error over the real positions: a few percent on this tiny random model (its
+    // 32-wide layers quantize worse than the shipped model's 384-wide ones).
+    let keep = batch.mask.unsqueeze(-1).to_kind(tch::Kind::Float);
+    let rel = ((&f32_logits - &int8_logits) * &keep).norm().double_value(&[]) / (&f32_logits * &keep).norm().double_value(&[]);
+    assert!(rel < 0.1, "int8 logits are {rel:.3} off f32 (relative)");
+    // Back to f32 restores the exact logits.
+    tagger.set_precision(Precision::F32).unwrap();
+    let (gap, _) = logit_gap(&batch, &f32_logits, &tagger.infer(&batch).unwrap());
+    assert_eq!(gap, 0.0);
+}

@@ -12,6 +12,7 @@ use rust_bert::bert::{BertConfig, BertForTokenClassification};
 use tch::{nn, Device, Kind, Tensor};
 use tokenizers::Tokenizer;
 
+use super::encoder::{Encoder, Precision};
 use super::{NerError, WindowInput, WordTagger};
 
 /// Config key (ours) that says the model reads a capitalisation class through `token_type_ids`.
@@ -202,6 +203,8 @@ pub struct Batch {
     pub mask: Tensor,
     pub types: Tensor,
     pub len: usize,
+    /// Whether any window is shorter than `len` (the attention mask matters only then).
+    pub padded: bool,
     /// Per window: the sequence position of each core word's first piece.
     pub first_piece: Vec<Vec<usize>>,
 }
@@ -216,6 +219,9 @@ pub struct BertTagger {
     cls: u32,
     sep: u32,
     unk: u32,
+    /// The inference pass over the same weights (see `encoder`); `None` for training, or for an
+    /// activation it does not implement, where rust-bert's pass runs instead.
+    fast: Option<Encoder>,
     /// Serialises every use of the libtorch tensors through `&self` (see the `Sync` impl).
     forward_lock: std::sync::Mutex<()>,
 }
@@ -238,8 +244,9 @@ impl BertTagger {
             });
         }
         let tokenizer = load_tokenizer(&files)?;
-        let tagger = Self::build(config, tokenizer, Device::cuda_if_available())?;
+        let mut tagger = Self::build(config, tokenizer, Device::cuda_if_available())?;
         load_weights(&tagger.vs, &files.weights, false)?;
+        tagger.set_precision(Precision::F32)?;
         Ok(tagger)
     }
 
@@ -253,7 +260,7 @@ impl BertTagger {
         let max = (config.bert.max_position_embeddings as usize).saturating_sub(2).max(8);
         let trained = config.raw.get(WINDOW_KEY).and_then(|v| v.as_u64()).map(|v| v as usize);
         let budget = trained.unwrap_or(254).min(max);
-        Ok(BertTagger { vs, model, tokenizer, config, budget, cls, sep, unk, forward_lock: std::sync::Mutex::new(()) })
+        Ok(BertTagger { vs, model, tokenizer, config, budget, cls, sep, unk, fast: None, forward_lock: std::sync::Mutex::new(()) })
     }
 
     /// Tensors for a batch of windows: [CLS] pieces [SEP], padded to the longest.
@@ -264,6 +271,7 @@ impl BertTagger {
         let mut mask = vec![0i64; n * len];
         let mut types = vec![0i64; n * len];
         let mut first_piece = Vec::with_capacity(n);
+        let mut padded = false;
         for (b, w) in batch.iter().enumerate() {
             let row = b * len;
             let mut pos = 0;
@@ -288,6 +296,7 @@ impl BertTagger {
                 }
             }
             put(self.sep, 0, &mut pos);
+            padded |= pos < len;
             first_piece.push(firsts);
         }
         let dev = self.vs.device();
@@ -297,13 +306,46 @@ impl BertTagger {
             mask: Tensor::from_slice(&mask).view(shape).to(dev),
             types: Tensor::from_slice(&types).view(shape).to(dev),
             len,
+            padded,
             first_piece,
         }
     }
 
-    /// Logits [batch, len, labels].
+    /// Logits [batch, len, labels] from rust-bert's pass (training, and the reference).
     pub fn forward(&self, batch: &Batch, train: bool) -> Tensor {
         self.model.forward_t(Some(&batch.ids), Some(&batch.mask), Some(&batch.types), None, None, train).logits
+    }
+
+    /// Logits [batch, len, labels] for inference: the fast pass when there is one.
+    pub fn infer(&self, batch: &Batch) -> Result<Tensor, NerError> {
+        tch::no_grad(|| match &self.fast {
+            Some(enc) => enc.forward(&batch.ids, &batch.types, &batch.mask, batch.padded),
+            None => Ok(self.forward(batch, false)),
+        })
+    }
+
+    /// (Re)build the inference pass from the current weights at the given precision. int8 needs
+    /// libtorch's fbgemm kernels (x86-64 CPU); asking for it elsewhere is an error.
+    pub fn set_precision(&mut self, precision: Precision) -> Result<(), NerError> {
+        if precision == Precision::Int8 && self.vs.device() != Device::Cpu {
+            return Err(NerError::BadModel { dir: String::new(), msg: "int8 runs on the CPU only".into() });
+        }
+        let eps = self.config.raw.get("layer_norm_eps").and_then(|v| v.as_f64()).unwrap_or(1e-12);
+        self.fast = tch::no_grad(|| Encoder::from_varstore(&self.vs, &self.config.bert, eps, precision))?;
+        if self.fast.is_none() && precision == Precision::Int8 {
+            return Err(NerError::BadModel { dir: String::new(), msg: format!("int8 is not available for activation {:?}", self.config.bert.hidden_act) });
+        }
+        Ok(())
+    }
+
+    /// Run rust-bert's forward pass for inference too (the reference, for benchmarks).
+    pub fn use_reference_pass(&mut self) {
+        self.fast = None;
+    }
+
+    /// Precision of the inference pass (f32 when rust-bert's pass runs).
+    pub fn precision(&self) -> Precision {
+        self.fast.as_ref().map(|e| e.precision).unwrap_or_default()
     }
 
     pub fn set_window_budget(&mut self, pieces: usize) {
@@ -345,7 +387,7 @@ impl WordTagger for BertTagger {
         let _guard = self.forward_lock.lock().unwrap_or_else(|e| e.into_inner());
         let b = self.make_batch(batch);
         let n_labels = self.config.labels.len();
-        let logp = tch::no_grad(|| self.forward(&b, false).log_softmax(-1, Kind::Float)).to(Device::Cpu).contiguous();
+        let logp = self.infer(&b)?.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
         let flat: Vec<f32> = Vec::<f32>::try_from(logp.view(-1))?;
         Ok(b.first_piece
             .iter()

@@ -7,6 +7,7 @@
 
 pub mod bert;
 pub mod decode;
+pub mod encoder;
 pub mod window;
 pub mod words;
 
