@@ -1,6 +1,6 @@
 """Speed of the same NER work three ways, on the same texts (run by bench/compare.sh):
 the Hugging Face `transformers` token-classification pipeline on the same weights (CPU, batched,
-same window length), spaCy en_core_web_sm, and a large libtorch matmul for the machine's fp32 peak.
+same window length), the same weights called directly from torch, and spaCy en_core_web_sm.
 Prints JSON on stdout; compare.sh adds actorgraph's own figures and prints the table."""
 import glob, json, os, statistics, sys, time
 
@@ -12,15 +12,6 @@ texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join
 paragraphs = [p.strip() for t in texts for p in t.split("\n") if p.strip()]
 words = sum(len(t.split()) for t in texts)
 out = {"words": words, "documents": len(texts), "threads": threads}
-
-# Peak fp32 matmul throughput (both cores): median of 5 products of 2048x2048 matrices.
-a, b = torch.randn(2048, 2048), torch.randn(2048, 2048)
-for _ in range(3):
-    a @ b
-ts = []
-for _ in range(5):
-    t = time.perf_counter(); a @ b; ts.append(time.perf_counter() - t)
-out["matmul_gflops"] = 2 * 2048 ** 3 / statistics.median(ts) / 1e9
 
 from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
 tok = AutoTokenizer.from_pretrained(model_dir, model_max_length=128)

@@ -194,6 +194,18 @@ fn inference_pass_gives_rust_berts_logits_with_and_without_padding() {
     let (gap, spread) = logit_gap(&batch, &reference, &fast);
     assert!(spread > 1e-3, "random logits too flat to compare ({spread})");
     assert!(gap < 1e-4, "inference pass differs from rust-bert's by {gap}");
+    // Only the labelled rows (the last layer cut to them): the same logits, in window order.
+    let firsts = tagger.infer_first_pieces(&batch).unwrap();
+    let words: usize = batch.first_piece.iter().map(Vec::len).sum();
+    assert_eq!(firsts.size(), [words as i64, common::LABELS.len() as i64]);
+    let mut k = 0;
+    for (w, positions) in batch.first_piece.iter().enumerate() {
+        for &p in positions {
+            let d = (firsts.get(k) - reference.get(w as i64).get(p as i64)).abs().max().double_value(&[]);
+            assert!(d < 1e-4, "window {w} piece {p}: first-piece logits differ by {d}");
+            k += 1;
+        }
+    }
     // A batch with one window has no padding: the mask is skipped and the logits still agree.
     let words = ["Vladimir", "Putin", "met", "Nicolás", "Maduro"];
     let p = tagger.encode(&words).unwrap();
@@ -221,6 +233,17 @@ fn int8_pass_stays_close_to_f32_but_is_not_it() {
     let keep = batch.mask.unsqueeze(-1).to_kind(tch::Kind::Float);
     let rel = ((&f32_logits - &int8_logits) * &keep).norm().double_value(&[]) / (&f32_logits * &keep).norm().double_value(&[]);
     assert!(rel < 0.1, "int8 logits are {rel:.3} off f32 (relative)");
+    // A window's int8 result depends on that window alone, not on what it is batched with or on
+    // its padding (activations are quantized window by window): shards give single-run results.
+    let long = ["the", "president", "Nicolás", "Maduro", "visited", "Caracas", "and", "met", "Vladimir", "Putin", "."];
+    let short = ["Hezbollah", "met", "Russia"];
+    let (pl, ps) = (tagger.encode(&long).unwrap(), tagger.encode(&short).unwrap());
+    let together = tagger.score(&[window(&long, &pl), window(&short, &ps)]).unwrap();
+    let alone = [tagger.score(&[window(&long, &pl)]).unwrap().remove(0), tagger.score(&[window(&short, &ps)]).unwrap().remove(0)];
+    for (t, a) in together.iter().zip(&alone) {
+        let d = t.iter().zip(a).map(|(x, y)| (x - y).abs()).fold(0f32, f32::max);
+        assert!(d < 1e-5, "a window's int8 scores change by {d} with its batch neighbours");
+    }
     // Back to f32 restores the exact logits.
     tagger.set_precision(Precision::F32).unwrap();
     let (gap, _) = logit_gap(&batch, &f32_logits, &tagger.infer(&batch).unwrap());

@@ -203,6 +203,8 @@ pub struct Batch {
     pub mask: Tensor,
     pub types: Tensor,
     pub len: usize,
+    /// Pieces of each window, special tokens included (the rest of its row is padding).
+    pub lengths: Vec<i64>,
     /// Whether any window is shorter than `len` (the attention mask matters only then).
     pub padded: bool,
     /// Per window: the sequence position of each core word's first piece.
@@ -271,7 +273,7 @@ impl BertTagger {
         let mut mask = vec![0i64; n * len];
         let mut types = vec![0i64; n * len];
         let mut first_piece = Vec::with_capacity(n);
-        let mut padded = false;
+        let mut lengths = Vec::with_capacity(n);
         for (b, w) in batch.iter().enumerate() {
             let row = b * len;
             let mut pos = 0;
@@ -296,7 +298,7 @@ impl BertTagger {
                 }
             }
             put(self.sep, 0, &mut pos);
-            padded |= pos < len;
+            lengths.push(pos as i64);
             first_piece.push(firsts);
         }
         let dev = self.vs.device();
@@ -306,7 +308,8 @@ impl BertTagger {
             mask: Tensor::from_slice(&mask).view(shape).to(dev),
             types: Tensor::from_slice(&types).view(shape).to(dev),
             len,
-            padded,
+            padded: lengths.iter().any(|&l| l < len as i64),
+            lengths,
             first_piece,
         }
     }
@@ -319,8 +322,28 @@ impl BertTagger {
     /// Logits [batch, len, labels] for inference: the fast pass when there is one.
     pub fn infer(&self, batch: &Batch) -> Result<Tensor, NerError> {
         tch::no_grad(|| match &self.fast {
-            Some(enc) => enc.forward(&batch.ids, &batch.types, &batch.mask, batch.padded),
+            Some(enc) => enc.forward(&batch.ids, &batch.types, &batch.lengths, None),
             None => Ok(self.forward(batch, false)),
+        })
+    }
+
+    /// Logits [words, labels] of the labelled pieces only (each core word's first piece, window
+    /// by window, in order), which lets the fast pass skip the rest of the last layer.
+    pub fn infer_first_pieces(&self, batch: &Batch) -> Result<Tensor, NerError> {
+        let len = batch.len as i64;
+        let rows: Vec<i64> = batch.first_piece.iter().enumerate().flat_map(|(i, f)| f.iter().map(move |&p| i as i64 * len + p as i64)).collect();
+        if rows.is_empty() {
+            return Ok(Tensor::zeros([0, self.config.labels.len() as i64], (Kind::Float, self.vs.device())));
+        }
+        let rows = Tensor::from_slice(&rows).to(self.vs.device());
+        let per_window: Vec<i64> = batch.first_piece.iter().map(|f| f.len() as i64).collect();
+        tch::no_grad(|| match &self.fast {
+            Some(enc) => enc.forward(&batch.ids, &batch.types, &batch.lengths, Some((&rows, &per_window))),
+            None => {
+                let logits = self.forward(batch, false);
+                let labels = logits.size().last().copied().unwrap_or(0);
+                Ok(logits.f_reshape([-1, labels])?.f_index_select(0, &rows)?)
+            }
         })
     }
 
@@ -387,17 +410,15 @@ impl WordTagger for BertTagger {
         let _guard = self.forward_lock.lock().unwrap_or_else(|e| e.into_inner());
         let b = self.make_batch(batch);
         let n_labels = self.config.labels.len();
-        let logp = self.infer(&b)?.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
+        let logp = self.infer_first_pieces(&b)?.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
         let flat: Vec<f32> = Vec::<f32>::try_from(logp.view(-1))?;
+        let mut at = 0;
         Ok(b.first_piece
             .iter()
-            .enumerate()
-            .map(|(i, firsts)| {
-                let mut v = Vec::with_capacity(firsts.len() * n_labels);
-                for &pos in firsts {
-                    let at = (i * b.len + pos) * n_labels;
-                    v.extend_from_slice(&flat[at..at + n_labels]);
-                }
+            .map(|firsts| {
+                let take = firsts.len() * n_labels;
+                let v = flat[at..at + take].to_vec();
+                at += take;
                 v
             })
             .collect())
