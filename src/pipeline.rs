@@ -16,7 +16,7 @@ use crate::input::{self, Item, ReadOptions, Rejected, Status};
 use crate::link::Linker;
 use crate::ner::{self, NerOptions, WordTagger};
 use crate::output::fmt_score;
-use crate::output::tables::{ActorInfo, DocumentRow, MentionRow, RelationRow, Tables, sum_relations};
+use crate::output::tables::{ActorInfo, DocumentRow, MentionRow, RelationRow, RelationSum, Tables};
 use crate::relate::{self, Window};
 
 #[derive(Debug, thiserror::Error)]
@@ -134,8 +134,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     progress.start(files.len());
     let mut times = StageTimes::default();
     let mut stats = ner::NerStats::default();
-    let mut results: Vec<DocResult> = Vec::new();
-    let mut doc_rows: Vec<DocumentRow> = Vec::new();
+    let mut totals = Totals::default();
     let mut seen_hashes: HashMap<String, String> = HashMap::new();
     // Ids must be unique across all inputs (JSONL ids can collide across files).
     let mut seen_ids: HashSet<String> = HashSet::new();
@@ -175,7 +174,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
                         match cache.as_ref().and_then(|c| c.get(&d.content_hash)) {
                             Some(hit) => {
                                 reused += 1;
-                                results.push(attach(hit.clone(), &d));
+                                totals.add(attach(hit.clone(), &d));
                             }
                             None => docs.push(d),
                         }
@@ -187,25 +186,12 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
         if let Some(c) = cache.as_mut() {
             c.append(&fresh)?;
         }
-        results.extend(fresh);
+        for r in fresh {
+            totals.add(r);
+        }
         progress.files_done(chunk.len());
     }
-    let mut mention_rows: Vec<MentionRow> = Vec::new();
-    let mut relation_parts: Vec<RelationRow> = Vec::new();
-    let mut examples: BTreeMap<String, (String, usize, String)> = BTreeMap::new();
-    let mut words = 0;
-    for r in results {
-        words += r.words;
-        for (actor, start, sentence) in r.examples {
-            let key = (r.row.doc_id.clone(), start);
-            if examples.get(&actor).is_none_or(|(doc, s, _)| key < (doc.clone(), *s)) {
-                examples.insert(actor, (r.row.doc_id.clone(), start, sentence));
-            }
-        }
-        doc_rows.push(r.row);
-        mention_rows.extend(r.mentions);
-        relation_parts.extend(r.relations);
-    }
+    let Totals { mut doc_rows, mention_rows, relations, examples, words } = totals;
     for r in rejected {
         doc_rows.push(DocumentRow {
             doc_id: r.id,
@@ -223,8 +209,38 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let docs_skipped = doc_rows.len() - docs_ok - docs_error;
     let info = registry_info(linker);
     let examples = examples.into_iter().map(|(k, v)| (k, v.2)).collect();
-    let tables = Tables::derive(doc_rows, mention_rows, sum_relations(relation_parts), examples, &info);
+    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), examples, &info);
     Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
+}
+
+/// The run's rows so far, folded document by document as batches finish: relations are summed
+/// and provisional-actor examples reduced to one each on the way, so memory holds one row per
+/// relation instead of every document's contributions (most of a document's result).
+#[derive(Default)]
+struct Totals {
+    doc_rows: Vec<DocumentRow>,
+    mention_rows: Vec<MentionRow>,
+    relations: RelationSum,
+    /// Per provisional actor: the example sentence with the smallest (doc_id, start).
+    examples: BTreeMap<String, (String, usize, String)>,
+    words: usize,
+}
+
+impl Totals {
+    fn add(&mut self, r: DocResult) {
+        self.words += r.words;
+        for (actor, start, sentence) in r.examples {
+            let key = (r.row.doc_id.as_str(), start);
+            if self.examples.get(&actor).is_none_or(|(doc, s, _)| key < (doc.as_str(), *s)) {
+                self.examples.insert(actor, (r.row.doc_id.clone(), start, sentence));
+            }
+        }
+        for rel in r.relations {
+            self.relations.add(rel);
+        }
+        self.mention_rows.extend(r.mentions);
+        self.doc_rows.push(r.row);
+    }
 }
 
 fn attach(r: DocResult, d: &Document) -> DocResult {

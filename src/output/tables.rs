@@ -264,15 +264,18 @@ impl Tables {
     }
 }
 
-/// Sum relation contributions (one per document and relation) into table rows. The first
-/// evidence is the one with the smallest (doc_id, sentence), whatever the processing order.
-pub fn sum_relations(parts: impl IntoIterator<Item = RelationRow>) -> Vec<RelationRow> {
-    let mut acc: BTreeMap<(String, String, String), RelationRow> = BTreeMap::new();
-    for r in parts {
+/// Relation contributions (one per document and relation) summed into table rows as they come,
+/// so a run holds one row per relation rather than every document's. The evidence kept is the
+/// one with the smallest (doc_id, sentence), whatever the processing order.
+#[derive(Debug, Default)]
+pub struct RelationSum(BTreeMap<(String, String, String), RelationRow>);
+
+impl RelationSum {
+    pub fn add(&mut self, r: RelationRow) {
         let key = (r.source.clone(), r.target.clone(), r.relation.clone());
-        match acc.get_mut(&key) {
+        match self.0.get_mut(&key) {
             None => {
-                acc.insert(key, r);
+                self.0.insert(key, r);
             }
             Some(a) => {
                 a.weight += r.weight;
@@ -285,7 +288,20 @@ pub fn sum_relations(parts: impl IntoIterator<Item = RelationRow>) -> Vec<Relati
             }
         }
     }
-    acc.into_values().collect()
+
+    /// The summed rows, in (source, target, relation) order.
+    pub fn into_rows(self) -> Vec<RelationRow> {
+        self.0.into_values().collect()
+    }
+}
+
+/// Sum relation contributions into table rows (see [`RelationSum`]).
+pub fn sum_relations(parts: impl IntoIterator<Item = RelationRow>) -> Vec<RelationRow> {
+    let mut sum = RelationSum::default();
+    for r in parts {
+        sum.add(r);
+    }
+    sum.into_rows()
 }
 
 /// Read a table written by an earlier run (leading BOM accepted).
