@@ -16,7 +16,7 @@ use crate::input::{self, Item, ReadOptions, Rejected, Status};
 use crate::link::Linker;
 use crate::ner::{self, NerOptions, WordTagger};
 use crate::output::fmt_score;
-use crate::output::tables::{ActorInfo, DocumentRow, MentionRow, RelationRow, RelationSum, Tables};
+use crate::output::tables::{ActorInfo, DocumentRow, FirstExamples, MentionRow, RelationRow, RelationSum, Tables};
 use crate::relate::{self, Window};
 
 #[derive(Debug, thiserror::Error)]
@@ -208,8 +208,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let docs_error = doc_rows.iter().filter(|r| r.status == "error").count();
     let docs_skipped = doc_rows.len() - docs_ok - docs_error;
     let info = registry_info(linker);
-    let examples = examples.into_iter().map(|(k, v)| (k, v.2)).collect();
-    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), examples, &info);
+    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), examples.into_map(), &info);
     Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
 }
 
@@ -221,19 +220,15 @@ struct Totals {
     doc_rows: Vec<DocumentRow>,
     mention_rows: Vec<MentionRow>,
     relations: RelationSum,
-    /// Per provisional actor: the example sentence with the smallest (doc_id, start).
-    examples: BTreeMap<String, (String, usize, String)>,
+    examples: FirstExamples,
     words: usize,
 }
 
 impl Totals {
     fn add(&mut self, r: DocResult) {
         self.words += r.words;
-        for (actor, start, sentence) in r.examples {
-            let key = (r.row.doc_id.as_str(), start);
-            if self.examples.get(&actor).is_none_or(|(doc, s, _)| key < (doc.as_str(), *s)) {
-                self.examples.insert(actor, (r.row.doc_id.clone(), start, sentence));
-            }
+        for (actor, start, sentence) in &r.examples {
+            self.examples.offer(actor, &r.row.doc_id, *start, sentence);
         }
         for rel in r.relations {
             self.relations.add(rel);

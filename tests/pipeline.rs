@@ -46,7 +46,11 @@ fn write_inputs(dir: &Path, order: &[usize]) {
 }
 
 fn run_into(inputs: Vec<PathBuf>, out: &Path, threads: usize) -> pipeline::RunResult {
-    let opts = RunOptions { inputs, ..Default::default() };
+    run_batched(inputs, out, threads, RunOptions::default().batch_docs)
+}
+
+fn run_batched(inputs: Vec<PathBuf>, out: &Path, threads: usize, batch_docs: usize) -> pipeline::RunResult {
+    let opts = RunOptions { inputs, batch_docs, ..Default::default() };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
     let result = pool.install(|| pipeline::run(&opts, &tagger(), &linker(), &())).unwrap();
     std::fs::create_dir_all(out).unwrap();
@@ -78,6 +82,22 @@ fn same_bytes_whatever_the_threads_and_file_order() {
     let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
     assert!(rel.starts_with("source,target,source_name,target_name,relation,weight,documents,first_doc,first_sentence,evidence\r\n"));
     assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,3,3,a,1,Russia supports Venezuela.\r\n"), "{rel}");
+}
+
+#[test]
+fn same_bytes_whatever_the_batch_size() {
+    // Relations and examples are folded batch by batch; one document a batch must sum to the
+    // same tables as all documents in one batch.
+    let a = tempfile::tempdir().unwrap();
+    write_inputs(a.path(), &[0, 1, 2, 3, 4]);
+    let (one, all) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run_batched(vec![a.path().to_path_buf()], one.path(), 2, 1);
+    run_batched(vec![a.path().to_path_buf()], all.path(), 2, 100);
+    let (t1, ta) = (read_tables(one.path()), read_tables(all.path()));
+    for t in TABLES {
+        assert_eq!(t1[t], ta[t], "{t} differs between batches of 1 and of 100 documents");
+    }
+    assert!(String::from_utf8(ta["relations.csv"].clone()).unwrap().lines().count() > 2);
 }
 
 #[test]

@@ -2,10 +2,10 @@
 //! over all inputs gives. Documents and mentions are concatenated; actors, candidates, nodes and
 //! edges are derived again from them by the same code as `run`; relations are summed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::tables::{self, read_rows, sum_relations, ActorInfo, ActorRow, DocumentRow, MentionRow, RelationRow, Tables};
+use super::tables::{self, read_rows, ActorInfo, FirstExamples, RelationSum, ActorRow, DocumentRow, MentionRow, RelationRow, Tables};
 use super::{OutputError, Staged};
 
 #[derive(Debug, serde::Deserialize)]
@@ -17,10 +17,10 @@ struct CandidateRow {
 pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, OutputError> {
     let mut documents: Vec<DocumentRow> = Vec::new();
     let mut mentions: Vec<MentionRow> = Vec::new();
-    let mut relations: Vec<RelationRow> = Vec::new();
+    let mut relations = RelationSum::default();
     let mut info: HashMap<String, ActorInfo> = HashMap::new();
     // Candidate examples: the one from the shard holding the actor's first mention.
-    let mut examples: BTreeMap<String, ((String, usize), String)> = BTreeMap::new();
+    let mut examples = FirstExamples::default();
     let mut runs_json = Vec::new();
     for run in runs {
         let d: Vec<DocumentRow> = read_rows(&run.join(tables::DOCUMENTS))?;
@@ -34,11 +34,7 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, O
         let ex: HashMap<String, String> = c.into_iter().map(|c| (c.id, c.example)).collect();
         for mm in &m {
             if let Some(e) = ex.get(&mm.actor_id) {
-                let key = (mm.doc_id.clone(), mm.clean_start);
-                let better = examples.get(&mm.actor_id).is_none_or(|(k, _)| key < *k);
-                if better {
-                    examples.insert(mm.actor_id.clone(), (key, e.clone()));
-                }
+                examples.offer(&mm.actor_id, &mm.doc_id, mm.clean_start, e);
             }
         }
         if let Ok(j) = std::fs::read_to_string(run.join(tables::RUN_JSON)) {
@@ -46,10 +42,11 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, O
         }
         documents.extend(d);
         mentions.extend(m);
-        relations.extend(r);
+        for x in r {
+            relations.add(x);
+        }
     }
-    let examples = examples.into_iter().map(|(k, (_, e))| (k, e)).collect();
-    let t = Tables::derive(documents, mentions, sum_relations(relations), examples, &info);
+    let t = Tables::derive(documents, mentions, relations.into_rows(), examples.into_map(), &info);
     let run_json = serde_json::json!({
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),

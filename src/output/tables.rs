@@ -295,13 +295,23 @@ impl RelationSum {
     }
 }
 
-/// Sum relation contributions into table rows (see [`RelationSum`]).
-pub fn sum_relations(parts: impl IntoIterator<Item = RelationRow>) -> Vec<RelationRow> {
-    let mut sum = RelationSum::default();
-    for r in parts {
-        sum.add(r);
+/// One example sentence per provisional actor, for candidates.csv: the one at the smallest
+/// (doc_id, start), whatever order documents, batches or shards arrive in.
+#[derive(Debug, Default)]
+pub struct FirstExamples(BTreeMap<String, ((String, usize), String)>);
+
+impl FirstExamples {
+    pub fn offer(&mut self, actor: &str, doc_id: &str, start: usize, sentence: &str) {
+        let better = self.0.get(actor).is_none_or(|((d, s), _)| (doc_id, start) < (d.as_str(), *s));
+        if better {
+            self.0.insert(actor.to_string(), ((doc_id.to_string(), start), sentence.to_string()));
+        }
     }
-    sum.into_rows()
+
+    /// Actor id to example sentence.
+    pub fn into_map(self) -> BTreeMap<String, String> {
+        self.0.into_iter().map(|(k, (_, e))| (k, e)).collect()
+    }
 }
 
 /// Read a table written by an earlier run (leading BOM accepted).
