@@ -189,3 +189,23 @@ fn shipped_registry_is_valid() {
         assert!(reg.get(id).is_some(), "{id} missing");
     }
 }
+
+#[test]
+fn abbreviated_titles_are_not_part_of_the_actor() {
+    let (_d, l) = linker();
+    // A title the model kept in the span: the provisional actor is the person, and the surname
+    // later in the document joins it.
+    let mut d = doc(
+        "Gen. Angiollilo Fernández spoke. Fernández left. Dr. Maduro replied.",
+        &[("Gen. Angiollilo Fernández", "PER"), ("Fernández", "PER"), ("Dr. Maduro", "PER")],
+    );
+    l.link(&mut d);
+    assert_eq!(actor_of(&d, "Gen. Angiollilo Fernández").0, "prov:angiollilo-fernandez");
+    assert_eq!(actor_of(&d, "Fernández").0, "prov:angiollilo-fernandez");
+    assert_eq!(actor_of(&d, "Dr. Maduro").0, "ven:maduro");
+    // Stacked titles go; whole-word titles do not (they also begin names of bodies); a title not
+    // followed by a capitalised name is not a title.
+    assert_eq!(provisional_id("Lt. Gen. Padrino"), "prov:padrino");
+    assert_eq!(provisional_id("General Assembly"), "prov:general-assembly");
+    assert_eq!(provisional_id("Dr. no"), "prov:dr-no");
+}

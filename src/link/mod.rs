@@ -24,7 +24,29 @@ pub fn provisional_id(name: &str) -> String {
     format!("prov:{}", slug.trim_matches('-'))
 }
 
-/// A mention's text without a leading "the" and a trailing possessive.
+/// Abbreviated titles the model sometimes keeps inside a person's span ("Gen. Angiollilo
+/// Fernández"). Only dotted forms: whole words such as "General" also begin names of bodies
+/// ("General Assembly").
+const TITLES: &[&str] = &[
+    "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cpt.", "Adm.", "Sgt.", "Cmdr.", "Brig.", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Rep.", "Gov.",
+    "Pres.", "Amb.", "Prof.", "Rev.", "Hon.", "Sr.", "Sra.",
+];
+
+/// A name without its leading abbreviated titles. Titles may stack ("Lt. Gen."); each must be
+/// followed by a capitalised word, so "Dr. no" stays as it is.
+pub fn strip_title(s: &str) -> &str {
+    let mut t = s.trim();
+    while let Some(rest) = TITLES.iter().find_map(|title| t.strip_prefix(title).and_then(|r| r.strip_prefix(' '))) {
+        if !rest.trim_start().chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        t = rest.trim_start();
+    }
+    t
+}
+
+/// A mention's text without a leading "the", a leading abbreviated title and a trailing
+/// possessive: the part that names the actor.
 pub fn strip_mention(s: &str) -> &str {
     let mut t = s.trim();
     for the in ["the ", "The ", "THE "] {
@@ -32,6 +54,7 @@ pub fn strip_mention(s: &str) -> &str {
             t = r;
         }
     }
+    t = strip_title(t);
     for pos in ["'s", "’s", "'", "’"] {
         if let Some(r) = t.strip_suffix(pos) {
             t = r;

@@ -130,13 +130,14 @@ fn kind_of_label(label: &str) -> &'static str {
 }
 
 /// A provisional actor's name: the most frequent of the written forms its id was made from
-/// ("Rahmat Asadi", not the surname "Asadi" that coreference joined to it).
+/// ("Rahmat Asadi", not the surname "Asadi" that coreference joined to it), without a leading
+/// title ("Angiollilo Fernández", not "Gen. Angiollilo Fernández").
 fn provisional_name(id: &str, forms: &BTreeMap<String, usize>) -> Option<String> {
     forms
         .iter()
         .filter(|(f, _)| crate::link::provisional_id(f) == id)
         .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
-        .map(|(f, _)| f.clone())
+        .map(|(f, _)| crate::link::strip_title(f).to_string())
 }
 
 /// Every table, derived from documents, mentions and relation rows.
