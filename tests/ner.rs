@@ -187,7 +187,7 @@ fn inference_pass_gives_rust_berts_logits_with_and_without_padding() {
     let tagger = BertTagger::load(dir.path()).unwrap();
     assert_eq!(tagger.precision(), Precision::F32);
     let batch = padded_batch(&tagger);
-    assert!(batch.padded);
+    assert!(batch.padded());
     let reference = tch::no_grad(|| tagger.forward(&batch, false));
     let fast = tagger.infer(&batch).unwrap();
     assert_eq!(reference.size(), fast.size());
@@ -210,7 +210,7 @@ fn inference_pass_gives_rust_berts_logits_with_and_without_padding() {
     let words = ["Vladimir", "Putin", "met", "Nicolás", "Maduro"];
     let p = tagger.encode(&words).unwrap();
     let single = tagger.make_batch(&[window(&words, &p)]);
-    assert!(!single.padded);
+    assert!(!single.padded());
     let (gap, _) = logit_gap(&single, &tch::no_grad(|| tagger.forward(&single, false)), &tagger.infer(&single).unwrap());
     assert!(gap < 1e-4, "unpadded batch differs by {gap}");
 }

@@ -205,10 +205,15 @@ pub struct Batch {
     pub len: usize,
     /// Pieces of each window, special tokens included (the rest of its row is padding).
     pub lengths: Vec<i64>,
-    /// Whether any window is shorter than `len` (the attention mask matters only then).
-    pub padded: bool,
     /// Per window: the sequence position of each core word's first piece.
     pub first_piece: Vec<Vec<usize>>,
+}
+
+impl Batch {
+    /// Whether any window is shorter than `len` (the attention mask matters only then).
+    pub fn padded(&self) -> bool {
+        self.lengths.iter().any(|&l| l < self.len as i64)
+    }
 }
 
 /// A loaded BERT token classifier.
@@ -308,7 +313,6 @@ impl BertTagger {
             mask: Tensor::from_slice(&mask).view(shape).to(dev),
             types: Tensor::from_slice(&types).view(shape).to(dev),
             len,
-            padded: lengths.iter().any(|&l| l < len as i64),
             lengths,
             first_piece,
         }

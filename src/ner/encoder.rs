@@ -217,7 +217,7 @@ impl Encoder {
 
     /// Logits for `ids`/`types` [batch, len]; `lengths` are each window's real pieces (the rest is
     /// padding, masked out of attention). Without `rows`: [batch, len, labels]. With `rows`
-    /// (positions in the flattened [batch * len], window by window, `rows_per_window` of each):
+    /// (positions in the flattened [batch * len], window by window, with the count of each window's):
     /// [rows, labels], and the last layer past attention runs for those rows only, since only the
     /// labelled pieces (each word's first) are read.
     pub fn forward(&self, ids: &Tensor, types: &Tensor, lengths: &[i64], rows: Option<(&Tensor, &[i64])>) -> Result<Tensor, NerError> {
@@ -238,6 +238,13 @@ impl Encoder {
         } else {
             None
         };
+        // The last layer's rows when only some are read: each window's rows in turn.
+        let read_segments: Vec<(i64, i64)> = rows
+            .map(|(_, per_window)| {
+                let mut at = 0;
+                per_window.iter().map(|&c| { at += c; (at - c, c) }).filter(|s| s.1 > 0).collect()
+            })
+            .unwrap_or_default();
         let d = hidden / self.heads;
         for (i, layer) in self.layers.iter().enumerate() {
             // [n * len, 3 * hidden] -> [3, n, heads, len, d]; queries come pre-scaled by 1/sqrt(d).
@@ -251,22 +258,18 @@ impl Encoder {
             // Last layer: keys and values needed every piece, everything after attention only
             // the rows that are read.
             let (ctx, x_in, segs) = match rows {
-                Some((r, per_window)) if i + 1 == self.layers.len() => {
-                    let mut at = 0;
-                    let segs: Vec<(i64, i64)> = per_window.iter().map(|&c| { at += c; (at - c, c) }).filter(|s| s.1 > 0).collect();
-                    (ctx.f_index_select(0, r)?, x.f_index_select(0, r)?, segs)
-                }
-                _ => (ctx, x, segments.clone()),
+                Some((r, _)) if i + 1 == self.layers.len() => (ctx.f_index_select(0, r)?, x.f_index_select(0, r)?, &read_segments),
+                _ => (ctx, x, &segments),
             };
-            let a = layer.attn_out.forward(&ctx, &segs)?.f_add_(&x_in)?;
+            let a = layer.attn_out.forward(&ctx, segs)?.f_add_(&x_in)?;
             x = layer.attn_norm.forward(&a, self.eps)?;
-            let mut h = layer.ffn_in.forward(&x, &segs)?;
+            let mut h = layer.ffn_in.forward(&x, segs)?;
             let _ = match self.activation {
                 Activation::Gelu => h.f_gelu_("none")?,
                 Activation::GeluTanh => h.f_gelu_("tanh")?,
                 Activation::Relu => h.f_relu_()?,
             };
-            let o = layer.ffn_out.forward(&h, &segs)?.f_add_(&x)?;
+            let o = layer.ffn_out.forward(&h, segs)?.f_add_(&x)?;
             x = layer.ffn_norm.forward(&o, self.eps)?;
         }
         let logits = self.classifier.forward(&x, &[])?;
