@@ -98,6 +98,13 @@ pub struct RunArgs {
     /// Process only shard K of N (e.g. 2/8), chosen by content hash; join shards with `merge`.
     #[arg(long)]
     pub shard: Option<pipeline::Shard>,
+    #[command(flatten)]
+    pub inference: InferenceArgs,
+}
+
+/// How the model runs, for `run` and `eval` alike.
+#[derive(Args, Debug)]
+pub struct InferenceArgs {
     /// Arithmetic of the encoder's linear layers: int8 (fbgemm kernels, CPU) or f32 (the trained
     /// weights exactly). On the shipped model int8 runs 1.3-1.5x faster; CoNLL dev F1 0.9424 vs 0.9415.
     #[arg(long, default_value = "int8")]
@@ -123,13 +130,8 @@ pub struct EvalArgs {
     /// A second model to compare against, on the same files.
     #[arg(long)]
     pub compare: Option<PathBuf>,
-    /// Arithmetic of the encoder's linear layers: int8 (fbgemm kernels, CPU) or f32 (the trained
-    /// weights exactly). On the shipped model int8 runs 1.3-1.5x faster; CoNLL dev F1 0.9424 vs 0.9415.
-    #[arg(long, default_value = "int8")]
-    pub precision: Precision,
-    /// Run rust-bert's own forward pass instead of the inference pass (for benchmarks).
-    #[arg(long, hide = true)]
-    pub reference_pass: bool,
+    #[command(flatten)]
+    pub inference: InferenceArgs,
 }
 
 #[derive(Args, Debug)]
@@ -282,7 +284,8 @@ fn model_checksum(dir: &Path) -> String {
 }
 
 /// Load a model folder for inference at the asked precision.
-fn load_tagger(dir: &Path, precision: Precision, reference_pass: bool) -> Result<BertTagger> {
+fn load_tagger(dir: &Path, how: &InferenceArgs) -> Result<BertTagger> {
+    let (precision, reference_pass) = (how.precision, how.reference_pass);
     let mut tagger = BertTagger::load(dir).with_context(|| format!("cannot load the model in {}", dir.display()))?;
     if reference_pass {
         tagger.use_reference_pass();
@@ -301,7 +304,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
     check_out_dir(&a.out, a.force || a.resume)?;
     let linker = load_linker(&a.actors)?;
-    let tagger = load_tagger(&a.model, a.precision, a.reference_pass)?;
+    let tagger = load_tagger(&a.model, &a.inference)?;
     let model_sha = model_checksum(&a.model);
     let fingerprint = crate::util::sha256_hex(
         format!(
@@ -348,7 +351,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "excel": a.excel,
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
             "precision": tagger.precision(),
-            "forward_pass": if a.reference_pass { "rust-bert" } else { "actorgraph" },
+            "forward_pass": if a.inference.reference_pass { "rust-bert" } else { "actorgraph" },
         },
         "counts": {
             "documents_reused_from_cache": result.reused,
@@ -393,7 +396,7 @@ fn cmd_eval(a: EvalArgs) -> Result<()> {
     }
     let gold: Vec<Vec<String>> = sents.iter().map(|s| s.tags.clone()).collect();
     let run_one = |dir: &Path| -> Result<(crate::eval::Scores, Vec<Vec<String>>)> {
-        let tagger = load_tagger(dir, a.precision, a.reference_pass)?;
+        let tagger = load_tagger(dir, &a.inference)?;
         let pred = crate::eval::predict(&tagger, &sents, &NerOptions::default())?;
         Ok((crate::eval::score(&gold, &pred), pred))
     };
