@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::output::tables::{DocumentRow, MentionRow, RelationRow};
+use crate::output::tables::{DocumentRow, EventRow, MentionRow, RelationRow};
 
 /// Everything the tables need from one processed document, without its id and path (the same
 /// content may come back under another name).
@@ -22,6 +22,7 @@ pub struct DocResult {
     pub row: DocumentRow,
     pub mentions: Vec<MentionRow>,
     pub relations: Vec<RelationRow>,
+    pub events: Vec<EventRow>,
     /// (actor id, clean start, sentence) for provisional actors: candidate examples.
     pub examples: Vec<(String, usize, String)>,
     pub words: usize,
@@ -40,6 +41,10 @@ impl DocResult {
         }
         for r in &mut self.relations {
             r.first_doc = doc_id.to_string();
+        }
+        for e in &mut self.events {
+            e.doc_id = doc_id.to_string();
+            e.date = date.to_string();
         }
         self
     }

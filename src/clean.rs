@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::{Cleaned, DroppedLine};
-use crate::ner::words::is_abbreviation;
+use crate::tokens::is_abbreviation;
 use crate::text::{fold, CharText};
 
 /// Words in a line at or above which it counts as a real paragraph.
@@ -325,8 +325,9 @@ fn build(raw: &CharText, lines: &[Line], drop: &[Option<&'static str>]) -> Clean
         prev_kept = Some(i);
     }
     let text = CharText::new(b.text);
-    let sentences = paragraphs.iter().flat_map(|p| split_sentences(&text, p.clone())).collect();
-    Cleaned { text, raw_start: b.raw_start, raw_len: b.raw_len, sentences, paragraphs, dropped }
+    let sentences: Vec<Range<usize>> = paragraphs.iter().flat_map(|p| split_sentences(&text, p.clone())).collect();
+    let tokens = crate::tokens::TokenLayer::build(&text, &sentences);
+    Cleaned { text, raw_start: b.raw_start, raw_len: b.raw_len, sentences, paragraphs, dropped, tokens }
 }
 
 fn is_closing(c: char) -> bool {

@@ -13,6 +13,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::events::{EventCoder, EventOptions, VerbTable};
 use crate::link::{Linker, Registry};
 use crate::ner::bert::BertTagger;
 use crate::ner::encoder::Precision;
@@ -26,6 +27,8 @@ use crate::tags::Scheme;
 pub const DEFAULT_MODEL: &str = "models/ner-minilm-conll";
 /// Where the shipped actor registry lives.
 pub const DEFAULT_ACTORS: &str = "actors";
+/// Where the shipped verb table lives.
+pub const DEFAULT_VERBS: &str = "verbs";
 
 #[derive(Parser, Debug)]
 #[command(name = "actorgraph", version, about = "News articles in, actor networks out: clean, transformer NER, registry linking, relations, CSV.")]
@@ -50,6 +53,9 @@ pub enum Command {
     /// Check or import actor registries.
     #[command(subcommand)]
     Actors(ActorsCommand),
+    /// Check or import verb tables (the CAMEO event dictionary).
+    #[command(subcommand)]
+    Verbs(VerbsCommand),
     /// Merge the output folders of runs over disjoint inputs into one.
     Merge(MergeArgs),
 }
@@ -67,12 +73,15 @@ pub struct RunArgs {
     /// Actor registry CSV files or folders of them.
     #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
     pub actors: Vec<PathBuf>,
-    /// Co-occurrence window: sentence, paragraph or document.
-    #[arg(long, default_value = "sentence")]
-    pub window: Window,
-    /// Leave out typed (trigger-verb) relations.
+    /// Verb table for event coding: CSV files (or PETRARCH verb dictionaries, *.txt) or folders.
+    #[arg(long = "verbs", default_value = DEFAULT_VERBS)]
+    pub verbs: Vec<PathBuf>,
+    /// Code events between provisional actors too (default: registry actors only).
     #[arg(long)]
-    pub no_typed: bool,
+    pub provisional_events: bool,
+    /// Co-occurrence window.
+    #[arg(long, value_enum, default_value_t = Window::Sentence)]
+    pub window: Window,
     /// Files larger than this are skipped (MB).
     #[arg(long, default_value_t = 16.0)]
     pub max_file_mb: f64,
@@ -176,6 +185,9 @@ pub struct CleanArgs {
     pub inputs: Vec<PathBuf>,
     #[arg(long)]
     pub out: PathBuf,
+    /// Write one sentence a line, numbered as in mentions.csv and events.csv (`N<TAB>sentence`).
+    #[arg(long)]
+    pub sentences: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -186,6 +198,22 @@ pub enum ActorsCommand {
         paths: Vec<PathBuf>,
     },
     /// Convert a CAMEO/PETRARCH actor dictionary into registry CSV.
+    Import {
+        #[arg(long)]
+        petrarch: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum VerbsCommand {
+    /// Load verb tables and report what they hold, or the first problem with file and line.
+    Check {
+        #[arg(default_value = DEFAULT_VERBS)]
+        paths: Vec<PathBuf>,
+    },
+    /// Convert a PETRARCH2/TABARI verb dictionary (e.g. CAMEO.2.0.txt) into verb table CSV.
     Import {
         #[arg(long)]
         petrarch: PathBuf,
@@ -221,6 +249,7 @@ pub fn main() -> ExitCode {
         Command::Train(a) => cmd_train(a).map(|_| 0),
         Command::Clean(a) => cmd_clean(a),
         Command::Actors(a) => cmd_actors(a),
+        Command::Verbs(a) => cmd_verbs(a),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
     };
     match result {
@@ -275,6 +304,14 @@ pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
     Ok(Linker::new(registry))
 }
 
+pub fn load_coder(paths: &[PathBuf], provisional: bool) -> Result<EventCoder> {
+    let verbs = VerbTable::load(paths).context("cannot load the verb table (pass --verbs FILE_OR_DIR; check it with `actorgraph verbs check`)")?;
+    if verbs.verbs.is_empty() {
+        bail!("the verb table in {} holds no verbs", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    Ok(EventCoder::new(verbs, EventOptions { provisional }))
+}
+
 fn model_checksum(dir: &Path) -> String {
     let files = crate::ner::bert::ModelFiles::inspect(dir);
     match files.ok().and_then(|f| std::fs::read(&f.weights).ok()) {
@@ -304,17 +341,19 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
     check_out_dir(&a.out, a.force || a.resume)?;
     let linker = load_linker(&a.actors)?;
+    let coder = load_coder(&a.verbs, a.provisional_events)?;
     let tagger = load_tagger(&a.model, &a.inference)?;
     let model_sha = model_checksum(&a.model);
     let fingerprint = crate::util::sha256_hex(
         format!(
-            "{}|{}|{:?}|{}|{:?}|{}|{}|{}",
+            "{}|{}|{:?}|{}|{}|{:?}|{}|{}|{}",
             env!("CARGO_PKG_VERSION"),
             model_sha,
             tagger.precision(),
             linker.registry.checksum,
+            coder.verbs.checksum,
             a.window,
-            a.no_typed,
+            a.provisional_events,
             a.lossy,
             a.max_file_mb
         )
@@ -326,12 +365,11 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         ner: NerOptions { batch_windows: a.batch_windows, ..Default::default() },
         batch_docs: a.batch_docs,
         window: a.window,
-        typed_relations: !a.no_typed,
         shard: a.shard,
         cache: Some(pipeline::CacheConfig { dir: a.out.join(".actorgraph-cache"), fingerprint, reuse: a.resume }),
     };
     let bar = BarProgress(progress_bar(0, "documents"));
-    let result = pipeline::run(&opts, &tagger, &linker, &bar)?;
+    let result = pipeline::run(&opts, &tagger, &linker, &coder, &bar)?;
     bar.0.finish_and_clear();
     let wall = started.elapsed().as_secs_f64();
     let t = &result.tables;
@@ -342,10 +380,13 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         "model_sha256": model_sha,
         "registry_sha256": linker.registry.checksum,
         "registry_actors": linker.registry.len(),
+        "verbs_sha256": coder.verbs.checksum,
+        "verb_table": coder.verbs.stats(),
         "options": {
             "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "window": format!("{:?}", a.window).to_lowercase(),
-            "typed_relations": !a.no_typed,
+            "verbs": a.verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "provisional_events": a.provisional_events,
             "max_file_mb": a.max_file_mb,
             "lossy": a.lossy,
             "excel": a.excel,
@@ -358,6 +399,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "documents_ok": result.docs_ok, "documents_skipped": result.docs_skipped, "documents_error": result.docs_error,
             "words": result.words, "mentions": t.mentions.len(), "actors": t.actors.len(),
             "provisional_actors": t.candidates.len(), "relations": t.relations.len(),
+            "events": t.events.len(), "events_factual": t.events.iter().filter(|e| !e.negated && e.modality == crate::events::Modality::Asserted).count(),
             "windows": result.ner.windows, "pieces": result.ner.pieces, "padded_pieces": result.ner.padded_pieces,
         },
         "timings_s": { "wall": wall, "stages": result.times },
@@ -369,7 +411,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         println!("reused:    {} documents from the cache of an earlier run", result.reused);
     }
     println!(
-        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {}",
+        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nevents:    {}\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {}",
         result.docs_ok,
         result.docs_skipped,
         result.docs_error,
@@ -377,6 +419,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         t.actors.len(),
         registry_linked,
         t.candidates.len(),
+        t.events.len(),
         t.relations.len(),
         result.words,
         wall,
@@ -483,7 +526,12 @@ fn cmd_clean(a: CleanArgs) -> Result<u8> {
                 crate::input::Item::Doc(d) => {
                     let c = crate::clean::clean(&d.raw);
                     let name = format!("{}.txt", d.id.replace(['/', ':'], "_"));
-                    std::fs::write(a.out.join(&name), c.text.as_str())?;
+                    let body = if a.sentences {
+                        c.sentences.iter().enumerate().map(|(i, r)| format!("{i}\t{}\n", c.text.slice(r.clone()))).collect::<String>()
+                    } else {
+                        c.text.as_str().to_string()
+                    };
+                    std::fs::write(a.out.join(&name), body)?;
                     let dropped: Vec<String> = c.dropped.iter().map(|x| format!("{}:{}", x.line, x.reason)).collect();
                     println!("{}: {} -> {} chars, dropped lines {}", d.id, d.raw.char_len(), c.text.char_len(), if dropped.is_empty() { "none".into() } else { dropped.join(" ") });
                 }
@@ -512,6 +560,35 @@ fn cmd_actors(a: ActorsCommand) -> Result<u8> {
         ActorsCommand::Import { petrarch, out } => {
             let n = crate::link::petrarch::import(&petrarch, &out)?;
             println!("{n} actors written to {}", out.display());
+            Ok(0)
+        }
+    }
+}
+
+fn cmd_verbs(a: VerbsCommand) -> Result<u8> {
+    match a {
+        VerbsCommand::Check { paths } => match VerbTable::load(&paths) {
+            Ok(t) => {
+                let s = t.stats();
+                println!("{} verbs in {} blocks, {} patterns, {} noun classes; no problems", s.verbs, s.blocks, s.patterns, s.classes);
+                Ok(0)
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                Ok(1)
+            }
+        },
+        VerbsCommand::Import { petrarch, out } => {
+            let text = std::fs::read_to_string(&petrarch).with_context(|| format!("cannot read {}", petrarch.display()))?;
+            let (table, stats) = crate::events::verbs::import_petrarch(&text);
+            if table.verbs.is_empty() {
+                bail!("{}: no verb blocks found (is it a PETRARCH/TABARI verb dictionary?)", petrarch.display());
+            }
+            table.write_csv(&out)?;
+            println!(
+                "{} verbs in {} blocks, {} patterns, {} noun classes written to {}\nskipped: {} patterns naming undefined classes, {} transformations (~ lines), {} unreadable lines",
+                stats.verbs, stats.blocks, stats.patterns, stats.classes, out.display(), stats.patterns_undefined_class, stats.transformations_skipped, stats.lines_unreadable
+            );
             Ok(0)
         }
     }

@@ -1,11 +1,13 @@
 //! The one data type that flows through the pipeline. Like a `tokenizers` Encoding, each stage adds
-//! its own layer (clean text and its alignment, sentences, mentions, links) and never rewrites what
+//! its own layer (clean text and its alignment, sentences and tokens, mentions, links, events) and
+//! never rewrites what
 //! an earlier stage produced, so every offset can be traced back to the original file.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::text::CharText;
+use crate::tokens::TokenLayer;
 
 /// An article as read from an input file, plus the layers the stages add.
 #[derive(Debug, Clone)]
@@ -25,6 +27,8 @@ pub struct Document {
     pub mentions: Vec<Mention>,
     /// Layer 3 (link stage): `links[i]` belongs to `mentions[i]`.
     pub links: Vec<Link>,
+    /// Layer 4 (events stage): who did what to whom, sentence by sentence.
+    pub events: Vec<crate::events::Event>,
 }
 
 impl Document {
@@ -39,6 +43,7 @@ impl Document {
             clean: None,
             mentions: Vec::new(),
             links: Vec::new(),
+            events: Vec::new(),
         }
     }
 
@@ -53,6 +58,12 @@ impl Document {
             Some(c) => c.sentences.clone(),
             None => vec![0..self.raw.char_len()],
         }
+    }
+
+    /// The token layer (empty before cleaning).
+    pub fn tokens(&self) -> &TokenLayer {
+        static EMPTY: TokenLayer = TokenLayer::EMPTY;
+        self.clean.as_ref().map(|c| &c.tokens).unwrap_or(&EMPTY)
     }
 
     /// Raw-text char range of a clean-text char range.
@@ -77,6 +88,8 @@ pub struct Cleaned {
     pub paragraphs: Vec<Range<usize>>,
     /// Raw lines dropped as boilerplate, with the rule that dropped each (for the audit columns).
     pub dropped: Vec<DroppedLine>,
+    /// The words of every sentence, cut once here; NER, linking and event coding all read them.
+    pub tokens: TokenLayer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

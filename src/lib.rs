@@ -1,7 +1,7 @@
 //! actorgraph: news articles in, actor networks out.
 //!
 //! Stages, each a module with one job, over one [`document::Document`] type that every stage adds
-//! a layer to: [`clean`] → [`ner`] → [`link`] → [`relate`] → [`output`]. [`pipeline`] runs them
+//! a layer to: [`clean`] (clean text, sentences, [`tokens`]) → [`ner`] → [`link`] → [`events`] → [`relate`] → [`output`]. [`pipeline`] runs them
 //! over a batch of inputs; [`eval`] and [`train`] measure and make NER models; [`cli`] is the
 //! command line. Library code never prints: it returns values and errors, and logs with `tracing`.
 
@@ -11,6 +11,7 @@ pub mod cli;
 pub mod conll;
 pub mod document;
 pub mod eval;
+pub mod events;
 pub mod input;
 pub mod link;
 pub mod ner;
@@ -19,5 +20,6 @@ pub mod pipeline;
 pub mod relate;
 pub mod tags;
 pub mod text;
+pub mod tokens;
 pub mod train;
 pub mod util;

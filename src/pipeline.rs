@@ -1,8 +1,9 @@
 //! Runs the stages over a set of inputs in bounded batches of documents: read and clean in
-//! parallel, tag with the model across the batch, link and relate in parallel, then keep only the
-//! compact rows for the tables, so memory does not grow with the text of the dump.
+//! parallel, tag with the model across the batch, link, code events and relate in parallel, then
+//! keep only the compact rows for the tables (`DocResult::of_document`, next to the tables it
+//! feeds), so memory does not grow with the text of the dump.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -15,9 +16,9 @@ use crate::document::Document;
 use crate::input::{self, Item, ReadOptions, Rejected, Status};
 use crate::link::Linker;
 use crate::ner::{self, NerOptions, WordTagger};
-use crate::output::fmt_score;
-use crate::output::tables::{ActorInfo, DocumentRow, FirstExamples, MentionRow, RelationRow, RelationSum, Tables};
-use crate::relate::{self, Window};
+use crate::events::EventCoder;
+use crate::output::tables::{ActorInfo, DocumentRow, EventRow, FirstExamples, MentionRow, RelationSum, Tables};
+use crate::relate::Window;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
@@ -37,7 +38,6 @@ pub struct RunOptions {
     /// Documents per batch (bounds memory).
     pub batch_docs: usize,
     pub window: Window,
-    pub typed_relations: bool,
     /// Process only shard K of N (1-based): documents by content hash, so identical articles
     /// always fall in the same shard; inputs that yield no document by path.
     pub shard: Option<Shard>,
@@ -86,7 +86,6 @@ impl Default for RunOptions {
             ner: NerOptions::default(),
             batch_docs: 256,
             window: Window::Sentence,
-            typed_relations: true,
             shard: None,
             cache: None,
         }
@@ -100,6 +99,7 @@ pub struct StageTimes {
     pub clean_s: f64,
     pub ner_s: f64,
     pub link_s: f64,
+    pub events_s: f64,
     pub relate_s: f64,
 }
 
@@ -125,7 +125,7 @@ pub trait Progress: Sync {
 impl Progress for () {}
 
 /// Run every stage over the inputs.
-pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
+pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &EventCoder, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
     let mut cache = opts.cache.as_ref().map(Cache::open).transpose()?;
     let (files, mut rejected) = input::discover(&opts.inputs);
     if let Some(sh) = opts.shard {
@@ -182,7 +182,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
                 },
             }
         }
-        let fresh = process_batch(docs, opts, tagger, linker, &mut times, &mut stats)?;
+        let fresh = process_batch(docs, opts, tagger, linker, coder, &mut times, &mut stats)?;
         if let Some(c) = cache.as_mut() {
             c.append(&fresh)?;
         }
@@ -191,7 +191,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
         }
         progress.files_done(chunk.len());
     }
-    let Totals { mut doc_rows, mention_rows, relations, examples, words } = totals;
+    let Totals { mut doc_rows, mention_rows, relations, event_rows, examples, words } = totals;
     for r in rejected {
         doc_rows.push(DocumentRow {
             doc_id: r.id,
@@ -208,7 +208,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, progress
     let docs_error = doc_rows.iter().filter(|r| r.status == "error").count();
     let docs_skipped = doc_rows.len() - docs_ok - docs_error;
     let info = registry_info(linker);
-    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), examples.into_map(), &info);
+    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), event_rows, examples.into_map(), &info);
     Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
 }
 
@@ -220,6 +220,7 @@ struct Totals {
     doc_rows: Vec<DocumentRow>,
     mention_rows: Vec<MentionRow>,
     relations: RelationSum,
+    event_rows: Vec<EventRow>,
     examples: FirstExamples,
     words: usize,
 }
@@ -234,6 +235,7 @@ impl Totals {
             self.relations.add(rel);
         }
         self.mention_rows.extend(r.mentions);
+        self.event_rows.extend(r.events);
         self.doc_rows.push(r.row);
     }
 }
@@ -243,12 +245,13 @@ fn attach(r: DocResult, d: &Document) -> DocResult {
     r.attach(&d.id, &d.path, meta("title"), meta("url"), meta("date"))
 }
 
-/// Clean, tag, link and relate one batch of new documents.
+/// Clean, tag, link, code and relate one batch of new documents.
 fn process_batch(
     mut docs: Vec<Document>,
     opts: &RunOptions,
     tagger: &dyn WordTagger,
     linker: &Linker,
+    coder: &EventCoder,
     times: &mut StageTimes,
     stats: &mut ner::NerStats,
 ) -> Result<Vec<DocResult>, PipelineError> {
@@ -263,65 +266,12 @@ fn process_batch(
     docs.par_iter_mut().for_each(|d| linker.link(d));
     times.link_s += t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let out = docs.par_iter().map(|d| document_result(d, opts)).collect();
+    docs.par_iter_mut().for_each(|d| coder.code(d, &linker.registry));
+    times.events_s += t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let out = docs.par_iter().map(|d| attach(DocResult::of_document(d, opts.window), d)).collect();
     times.relate_s += t.elapsed().as_secs_f64();
     Ok(out)
-}
-
-/// The rows one processed document contributes.
-fn document_result(d: &Document, opts: &RunOptions) -> DocResult {
-    let empty = d.text().as_str().trim().is_empty();
-    let (status, reason) = if empty {
-        (Status::Skipped, "empty after cleaning".to_string())
-    } else {
-        (Status::Ok, d.meta.get("note").cloned().unwrap_or_default())
-    };
-    let mentions: Vec<MentionRow> = d
-        .mentions
-        .iter()
-        .zip(&d.links)
-        .map(|(m, l)| MentionRow {
-            doc_id: String::new(),
-            start: m.raw.start,
-            end: m.raw.end,
-            text: m.text.clone(),
-            label: m.label.clone(),
-            score: fmt_score(m.score),
-            clean_start: m.clean.start,
-            clean_end: m.clean.end,
-            sentence: m.sentence,
-            source: m.source.as_str().into(),
-            actor_id: l.actor_id.clone(),
-            link_method: l.method.as_str().into(),
-            link_score: fmt_score(l.score),
-        })
-        .collect();
-    let sentences = d.sentences();
-    let mut examples: Vec<(String, usize, String)> = Vec::new();
-    for (m, l) in d.mentions.iter().zip(&d.links) {
-        if l.actor_id.starts_with("prov:") && !examples.iter().any(|e| e.0 == l.actor_id) {
-            let sentence = sentences.get(m.sentence).map(|r| d.text().slice(r.clone())).unwrap_or("");
-            examples.push((l.actor_id.clone(), m.clean.start, crate::text::truncate_chars(sentence, relate::EVIDENCE_CHARS)));
-        }
-    }
-    let relations = relate::document_relations(d, opts.window, opts.typed_relations)
-        .into_iter()
-        .map(|r| RelationRow {
-            source: r.source,
-            target: r.target,
-            source_name: String::new(),
-            target_name: String::new(),
-            relation: r.relation,
-            weight: r.units,
-            documents: 1,
-            first_doc: String::new(),
-            first_sentence: r.first_sentence,
-            evidence: r.evidence,
-        })
-        .collect();
-    let row = document_row(d, status, &reason);
-    let r = DocResult { content_hash: d.content_hash.clone(), row, mentions, relations, examples, words: d.text().as_str().split_whitespace().count() };
-    attach(r, d)
 }
 
 /// Registry facts for the tables.
@@ -332,36 +282,4 @@ pub fn registry_info(linker: &Linker) -> HashMap<String, ActorInfo> {
         .iter()
         .map(|a| (a.id.clone(), ActorInfo { name: a.name.clone(), kind: a.kind.clone(), country: a.country.clone() }))
         .collect()
-}
-
-fn document_row(d: &Document, status: Status, reason: &str) -> DocumentRow {
-    let (chars_clean, lines_dropped, dropped_by) = match &d.clean {
-        Some(c) => {
-            let mut by: BTreeMap<&str, usize> = BTreeMap::new();
-            let mut lines = HashSet::new();
-            for x in &c.dropped {
-                *by.entry(x.reason).or_default() += 1;
-                lines.insert(x.line);
-            }
-            let by: Vec<String> = by.into_iter().map(|(k, v)| format!("{k}:{v}")).collect();
-            (c.text.char_len(), lines.len(), by.join(" "))
-        }
-        None => (d.raw.char_len(), 0, String::new()),
-    };
-    DocumentRow {
-        doc_id: d.id.clone(),
-        path: d.path.clone(),
-        status: status.as_str().into(),
-        reason: reason.into(),
-        chars: chars_clean,
-        mentions: d.mentions.len(),
-        chars_raw: d.raw.char_len(),
-        chars_clean,
-        lines_dropped,
-        dropped_by,
-        title: d.meta.get("title").cloned().unwrap_or_default(),
-        url: d.meta.get("url").cloned().unwrap_or_default(),
-        date: d.meta.get("date").cloned().unwrap_or_default(),
-        content_hash: d.content_hash.clone(),
-    }
 }

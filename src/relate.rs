@@ -1,61 +1,69 @@
-//! Relate stage: actor–actor relations from co-occurrence in a sentence (default), paragraph or
-//! document, with the first evidence sentence; plus, optionally, typed relations where a trigger
-//! verb stands between two actors in a sentence ("X met with Y", "X sanctioned Y").
+//! Relate stage: a document's actor–actor relations. Undirected co-occurrence in a sentence
+//! (default), paragraph or document; and the directed relations the events stage coded, summed per
+//! ordered pair and CAMEO code and per ordered pair and quad class (count, summed Goldstein score).
+//! Only events told as having happened count (not negated, not future, possible or reported);
+//! `events.csv` keeps every event with its flags. Each relation keeps its first evidence sentence.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::document::Document;
-use crate::text::{fold, truncate_chars};
+use crate::events::{CameoCode, QuadClass};
+use crate::text::truncate_chars;
 
 /// Longest evidence text kept, in chars.
 pub const EVIDENCE_CHARS: usize = 300;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Window {
     Sentence,
     Paragraph,
     Document,
 }
 
-impl std::str::FromStr for Window {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "sentence" => Ok(Window::Sentence),
-            "paragraph" => Ok(Window::Paragraph),
-            "document" => Ok(Window::Document),
-            o => Err(format!("unknown window '{o}' (sentence, paragraph or document)")),
+/// What a relation row says about its pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RelationKind {
+    /// Named in the same sentence (paragraph, document); undirected, `source` < `target`.
+    #[serde(rename = "co-occurrence")]
+    CoOccurrence,
+    /// Events of one CAMEO code from `source` to `target`.
+    #[serde(rename = "event")]
+    Event,
+    /// Events of one quad class from `source` to `target`.
+    #[serde(rename = "quad")]
+    Quad,
+}
+
+impl RelationKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::CoOccurrence => "co-occurrence",
+            RelationKind::Event => "event",
+            RelationKind::Quad => "quad",
         }
     }
 }
 
-/// One relation seen in one document: the actors (ordered for undirected kinds), the relation
-/// type ("co-occurrence" or a trigger's type), the units it was seen in, and the first evidence.
+/// One relation seen in one document: the actors (ordered for co-occurrence), its kind (and code
+/// or quad class), how many units (sentences, paragraphs; events) carry it, their summed Goldstein
+/// score for event kinds, and the first evidence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocRelation {
     pub source: String,
     pub target: String,
-    pub relation: String,
+    pub kind: RelationKind,
+    pub code: Option<CameoCode>,
+    pub quad_class: Option<QuadClass>,
     pub units: usize,
+    pub goldstein: Option<f64>,
     pub first_sentence: usize,
     pub evidence: String,
 }
 
-/// Trigger words for typed relations, folded, with the relation type they signal.
-const TRIGGERS: &[(&str, &str)] = &[
-    ("met with", "met"), ("met", "met"), ("visited", "visited"), ("sanctioned", "sanctioned"),
-    ("sanctions on", "sanctioned"), ("sent", "sent"), ("supports", "supports"), ("supported", "supports"),
-    ("backs", "supports"), ("backed", "supports"), ("condemned", "condemned"), ("condemns", "condemned"),
-    ("signed", "signed"), ("accused", "accused"), ("armed", "supplies"), ("supplied", "supplies"),
-    ("supplies", "supplies"), ("financed", "finances"), ("funds", "finances"), ("funded", "finances"),
-    ("threatened", "threatened"), ("attacked", "attacked"), ("recognized", "recognized"), ("recognised", "recognized"),
-];
-
-/// Relations in one document. `typed` adds directed trigger relations beside co-occurrence.
-pub fn document_relations(doc: &Document, window: Window, typed: bool) -> Vec<DocRelation> {
+/// A document's relations: co-occurrence in `window` units, and its factual events summed.
+pub fn document_relations(doc: &Document, window: Window) -> Vec<DocRelation> {
     let Some(clean) = &doc.clean else { return Vec::new() };
     let sentences = &clean.sentences;
-    // Actors per unit, and per sentence (for evidence).
     let unit_of = |sentence: usize| -> usize {
         match window {
             Window::Sentence => sentence,
@@ -70,71 +78,62 @@ pub fn document_relations(doc: &Document, window: Window, typed: bool) -> Vec<Do
         by_sentence.entry(m.sentence).or_default().insert(&l.actor_id);
     }
     let sentence_text = |i: usize| sentences.get(i).map(|r| truncate_chars(clean.text.slice(r.clone()), EVIDENCE_CHARS)).unwrap_or_default();
-    let mut out: BTreeMap<(String, String, String), DocRelation> = BTreeMap::new();
+    let mut out: Vec<DocRelation> = Vec::new();
+    let mut co: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (&unit, actors) in &by_unit {
         let actors: Vec<&str> = actors.iter().copied().collect();
         for i in 0..actors.len() {
             for j in i + 1..actors.len() {
                 let (a, b) = (actors[i], actors[j]);
-                // Evidence: the first sentence of the unit with both actors, else with the first.
-                let first = by_sentence
-                    .iter()
-                    .filter(|(&s, _)| unit_of(s) == unit)
-                    .find(|(_, set)| set.contains(a) && set.contains(b))
-                    .or_else(|| by_sentence.iter().find(|(&s, set)| unit_of(s) == unit && set.contains(a)))
-                    .map(|(&s, _)| s)
-                    .unwrap_or(0);
-                let e = out.entry((a.to_string(), b.to_string(), "co-occurrence".to_string())).or_insert_with(|| DocRelation {
-                    source: a.to_string(),
-                    target: b.to_string(),
-                    relation: "co-occurrence".into(),
-                    units: 0,
-                    first_sentence: first,
-                    evidence: sentence_text(first),
-                });
-                e.units += 1;
+                let e = co.entry((a, b)).or_default();
+                if *e == 0 {
+                    // Evidence: the first sentence of the unit with both actors, else with the first.
+                    let first = by_sentence
+                        .iter()
+                        .filter(|(&s, _)| unit_of(s) == unit)
+                        .find(|(_, set)| set.contains(a) && set.contains(b))
+                        .or_else(|| by_sentence.iter().find(|(&s, set)| unit_of(s) == unit && set.contains(a)))
+                        .map(|(&s, _)| s)
+                        .unwrap_or(0);
+                    out.push(DocRelation {
+                        source: a.to_string(),
+                        target: b.to_string(),
+                        kind: RelationKind::CoOccurrence,
+                        code: None,
+                        quad_class: None,
+                        units: 0,
+                        goldstein: None,
+                        first_sentence: first,
+                        evidence: sentence_text(first),
+                    });
+                }
+                *e += 1;
             }
         }
     }
-    if typed {
-        for (key, rel) in typed_relations(doc, &sentence_text) {
-            out.entry(key).and_modify(|r| r.units += 1).or_insert(rel);
+    for r in &mut out {
+        r.units = co[&(r.source.as_str(), r.target.as_str())];
+    }
+    // Events, per code and per quad class.
+    let mut ev: BTreeMap<(&str, &str, RelationKind, Option<CameoCode>, Option<QuadClass>), DocRelation> = BTreeMap::new();
+    for e in doc.events.iter().filter(|e| e.is_factual()) {
+        for (kind, code) in [(RelationKind::Event, Some(e.code)), (RelationKind::Quad, None)] {
+            let q = Some(e.code.quad_class());
+            let r = ev.entry((&e.source, &e.target, kind, code, q)).or_insert_with(|| DocRelation {
+                source: e.source.clone(),
+                target: e.target.clone(),
+                kind,
+                code,
+                quad_class: q,
+                units: 0,
+                goldstein: Some(0.0),
+                first_sentence: e.sentence,
+                evidence: sentence_text(e.sentence),
+            });
+            r.units += 1;
+            r.goldstein = r.goldstein.map(|g| g + e.code.goldstein() as f64);
         }
     }
-    out.into_values().collect()
-}
-
-/// Directed relations where a trigger phrase sits between two linked mentions of one sentence.
-fn typed_relations(doc: &Document, sentence_text: &dyn Fn(usize) -> String) -> Vec<((String, String, String), DocRelation)> {
-    let text = doc.text();
-    let mut idx: Vec<usize> = (0..doc.mentions.len()).collect();
-    idx.sort_by_key(|&i| (doc.mentions[i].clean.start, i));
-    let mut out = Vec::new();
-    for w in idx.windows(2) {
-        let (a, b) = (&doc.mentions[w[0]], &doc.mentions[w[1]]);
-        let (la, lb) = (&doc.links[w[0]], &doc.links[w[1]]);
-        if a.sentence != b.sentence || la.actor_id == lb.actor_id || a.clean.end > b.clean.start {
-            continue;
-        }
-        let between = fold(text.slice(a.clean.end..b.clean.start));
-        if between.split(' ').count() > 6 {
-            continue;
-        }
-        let padded = format!(" {between} ");
-        if let Some((_, kind)) = TRIGGERS.iter().find(|(t, _)| padded.contains(&format!(" {t} "))) {
-            let key = (la.actor_id.clone(), lb.actor_id.clone(), kind.to_string());
-            out.push((
-                key,
-                DocRelation {
-                    source: la.actor_id.clone(),
-                    target: lb.actor_id.clone(),
-                    relation: kind.to_string(),
-                    units: 1,
-                    first_sentence: a.sentence,
-                    evidence: sentence_text(a.sentence),
-                },
-            ));
-        }
-    }
+    out.extend(ev.into_values());
     out
 }

@@ -2,6 +2,8 @@
 //! the right labels, and an entity at the end of a document far past 512 tokens is found at its
 //! offset.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use actorgraph::clean::clean;
@@ -25,7 +27,7 @@ fn default_tagger() -> BertTagger {
 fn seeds_main_actors_are_tagged_with_the_right_labels() {
     let tagger = default_tagger();
     let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
-    let r = pipeline::run(&RunOptions { inputs: vec![PathBuf::from("seeds")], ..Default::default() }, &tagger, &linker, &()).unwrap();
+    let r = pipeline::run(&RunOptions { inputs: vec![PathBuf::from("seeds")], ..Default::default() }, &tagger, &linker, &common::coder(), &()).unwrap();
     assert_eq!(r.docs_ok, 5);
     let model: Vec<(&str, &str)> = r.tables.mentions.iter().filter(|m| m.source == "model").map(|m| (m.text.as_str(), m.label.as_str())).collect();
     for (text, label) in [("Nicolás Maduro", "PER"), ("Vladimir Putin", "PER"), ("Russia", "LOC"), ("Venezuela", "LOC"), ("Hezbollah", "ORG")] {

@@ -12,7 +12,7 @@ use actorgraph::output::{self, merge::merge};
 use actorgraph::pipeline::{self, RunOptions};
 use common::GazetteerTagger;
 
-const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "candidates.csv", "nodes.csv", "edges.csv"];
+const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "events.csv", "candidates.csv", "nodes.csv", "edges.csv"];
 
 fn tagger() -> GazetteerTagger {
     GazetteerTagger::new(
@@ -52,7 +52,7 @@ fn run_into(inputs: Vec<PathBuf>, out: &Path, threads: usize) -> pipeline::RunRe
 fn run_batched(inputs: Vec<PathBuf>, out: &Path, threads: usize, batch_docs: usize) -> pipeline::RunResult {
     let opts = RunOptions { inputs, batch_docs, ..Default::default() };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-    let result = pool.install(|| pipeline::run(&opts, &tagger(), &linker(), &())).unwrap();
+    let result = pool.install(|| pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &())).unwrap();
     std::fs::create_dir_all(out).unwrap();
     let staged = result.tables.write(out, false, "{}").unwrap();
     output::commit(staged).unwrap();
@@ -80,8 +80,8 @@ fn same_bytes_whatever_the_threads_and_file_order() {
         assert_eq!(norm(&ta[t], a.path()), norm(&tb[t], b.path()), "{t} differs");
     }
     let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
-    assert!(rel.starts_with("source,target,source_name,target_name,relation,weight,documents,first_doc,first_sentence,evidence\r\n"));
-    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,3,3,a,1,Russia supports Venezuela.\r\n"), "{rel}");
+    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,first_doc,first_sentence,evidence\r\n"));
+    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,a,1,Russia supports Venezuela.\r\n"), "{rel}");
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn three_shards_merged_equal_one_run() {
     for k in 1..=3 {
         let out = tempfile::tempdir().unwrap();
         let opts = RunOptions { inputs: vec![all.path().to_path_buf()], shard: Some(format!("{k}/3").parse().unwrap()), ..Default::default() };
-        let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+        let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
         docs_in_shards += r.tables.documents.len();
         output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
         shard_dirs.push(out);
@@ -169,11 +169,11 @@ fn killed_run_resumes_to_the_same_tables() {
     let mut crashing = tagger();
     crashing.fail_after = Some(2);
     let opts = cached_opts(vec![input.path().to_path_buf()], out.path(), false);
-    assert!(pipeline::run(&opts, &crashing, &linker(), &()).is_err());
+    assert!(pipeline::run(&opts, &crashing, &linker(), &common::coder(), &()).is_err());
     assert!(!out.path().join("mentions.csv").exists());
     let resumed = tagger();
     let opts = cached_opts(vec![input.path().to_path_buf()], out.path(), true);
-    let r = pipeline::run(&opts, &resumed, &linker(), &()).unwrap();
+    let r = pipeline::run(&opts, &resumed, &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.reused, 4);
     assert_eq!(*resumed.calls.lock().unwrap(), 1, "only the unfinished batch is processed");
     output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
@@ -186,12 +186,12 @@ fn new_files_only_are_processed_and_tables_match_a_full_run() {
     write_inputs(input.path(), &[0, 1, 2, 3]);
     let out = tempfile::tempdir().unwrap();
     let first = tagger();
-    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), false), &first, &linker(), &()).unwrap();
+    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), false), &first, &linker(), &common::coder(), &()).unwrap();
     output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
     write_inputs(input.path(), &[4]); // new: f.jsonl, two articles of 3 and 3 words
     std::fs::write(input.path().join("b.txt"), "Putin spoke with Maduro again.").unwrap(); // changed
     let second = tagger();
-    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), true), &second, &linker(), &()).unwrap();
+    let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), true), &second, &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.reused, 3);
     assert_eq!(*second.words_scored.lock().unwrap(), 4 + 4 + 6, "only the new and the changed articles are tagged");
     output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
@@ -202,7 +202,7 @@ fn new_files_only_are_processed_and_tables_match_a_full_run() {
     let third = tagger();
     let mut opts = cached_opts(vec![input.path().to_path_buf()], out.path(), true);
     opts.cache.as_mut().unwrap().fingerprint = "other model".into();
-    let r = pipeline::run(&opts, &third, &linker(), &()).unwrap();
+    let r = pipeline::run(&opts, &third, &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.reused, 0);
 }
 
@@ -234,7 +234,7 @@ fn failed_write_leaves_no_partial_table() {
     let dir = tempfile::tempdir().unwrap();
     write_inputs(dir.path(), &[0, 1]);
     let opts = RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() };
-    let result = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    let result = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
     let out = tempfile::tempdir().unwrap();
     // Inject a failure part-way: the temporary name of relations.csv is taken by a folder.
     let blocker = out.path().join(format!(".relations.csv.tmp-{}", std::process::id()));
@@ -270,7 +270,7 @@ fn every_input_is_accounted_for() {
     std::os::unix::fs::symlink(p.join("loop_b"), p.join("loop_a")).unwrap();
     std::os::unix::fs::symlink(p.join("loop_a"), p.join("loop_b")).unwrap();
     let opts = RunOptions { inputs: vec![p.to_path_buf()], ..Default::default() };
-    let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
     let status: BTreeMap<String, (String, String)> =
         r.tables.documents.iter().map(|d| (d.doc_id.clone(), (d.status.clone(), d.reason.clone()))).collect();
     let get = |id: &str| status.get(id).unwrap_or_else(|| panic!("{id} has no row: {status:?}")).clone();
@@ -296,7 +296,7 @@ fn every_input_is_accounted_for() {
     assert_eq!(r.tables.documents.len(), 15); // 13 files, one of them JSONL with 3 lines
     // The same with --lossy: Latin-1 is decoded with replacement characters.
     let opts = RunOptions { inputs: vec![p.join("latin1.txt")], read: actorgraph::input::ReadOptions { lossy: true, ..Default::default() }, ..Default::default() };
-    let r = pipeline::run(&opts, &tagger(), &linker(), &()).unwrap();
+    let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.tables.documents[0].status, "ok");
     assert!(r.tables.mentions.iter().any(|m| m.text == "Caracas"));
 }

@@ -12,7 +12,6 @@ pub mod registry;
 use std::collections::HashSet;
 
 use crate::document::{Document, Link, LinkMethod, Mention, MentionSource};
-use crate::ner::words::split_words;
 use crate::text::fold;
 pub use candidates::{AliasIndex, Candidate};
 pub use registry::{Actor, Registry};
@@ -107,10 +106,10 @@ impl Linker {
         let mut taken: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.clean.start, m.clean.end)).collect();
         taken.sort();
         let overlaps = |s: usize, e: usize, taken: &[(usize, usize)]| taken.iter().any(|&(a, b)| s < b && a < e);
-        let sentences = doc.sentences();
+        let layer = doc.tokens();
         let mut out = Vec::new();
-        for (si, sent) in sentences.iter().enumerate() {
-            let words = split_words(text.slice(sent.clone()), sent.start);
+        for si in 0..layer.sentences.len() {
+            let words = layer.sentence(si);
             let strs: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
             let mut i = 0;
             while i < words.len() {

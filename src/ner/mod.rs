@@ -9,7 +9,6 @@ pub mod bert;
 pub mod decode;
 pub mod encoder;
 pub mod window;
-pub mod words;
 
 use std::ops::Range;
 
@@ -19,7 +18,7 @@ use crate::document::{Document, Mention, MentionSource};
 use crate::tags::chunks;
 use decode::Decoder;
 pub use window::{plan_windows, WindowPlan};
-use words::{split_words, Word};
+use crate::tokens::Word;
 
 /// Pieces kept per word: only the first carries the label, the rest are context. Caps the cost of
 /// pathological "words" (a 2,000-char URL) so they cannot blow a window.
@@ -197,32 +196,23 @@ pub fn tag_documents(
 ) -> Result<NerStats, NerError> {
     let budget = budget(tagger, opts);
     let (found, stats) = {
-        let planned: Vec<(Vec<Word>, WordSeq)> = docs
+        let seqs: Vec<WordSeq> = docs
             .par_iter()
             .map(|d| {
                 let text = d.text();
-                let mut words = Vec::new();
-                let mut sentences = Vec::new();
-                for s in d.sentences() {
-                    let first = words.len();
-                    words.extend(split_words(text.slice(s.clone()), s.start));
-                    if words.len() > first {
-                        sentences.push(first..words.len());
-                    }
-                }
-                let texts: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
-                WordSeq::plan(tagger, texts, sentences, budget).map(|seq| (words, seq))
+                let layer = d.tokens();
+                let sentences: Vec<Range<usize>> = layer.sentences.iter().filter(|r| !r.is_empty()).cloned().collect();
+                let texts: Vec<&str> = layer.words.iter().map(|w| text.slice(w.start..w.end)).collect();
+                WordSeq::plan(tagger, texts, sentences, budget)
             })
             .collect::<Result<_, _>>()?;
-        let (words, seqs): (Vec<Vec<Word>>, Vec<WordSeq>) = planned.into_iter().unzip();
         let (scores, stats) = score_sequences(tagger, &seqs, opts, on_progress)?;
         let decoder = Decoder::new(tagger.labels());
         let found: Vec<Vec<Mention>> = docs
             .par_iter()
             .zip(seqs.par_iter())
-            .zip(words.par_iter())
             .zip(scores.par_iter())
-            .map(|(((doc, seq), words), scores)| decode_document(doc, seq, words, scores, tagger.labels(), &decoder))
+            .map(|((doc, seq), scores)| decode_document(doc, seq, &doc.tokens().words, scores, tagger.labels(), &decoder))
             .collect();
         (found, stats)
     };

@@ -1,11 +1,11 @@
 //! `merge`: join the output folders of runs over disjoint inputs (shards) into the tables one run
-//! over all inputs gives. Documents and mentions are concatenated; actors, candidates, nodes and
+//! over all inputs gives. Documents, mentions and events are concatenated; actors, candidates, nodes and
 //! edges are derived again from them by the same code as `run`; relations are summed.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::tables::{self, read_rows, ActorInfo, FirstExamples, RelationSum, ActorRow, DocumentRow, MentionRow, RelationRow, Tables};
+use super::tables::{self, read_rows, ActorInfo, FirstExamples, RelationSum, ActorRow, DocumentRow, EventRow, MentionRow, RelationRow, Tables};
 use super::{OutputError, Staged};
 
 #[derive(Debug, serde::Deserialize)]
@@ -17,6 +17,7 @@ struct CandidateRow {
 pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, OutputError> {
     let mut documents: Vec<DocumentRow> = Vec::new();
     let mut mentions: Vec<MentionRow> = Vec::new();
+    let mut events: Vec<EventRow> = Vec::new();
     let mut relations = RelationSum::default();
     let mut info: HashMap<String, ActorInfo> = HashMap::new();
     // Candidate examples: the one from the shard holding the actor's first mention.
@@ -26,6 +27,7 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, O
         let d: Vec<DocumentRow> = read_rows(&run.join(tables::DOCUMENTS))?;
         let m: Vec<MentionRow> = read_rows(&run.join(tables::MENTIONS))?;
         let r: Vec<RelationRow> = read_rows(&run.join(tables::RELATIONS))?;
+        let e: Vec<EventRow> = read_rows(&run.join(tables::EVENTS))?;
         let a: Vec<ActorRow> = read_rows(&run.join(tables::ACTORS))?;
         let c: Vec<CandidateRow> = read_rows(&run.join(tables::CANDIDATES))?;
         for x in a.into_iter().filter(|x| x.source == "registry") {
@@ -42,11 +44,12 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, O
         }
         documents.extend(d);
         mentions.extend(m);
+        events.extend(e);
         for x in r {
             relations.add(x);
         }
     }
-    let t = Tables::derive(documents, mentions, relations.into_rows(), examples.into_map(), &info);
+    let t = Tables::derive(documents, mentions, relations.into_rows(), events, examples.into_map(), &info);
     let run_json = serde_json::json!({
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),

@@ -30,6 +30,14 @@ pub fn defuse(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// The inverse of [`defuse`], for reading back tables this crate wrote.
+pub fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// A table being written under a temporary name.
 pub struct Table {
     tmp: PathBuf,
@@ -116,6 +124,8 @@ mod tests {
             assert!(defuse(bad).starts_with('\''), "{bad}");
         }
         assert_eq!(defuse("Maduro"), "Maduro");
+        assert_eq!(undefuse(&defuse("+MEET_WITH")), "+MEET_WITH");
+        assert_eq!(undefuse("'quoted"), "'quoted");
         assert_eq!(defuse(""), "");
     }
 

@@ -1,19 +1,26 @@
-//! The output tables: one row type per file, their headers (the documented schema), how `run`
-//! builds the derived tables (actors, candidates, relations, Gephi nodes and edges) from the
-//! per-document rows, and how `merge` reads them back. `run` and `merge` share the code that
-//! derives tables, so a merge of shards gives the same bytes as one run.
+//! The output tables: one row type per file, their headers (the documented schema), how a
+//! processed document becomes rows ([`DocResult::of_document`]), how `run` builds the derived
+//! tables (actors, candidates, relations, Gephi nodes and edges) from the per-document rows, and
+//! how `merge` reads them back. `run` and `merge` share the code that derives tables, so a merge
+//! of shards gives the same bytes as one run.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{stage_bytes, OutputError, Staged, Table};
+use super::{fmt_score, stage_bytes, OutputError, Staged, Table};
+use crate::cache::DocResult;
+use crate::document::{Document, Link, Mention};
+use crate::events::{CameoCode, Event, Modality, QuadClass};
+use crate::relate::{DocRelation, RelationKind, Window, EVIDENCE_CHARS};
+use crate::text::truncate_chars;
 
 pub const DOCUMENTS: &str = "documents.csv";
 pub const MENTIONS: &str = "mentions.csv";
 pub const ACTORS: &str = "actors.csv";
 pub const RELATIONS: &str = "relations.csv";
+pub const EVENTS: &str = "events.csv";
 pub const CANDIDATES: &str = "candidates.csv";
 pub const NODES: &str = "nodes.csv";
 pub const EDGES: &str = "edges.csv";
@@ -29,11 +36,17 @@ pub const MENTION_COLUMNS: &[&str] = &[
     "link_score",
 ];
 pub const ACTOR_COLUMNS: &[&str] = &["id", "name", "kind", "country", "source", "mentions", "documents"];
-pub const RELATION_COLUMNS: &[&str] =
-    &["source", "target", "source_name", "target_name", "relation", "weight", "documents", "first_doc", "first_sentence", "evidence"];
+pub const RELATION_COLUMNS: &[&str] = &[
+    "source", "target", "source_name", "target_name", "relation", "code", "quad_class", "weight", "goldstein", "documents", "first_doc",
+    "first_sentence", "evidence",
+];
+pub const EVENT_COLUMNS: &[&str] = &[
+    "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "code", "code_name", "quad_class", "goldstein",
+    "verb", "negated", "modality", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
+];
 pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
 pub const NODE_COLUMNS: &[&str] = &["Id", "Label", "kind", "country", "mentions"];
-pub const EDGE_COLUMNS: &[&str] = &["Source", "Target", "Type", "Weight", "Label"];
+pub const EDGE_COLUMNS: &[&str] = &["Id", "Source", "Target", "Type", "Kind", "Weight", "Label", "quad_class", "cooperation", "goldstein", "mean_goldstein"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct DocumentRow {
@@ -81,18 +94,195 @@ pub struct ActorRow {
     pub documents: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RelationRow {
     pub source: String,
     pub target: String,
     pub source_name: String,
     pub target_name: String,
-    pub relation: String,
+    pub relation: RelationKind,
+    /// The CAMEO code of an `event` relation.
+    pub code: Option<CameoCode>,
+    /// The quad class of an `event` or `quad` relation.
+    pub quad_class: Option<QuadClass>,
     pub weight: usize,
+    /// Summed Goldstein scores of the events (event and quad relations).
+    pub goldstein: Option<f64>,
     pub documents: usize,
     pub first_doc: String,
     pub first_sentence: usize,
     pub evidence: String,
+}
+
+impl RelationRow {
+    fn of(r: DocRelation) -> RelationRow {
+        RelationRow {
+            source: r.source,
+            target: r.target,
+            source_name: String::new(),
+            target_name: String::new(),
+            relation: r.kind,
+            code: r.code,
+            quad_class: r.quad_class,
+            weight: r.units,
+            goldstein: r.goldstein,
+            documents: 1,
+            first_doc: String::new(),
+            first_sentence: r.first_sentence,
+            evidence: r.evidence,
+        }
+    }
+
+    fn key(&self) -> (String, String, RelationKind, Option<CameoCode>, Option<QuadClass>) {
+        (self.source.clone(), self.target.clone(), self.relation, self.code, self.quad_class)
+    }
+}
+
+/// One coded event (events.csv).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRow {
+    pub doc_id: String,
+    pub date: String,
+    pub sentence: usize,
+    pub source: String,
+    pub target: String,
+    pub source_name: String,
+    pub target_name: String,
+    pub code: CameoCode,
+    pub code_name: String,
+    pub quad_class: QuadClass,
+    pub goldstein: f32,
+    pub verb: String,
+    pub negated: bool,
+    pub modality: Modality,
+    pub start: usize,
+    pub end: usize,
+    pub clean_start: usize,
+    pub clean_end: usize,
+    pub pattern: String,
+    pub evidence: String,
+}
+
+impl EventRow {
+    fn of(d: &Document, e: &Event) -> EventRow {
+        let raw = d.raw_span(e.trigger.clone());
+        let sentence = d.sentences().get(e.sentence).map(|r| d.text().slice(r.clone()).to_string()).unwrap_or_default();
+        EventRow {
+            doc_id: String::new(),
+            date: String::new(),
+            sentence: e.sentence,
+            source: e.source.clone(),
+            target: e.target.clone(),
+            source_name: String::new(),
+            target_name: String::new(),
+            code: e.code,
+            code_name: e.code.name().to_string(),
+            quad_class: e.code.quad_class(),
+            goldstein: e.code.goldstein(),
+            verb: d.raw.slice(raw.clone()).to_string(),
+            negated: e.negated,
+            modality: e.modality,
+            start: raw.start,
+            end: raw.end,
+            clean_start: e.trigger.start,
+            clean_end: e.trigger.end,
+            pattern: e.pattern.clone().unwrap_or_default(),
+            evidence: truncate_chars(&sentence, EVIDENCE_CHARS),
+        }
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.doc_id.clone(), self.date.clone(), self.sentence.to_string(), self.source.clone(), self.target.clone(), self.source_name.clone(),
+            self.target_name.clone(), self.code.to_string(), self.code_name.clone(), self.quad_class.number().to_string(),
+            format!("{:.1}", self.goldstein), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
+            self.start.to_string(), self.end.to_string(), self.clean_start.to_string(), self.clean_end.to_string(), self.pattern.clone(),
+            self.evidence.clone(),
+        ]
+    }
+}
+
+impl MentionRow {
+    fn of(m: &Mention, l: &Link) -> MentionRow {
+        MentionRow {
+            doc_id: String::new(),
+            start: m.raw.start,
+            end: m.raw.end,
+            text: m.text.clone(),
+            label: m.label.clone(),
+            score: fmt_score(m.score),
+            clean_start: m.clean.start,
+            clean_end: m.clean.end,
+            sentence: m.sentence,
+            source: m.source.as_str().into(),
+            actor_id: l.actor_id.clone(),
+            link_method: l.method.as_str().into(),
+            link_score: fmt_score(l.score),
+        }
+    }
+}
+
+impl DocumentRow {
+    fn of(d: &Document, status: &str, reason: &str) -> DocumentRow {
+        let (chars_clean, lines_dropped, dropped_by) = match &d.clean {
+            Some(c) => {
+                let mut by: BTreeMap<&str, usize> = BTreeMap::new();
+                let mut lines = BTreeSet::new();
+                for x in &c.dropped {
+                    *by.entry(x.reason).or_default() += 1;
+                    lines.insert(x.line);
+                }
+                let by: Vec<String> = by.into_iter().map(|(k, v)| format!("{k}:{v}")).collect();
+                (c.text.char_len(), lines.len(), by.join(" "))
+            }
+            None => (d.raw.char_len(), 0, String::new()),
+        };
+        DocumentRow {
+            doc_id: d.id.clone(),
+            path: d.path.clone(),
+            status: status.into(),
+            reason: reason.into(),
+            chars: chars_clean,
+            mentions: d.mentions.len(),
+            chars_raw: d.raw.char_len(),
+            chars_clean,
+            lines_dropped,
+            dropped_by,
+            title: d.meta.get("title").cloned().unwrap_or_default(),
+            url: d.meta.get("url").cloned().unwrap_or_default(),
+            date: d.meta.get("date").cloned().unwrap_or_default(),
+            content_hash: d.content_hash.clone(),
+        }
+    }
+}
+
+impl DocResult {
+    /// The rows one processed document contributes (without its id, path and carried fields:
+    /// see [`DocResult::attach`]).
+    pub fn of_document(d: &Document, window: Window) -> DocResult {
+        let empty = d.text().as_str().trim().is_empty();
+        let (status, reason) = if empty { ("skipped", "empty after cleaning".to_string()) } else { ("ok", d.meta.get("note").cloned().unwrap_or_default()) };
+        let mentions = d.mentions.iter().zip(&d.links).map(|(m, l)| MentionRow::of(m, l)).collect();
+        let sentences = d.sentences();
+        let mut examples: Vec<(String, usize, String)> = Vec::new();
+        for (m, l) in d.mentions.iter().zip(&d.links) {
+            if l.actor_id.starts_with("prov:") && !examples.iter().any(|e| e.0 == l.actor_id) {
+                let sentence = sentences.get(m.sentence).map(|r| d.text().slice(r.clone())).unwrap_or("");
+                examples.push((l.actor_id.clone(), m.clean.start, truncate_chars(sentence, EVIDENCE_CHARS)));
+            }
+        }
+        let relations = crate::relate::document_relations(d, window).into_iter().map(RelationRow::of).collect();
+        let events = d.events.iter().map(|e| EventRow::of(d, e)).collect();
+        DocResult {
+            content_hash: d.content_hash.clone(),
+            row: DocumentRow::of(d, status, &reason),
+            mentions,
+            relations,
+            events,
+            examples,
+            words: d.text().as_str().split_whitespace().count(),
+        }
+    }
 }
 
 /// Facts about a registry actor that the tables show.
@@ -149,6 +339,7 @@ pub struct Tables {
     /// Example sentence per candidate id.
     pub examples: BTreeMap<String, String>,
     pub relations: Vec<RelationRow>,
+    pub events: Vec<EventRow>,
 }
 
 impl Tables {
@@ -158,6 +349,7 @@ impl Tables {
         mut documents: Vec<DocumentRow>,
         mut mentions: Vec<MentionRow>,
         mut relations: Vec<RelationRow>,
+        mut events: Vec<EventRow>,
         examples: BTreeMap<String, String>,
         info: &HashMap<String, ActorInfo>,
     ) -> Tables {
@@ -197,12 +389,18 @@ impl Tables {
         actors.sort_by(by_count);
         candidates.sort_by(by_count);
         let names: HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+        let name = |id: &str| names.get(id).unwrap_or(&"").to_string();
         for r in &mut relations {
-            r.source_name = names.get(r.source.as_str()).unwrap_or(&"").to_string();
-            r.target_name = names.get(r.target.as_str()).unwrap_or(&"").to_string();
+            r.source_name = name(&r.source);
+            r.target_name = name(&r.target);
         }
-        relations.sort_by(|a, b| b.weight.cmp(&a.weight).then((&a.source, &a.target, &a.relation).cmp(&(&b.source, &b.target, &b.relation))));
-        Tables { documents, mentions, actors, candidates, examples, relations }
+        relations.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.key().cmp(&b.key())));
+        for e in &mut events {
+            e.source_name = name(&e.source);
+            e.target_name = name(&e.target);
+        }
+        events.sort_by(|a, b| (&a.doc_id, a.sentence, a.clean_start, &a.source, &a.target, a.code).cmp(&(&b.doc_id, b.sentence, b.clean_start, &b.source, &b.target, b.code)));
+        Tables { documents, mentions, actors, candidates, examples, relations, events }
     }
 
     /// Write every table (staged; the caller commits them together).
@@ -234,9 +432,16 @@ impl Tables {
             let mut t = Table::create(dir, RELATIONS, RELATION_COLUMNS, excel)?;
             for r in &self.relations {
                 t.row(&[
-                    r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.clone(), r.weight.to_string(),
-                    r.documents.to_string(), r.first_doc.clone(), r.first_sentence.to_string(), r.evidence.clone(),
+                    r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
+                    r.code.map(|c| c.to_string()).unwrap_or_default(), r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(),
+                    r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.first_doc.clone(),
+                    r.first_sentence.to_string(), r.evidence.clone(),
                 ])?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create(dir, EVENTS, EVENT_COLUMNS, excel)?;
+            for e in &self.events {
+                t.row(&e.cells())?;
             }
             staged.push(t.finish()?);
             // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
@@ -246,12 +451,27 @@ impl Tables {
                 t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.mentions.to_string()])?;
             }
             staged.push(t.finish()?);
+            // Edges: co-occurrence (undirected) and, per ordered pair and quad class, the events
+            // (directed). Parallel edges between one pair are told apart by `Id` and `Kind`
+            // (Gephi's edge kind); `cooperation` and `goldstein` colour them.
             let mut t = Table::create(dir, EDGES, EDGE_COLUMNS, excel)?;
-            for r in self.relations.iter().filter(|r| r.relation == "co-occurrence") {
-                t.row(&[r.source.clone(), r.target.clone(), "Undirected".into(), r.weight.to_string(), r.relation.clone()])?;
-            }
-            for r in self.relations.iter().filter(|r| r.relation != "co-occurrence") {
-                t.row(&[r.source.clone(), r.target.clone(), "Directed".into(), r.weight.to_string(), r.relation.clone()])?;
+            for r in self.relations.iter().filter(|r| matches!(r.relation, RelationKind::CoOccurrence | RelationKind::Quad)) {
+                let (ty, kind, label, quad, coop) = match r.quad_class {
+                    Some(q) if r.relation == RelationKind::Quad => (
+                        "Directed",
+                        format!("quad{}", q.number()),
+                        q.name().to_string(),
+                        q.number().to_string(),
+                        if q.is_cooperation() { "cooperation" } else { "conflict" },
+                    ),
+                    _ => ("Undirected", "co-occurrence".to_string(), "co-occurrence".to_string(), String::new(), "none"),
+                };
+                let id = format!("{}|{}|{}", r.source, r.target, kind);
+                let (g, mean) = match r.goldstein {
+                    Some(g) => (fmt_goldstein(g), fmt_goldstein(g / r.weight.max(1) as f64)),
+                    None => (String::new(), String::new()),
+                };
+                t.row(&[id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean])?;
             }
             staged.push(t.finish()?);
             staged.push(stage_bytes(dir, RUN_JSON, run_json.as_bytes())?);
@@ -269,11 +489,11 @@ impl Tables {
 /// so a run holds one row per relation rather than every document's. The evidence kept is the
 /// one with the smallest (doc_id, sentence), whatever the processing order.
 #[derive(Debug, Default)]
-pub struct RelationSum(BTreeMap<(String, String, String), RelationRow>);
+pub struct RelationSum(BTreeMap<(String, String, RelationKind, Option<CameoCode>, Option<QuadClass>), RelationRow>);
 
 impl RelationSum {
     pub fn add(&mut self, r: RelationRow) {
-        let key = (r.source.clone(), r.target.clone(), r.relation.clone());
+        let key = r.key();
         match self.0.get_mut(&key) {
             None => {
                 self.0.insert(key, r);
@@ -281,6 +501,10 @@ impl RelationSum {
             Some(a) => {
                 a.weight += r.weight;
                 a.documents += r.documents;
+                a.goldstein = match (a.goldstein, r.goldstein) {
+                    (Some(x), Some(y)) => Some(x + y),
+                    (x, y) => x.or(y),
+                };
                 if (&r.first_doc, r.first_sentence) < (&a.first_doc, a.first_sentence) {
                     a.first_doc = r.first_doc;
                     a.first_sentence = r.first_sentence;
@@ -313,6 +537,12 @@ impl FirstExamples {
     pub fn into_map(self) -> BTreeMap<String, String> {
         self.0.into_iter().map(|(k, (_, e))| (k, e)).collect()
     }
+}
+
+/// Goldstein sums with one decimal (the scores have one); "-0.0" is written "0.0".
+pub fn fmt_goldstein(g: f64) -> String {
+    let s = format!("{g:.1}");
+    if s == "-0.0" { "0.0".into() } else { s }
 }
 
 /// Read a table written by an earlier run (leading BOM accepted).

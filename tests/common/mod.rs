@@ -149,3 +149,9 @@ impl WordTagger for GazetteerTagger {
         Ok(out)
     }
 }
+
+/// The shipped verb table (the event coder every pipeline test runs with).
+pub fn coder() -> actorgraph::events::EventCoder {
+    let verbs = actorgraph::events::VerbTable::load(&[std::path::PathBuf::from("verbs")]).unwrap();
+    actorgraph::events::EventCoder::new(verbs, Default::default())
+}

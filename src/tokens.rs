@@ -1,12 +1,55 @@
-//! Splits text into words the way CoNLL-2003 was tokenised (the data the default model learned
-//! from): whitespace, then punctuation peeled off the edges, abbreviations ("U.S.", "Gen.",
-//! "M.") and inner hyphens/apostrophes kept, possessive "'s" split. Words carry char offsets.
+//! The token layer: the clean text's words, cut once right after cleaning and read by every later
+//! stage (NER windows, dictionary mentions in linking, event coding), so no stage re-splits text
+//! and all of them agree on where a word starts and ends.
+//!
+//! Words are split the way CoNLL-2003 was tokenised (the data the default model learned from):
+//! whitespace, then punctuation peeled off the edges, abbreviations ("U.S.", "Gen.", "M.") and
+//! inner hyphens/apostrophes kept, possessive "'s" split. Words carry char offsets.
+
+use std::ops::Range;
+
+use crate::text::CharText;
+
+/// Longest word kept whole, in chars. A longer run of non-space characters (a 50 MB "word" in a
+/// hostile dump, a base64 blob) is cut into pieces of this size, so nothing downstream (a mention,
+/// an actor name, a CSV cell) can grow with it.
+pub const MAX_WORD_CHARS: usize = 100;
 
 /// A word: char offsets into the text it was cut from (end exclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
     pub start: usize,
     pub end: usize,
+}
+
+/// The words of a text, and which of them each sentence holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenLayer {
+    pub words: Vec<Word>,
+    /// For sentence `i` of the clean text, the range of `words` inside it (empty for a sentence
+    /// without words).
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl TokenLayer {
+    pub const EMPTY: TokenLayer = TokenLayer { words: Vec::new(), sentences: Vec::new() };
+
+    /// Cut every sentence of `text` into words.
+    pub fn build(text: &CharText, sentences: &[Range<usize>]) -> TokenLayer {
+        let mut words = Vec::with_capacity(text.char_len() / 5 + 1);
+        let mut ranges = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let first = words.len();
+            words.extend(split_words(text.slice(s.clone()), s.start));
+            ranges.push(first..words.len());
+        }
+        TokenLayer { words, sentences: ranges }
+    }
+
+    /// The words of sentence `i`.
+    pub fn sentence(&self, i: usize) -> &[Word] {
+        self.sentences.get(i).map(|r| &self.words[r.clone()]).unwrap_or(&[])
+    }
 }
 
 /// Abbreviations that keep their final period (lower-cased, without the period).
@@ -56,7 +99,7 @@ pub fn split_words(text: &str, base: usize) -> Vec<Word> {
             continue;
         }
         let mut j = i;
-        while j < chars.len() && !chars[j].is_whitespace() {
+        while j < chars.len() && !chars[j].is_whitespace() && j - i < MAX_WORD_CHARS {
             j += 1;
         }
         split_token(&chars, i, j, base, &mut words);
@@ -132,6 +175,24 @@ mod tests {
         assert_eq!(words("“Russia—Venezuela”"), vec!["“", "Russia", "—", "Venezuela", "”"]);
         assert_eq!(words("Gen. Vladimir Padrino and Joseph M. Humire"), vec!["Gen.", "Vladimir", "Padrino", "and", "Joseph", "M.", "Humire"]);
         assert_eq!(words("paid $1,000, then"), vec!["paid", "$", "1,000", ",", "then"]);
+    }
+
+    #[test]
+    fn a_huge_word_is_cut_into_bounded_pieces() {
+        let blob = "x".repeat(1_000);
+        let w = split_words(&blob, 0);
+        assert_eq!(w.len(), 10);
+        assert!(w.iter().all(|w| w.end - w.start <= MAX_WORD_CHARS));
+    }
+
+    #[test]
+    fn layer_holds_each_sentences_words() {
+        let t = CharText::new("Díaz met Putin. Then he left.".to_string());
+        let layer = TokenLayer::build(&t, &[0..15, 16..29]);
+        let s1: Vec<&str> = layer.sentence(1).iter().map(|w| t.slice(w.start..w.end)).collect();
+        assert_eq!(s1, vec!["Then", "he", "left", "."]);
+        assert_eq!(layer.sentences, vec![0..4, 4..8]);
+        assert!(layer.sentence(9).is_empty());
     }
 
     #[test]

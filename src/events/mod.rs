@@ -1,0 +1,113 @@
+//! Events stage: who did what to whom, sentence by sentence, coded in CAMEO as the field's tools
+//! (TABARI, PETRARCH2, the Phoenix pipeline) do: a source actor, a target actor, an event code
+//! with its quad class and Goldstein score, the verb that triggered it, and the sentence as
+//! evidence.
+//!
+//! It reads three layers other stages made (the token layer, the linked mentions, the verb
+//! table) and adds one: `Document::events`. Verbs and their codes come from a PETRARCH verb
+//! dictionary ([`verbs`]); the syntax is shallow ([`clause`]): clause boundaries, auxiliary
+//! chains (negation, passive voice, future and possible modality), subjects found leftwards,
+//! objects rightwards, coordination, apposition and relative clauses. It was chosen over a
+//! trained dependency head for this release by cost (nothing beyond the NER pass) and measured on
+//! the seeds' gold (README, "Events").
+
+pub mod cameo;
+pub mod clause;
+pub mod verbs;
+
+use std::ops::Range;
+
+pub use cameo::{CameoCode, QuadClass};
+pub use verbs::VerbTable;
+
+use crate::document::Document;
+use crate::link::Registry;
+
+/// Whether an event happened as told, or is announced, possible or second-hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Told as having happened or happening.
+    Asserted,
+    /// Announced or intended: "will visit", "plans to send", "agreed to sign".
+    Future,
+    /// Possible or conditional: "could impose", "may meet", "would attack".
+    Possible,
+    /// Second-hand: "reportedly", "allegedly", "according to".
+    Reported,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Possible => "possible",
+            Modality::Reported => "reported",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Modality> {
+        match s {
+            "asserted" => Some(Modality::Asserted),
+            "future" => Some(Modality::Future),
+            "possible" => Some(Modality::Possible),
+            "reported" => Some(Modality::Reported),
+            _ => None,
+        }
+    }
+}
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub sentence: usize,
+    pub source: String,
+    pub target: String,
+    pub code: CameoCode,
+    /// Clean-text char range of the trigger (the verb, or the whole phrasal verb).
+    pub trigger: Range<usize>,
+    pub negated: bool,
+    pub modality: Modality,
+    /// The dictionary pattern that chose the code, if one did (else the verb's own code).
+    pub pattern: Option<String>,
+}
+
+impl Event {
+    /// Whether the event belongs in the aggregated relations: it happened as told.
+    pub fn is_factual(&self) -> bool {
+        !self.negated && self.modality == Modality::Asserted
+    }
+}
+
+/// Options of the events stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventOptions {
+    /// Code events between provisional actors too (by default only registry actors, as PETRARCH
+    /// codes only actors in its dictionaries).
+    pub provisional: bool,
+}
+
+impl Default for EventOptions {
+    fn default() -> Self {
+        EventOptions { provisional: false }
+    }
+}
+
+/// The events coder: a verb table, shared across threads.
+pub struct EventCoder {
+    pub verbs: VerbTable,
+    pub opts: EventOptions,
+}
+
+impl EventCoder {
+    pub fn new(verbs: VerbTable, opts: EventOptions) -> Self {
+        EventCoder { verbs, opts }
+    }
+
+    /// Code every sentence of a linked document into `doc.events`.
+    pub fn code(&self, doc: &mut Document, registry: &Registry) {
+        let events = clause::code_document(doc, &self.verbs, registry, &self.opts);
+        doc.events = events;
+    }
+}

@@ -1,0 +1,817 @@
+//! The verb table: which verbs (and which of their objects) make which CAMEO event, taken from the
+//! field's own dictionaries rather than a hand list.
+//!
+//! [`import_petrarch`] reads a PETRARCH2/TABARI verb dictionary (`CAMEO.2.0.txt` and its
+//! descendants): `&CLASS` noun classes with `+phrase` members, `--- NAME [CODE] ---` synonym blocks,
+//! verb lines with optional `{irregular forms}` and `[CODE]`, phrasal verbs whose verb word is
+//! marked with `+` (`+MEET_WITH`, `WIRE_+TAP`), and `- PRE * POST [CODE]` patterns whose words may
+//! be classes, `{consecutive phrases}` or `(PREPOSITION phrases)`. Quirks it survives, as PETRARCH
+//! does: comments after `#` or `;`, codes glued to text (`[110]---`), `[:CODE]` (reverse only),
+//! patterns naming undefined classes (dropped and counted), `~` transformation lines (skipped,
+//! counted).
+//!
+//! The table is kept and edited as CSV ([`VerbTable::write_csv`], [`VerbTable::load`]), one row
+//! per class member, block, verb or pattern, so an analyst can add a verb in a spreadsheet the way
+//! they add an actor; files are read in name order and later rows add to earlier ones (a later
+//! verb row for the same verb replaces its code).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::cameo::CameoCode;
+use crate::output::{commit, undefuse, OutputError, Table};
+
+#[derive(Debug, thiserror::Error)]
+pub enum VerbError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: line {line}: {reason}")]
+    Invalid { path: String, line: usize, reason: String },
+    #[error("{path}: no verb table files (*.csv, or PETRARCH *.txt) found; pass --verbs FILE_OR_DIR")]
+    Empty { path: String },
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// What an event-making entry codes: the event from source to target, and optionally the
+/// reverse event from target to source (PETRARCH's `[042:043]`: A visits B, so B hosts A).
+/// `None` in both is the null code `---`: the verb or pattern makes no event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CodeSpec {
+    pub forward: Option<CameoCode>,
+    pub reverse: Option<CameoCode>,
+}
+
+impl CodeSpec {
+    /// Parse `042`, `042:043`, `:110`, `---`. Returns `None` for text that is not a code at all.
+    pub fn parse(s: &str) -> Option<CodeSpec> {
+        let s = s.trim().trim_start_matches('[').trim_end_matches(']').trim();
+        let part = |p: &str| -> Option<Option<CameoCode>> {
+            let p = p.trim();
+            if p.is_empty() || p.chars().all(|c| c == '-') {
+                Some(None)
+            } else {
+                CameoCode::parse(p).map(Some)
+            }
+        };
+        match s.split_once(':') {
+            Some((a, b)) => Some(CodeSpec { forward: part(a)?, reverse: part(b)? }),
+            None => Some(CodeSpec { forward: part(s)?, reverse: None }),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.forward.is_none() && self.reverse.is_none()
+    }
+
+    fn render(&self) -> String {
+        let f = self.forward.map(|c| c.to_string()).unwrap_or_else(|| "---".into());
+        match self.reverse {
+            Some(r) => format!("{}:{}", if self.forward.is_some() { f } else { String::new() }, r),
+            None => f,
+        }
+    }
+}
+
+/// One element of a pattern, matched against folded (lower-case, accent-free) words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Elem {
+    /// One word, or consecutive words ("prime minister"); each alternative is a word sequence.
+    Words(Vec<Vec<String>>),
+    /// A preposition and the elements that follow it inside its phrase.
+    Prep(String, Vec<Elem>),
+    /// `+` (the target), `$` (the source), `^` or `%`: where an actor or anything may stand.
+    Slot(char),
+}
+
+/// A `- PRE * POST [CODE]` pattern of a block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub pre: Vec<Elem>,
+    pub post: Vec<Elem>,
+    pub code: CodeSpec,
+    /// The pattern as written (for `events.csv`'s audit column and the CSV table).
+    pub text: String,
+}
+
+impl Pattern {
+    /// How many words the pattern asks for (more specific patterns win).
+    pub fn weight(&self) -> usize {
+        fn w(e: &Elem) -> usize {
+            match e {
+                Elem::Words(alts) => alts.iter().map(Vec::len).min().unwrap_or(0),
+                Elem::Prep(_, rest) => 1 + rest.iter().map(w).sum::<usize>(),
+                Elem::Slot(_) => 0,
+            }
+        }
+        self.pre.iter().chain(&self.post).map(w).sum()
+    }
+}
+
+/// A verb: its written forms (each a word sequence, the verb word at `verb_at`), its own code if
+/// it has one, and its block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verb {
+    pub lemma: String,
+    pub forms: Vec<Vec<String>>,
+    /// Index of the verb word inside each form ("meet with": 0).
+    pub verb_at: usize,
+    pub code: Option<CodeSpec>,
+    pub block: usize,
+}
+
+/// A synonym block: name, default code, patterns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub name: String,
+    pub code: CodeSpec,
+    pub patterns: Vec<Pattern>,
+}
+
+/// What an import skipped, for the importer's report.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ImportStats {
+    pub classes: usize,
+    pub blocks: usize,
+    pub verbs: usize,
+    pub patterns: usize,
+    pub patterns_undefined_class: usize,
+    pub transformations_skipped: usize,
+    pub lines_unreadable: usize,
+}
+
+/// The verb table, indexed by written form.
+#[derive(Debug, Clone, Default)]
+pub struct VerbTable {
+    pub classes: BTreeMap<String, Vec<Vec<String>>>,
+    pub blocks: Vec<Block>,
+    pub verbs: Vec<Verb>,
+    /// First word of a form → (verb, form) pairs.
+    by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// SHA-256 of the files it was loaded from (for run.json and the result cache's key).
+    pub checksum: String,
+}
+
+/// A verb found at a place in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbHit {
+    pub verb: usize,
+    /// Word range the form covers (the whole phrasal verb).
+    pub start: usize,
+    pub end: usize,
+    /// The verb word itself.
+    pub head: usize,
+}
+
+fn fold_word(s: &str) -> String {
+    crate::text::fold(s)
+}
+
+/// Regular English forms of a verb: base, 3rd person, past, gerund (PETRARCH generates S, ED,
+/// ING the same way; irregular verbs list their forms in braces).
+pub fn regular_forms(base: &str) -> Vec<String> {
+    let b = base.to_lowercase();
+    let vowel = |c: char| "aeiou".contains(c);
+    let last = b.chars().last().unwrap_or(' ');
+    let before = b.chars().rev().nth(1).unwrap_or(' ');
+    let s = if b.ends_with('s') || b.ends_with('x') || b.ends_with('z') || b.ends_with("ch") || b.ends_with("sh") {
+        format!("{b}es")
+    } else if last == 'y' && !vowel(before) {
+        format!("{}ies", &b[..b.len() - 1])
+    } else {
+        format!("{b}s")
+    };
+    let ed = if last == 'e' {
+        format!("{b}d")
+    } else if last == 'y' && !vowel(before) {
+        format!("{}ied", &b[..b.len() - 1])
+    } else {
+        format!("{b}ed")
+    };
+    let ing = if b.ends_with("ie") {
+        format!("{}ying", &b[..b.len() - 2])
+    } else if last == 'e' && before != 'e' && b.len() > 2 {
+        format!("{}ing", &b[..b.len() - 1])
+    } else {
+        format!("{b}ing")
+    };
+    vec![b, s, ed, ing]
+}
+
+/// Regular plural of a noun phrase's last word (PETRARCH's rule: S, IES after Y, ES after SS).
+fn plural(words: &[String]) -> Vec<String> {
+    let mut out = words.to_vec();
+    if let Some(last) = out.last_mut() {
+        *last = if last.ends_with("ss") || last.ends_with("sh") || last.ends_with("ch") || last.ends_with('x') {
+            format!("{last}es")
+        } else if last.ends_with('y') && !last.ends_with("ay") && !last.ends_with("ey") && !last.ends_with("oy") {
+            format!("{}ies", &last[..last.len() - 1])
+        } else if last.ends_with('s') {
+            last.clone()
+        } else {
+            format!("{last}s")
+        };
+    }
+    out
+}
+
+/// Words of a dictionary phrase: `_` joins words, case and accents folded.
+fn phrase_words(s: &str) -> Vec<String> {
+    s.split(['_', ' ']).filter(|w| !w.is_empty()).map(fold_word).filter(|w| !w.is_empty()).collect()
+}
+
+/// Split a line into its text, its bracketed code and its comment.
+fn split_line(line: &str) -> (&str, Option<&str>, &str) {
+    let cut = line.find(['#', ';']).unwrap_or(line.len());
+    let (body, comment) = (&line[..cut], line[cut..].trim_start_matches(['#', ';']).trim());
+    match (body.rfind('['), body.rfind(']')) {
+        (Some(a), Some(b)) if a < b => (body[..a].trim(), Some(&body[a + 1..b]), comment),
+        _ => (body.trim(), None, comment),
+    }
+}
+
+impl VerbTable {
+    /// Load every verb table under `paths` (folders: their `*.csv` and `*.txt` files in name
+    /// order; `.txt` files are read as PETRARCH dictionaries).
+    pub fn load(paths: &[PathBuf]) -> Result<VerbTable, VerbError> {
+        let mut files = Vec::new();
+        for p in paths {
+            if p.is_dir() {
+                let rd = std::fs::read_dir(p).map_err(|e| VerbError::Io { path: p.display().to_string(), source: e })?;
+                let mut found: Vec<PathBuf> = rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|f| f.is_file() && matches!(f.extension().and_then(|e| e.to_str()), Some("csv" | "txt")))
+                    .filter(|f| !f.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+                    .collect();
+                found.sort();
+                if found.is_empty() {
+                    return Err(VerbError::Empty { path: p.display().to_string() });
+                }
+                files.extend(found);
+            } else {
+                files.push(p.clone());
+            }
+        }
+        let mut table = VerbTable::default();
+        let mut all = Vec::new();
+        for f in &files {
+            let text = std::fs::read_to_string(f).map_err(|e| VerbError::Io { path: f.display().to_string(), source: e })?;
+            all.extend_from_slice(text.as_bytes());
+            if f.extension().and_then(|e| e.to_str()) == Some("csv") {
+                table.read_csv(&text, &f.display().to_string())?;
+            } else {
+                let (t, _) = import_petrarch(&text);
+                table.absorb(t);
+            }
+        }
+        table.index();
+        table.checksum = crate::util::sha256_hex(&all);
+        Ok(table)
+    }
+
+    /// Build the form index (after loading or editing).
+    pub fn index(&mut self) {
+        self.by_first.clear();
+        for (vi, v) in self.verbs.iter().enumerate() {
+            for (fi, f) in v.forms.iter().enumerate() {
+                if let Some(first) = f.first() {
+                    self.by_first.entry(first.clone()).or_default().push((vi, fi));
+                }
+            }
+        }
+    }
+
+    /// Add another table's classes, blocks and verbs; a verb already present (same lemma) takes
+    /// the newer code and block.
+    fn absorb(&mut self, other: VerbTable) {
+        for (k, v) in other.classes {
+            self.classes.entry(k).or_default().extend(v);
+        }
+        let mut block_map = Vec::new();
+        for b in other.blocks {
+            let at = match self.blocks.iter().position(|x| x.name == b.name) {
+                Some(i) => {
+                    self.blocks[i].patterns.extend(b.patterns);
+                    if !b.code.is_null() {
+                        self.blocks[i].code = b.code;
+                    }
+                    i
+                }
+                None => {
+                    self.blocks.push(b);
+                    self.blocks.len() - 1
+                }
+            };
+            block_map.push(at);
+        }
+        for mut v in other.verbs {
+            v.block = block_map[v.block];
+            match self.verbs.iter().position(|x| x.lemma == v.lemma) {
+                Some(i) => self.verbs[i] = v,
+                None => self.verbs.push(v),
+            }
+        }
+    }
+
+    /// Verbs whose form starts at word `i` of `words` (folded), longest form first.
+    pub fn verbs_at(&self, words: &[String], i: usize) -> Vec<VerbHit> {
+        let mut out: Vec<VerbHit> = Vec::new();
+        if let Some(list) = self.by_first.get(&words[i]) {
+            for &(vi, fi) in list {
+                let v = &self.verbs[vi];
+                let f = &v.forms[fi];
+                if i + f.len() <= words.len() && words[i..i + f.len()] == f[..] {
+                    out.push(VerbHit { verb: vi, start: i, end: i + f.len(), head: i + v.verb_at });
+                }
+            }
+        }
+        out.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.verb));
+        out
+    }
+
+    /// The code for a verb found in a clause: the most specific pattern of its block whose words
+    /// are found around it (`before` and `after` are the folded words of the clause on each
+    /// side), else the verb's own code, else the block's. Also returns the pattern used.
+    pub fn code_for(&self, verb: usize, before: &[String], after: &[String]) -> (CodeSpec, Option<&Pattern>) {
+        let v = &self.verbs[verb];
+        let block = &self.blocks[v.block];
+        let mut best: Option<&Pattern> = None;
+        for p in &block.patterns {
+            if (best.is_none() || p.weight() > best.map_or(0, Pattern::weight)) && matches_after(&p.post, after) && matches_before(&p.pre, before) {
+                best = Some(p);
+            }
+        }
+        match best {
+            Some(p) if p.weight() > 0 => (p.code, Some(p)),
+            _ => (v.code.unwrap_or(block.code), None),
+        }
+    }
+
+    /// How many verbs, blocks, patterns and classes the table holds.
+    pub fn stats(&self) -> ImportStats {
+        ImportStats {
+            classes: self.classes.len(),
+            blocks: self.blocks.len(),
+            verbs: self.verbs.len(),
+            patterns: self.blocks.iter().map(|b| b.patterns.len()).sum(),
+            ..Default::default()
+        }
+    }
+}
+
+/// Whether every element is found, in order, in `words` (gaps allowed, as a head noun may carry
+/// modifiers: "sent humanitarian aid" matches `* AID`).
+fn matches_after(elems: &[Elem], words: &[String]) -> bool {
+    find_seq(elems, words, 0).is_some()
+}
+
+fn matches_before(elems: &[Elem], words: &[String]) -> bool {
+    elems.iter().all(|e| matches!(e, Elem::Slot(_))) || find_seq(elems, words, 0).is_some()
+}
+
+/// End position after matching `elems` in order from `from`, or `None`.
+fn find_seq(elems: &[Elem], words: &[String], from: usize) -> Option<usize> {
+    let mut at = from;
+    for e in elems {
+        at = find_elem(e, words, at)?;
+    }
+    Some(at)
+}
+
+fn find_elem(e: &Elem, words: &[String], from: usize) -> Option<usize> {
+    match e {
+        Elem::Slot(_) => Some(from),
+        Elem::Words(alts) => (from..words.len()).find_map(|i| alts.iter().find(|a| words[i..].starts_with(a)).map(|a| i + a.len())),
+        Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep).find_map(|i| find_seq(rest, words, i + 1)),
+    }
+}
+
+/// Parse the elements of one side of a pattern.
+fn parse_elems(s: &str, classes: &BTreeMap<String, Vec<Vec<String>>>) -> Result<Vec<Elem>, String> {
+    let mut out = Vec::new();
+    let mut rest = s.trim();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('(') {
+            let end = r.find(')').ok_or("unclosed '('")?;
+            let inner = parse_elems(&r[..end], classes)?;
+            let mut it = inner.into_iter();
+            match it.next() {
+                Some(Elem::Words(alts)) if alts.iter().all(|a| a.len() == 1) => {
+                    // "BY/WITH" gives two prepositions; keep the first (the rest are rare).
+                    let first = alts[0][0].split('/').next().unwrap_or("").to_string();
+                    out.push(Elem::Prep(first, it.collect()));
+                }
+                Some(other) => {
+                    out.push(other);
+                    out.extend(it);
+                }
+                None => {}
+            }
+            rest = r[end + 1..].trim_start();
+        } else if let Some(r) = rest.strip_prefix('{') {
+            let end = r.find('}').ok_or("unclosed '{'")?;
+            // A consecutive phrase; a class inside it ({&MILITARY ADVISORS}) expands.
+            let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
+            for w in r[..end].split_whitespace() {
+                let alts = word_alternatives(w, classes)?;
+                seqs = seqs.iter().flat_map(|s| alts.iter().map(move |a| [s.clone(), a.clone()].concat())).collect();
+            }
+            let mut with_plurals = seqs.clone();
+            with_plurals.extend(seqs.iter().map(|s| plural(s)));
+            out.push(Elem::Words(with_plurals));
+            rest = r[end + 1..].trim_start();
+        } else {
+            let end = rest.find(|c: char| c.is_whitespace() || c == '(' || c == '{').unwrap_or(rest.len()).max(1);
+            let w = &rest[..end];
+            match w {
+                "+" | "$" | "^" | "%" => out.push(Elem::Slot(w.chars().next().unwrap_or('^'))),
+                _ => out.push(Elem::Words(word_alternatives(w, classes)?)),
+            }
+            rest = rest[end..].trim_start();
+        }
+    }
+    Ok(out)
+}
+
+/// A pattern word, a class name, or a `_`-joined phrase, with regular plurals (unless it ends
+/// with `_`, PETRARCH's "no plural" mark).
+fn word_alternatives(w: &str, classes: &BTreeMap<String, Vec<Vec<String>>>) -> Result<Vec<Vec<String>>, String> {
+    if w.starts_with('&') {
+        return classes.get(&w.to_uppercase()).cloned().ok_or_else(|| format!("undefined class {w}"));
+    }
+    let no_plural = w.ends_with('_');
+    let words = phrase_words(w);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut alts = vec![words.clone()];
+    if !no_plural {
+        let p = plural(&words);
+        if p != words {
+            alts.push(p);
+        }
+    }
+    Ok(alts)
+}
+
+/// Forms of a verb line: `SEND {SENDS SENDING SENT}`, `+MEET_WITH {+MET_WITH ...}`, `WIRE_+TAP`.
+fn verb_forms(lemma: &str, irregular: &[&str]) -> (Vec<Vec<String>>, usize) {
+    let parts: Vec<&str> = lemma.split('_').filter(|p| !p.is_empty()).collect();
+    let verb_at = parts.iter().position(|p| p.starts_with('+')).unwrap_or(0);
+    let words: Vec<String> = parts.iter().map(|p| fold_word(p.trim_start_matches('+'))).collect();
+    let mut forms: Vec<Vec<String>> = Vec::new();
+    let mut push = |f: Vec<String>| {
+        if !f.is_empty() && !f.iter().any(String::is_empty) && !forms.contains(&f) {
+            forms.push(f);
+        }
+    };
+    if irregular.is_empty() {
+        for v in regular_forms(&words[verb_at]) {
+            let mut f = words.clone();
+            f[verb_at] = v;
+            push(f);
+        }
+    } else {
+        push(words.clone());
+        for irr in irregular {
+            push(irr.split('_').filter(|p| !p.is_empty()).map(|p| fold_word(p.trim_start_matches('+'))).collect());
+        }
+    }
+    (forms, verb_at)
+}
+
+/// Read a PETRARCH2/TABARI verb dictionary. Never fails: what it cannot read is counted.
+pub fn import_petrarch(text: &str) -> (VerbTable, ImportStats) {
+    let mut t = VerbTable::default();
+    let mut stats = ImportStats::default();
+    let mut class: Option<(String, bool)> = None;
+    let mut in_verbs = false;
+    for raw in text.lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            if trimmed.contains("VERB PATTERNS") {
+                in_verbs = true;
+            }
+            continue;
+        }
+        if trimmed.starts_with('~') {
+            stats.transformations_skipped += 1;
+            continue;
+        }
+        if let Some(name) = trimmed.strip_prefix('&') {
+            let name = name.split_whitespace().next().unwrap_or("");
+            let no_plural = name.ends_with('_');
+            class = Some((format!("&{}", name.trim_end_matches('_')), no_plural));
+            t.classes.entry(format!("&{}", name.trim_end_matches('_'))).or_default();
+            continue;
+        }
+        if let (Some(member), Some((name, no_plural)), false) = (trimmed.strip_prefix('+'), &class, in_verbs && !t.blocks.is_empty()) {
+            let (body, _, _) = split_line(member);
+            let words = phrase_words(body);
+            if !words.is_empty() {
+                let entry = t.classes.entry(name.clone()).or_default();
+                let keep_singular = body.ends_with('_') || *no_plural;
+                let p = plural(&words);
+                entry.push(words.clone());
+                if !keep_singular && p != words {
+                    entry.push(p);
+                }
+            }
+            continue;
+        }
+        if trimmed.starts_with("---") {
+            class = None;
+            in_verbs = true;
+            let inner = trimmed.trim_matches('-').trim();
+            let (name, code, _) = split_line(inner);
+            let code = code.and_then(CodeSpec::parse).unwrap_or_default();
+            t.blocks.push(Block { name: name.trim().to_string(), code, patterns: Vec::new() });
+            continue;
+        }
+        let Some(block) = t.blocks.len().checked_sub(1) else {
+            stats.lines_unreadable += 1;
+            continue;
+        };
+        if let Some(p) = trimmed.strip_prefix('-') {
+            let (body, code, _) = split_line(p);
+            let Some(code) = code.and_then(CodeSpec::parse) else {
+                stats.lines_unreadable += 1;
+                continue;
+            };
+            let Some((pre, post)) = body.split_once('*') else {
+                stats.lines_unreadable += 1;
+                continue;
+            };
+            match (parse_elems(pre, &t.classes), parse_elems(post, &t.classes)) {
+                (Ok(pre), Ok(post)) => t.blocks[block].patterns.push(Pattern { pre, post, code, text: body.split_whitespace().collect::<Vec<_>>().join(" ") }),
+                (Err(e), _) | (_, Err(e)) if e.starts_with("undefined class") => stats.patterns_undefined_class += 1,
+                _ => stats.lines_unreadable += 1,
+            }
+            continue;
+        }
+        // A verb line: LEMMA {forms} [code].
+        let (body, code, _) = split_line(trimmed);
+        let (lemma, irregular) = match (body.find('{'), body.find('}')) {
+            (Some(a), Some(b)) if a < b => (body[..a].trim(), body[a + 1..b].split_whitespace().collect::<Vec<_>>()),
+            _ => (body.split_whitespace().next().unwrap_or(""), Vec::new()),
+        };
+        if lemma.is_empty() || !lemma.chars().all(|c| c.is_alphanumeric() || "_+-'".contains(c)) {
+            stats.lines_unreadable += 1;
+            continue;
+        }
+        let (forms, verb_at) = verb_forms(lemma, &irregular);
+        if forms.is_empty() {
+            stats.lines_unreadable += 1;
+            continue;
+        }
+        let code = code.and_then(CodeSpec::parse);
+        t.verbs.push(Verb { lemma: lemma.to_string(), forms, verb_at, code, block });
+    }
+    let s = t.stats();
+    stats.classes = s.classes;
+    stats.blocks = s.blocks;
+    stats.verbs = s.verbs;
+    stats.patterns = s.patterns;
+    t.index();
+    (t, stats)
+}
+
+/// One row of the verb table CSV.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct VerbRow {
+    /// `class`, `block`, `verb` or `pattern`.
+    pub kind: String,
+    /// The class (`&MILITARY`) or the block (`SEND`) the row belongs to.
+    pub name: String,
+    /// Class member phrase, verb lemma (`+` marks the verb word of a phrasal verb) or pattern.
+    pub text: String,
+    /// A verb's written forms, `|`-separated (empty: regular forms are generated).
+    pub forms: String,
+    /// `042`, `042:043` (with the reverse event), `:110` (reverse only), `---` (no event), or
+    /// empty (a verb without its own code takes its block's).
+    pub code: String,
+}
+
+pub const VERB_COLUMNS: &[&str] = &["kind", "name", "text", "forms", "code"];
+
+impl VerbTable {
+    /// Rows for the CSV form of the table.
+    pub fn rows(&self) -> Vec<VerbRow> {
+        let mut out = Vec::new();
+        for (name, members) in &self.classes {
+            for m in members {
+                out.push(VerbRow { kind: "class".into(), name: name.clone(), text: m.join("_"), forms: String::new(), code: String::new() });
+            }
+        }
+        for (bi, b) in self.blocks.iter().enumerate() {
+            out.push(VerbRow { kind: "block".into(), name: b.name.clone(), text: String::new(), forms: String::new(), code: b.code.render() });
+            for v in self.verbs.iter().filter(|v| v.block == bi) {
+                let forms: Vec<String> = v.forms.iter().map(|f| f.join("_")).collect();
+                out.push(VerbRow { kind: "verb".into(), name: b.name.clone(), text: v.lemma.clone(), forms: forms.join("|"), code: v.code.map(|c| c.render()).unwrap_or_default() });
+            }
+            for p in &b.patterns {
+                out.push(VerbRow { kind: "pattern".into(), name: b.name.clone(), text: p.text.clone(), forms: String::new(), code: p.code.render() });
+            }
+        }
+        out
+    }
+
+    /// Write the table as CSV (the shipped `verbs/00-cameo.csv` is made this way).
+    pub fn write_csv(&self, path: &Path) -> Result<(), VerbError> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("verbs.csv");
+        let mut t = Table::create(dir, name, VERB_COLUMNS, false)?;
+        for r in self.rows() {
+            t.row(&[r.kind, r.name, r.text, r.forms, r.code])?;
+        }
+        commit(vec![t.finish()?])?;
+        Ok(())
+    }
+
+    /// Add the rows of a CSV verb table. Classes must come before the patterns that use them.
+    fn read_csv(&mut self, text: &str, path: &str) -> Result<(), VerbError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut rdr = csv::Reader::from_reader(text.as_bytes());
+        let mut other = VerbTable::default();
+        let bad = |line: usize, reason: String| VerbError::Invalid { path: path.to_string(), line, reason };
+        let mut block_at: HashMap<String, usize> = HashMap::new();
+        let headers = rdr.headers().map_err(|e| bad(1, e.to_string()))?.clone();
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| bad(e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let line = rec.position().map_or(0, |p| p.line() as usize);
+            let r: VerbRow = rec.deserialize(Some(&headers)).map_err(|e| bad(line, format!("{e} (columns: {})", VERB_COLUMNS.join(","))))?;
+            // Cells this crate wrote were defused against formulas ("'---", "'+MEET_WITH").
+            let r = VerbRow { text: undefuse(&r.text).to_string(), code: undefuse(&r.code).to_string(), ..r };
+            let code_text = r.code.as_str();
+            let code = if code_text.trim().is_empty() {
+                None
+            } else {
+                Some(CodeSpec::parse(code_text).ok_or_else(|| bad(line, format!("'{}' is not a CAMEO code (e.g. 042, 042:043, ---)", r.code)))?)
+            };
+            let mut block_of = |name: &str, other: &mut VerbTable| -> usize {
+                *block_at.entry(name.to_string()).or_insert_with(|| {
+                    other.blocks.push(Block { name: name.to_string(), code: CodeSpec::default(), patterns: Vec::new() });
+                    other.blocks.len() - 1
+                })
+            };
+            match r.kind.as_str() {
+                "class" => {
+                    let name = if r.name.starts_with('&') { r.name.clone() } else { format!("&{}", r.name) };
+                    other.classes.entry(name.to_uppercase()).or_default().push(phrase_words(&r.text));
+                }
+                "block" => {
+                    let b = block_of(&r.name, &mut other);
+                    other.blocks[b].code = code.unwrap_or_default();
+                }
+                "verb" => {
+                    let b = block_of(&r.name, &mut other);
+                    let irregular: Vec<&str> = r.forms.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
+                    let (forms, verb_at) = verb_forms(&r.text, &irregular);
+                    if forms.is_empty() {
+                        return Err(bad(line, format!("verb '{}' has no usable form", r.text)));
+                    }
+                    other.verbs.push(Verb { lemma: r.text.trim().to_string(), forms, verb_at, code, block: b });
+                }
+                "pattern" => {
+                    let b = block_of(&r.name, &mut other);
+                    let (pre, post) = r.text.split_once('*').ok_or_else(|| bad(line, format!("pattern '{}' has no '*' for the verb", r.text)))?;
+                    let mut classes = self.classes.clone();
+                    for (k, v) in &other.classes {
+                        classes.entry(k.clone()).or_default().extend(v.iter().cloned());
+                    }
+                    let parse = |s: &str| parse_elems(s, &classes).map_err(|e| bad(line, format!("pattern '{}': {e}", r.text)));
+                    let (pre, post) = (parse(pre)?, parse(post)?);
+                    let code = code.ok_or_else(|| bad(line, "a pattern needs a code".into()))?;
+                    other.blocks[b].patterns.push(Pattern { pre, post, code, text: r.text.clone() });
+                }
+                k => return Err(bad(line, format!("kind '{k}' is not class, block, verb or pattern"))),
+            }
+        }
+        self.absorb(other);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DICT: &str = "\
+# header comment
+&MILITARY
++TROOPS
++ARMED_FORCES
+&AUXVERB1_
++WAS
+
+####### VERB PATTERNS #######
+
+---  SEND   [---]  ---
+SEND {SENDS SENDING SENT }
+SHIP {SHIPS SHIPPING SHIPPED };shan   8/30/93
+DEPLOY
+- * &MILITARY                                         [072:086]     # SEND
+- * {HUMANITARIAN AID}                                [073]         # SEND
+- * AID                                               [070]         # SEND
+- * &DRONES                                           [195]         # undefined class
+- * ENVOY                                             [042:043]     # SEND
+
+---  MEET_PEOPLE   [040]  ---
++MEET_WITH {+MET_WITH +MEETS_WITH +MEETING_WITH }
+MEET {MEETS MET MEETING}
+- * (FOR TALKS)                                       [036:036]     # MEET
+- * CRITICISM                                         [:111]        # FACE
+
+---  CRITICIZE   [111]---
+CRITICIZE
+ACCUSE [112]
+~ a (a b ATTACK) SAY = a b 015
+";
+
+    #[test]
+    fn imports_blocks_forms_patterns_and_survives_quirks() {
+        let (t, stats) = import_petrarch(DICT);
+        assert_eq!(stats.blocks, 3);
+        assert_eq!(stats.verbs, 7);
+        assert_eq!(stats.patterns, 6);
+        assert_eq!(stats.patterns_undefined_class, 1);
+        assert_eq!(stats.transformations_skipped, 1);
+        // Irregular forms from braces (with a ';' comment after them), regular ones generated.
+        let ship = t.verbs.iter().find(|v| v.lemma == "SHIP").unwrap();
+        assert!(ship.forms.contains(&vec!["shipped".to_string()]));
+        let deploy = t.verbs.iter().find(|v| v.lemma == "DEPLOY").unwrap();
+        assert_eq!(deploy.forms, vec![vec!["deploy"], vec!["deploys"], vec!["deployed"], vec!["deploying"]]);
+        // Phrasal verb: the verb word is marked with '+'.
+        let mw = t.verbs.iter().find(|v| v.lemma == "+MEET_WITH").unwrap();
+        assert!(mw.forms.contains(&vec!["met".to_string(), "with".to_string()]));
+        assert_eq!(mw.verb_at, 0);
+        // A code glued to dashes still parses; a verb's own code beats its block's.
+        let crit = &t.blocks[2];
+        assert_eq!(crit.code.forward, CameoCode::parse("111"));
+        let accuse = t.verbs.iter().find(|v| v.lemma == "ACCUSE").unwrap();
+        assert_eq!(accuse.code.and_then(|c| c.forward), CameoCode::parse("112"));
+        // Class members with plurals (and the no-plural mark on the class name).
+        assert!(t.classes["&MILITARY"].contains(&vec!["armed".to_string(), "forces".to_string()]));
+        assert_eq!(t.classes["&AUXVERB1"], vec![vec!["was".to_string()]]);
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn most_specific_pattern_wins_and_null_blocks_make_no_event() {
+        let (t, _) = import_petrarch(DICT);
+        let send = t.verbs.iter().position(|v| v.lemma == "SEND").unwrap();
+        let code = |after: &str| t.code_for(send, &[], &words(after)).0;
+        assert_eq!(code("urgent humanitarian aid to").forward, CameoCode::parse("073"));
+        assert_eq!(code("more aid to").forward, CameoCode::parse("070"));
+        let troops = code("500 troops to");
+        assert_eq!((troops.forward, troops.reverse), (CameoCode::parse("072"), CameoCode::parse("086")));
+        assert_eq!(code("an envoy").reverse, CameoCode::parse("043"));
+        assert!(code("a letter").is_null(), "SEND's block code is ---");
+        let meet = t.verbs.iter().position(|v| v.lemma == "MEET").unwrap();
+        assert_eq!(t.code_for(meet, &[], &words("with rebels for talks")).0.forward, CameoCode::parse("036"));
+        assert_eq!(t.code_for(meet, &[], &words("in caracas")).0.forward, CameoCode::parse("040"));
+        let face = t.code_for(meet, &[], &words("harsh criticism")).0;
+        assert_eq!((face.forward, face.reverse), (None, CameoCode::parse("111")));
+    }
+
+    #[test]
+    fn verbs_are_found_by_any_form_longest_first() {
+        let (t, _) = import_petrarch(DICT);
+        let w = words("putin met with maduro");
+        let hits = t.verbs_at(&w, 1);
+        assert_eq!(t.verbs[hits[0].verb].lemma, "+MEET_WITH");
+        assert_eq!((hits[0].start, hits[0].end, hits[0].head), (1, 3, 1));
+        assert!(t.verbs_at(&w, 0).is_empty());
+    }
+
+    #[test]
+    fn csv_round_trip_keeps_the_table() {
+        let (t, _) = import_petrarch(DICT);
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("00-verbs.csv");
+        t.write_csv(&p).unwrap();
+        let back = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(back.rows(), t.rows());
+        // A later file adds a verb to an existing block.
+        std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nverb,CRITICIZE,SANCTION,,163\n").unwrap();
+        let more = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        let v = more.verbs.iter().position(|v| v.lemma == "SANCTION").unwrap();
+        assert_eq!(more.code_for(v, &[], &[]).0.forward, CameoCode::parse("163"));
+        assert!(!more.verbs_at(&words("sanctioned"), 0).is_empty());
+    }
+
+    #[test]
+    fn csv_errors_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("bad.csv");
+        std::fs::write(&p, "kind,name,text,forms,code\nverb,X,GO,,042\npattern,X,no star here,,042\n").unwrap();
+        let e = VerbTable::load(&[p]).unwrap_err().to_string();
+        assert!(e.contains("bad.csv: line 3") && e.contains("'*'"), "{e}");
+    }
+}
