@@ -29,6 +29,8 @@ pub const DEFAULT_MODEL: &str = "models/ner-minilm-conll";
 pub const DEFAULT_ACTORS: &str = "actors";
 /// Where the shipped verb table lives.
 pub const DEFAULT_VERBS: &str = "verbs";
+/// Where the shipped part-of-speech model lives.
+pub const DEFAULT_POS: &str = "models/pos-ewt/pos.bin";
 
 #[derive(Parser, Debug)]
 #[command(name = "actorgraph", version, about = "News articles in, actor networks out: clean, transformer NER, registry linking, relations, CSV.")]
@@ -44,10 +46,25 @@ pub struct Cli {
 pub enum Command {
     /// Run the whole pipeline over files or folders and write the tables.
     Run(RunArgs),
-    /// Score a model on CoNLL files (entity-level, strict, seqeval-compatible).
+    /// Score a model on CoNLL files (entity-level, strict, seqeval-compatible), or a run's
+    /// events against a gold file (`eval events`).
     Eval(EvalArgs),
     /// Fine-tune a BERT-family encoder for NER on CoNLL files.
     Train(TrainArgs),
+    /// Train the part-of-speech tagger the events stage uses, on CoNLL-U files (XPOS column).
+    TrainPos {
+        #[arg(long, required = true, num_args = 1..)]
+        train: Vec<PathBuf>,
+        /// Held-out CoNLL-U files to report accuracy on.
+        #[arg(long, num_args = 1..)]
+        test: Vec<PathBuf>,
+        /// Output model file (e.g. models/pos-ewt/pos.bin).
+        #[arg(long)]
+        out: PathBuf,
+        /// Passes over the training data (12 was best on EWT dev).
+        #[arg(long, default_value_t = 12)]
+        iterations: usize,
+    },
     /// Write the cleaned text of each input, for checking the cleaner by eye.
     Clean(CleanArgs),
     /// Check or import actor registries.
@@ -56,6 +73,20 @@ pub enum Command {
     /// Check or import verb tables (the CAMEO event dictionary).
     #[command(subcommand)]
     Verbs(VerbsCommand),
+    /// Show how one text is read: its words with part-of-speech tags and linked actors, and the
+    /// events coded from it.
+    Explain {
+        /// The text (one or more sentences).
+        text: String,
+        #[arg(long, default_value = DEFAULT_MODEL)]
+        model: PathBuf,
+        #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
+        actors: Vec<PathBuf>,
+        #[arg(long = "verbs", default_value = DEFAULT_VERBS)]
+        verbs: Vec<PathBuf>,
+        #[arg(long, default_value = DEFAULT_POS)]
+        pos_model: PathBuf,
+    },
     /// Merge the output folders of runs over disjoint inputs into one.
     Merge(MergeArgs),
 }
@@ -79,6 +110,9 @@ pub struct RunArgs {
     /// Code events between provisional actors too (default: registry actors only).
     #[arg(long)]
     pub provisional_events: bool,
+    /// Part-of-speech model for event coding (`actorgraph train-pos` makes one).
+    #[arg(long, default_value = DEFAULT_POS)]
+    pub pos_model: PathBuf,
     /// Co-occurrence window.
     #[arg(long, value_enum, default_value_t = Window::Sentence)]
     pub window: Window,
@@ -124,7 +158,10 @@ pub struct InferenceArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct EvalArgs {
+    #[command(subcommand)]
+    pub what: Option<EvalWhat>,
     #[arg(long, default_value = DEFAULT_MODEL)]
     pub model: PathBuf,
     /// CoNLL files (token first, tag last).
@@ -141,6 +178,26 @@ pub struct EvalArgs {
     pub compare: Option<PathBuf>,
     #[command(flatten)]
     pub inference: InferenceArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EvalWhat {
+    /// Score a run's events.csv against a gold events CSV (doc_id,sentence,source,target,code):
+    /// precision, recall and F1 for source-target pairs, plus quad class, plus CAMEO root.
+    Events {
+        /// Gold events CSV.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Output folder of the run to score.
+        #[arg(long)]
+        run: PathBuf,
+        /// A second run to compare against.
+        #[arg(long)]
+        compare: Option<PathBuf>,
+        /// Score every event, also negated, future, possible and reported ones.
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -245,11 +302,16 @@ pub fn main() -> ExitCode {
     tch::set_num_interop_threads(1);
     let result = match cli.command {
         Command::Run(a) => cmd_run(a),
-        Command::Eval(a) => cmd_eval(a).map(|_| 0),
+        Command::Eval(a) => match a.what {
+            Some(EvalWhat::Events { gold, run, compare, all }) => cmd_eval_events(&gold, &run, compare.as_deref(), all).map(|_| 0),
+            None => cmd_eval(a).map(|_| 0),
+        },
         Command::Train(a) => cmd_train(a).map(|_| 0),
         Command::Clean(a) => cmd_clean(a),
+        Command::TrainPos { train, test, out, iterations } => cmd_train_pos(&train, &test, &out, iterations).map(|_| 0),
         Command::Actors(a) => cmd_actors(a),
         Command::Verbs(a) => cmd_verbs(a),
+        Command::Explain { text, model, actors, verbs, pos_model } => cmd_explain(&text, &model, &actors, &verbs, &pos_model).map(|_| 0),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
     };
     match result {
@@ -304,12 +366,14 @@ pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
     Ok(Linker::new(registry))
 }
 
-pub fn load_coder(paths: &[PathBuf], provisional: bool) -> Result<EventCoder> {
+pub fn load_coder(paths: &[PathBuf], pos_model: &Path, provisional: bool) -> Result<(EventCoder, String)> {
     let verbs = VerbTable::load(paths).context("cannot load the verb table (pass --verbs FILE_OR_DIR; check it with `actorgraph verbs check`)")?;
     if verbs.verbs.is_empty() {
         bail!("the verb table in {} holds no verbs", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     }
-    Ok(EventCoder::new(verbs, EventOptions { provisional }))
+    let pos = crate::pos::PosTagger::load(pos_model).context("cannot load the part-of-speech model (pass --pos-model FILE)")?;
+    let pos_sha = std::fs::read(pos_model).map(|b| crate::util::sha256_hex(&b)).unwrap_or_default();
+    Ok((EventCoder::new(verbs, pos, EventOptions { provisional }), pos_sha))
 }
 
 fn model_checksum(dir: &Path) -> String {
@@ -341,17 +405,18 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
     check_out_dir(&a.out, a.force || a.resume)?;
     let linker = load_linker(&a.actors)?;
-    let coder = load_coder(&a.verbs, a.provisional_events)?;
+    let (coder, pos_sha) = load_coder(&a.verbs, &a.pos_model, a.provisional_events)?;
     let tagger = load_tagger(&a.model, &a.inference)?;
     let model_sha = model_checksum(&a.model);
     let fingerprint = crate::util::sha256_hex(
         format!(
-            "{}|{}|{:?}|{}|{}|{:?}|{}|{}|{}",
+            "{}|{}|{:?}|{}|{}|{}|{:?}|{}|{}|{}",
             env!("CARGO_PKG_VERSION"),
             model_sha,
             tagger.precision(),
             linker.registry.checksum,
             coder.verbs.checksum,
+            pos_sha,
             a.window,
             a.provisional_events,
             a.lossy,
@@ -381,6 +446,8 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         "registry_sha256": linker.registry.checksum,
         "registry_actors": linker.registry.len(),
         "verbs_sha256": coder.verbs.checksum,
+        "pos_model": a.pos_model.display().to_string(),
+        "pos_model_sha256": pos_sha,
         "verb_table": coder.verbs.stats(),
         "options": {
             "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
@@ -469,6 +536,23 @@ fn cmd_eval(a: EvalArgs) -> Result<()> {
     Ok(())
 }
 
+fn cmd_eval_events(gold: &Path, run: &Path, compare: Option<&Path>, all: bool) -> Result<()> {
+    use crate::eval::events;
+    let g = events::read_gold(gold)?;
+    let score_run = |dir: &Path| -> Result<events::EventScores> { Ok(events::score(&g, &events::read_run(dir, all)?)) };
+    let s = score_run(run)?;
+    println!("{} against {} ({} gold events)\n{}", run.display(), gold.display(), g.len(), events::format_table(&s));
+    if let Some(other) = compare {
+        let o = score_run(other)?;
+        println!("{}\n{}", other.display(), events::format_table(&o));
+        println!("difference in F1 ({} minus {}):", run.display(), other.display());
+        for (i, name) in events::LEVELS.iter().enumerate() {
+            println!("{:<6} {:+.4}", name, s.levels[i].f1() - o.levels[i].f1());
+        }
+    }
+    Ok(())
+}
+
 struct TrainBar(ProgressBar);
 
 impl crate::train::TrainProgress for TrainBar {
@@ -510,6 +594,26 @@ fn cmd_train(a: TrainArgs) -> Result<()> {
         println!("epoch {}: dev F1 {:.4}, train loss {:.4}, {:.0} s", e.epoch, e.dev_f1, e.train_loss, e.seconds);
     }
     println!("model written to {}", a.out.display());
+    Ok(())
+}
+
+fn cmd_train_pos(train: &[PathBuf], test: &[PathBuf], out: &Path, iterations: usize) -> Result<()> {
+    let mut data = Vec::new();
+    for f in train {
+        data.extend(crate::pos::read_conllu(f)?);
+    }
+    let started = Instant::now();
+    let tagger = crate::pos::PosTagger::train(&data, iterations);
+    println!("trained on {} sentences in {:.1} s", data.len(), started.elapsed().as_secs_f64());
+    for f in test {
+        let t = crate::pos::read_conllu(f)?;
+        println!("{}: accuracy {:.4} ({} sentences)", f.display(), crate::pos::accuracy(&tagger, &t), t.len());
+    }
+    if let Some(dir) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    tagger.save(out)?;
+    println!("model written to {}", out.display());
     Ok(())
 }
 
@@ -563,6 +667,32 @@ fn cmd_actors(a: ActorsCommand) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &[PathBuf], pos_model: &Path) -> Result<()> {
+    let linker = load_linker(actors)?;
+    let (coder, _) = load_coder(verbs, pos_model, false)?;
+    let tagger = load_tagger(model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
+    let mut doc = crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default());
+    doc.clean = Some(crate::clean::clean(&doc.raw));
+    let mut docs = vec![doc];
+    crate::ner::tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {})?;
+    let mut doc = docs.pop().context("no document")?;
+    linker.link(&mut doc);
+    coder.code_traced(&mut doc, &linker.registry, &|line| println!("{line}"));
+    for e in &doc.events {
+        println!(
+            "event: {} -> {} {} ({}) verb '{}'{}{}",
+            e.source,
+            e.target,
+            e.code,
+            e.code.name(),
+            doc.text().slice(e.trigger.clone()),
+            if e.negated { " negated" } else { "" },
+            if e.modality != crate::events::Modality::Asserted { format!(" {}", e.modality.as_str()) } else { String::new() }
+        );
+    }
+    Ok(())
 }
 
 fn cmd_verbs(a: VerbsCommand) -> Result<u8> {

@@ -15,8 +15,8 @@ pub struct Sentence {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConllError {
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("{path}:{line}: {msg}")]
     Format { path: String, line: usize, msg: String },
 }
@@ -59,7 +59,7 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<Sentence>, ConllError> {
 
 /// Read a file and normalise its tags to IOB2 (the scheme given, or detected).
 pub fn read_iob2(path: &Path, scheme: Option<Scheme>) -> Result<(Vec<Sentence>, Scheme), ConllError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConllError::Io { path: path.display().to_string(), source: e })?;
+    let text = std::fs::read_to_string(path).map_err(|e| ConllError::Io { path: path.display().to_string(), cause: e })?;
     let mut sents = parse(&text, &path.display().to_string())?;
     let tags: Vec<Vec<String>> = sents.iter().map(|s| s.tags.clone()).collect();
     let scheme = scheme.unwrap_or_else(|| detect_scheme(&tags));

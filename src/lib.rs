@@ -17,6 +17,7 @@ pub mod link;
 pub mod ner;
 pub mod output;
 pub mod pipeline;
+pub mod pos;
 pub mod relate;
 pub mod tags;
 pub mod text;

@@ -29,6 +29,7 @@ use super::verbs::{CodeSpec, VerbHit, VerbTable};
 use super::{Event, EventOptions, Modality};
 use crate::document::{Document, LinkMethod};
 use crate::link::Registry;
+use crate::pos::PosTagger;
 use crate::text::fold;
 
 /// How far the subject and the object are looked for, in words.
@@ -40,7 +41,7 @@ const AUX: &[&str] = &[
     "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
     "'ll", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
     "hadn't", "mustn't", "not", "never", "also", "already", "reportedly", "allegedly", "still", "just", "recently", "then", "now",
-    "later", "again", "once", "jointly", "publicly", "officially", "formally", "repeatedly", "quickly", "swiftly", "directly",
+    "later", "again", "once", "jointly", "rarely", "seldom", "hardly", "publicly", "officially", "formally", "repeatedly", "quickly", "swiftly", "directly",
     "openly", "secretly", "allegedly", "apparently", "reportedly", "further", "even", "only", "first", "finally", "soon", "yet",
     "to", "both", "all",
 ];
@@ -52,15 +53,17 @@ const INTEND: &[&str] = &[
     "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aimed", "seeks", "seek", "sought",
     "expected", "set", "scheduled", "going", "wants", "want", "wanted", "hopes", "hope", "hoped", "ready", "prepared", "preparing",
     "likely", "due", "able", "trying", "tried", "try", "attempt", "attempted", "attempting", "decided", "decides", "asked", "urged",
-    "called", "calls", "pressed",
+    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "continue", "continues", "aims",
 ];
+/// Passive report verbs: "was said to have flown" is second-hand.
+const REPORT: &[&str] = &["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "claimed", "suspected"];
 /// Words before "to" that promise the governed verb: cooperation becomes an intent code (03x).
 const PROMISE: &[&str] = &["promised", "promises", "pledged", "pledges", "vowed", "vows", "offered", "offers", "agreed", "agrees", "committed", "undertook", "announced"];
 /// Words before "to" that threaten the governed verb: conflict becomes a threat code (13x).
 const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", "warns"];
 /// Words before "to" that deny the governed verb.
 const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant"];
-const NEGATION: &[&str] = &["not", "never", "cannot", "n't"];
+const NEGATION: &[&str] = &["not", "never", "cannot", "n't", "rarely", "seldom", "hardly", "no", "neither", "nor"];
 
 /// Subordinators and relative pronouns: a clause starts after them.
 const SUBORDINATE: &[&str] = &[
@@ -74,13 +77,9 @@ const HARD_STOP: &[&str] = &[";", ":", "—", "–", "(", ")", "\"", "“", "”
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "inside", "outside", "across", "throughout", "within", "during", "into", "around", "via", "onto", "beyond",
     "along", "amid", "among", "in", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
+    "without", "except", "beside", "besides", "unlike",
 ];
 const PREPOSITIONS: &[&str] = &["of", "to", "with", "against", "on", "for", "from", "by", "toward", "towards", "over", "between", "upon", "behind"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "no", "every",
-    "each", "new", "further", "more", "fresh", "additional", "recent", "first", "such", "'s", "’s", "possible", "military", "economic",
-    "financial", "diplomatic", "political", "international", "western", "latest", "major", "joint", "several", "many", "own",
-];
 /// Nouns that make a demonym an actor ("Russian troops", "Iranian officials").
 const AGENT_NOUNS: &[&str] = &[
     "government", "governments", "officials", "official", "troops", "forces", "force", "military", "army", "navy", "air", "authorities",
@@ -107,11 +106,15 @@ struct ActorSpan {
     actor: String,
     /// A capital or seat standing for its government: an actor only where it acts.
     metonym: bool,
+    /// A demonym before an agent noun ("Russian troops", "Russian President Vladimir Putin").
+    demonym: bool,
 }
 
 /// One sentence seen by the coder.
 struct Sent {
     words: Vec<String>,
+    /// Penn Treebank tags of the words.
+    tags: Vec<String>,
     spans: Vec<Range<usize>>,
     /// `actor_at[i]`: index into `actors` of the actor covering word `i`.
     actor_at: Vec<Option<usize>>,
@@ -127,8 +130,28 @@ impl Sent {
         self.actor_at.get(start).copied().flatten().filter(|&a| self.actors[a].words.start == start)
     }
 
+    /// A demonym whose noun phrase names its own actor ("Russian President Vladimir Putin"):
+    /// the named actor stands for the phrase.
+    fn superseded(&self, a: usize) -> bool {
+        let sp = &self.actors[a].words;
+        self.actors[a].demonym
+            && (sp.end..(sp.end + 4).min(self.words.len())).take_while(|&k| self.actor_at[k].is_some() || self.tag(k).starts_with("NN")).any(|k| self.actor_at[k].is_some_and(|b| b != a))
+    }
+
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn tag(&self, i: usize) -> &str {
+        self.tags.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        self.tag(i).starts_with("VB")
+    }
+
+    fn is_noun(&self, i: usize) -> bool {
+        self.tag(i).starts_with("NN") || self.tag(i) == "PRP"
     }
 
     /// Whether word `i` stops a scan: a clause boundary.
@@ -139,7 +162,14 @@ impl Sent {
 }
 
 /// Code a linked document.
-pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opts: &EventOptions) -> Vec<Event> {
+pub fn code_document(
+    doc: &Document,
+    verbs: &VerbTable,
+    pos: &PosTagger,
+    registry: &Registry,
+    opts: &EventOptions,
+    trace: Option<&dyn Fn(&str)>,
+) -> Vec<Event> {
     let text = doc.text();
     let layer = doc.tokens();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
@@ -154,8 +184,10 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
             continue;
         }
         let words = layer.sentence(si);
+        let written: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
         let mut s = Sent {
-            words: words.iter().map(|w| fold_token(text.slice(w.start..w.end))).collect(),
+            words: written.iter().map(|w| fold_token(w)).collect(),
+            tags: pos.tag_names(&written).into_iter().map(String::from).collect(),
             spans: words.iter().map(|w| w.start..w.end).collect(),
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
@@ -173,7 +205,8 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
                 None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
                 Some(a) => match l.method {
                     LinkMethod::Metonym => true,
-                    LinkMethod::Demonym => is(s.word(last), AGENT_NOUNS),
+                    // "Russian troops", or a people: "Venezuelans".
+                    LinkMethod::Demonym => is(s.word(last), AGENT_NOUNS) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN")),
                     _ => a.kind != "place",
                 },
             };
@@ -181,7 +214,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
                 continue;
             }
             let idx = s.actors.len();
-            s.actors.push(ActorSpan { words: first..last, actor: l.actor_id.clone(), metonym: l.method == LinkMethod::Metonym });
+            s.actors.push(ActorSpan { words: first..last, actor: l.actor_id.clone(), metonym: l.method == LinkMethod::Metonym, demonym: l.method == LinkMethod::Demonym });
             for k in first..last {
                 s.actor_at[k] = Some(idx);
             }
@@ -189,9 +222,25 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
         if s.actors.iter().map(|a| &a.actor).collect::<BTreeSet<_>>().len() < 2 {
             continue;
         }
+        if let Some(trace) = trace {
+            trace(&explain(&s));
+        }
         code_sentence(&s, si, verbs, &mut out);
     }
     out
+}
+
+/// One line per word: the word, its tag, and the actor it belongs to.
+fn explain(s: &Sent) -> String {
+    s.words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match s.actor_at[i] {
+            Some(a) => format!("{w}/{}[{}]", s.tag(i), s.actors[a].actor),
+            None => format!("{w}/{}", s.tag(i)),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Fold a word for matching; keeps punctuation words as they are.
@@ -209,21 +258,28 @@ fn fold_token(w: &str) -> String {
 
 /// A verb occurrence with its auxiliary chain read.
 struct Clause {
+    /// The verb word.
+    head: usize,
     /// First word of the auxiliary chain.
     chain_start: usize,
     negated: bool,
     passive: bool,
     modality: Modality,
-    /// "promised to", "threatened to": how the governing word changes the code.
+    /// "promised to", "threatened to": how the governing word changes the code, and where the
+    /// governing word is (its own event gives way to the combined one).
     governor: Option<Governor>,
+    governor_at: Option<usize>,
     /// The chain starts right after "and"/"but"/",": the verb shares the previous subject.
     coordinated: bool,
+    /// "to" + the verb.
+    infinitive: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Governor {
     Promise,
     Threaten,
+    Refuse,
 }
 
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
@@ -231,8 +287,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
     let reported_sentence = s.words.windows(2).any(|w| w[0] == "according" && w[1] == "to") || s.words.iter().any(|w| is(w, REPORTED));
     let question = s.words.last().is_some_and(|w| w == "?");
     let mut i = 0;
-    let mut prev_verb_end: Option<usize> = None;
     let mut prev_sources: Vec<usize> = Vec::new();
+    let first_event = out.len();
+    let mut absorbed: Vec<usize> = Vec::new();
     while i < n {
         if s.actor_at[i].is_some() {
             i += 1;
@@ -243,12 +300,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             i += 1;
             continue;
         };
-        if is(&s.words[hit.head], BE) || is(&s.words[hit.head], AUX) || nominal(s, hit, prev_verb_end) {
+        if is(&s.words[hit.head], BE) || is(&s.words[hit.head], AUX) || nominal(s, hit) {
             i += 1;
             continue;
         }
         let c = read_chain(s, hit);
-        prev_verb_end = Some(hit.end);
         i = hit.end;
         let mut modality = c.modality;
         if reported_sentence && modality == Modality::Asserted {
@@ -257,24 +313,47 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         if question && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
-        // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
-        let clause_end = clause_end(s, hit.end);
-        let grammatical_subject = subject_before(s, &c, &prev_sources);
-        prev_sources = grammatical_subject.clone();
-        let (sources, targets) = if c.passive {
-            (agent_after(s, hit.end), grammatical_subject)
-        } else {
-            (grammatical_subject, object_after(s, hit.end, clause_end))
-        };
         // The code: the most specific pattern around the verb.
+        let clause_end = clause_end(s, hit.end);
         let before: Vec<String> = s.words[clause_start(s, c.chain_start)..c.chain_start].to_vec();
         let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after);
         let spec = govern(spec, c.governor);
+        // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
+        let to_places = spec.forward.or(spec.reverse).is_some_and(|c| c.root() == 4);
+        // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
+        let opener = clause_start(s, c.chain_start).checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
+        let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when");
+        let mut grammatical_subject = if gerund_adjunct { prev_sources.clone() } else { subject_before(s, &c, &prev_sources) };
+        if grammatical_subject.is_empty() && c.infinitive {
+            // "travelled to Caracas to meet Maduro": the infinitive's subject is the previous verb's.
+            grammatical_subject = prev_sources.clone();
+        }
+        prev_sources = grammatical_subject.clone();
+        let (sources, targets) = if c.passive {
+            let agents = agent_after(s, hit.end);
+            let patients = if grammatical_subject.is_empty() {
+                // "sanctions imposed by the US against PDVSA".
+                object_after(s, hit.end, clause_end, to_places)
+                    .into_iter()
+                    .filter(|a| !agents.contains(a))
+                    .filter(|&a| s.actors[a].words.start > 0 && matches!(s.word(s.actors[a].words.start - 1), "against" | "on" | "upon" | "to"))
+                    .collect()
+            } else {
+                grammatical_subject
+            };
+            (agents, patients)
+        } else {
+            (grammatical_subject, object_after(s, hit.end, clause_end, to_places))
+        };
         if spec.is_null() || sources.is_empty() {
             continue;
         }
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
+        let absorbs = c.governor_at.map(|g| s.spans[g].start);
         let mut emit = |src: usize, tgt: usize, code: CameoCode| {
             let (a, b) = (&s.actors[src].actor, &s.actors[tgt].actor);
             if a == b {
@@ -292,6 +371,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             };
             if !out.contains(&e) {
                 out.push(e);
+                // "threatened to attack": the combined event replaces the governing verb's own.
+                absorbed.extend(absorbs);
             }
         };
         if targets.is_empty() {
@@ -315,10 +396,21 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             }
         }
     }
+    if !absorbed.is_empty() {
+        let mut k = first_event;
+        while k < out.len() {
+            if absorbed.contains(&out[k].trigger.start) {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
 }
 
 /// A cooperation code under "promised to" becomes an intent (03x); a conflict code under
-/// "threatened to" becomes a threat (13x).
+/// "threatened to" becomes a threat (13x); cooperation under "refused to" becomes a rejection
+/// (12x), and anything else refused is no event.
 fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
     let Some(code) = spec.forward else { return spec };
     let new = match (g, code.root()) {
@@ -332,30 +424,25 @@ fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
         (Some(Governor::Threaten), 16) => if code.as_str() == "163" { "1312" } else { "131" },
         (Some(Governor::Threaten), 14) => "133",
         (Some(Governor::Threaten), 10..=12) => "130",
+        (Some(Governor::Refuse), 3 | 4) => "125",
+        (Some(Governor::Refuse), 5) => "120",
+        (Some(Governor::Refuse), 6) => "121",
+        (Some(Governor::Refuse), 7) => "122",
+        (Some(Governor::Refuse), 8) => "124",
+        (Some(Governor::Refuse), _) => return CodeSpec::default(),
         _ => return spec,
     };
     CodeSpec { forward: CameoCode::parse(new), reverse: None }
 }
 
-/// Whether a verb form stands where a noun would: after a determiner or possessive ("the
-/// attack", "Russia's support"), right after another verb ("held talks"), or a plural form before
-/// "on"/"of"/"against" ("sanctions on").
-fn nominal(s: &Sent, hit: VerbHit, prev_verb_end: Option<usize>) -> bool {
+/// Whether a verb form stands where a noun or an adjective would: the tagger says it is not a
+/// verb ("Russia's support", "held talks", "sanctions on"), or a determiner precedes it.
+fn nominal(s: &Sent, hit: VerbHit) -> bool {
     let prev = hit.start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-    let next = s.word(hit.end);
-    let head = s.word(hit.head);
-    if is(prev, DETERMINERS) || prev_verb_end == Some(hit.start) {
-        return true;
-    }
-    if head.ends_with('s') && !head.ends_with("ss") && matches!(next, "on" | "of" | "against" | "over" | "for" | "from" | "in" | "to" | "and" | "," | "." | "were" | "are" | "have" | "that") {
-        return true;
-    }
-    // "of"/"for" + a base or plural form is a noun ("the lifting of sanctions"); a gerund after a
-    // preposition is a verb ("accused Russia of arming").
-    if (is(prev, PREPOSITIONS) || is(prev, LOCATIVE)) && !head.ends_with("ing") {
-        return true;
-    }
-    false
+    let prev_tag = hit.start.checked_sub(1).map(|p| s.tag(p)).unwrap_or("");
+    // "a terrorist training camp": a gerund between nouns is part of a compound.
+    let compound = s.tag(hit.head) == "VBG" && (prev_tag.starts_with("NN") || prev_tag == "JJ") && s.tag(hit.end).starts_with("NN");
+    !s.is_verb(hit.head) || compound || matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s")
 }
 
 /// Read the auxiliary chain before a verb.
@@ -365,9 +452,14 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     let mut be = false;
     let mut modality = Modality::Asserted;
     let mut governor = None;
+    let mut governor_at = None;
     let mut infinitive = false;
     while k > 0 {
         let w = s.word(k - 1);
+        if matches!(w, "‘" | "’" | "'" | "\"" | "“" | "”") {
+            k -= 1;
+            continue;
+        }
         if is(w, BE) {
             be = true;
             if w.ends_with("n't") {
@@ -388,14 +480,37 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
                 infinitive = true;
                 // The word governing the infinitive.
                 let g = k.checked_sub(2).map(|p| s.word(p)).unwrap_or("");
+                let g_at = k.checked_sub(2);
                 if is(g, REFUSE) {
-                    negated = true;
+                    governor = Some(Governor::Refuse);
                 } else if is(g, PROMISE) {
                     governor = Some(Governor::Promise);
                 } else if is(g, THREATEN) {
                     governor = Some(Governor::Threaten);
-                } else if is(g, INTEND) && modality == Modality::Asserted {
+                }
+                if governor.is_some() {
+                    governor_at = g_at;
+                } else if (is(g, INTEND) || is(g, BE)) && modality == Modality::Asserted {
+                    // "plans to visit", "is to visit".
                     modality = Modality::Future;
+                } else if is(g, REPORT) && k >= 3 && is(s.word(k - 3), BE) && modality == Modality::Asserted {
+                    // "was said to have flown".
+                    modality = Modality::Reported;
+                }
+                // The governing verb's own auxiliaries ("will continue to invest", "did not
+                // agree to send") hold for the infinitive too.
+                if let Some(gi) = k.checked_sub(2) {
+                    for p in gi.saturating_sub(3)..gi {
+                        let w = s.word(p);
+                        if is(w, FUTURE) {
+                            modality = Modality::Future;
+                        } else if is(w, POSSIBLE) && modality == Modality::Asserted {
+                            modality = Modality::Possible;
+                        }
+                        if negates(w) {
+                            negated = true;
+                        }
+                    }
                 }
                 k -= 1;
                 break;
@@ -405,14 +520,15 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
         }
         k -= 1;
     }
-    let head = s.word(hit.head);
-    // "X was sanctioned by Y"; a participle right before "by" is passive too ("sanctions imposed
-    // by the US").
+    // "X was sanctioned by Y"; a participle with no auxiliary after a noun or a comma is a
+    // reduced relative, passive too ("sanctions imposed by the US", "troops deployed to").
+    let participle = s.tag(hit.head) == "VBN";
     let by_follows = s.word(hit.end) == "by" || (s.word(hit.end).ends_with("ly") && s.word(hit.end + 1) == "by");
-    let passive = !infinitive && !head.ends_with("ing") && (be || (by_follows && head.ends_with("ed")));
+    let reduced_relative = k == hit.start && k > 0 && (s.is_noun(k - 1) || s.word(k - 1) == "," || s.actor_at[k - 1].is_some());
+    let passive = !infinitive && participle && (be || by_follows || reduced_relative);
     let before = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
     let coordinated = matches!(before, "and" | "but" | "," | "or") && !infinitive;
-    Clause { chain_start: k, negated, passive, modality, governor, coordinated }
+    Clause { head: hit.head, chain_start: k, negated, passive, modality, governor, governor_at, coordinated, infinitive }
 }
 
 /// Word index where the clause holding position `from` starts.
@@ -508,16 +624,20 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     }
     if c.coordinated {
         if let Some(b) = start.checked_sub(1) {
-            if matches!(s.word(b), "and" | "but" | "or") && !prev_sources.is_empty() {
-                // "... and sent troops": unless an actor stands right before "and" as its own
-                // subject list ("Russia and Iran sent").
-                if s.actor_ending_at(b).is_none() {
-                    return prev_sources.to_vec();
-                }
+            // "... and sent troops": the previous verb's subject (none we know of if it had
+            // none), unless an actor stands right before "and" as its own subject list
+            // ("Russia and Iran sent").
+            if matches!(s.word(b), "and" | "but" | "or") && s.actor_ending_at(b).is_none() {
+                return prev_sources.to_vec();
             }
         }
     }
-    let mut fallback: Option<usize> = None;
+    // Scan leftwards. Once a common noun is seen ("the troops sent", "Cuba's security services
+    // helped"), the subject is that noun's phrase: an actor counts only as its possessor
+    // ("Cuba's"), a modifier ("the Wagner contingent") or an "of"/"from" complement
+    // ("representatives from Moscow"); anything else means a subject that is no actor.
+    let mut head_noun: Option<usize> = None;
+    let mut fallback: Option<Vec<usize>> = None;
     let mut k = start;
     while k > 0 && start - k < MAX_LEFT {
         let w = s.word(k - 1);
@@ -527,44 +647,100 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             if p > 0 && s.word(p - 1) == "," {
                 p -= 1;
             }
-            return s.actor_ending_at(p).map(|a| with_coordinated_left(s, a)).or(fallback.map(|a| vec![a])).unwrap_or_default();
+            return s.actor_ending_at(p).map(|a| with_coordinated_left(s, a)).or(fallback).unwrap_or_default();
         }
         if s.boundary(k - 1) {
             break;
         }
         if let Some(a) = s.actor_ending_at(k) {
-            let sp = &s.actors[a].words;
-            let before = sp.start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-            let after = s.word(sp.end);
-            if is(before, LOCATIVE) || matches!(before, "to" | "from" | "with" | "against" | "by" | "on" | "for" | "toward" | "towards") {
-                // A place or circumstance ("in Caracas", "with Iran"), not the subject.
-                k = sp.start;
+            let list = with_coordinated_left(s, a);
+            let list_start = list.iter().map(|&x| s.actors[x].words.start).min().unwrap_or(k);
+            let end = s.actors[a].words.end;
+            let before = list_start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+            let after = s.word(end);
+            let possessor = after == "'s";
+            let modifier = end < start && (s.is_noun(end) || s.tag(end) == "JJ") && s.actor_at[end].is_none();
+            // "representatives from Moscow": the complement of the subject's own head noun.
+            let complement = matches!(before, "of" | "from") && (head_noun.is_none() || list_start.checked_sub(2) == head_noun);
+            // "with Russia and Turkey aiding the regime": the subject of an absolute clause.
+            let absolute = before == "with" && s.tag(c.head) == "VBG" && end == start;
+            if !absolute
+                && (is(before, LOCATIVE) || matches!(before, "to" | "with" | "against" | "by" | "on" | "for" | "toward" | "towards" | "between" | "among"))
+            {
+                // A place, a circumstance or a noun's complement ("in Caracas", "with Iran",
+                // "between Russia and Peru"), not the subject.
+                k = list_start;
                 continue;
             }
-            if after == "'s" || before == "of" {
-                // A possessor or "of" phrase: the subject only if nothing better stands before.
-                fallback.get_or_insert(a);
-                k = sp.start;
+            if head_noun.is_some() && !(possessor || modifier || complement) {
+                break;
+            }
+            if complement && !absolute {
+                // "the president of Venezuela met": the subject unless something better is
+                // further left.
+                fallback.get_or_insert(list);
+                k = list_start;
                 continue;
             }
-            return with_coordinated_left(s, a);
+            return list;
+        }
+        let i = k - 1;
+        if s.actor_at[i].is_none() {
+            if matches!(s.tag(i), "PRP" | "EX") && head_noun.is_none() {
+                // "he sent", "they met", "there are": a subject that is no actor we can name.
+                return fallback.unwrap_or_default();
+            }
+            if s.tag(i).starts_with("NN") && head_noun.is_none() {
+                head_noun = Some(i);
+            } else if matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD") || (head_noun.is_some() && s.tag(i) == "VB") {
+                // Another clause's verb: what stands before it is not this verb's subject.
+                break;
+            }
         }
         k -= 1;
     }
-    fallback.map(|a| with_coordinated_left(s, a)).unwrap_or_default()
+    fallback.unwrap_or_default()
 }
 
-/// The object(s) of a verb: rightwards inside the clause.
-fn object_after(s: &Sent, from: usize, end: usize) -> Vec<usize> {
+/// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
+/// Caracas") are skipped unless `to_places` (visits and travel) and the phrase follows the verb
+/// closely ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela").
+/// The subject of a following verb ("and Russia sent") ends the search.
+fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize> {
     let mut fallback: Option<usize> = None;
     let mut k = from;
     while k < end {
+        // VBP is left out: the tagger gives it to plural nouns after names ("his Venezuelan
+        // counterpart").
+        if k > from && matches!(s.tag(k), "VBD" | "VBZ" | "MD") && s.actor_at[k].is_none() {
+            break;
+        }
+        if s.word(k) == "by" && s.tag(k + 1) == "VBG" {
+            // "by denouncing Castro": a means clause with its own object.
+            break;
+        }
         if let Some(a) = s.actor_starting_at(k) {
             let sp = s.actors[a].words.clone();
             let before = sp.start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
             let after = s.word(sp.end);
-            // The subject of a following verb ("said Russia sent"), or a place.
-            if is(before, LOCATIVE) || (s.actors[a].metonym && matches!(before, "to" | "from" | "into")) {
+            if s.superseded(a) || before == "by" {
+                // "Russian President Vladimir Putin" is Putin; "led by X": X is an agent.
+                k = sp.end;
+                continue;
+            }
+            if matches!(s.tag(sp.end), "VBD" | "VBZ" | "VBP" | "MD") && s.actor_at[sp.end].is_none() {
+                // "... and Russia sent": the next clause's subject.
+                break;
+            }
+            let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
+            let place_phrase = is(before, LOCATIVE) || (s.actors[a].metonym && matches!(before, "to" | "from" | "into"));
+            if place_phrase && !(to_places && close && matches!(before, "to" | "in" | "into")) {
+                k = sp.end;
+                continue;
+            }
+            if matches!(before, "between" | "among") || (before == "of" && !is(s.word(sp.start.saturating_sub(2)), AGENT_NOUNS)) {
+                // "the negotiations between Maduro and ...", "the survival of Maduro": the
+                // phrase belongs to a noun, not to the verb.
                 k = sp.end;
                 continue;
             }

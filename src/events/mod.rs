@@ -5,11 +5,11 @@
 //!
 //! It reads three layers other stages made (the token layer, the linked mentions, the verb
 //! table) and adds one: `Document::events`. Verbs and their codes come from a PETRARCH verb
-//! dictionary ([`verbs`]); the syntax is shallow ([`clause`]): clause boundaries, auxiliary
-//! chains (negation, passive voice, future and possible modality), subjects found leftwards,
-//! objects rightwards, coordination, apposition and relative clauses. It was chosen over a
-//! trained dependency head for this release by cost (nothing beyond the NER pass) and measured on
-//! the seeds' gold (README, "Events").
+//! dictionary ([`verbs`]); part-of-speech tags ([`crate::pos`], trained on UD English EWT) tell
+//! verbs from nouns and participles from past tenses; the syntax is shallow ([`clause`]): clause
+//! boundaries, auxiliary chains (negation, passive voice, future and possible modality), subjects
+//! found leftwards, objects rightwards, coordination, apposition and relative clauses. Why shallow
+//! rules and not a dependency head: see the README, "Events".
 
 pub mod cameo;
 pub mod clause;
@@ -22,6 +22,7 @@ pub use verbs::VerbTable;
 
 use crate::document::Document;
 use crate::link::Registry;
+use crate::pos::PosTagger;
 
 /// Whether an event happened as told, or is announced, possible or second-hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
@@ -94,20 +95,28 @@ impl Default for EventOptions {
     }
 }
 
-/// The events coder: a verb table, shared across threads.
+/// The events coder: a verb table and a part-of-speech tagger, shared across threads.
 pub struct EventCoder {
     pub verbs: VerbTable,
+    pub pos: PosTagger,
     pub opts: EventOptions,
 }
 
 impl EventCoder {
-    pub fn new(verbs: VerbTable, opts: EventOptions) -> Self {
-        EventCoder { verbs, opts }
+    pub fn new(verbs: VerbTable, pos: PosTagger, opts: EventOptions) -> Self {
+        EventCoder { verbs, pos, opts }
     }
 
     /// Code every sentence of a linked document into `doc.events`.
     pub fn code(&self, doc: &mut Document, registry: &Registry) {
-        let events = clause::code_document(doc, &self.verbs, registry, &self.opts);
+        let events = clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, None);
+        doc.events = events;
+    }
+
+    /// Like [`EventCoder::code`], calling `trace` with each candidate sentence's words, tags and
+    /// actors (for `actorgraph explain`).
+    pub fn code_traced(&self, doc: &mut Document, registry: &Registry, trace: &dyn Fn(&str)) {
+        let events = clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, Some(trace));
         doc.events = events;
     }
 }

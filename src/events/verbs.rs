@@ -25,8 +25,8 @@ use crate::output::{commit, undefuse, OutputError, Table};
 
 #[derive(Debug, thiserror::Error)]
 pub enum VerbError {
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("{path}: line {line}: {reason}")]
     Invalid { path: String, line: usize, reason: String },
     #[error("{path}: no verb table files (*.csv, or PETRARCH *.txt) found; pass --verbs FILE_OR_DIR")]
@@ -239,7 +239,7 @@ impl VerbTable {
         let mut files = Vec::new();
         for p in paths {
             if p.is_dir() {
-                let rd = std::fs::read_dir(p).map_err(|e| VerbError::Io { path: p.display().to_string(), source: e })?;
+                let rd = std::fs::read_dir(p).map_err(|e| VerbError::Io { path: p.display().to_string(), cause: e })?;
                 let mut found: Vec<PathBuf> = rd
                     .filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|f| f.is_file() && matches!(f.extension().and_then(|e| e.to_str()), Some("csv" | "txt")))
@@ -257,7 +257,7 @@ impl VerbTable {
         let mut table = VerbTable::default();
         let mut all = Vec::new();
         for f in &files {
-            let text = std::fs::read_to_string(f).map_err(|e| VerbError::Io { path: f.display().to_string(), source: e })?;
+            let text = std::fs::read_to_string(f).map_err(|e| VerbError::Io { path: f.display().to_string(), cause: e })?;
             all.extend_from_slice(text.as_bytes());
             if f.extension().and_then(|e| e.to_str()) == Some("csv") {
                 table.read_csv(&text, &f.display().to_string())?;

@@ -149,7 +149,7 @@ fn kind_of(a: &CameoActor) -> &'static str {
 
 /// Convert a dictionary file into registry CSV; returns the number of actors written.
 pub fn import(src: &Path, out: &Path) -> Result<usize, OutputError> {
-    let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), source: e })?;
+    let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), cause: e })?;
     let text = String::from_utf8_lossy(&text);
     let actors = parse(&text);
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));

@@ -36,8 +36,8 @@ pub struct Actor {
 
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("{0}")]
     Invalid(String),
 }
@@ -61,7 +61,7 @@ impl Registry {
         let mut out = Vec::new();
         for p in paths {
             if p.is_dir() {
-                let rd = std::fs::read_dir(p).map_err(|e| RegistryError::Io { path: p.display().to_string(), source: e })?;
+                let rd = std::fs::read_dir(p).map_err(|e| RegistryError::Io { path: p.display().to_string(), cause: e })?;
                 let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.extension().is_some_and(|e| e == "csv")).collect();
                 v.sort();
                 out.extend(v);
@@ -79,7 +79,7 @@ impl Registry {
         let mut reg = Registry::default();
         let mut hasher_input = Vec::new();
         for f in &files {
-            let bytes = std::fs::read(f).map_err(|e| RegistryError::Io { path: f.display().to_string(), source: e })?;
+            let bytes = std::fs::read(f).map_err(|e| RegistryError::Io { path: f.display().to_string(), cause: e })?;
             hasher_input.extend_from_slice(&bytes);
             reg.read_one(f, &bytes, &mut problems);
         }

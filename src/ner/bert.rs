@@ -92,7 +92,7 @@ impl ModelConfig {
     pub fn read(path: &Path) -> Result<Self, NerError> {
         let dir = path.parent().unwrap_or(Path::new(".")).display().to_string();
         let bad = |msg: String| NerError::BadModel { dir: dir.clone(), msg };
-        let text = std::fs::read_to_string(path).map_err(|e| NerError::Io { path: path.display().to_string(), source: e })?;
+        let text = std::fs::read_to_string(path).map_err(|e| NerError::Io { path: path.display().to_string(), cause: e })?;
         let mut raw: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(format!("config.json is not valid JSON: {e}")))?;
         // BertConfig requires hidden_act; some configs leave it to the default.
         if raw.get("hidden_act").is_none() {
@@ -431,7 +431,7 @@ impl WordTagger for BertTagger {
 
 /// Write a model folder that `run`, `eval` and Hugging Face `transformers` all load.
 pub fn save_model_dir(tagger: &BertTagger, src_tokenizer_dir: &Path, out: &Path, fp16: bool) -> Result<(), NerError> {
-    let io = |p: &Path, e: std::io::Error| NerError::Io { path: p.display().to_string(), source: e };
+    let io = |p: &Path, e: std::io::Error| NerError::Io { path: p.display().to_string(), cause: e };
     std::fs::create_dir_all(out).map_err(|e| io(out, e))?;
     let mut cfg = tagger.config.raw.clone();
     let labels = &tagger.config.labels;

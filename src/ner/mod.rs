@@ -38,8 +38,8 @@ pub enum NerError {
     Tokenizer(String),
     #[error("libtorch: {0}")]
     Torch(#[from] tch::TchError),
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
 }
 
 /// One model input: a run of words, of which the `core` ones receive labels.

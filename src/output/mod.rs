@@ -12,22 +12,34 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
-    #[error("{path}: {source}")]
-    Csv { path: String, source: csv::Error },
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
+    #[error("{path}: {cause}")]
+    Csv { path: String, cause: csv::Error },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
-    move |source| OutputError::Io { path: path.display().to_string(), source }
+    move |source| OutputError::Io { path: path.display().to_string(), cause: source }
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading single quote (OWASP's advice).
+/// A plain number ("-5.0", "+3") is left as it is: a spreadsheet reads it as the number it is.
 pub fn defuse(cell: &str) -> Cow<'_, str> {
+    if is_plain_number(cell) {
+        return Cow::Borrowed(cell);
+    }
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
         _ => Cow::Borrowed(cell),
     }
+}
+
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && digits.matches('.').count() <= 1
 }
 
 /// The inverse of [`defuse`], for reading back tables this crate wrote.
@@ -64,14 +76,14 @@ impl Table {
         let tmp = &self.tmp;
         self.writer
             .write_record(cells.iter().map(|c| defuse(c.as_ref()).into_owned()))
-            .map_err(|source| OutputError::Csv { path: tmp.display().to_string(), source })
+            .map_err(|source| OutputError::Csv { path: tmp.display().to_string(), cause: source })
     }
 
     /// Flush to disk; the table is staged, not yet visible under its final name.
     pub fn finish(self) -> Result<Staged, OutputError> {
         let Table { tmp, dest, writer } = self;
-        let buf = writer.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), source: e.into_error() })?;
-        let file = buf.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), source: e.into_error() })?;
+        let buf = writer.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), cause: e.into_error() })?;
+        let file = buf.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), cause: e.into_error() })?;
         file.sync_all().map_err(io_err(&tmp))?;
         Ok(Staged { tmp, dest })
     }
@@ -120,8 +132,12 @@ mod tests {
 
     #[test]
     fn defuses_formula_starts() {
-        for bad in ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(1)", "\tx", "\rx"] {
+        for bad in ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2-cmd|' /C calc'!A0", "@SUM(1)", "\tx", "\rx", "-", "-.5", "+A1"] {
             assert!(defuse(bad).starts_with('\''), "{bad}");
+        }
+        // Plain numbers stay numbers (Goldstein scores are negative).
+        for num in ["-5.0", "-10", "+3", "0.4"] {
+            assert_eq!(defuse(num), num);
         }
         assert_eq!(defuse("Maduro"), "Maduro");
         assert_eq!(undefuse(&defuse("+MEET_WITH")), "+MEET_WITH");

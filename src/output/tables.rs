@@ -547,8 +547,8 @@ pub fn fmt_goldstein(g: f64) -> String {
 
 /// Read a table written by an earlier run (leading BOM accepted).
 pub fn read_rows<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, OutputError> {
-    let bytes = std::fs::read(path).map_err(|e| OutputError::Io { path: path.display().to_string(), source: e })?;
+    let bytes = std::fs::read(path).map_err(|e| OutputError::Io { path: path.display().to_string(), cause: e })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let mut rdr = csv::Reader::from_reader(bytes);
-    rdr.deserialize().collect::<Result<Vec<T>, _>>().map_err(|e| OutputError::Csv { path: path.display().to_string(), source: e })
+    rdr.deserialize().collect::<Result<Vec<T>, _>>().map_err(|e| OutputError::Csv { path: path.display().to_string(), cause: e })
 }

@@ -153,5 +153,6 @@ impl WordTagger for GazetteerTagger {
 /// The shipped verb table (the event coder every pipeline test runs with).
 pub fn coder() -> actorgraph::events::EventCoder {
     let verbs = actorgraph::events::VerbTable::load(&[std::path::PathBuf::from("verbs")]).unwrap();
-    actorgraph::events::EventCoder::new(verbs, Default::default())
+    let pos = actorgraph::pos::PosTagger::load(std::path::Path::new("models/pos-ewt/pos.bin")).unwrap();
+    actorgraph::events::EventCoder::new(verbs, pos, Default::default())
 }

@@ -1,5 +1,8 @@
 //! Entity-level evaluation, strict (exact span and type), micro-averaged and per type, with the
 //! same numbers as seqeval's default mode on IOB2; plus predicting CoNLL files with a model.
+//! [`events`] scores a run's events against a gold file.
+
+pub mod events;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;

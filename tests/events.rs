@@ -1,0 +1,132 @@
+//! The events stage on sentences written for each construction it must handle: passive voice,
+//! coordination, apposition, relative clauses, a clause boundary between the actors, negation,
+//! future and reported events, combined verbs ("threatened to", "refused to"), and a capital as
+//! a government vs a capital as a place. Linking runs on the shipped registry, coding on the
+//! shipped verb table and part-of-speech model; person names come from a stand-in tagger.
+
+mod common;
+
+use std::path::PathBuf;
+
+use actorgraph::clean::clean;
+use actorgraph::document::Document;
+use actorgraph::events::{Event, Modality, QuadClass};
+use actorgraph::link::{Linker, Registry};
+use actorgraph::ner::{tag_documents, NerOptions};
+use common::GazetteerTagger;
+
+fn code(text: &str) -> Vec<Event> {
+    let tagger = GazetteerTagger::new(
+        126,
+        &[
+            ("Sergei", "B-PER"), ("Lavrov", "I-PER"), ("Putin", "B-PER"), ("Maduro", "B-PER"), ("Guaidó", "B-PER"),
+            ("Díaz-Canel", "B-PER"), ("Moscow", "B-LOC"), ("Caracas", "B-LOC"),
+        ],
+    );
+    let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
+    let coder = common::coder();
+    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
+    d.clean = Some(clean(&d.raw));
+    let mut docs = vec![d];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    let mut d = docs.pop().unwrap();
+    linker.link(&mut d);
+    coder.code(&mut d, &linker.registry);
+    d.events
+}
+
+/// (source, target) of each event.
+fn pairs(events: &[Event]) -> Vec<(&str, &str)> {
+    let mut v: Vec<(&str, &str)> = events.iter().map(|e| (e.source.as_str(), e.target.as_str())).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn passive_voice_makes_the_agent_the_source() {
+    let e = code("Venezuela was sanctioned by the United States.");
+    assert_eq!(pairs(&e), vec![("USA", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "163");
+    assert_eq!(e[0].code.quad_class(), QuadClass::MaterialConflict);
+    assert!(e[0].is_factual());
+}
+
+#[test]
+fn coordinated_sources_each_make_an_event() {
+    let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
+    assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);
+    assert!(e.iter().all(|e| e.code.as_str() == "073"), "{e:?}");
+}
+
+#[test]
+fn coordinated_subjects_without_an_object_act_on_each_other() {
+    let e = code("Russia and Iran signed a defence agreement.");
+    assert_eq!(pairs(&e), vec![("IRN", "RUS"), ("RUS", "IRN")]);
+    // "A did X with B" is one direction only.
+    let e = code("Russia signed a defence agreement with Iran.");
+    assert_eq!(pairs(&e), vec![("RUS", "IRN")]);
+}
+
+#[test]
+fn an_apposition_is_not_a_second_subject_and_a_capital_visited_is_its_country() {
+    let e = code("Sergei Lavrov, Russia's foreign minister, visited Caracas.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "VEN")]);
+    assert_eq!(e[0].code.root(), 4);
+}
+
+#[test]
+fn a_relative_clause_has_its_antecedent_as_subject_and_is_skipped_by_the_main_verb() {
+    let e = code("Russia, which backs Maduro, sent troops to Syria.");
+    assert_eq!(pairs(&e), vec![("RUS", "SYR"), ("RUS", "ven:maduro")]);
+}
+
+#[test]
+fn no_event_across_a_clause_boundary() {
+    let e = code("Russia condemned Colombia after crowds trashed the embassy of Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "COL")]);
+    assert_eq!(e[0].code.quad_class(), QuadClass::VerbalConflict);
+}
+
+#[test]
+fn negated_future_and_reported_events_are_flagged() {
+    let e = code("Putin did not meet Maduro.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert!(e[0].negated && !e[0].is_factual());
+    let e = code("Russia will send troops to Venezuela.");
+    assert_eq!(e[0].modality, Modality::Future);
+    let e = code("Iran reportedly sent weapons to Hezbollah.");
+    assert_eq!((e[0].source.as_str(), e[0].modality), ("IRN", Modality::Reported));
+    let e = code("China could attack Taiwan.");
+    assert_eq!(e[0].modality, Modality::Possible);
+}
+
+#[test]
+fn governing_verbs_combine_with_the_verb_they_govern() {
+    // A threat of force, one event (not "threatened" and "attack" apart).
+    let e = code("China threatened to attack Taiwan.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].code.as_str(), "138");
+    assert!(e[0].is_factual());
+    // Refusing cooperation is a rejection.
+    let e = code("Moscow refused to recognize Guaidó.");
+    assert_eq!(pairs(&e), vec![("RUS", "ven:guaido")]);
+    assert_eq!(e[0].code.root(), 12);
+}
+
+#[test]
+fn a_capital_acts_as_its_government_but_a_capital_as_a_place_is_no_target() {
+    let e = code("Moscow condemned the sanctions against Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    // "in Moscow" is where it happened.
+    let e = code("Maduro met Putin in Moscow.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "rus:putin")]);
+    let e = code("Cuba signed an oil agreement with Díaz-Canel in Caracas.");
+    assert!(!e.iter().any(|e| e.target == "VEN"), "{e:?}");
+}
+
+#[test]
+fn verb_forms_used_as_nouns_make_no_event() {
+    // "attack" and "aid" are nouns here.
+    let e = code("The attack on Venezuela and the aid from Russia were discussed.");
+    assert!(e.is_empty(), "{e:?}");
+}
