@@ -108,6 +108,8 @@ struct ActorSpan {
     metonym: bool,
     /// A demonym before an agent noun ("Russian troops", "Russian President Vladimir Putin").
     demonym: bool,
+    /// The actor's CAMEO code in the registry.
+    cameo: String,
 }
 
 /// One sentence seen by the coder.
@@ -201,7 +203,8 @@ pub fn code_document(
             if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
                 continue;
             }
-            let eligible = match registry.get(&l.actor_id) {
+            let actor = registry.get(&l.actor_id);
+            let eligible = match actor {
                 None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
                 Some(a) => match l.method {
                     LinkMethod::Metonym => true,
@@ -214,7 +217,14 @@ pub fn code_document(
                 continue;
             }
             let idx = s.actors.len();
-            s.actors.push(ActorSpan { words: first..last, actor: l.actor_id.clone(), metonym: l.method == LinkMethod::Metonym, demonym: l.method == LinkMethod::Demonym });
+            let cameo = actor.map(|a| a.cameo.clone()).unwrap_or_default();
+            s.actors.push(ActorSpan {
+                words: first..last,
+                actor: l.actor_id.clone(),
+                metonym: l.method == LinkMethod::Metonym,
+                demonym: l.method == LinkMethod::Demonym,
+                cameo,
+            });
             for k in first..last {
                 s.actor_at[k] = Some(idx);
             }
@@ -363,6 +373,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
                 sentence: si,
                 source: a.clone(),
                 target: b.clone(),
+                source_cameo: s.actors[src].cameo.clone(),
+                target_cameo: s.actors[tgt].cameo.clone(),
                 code,
                 trigger: trigger.clone(),
                 negated: c.negated,

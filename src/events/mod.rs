@@ -65,6 +65,10 @@ pub struct Event {
     pub sentence: usize,
     pub source: String,
     pub target: String,
+    /// CAMEO actor codes of source and target from the registry's `cameo` column ("VENGOV"),
+    /// empty where the registry has none.
+    pub source_cameo: String,
+    pub target_cameo: String,
     pub code: CameoCode,
     /// Clean-text char range of the trigger (the verb, or the whole phrasal verb).
     pub trigger: Range<usize>,

@@ -41,7 +41,8 @@ pub const RELATION_COLUMNS: &[&str] = &[
     "first_sentence", "evidence",
 ];
 pub const EVENT_COLUMNS: &[&str] = &[
-    "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "code", "code_name", "quad_class", "goldstein",
+    "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
+    "quad_class", "goldstein",
     "verb", "negated", "modality", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
 ];
 pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
@@ -148,6 +149,8 @@ pub struct EventRow {
     pub target: String,
     pub source_name: String,
     pub target_name: String,
+    pub source_cameo: String,
+    pub target_cameo: String,
     pub code: CameoCode,
     pub code_name: String,
     pub quad_class: QuadClass,
@@ -175,6 +178,8 @@ impl EventRow {
             target: e.target.clone(),
             source_name: String::new(),
             target_name: String::new(),
+            source_cameo: e.source_cameo.clone(),
+            target_cameo: e.target_cameo.clone(),
             code: e.code,
             code_name: e.code.name().to_string(),
             quad_class: e.code.quad_class(),
@@ -194,7 +199,7 @@ impl EventRow {
     fn cells(&self) -> Vec<String> {
         vec![
             self.doc_id.clone(), self.date.clone(), self.sentence.to_string(), self.source.clone(), self.target.clone(), self.source_name.clone(),
-            self.target_name.clone(), self.code.to_string(), self.code_name.clone(), self.quad_class.number().to_string(),
+            self.target_name.clone(), self.source_cameo.clone(), self.target_cameo.clone(), self.code.to_string(), self.code_name.clone(), self.quad_class.number().to_string(),
             format!("{:.1}", self.goldstein), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
             self.start.to_string(), self.end.to_string(), self.clean_start.to_string(), self.clean_end.to_string(), self.pattern.clone(),
             self.evidence.clone(),
