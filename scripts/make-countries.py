@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Derive actors/countries.csv from mledoze/countries' countries.json (ODbL 1.0).
+"""Derive actors/00-countries.csv (countries, with their English and Spanish names) and
+actors/05-capitals.csv (capital cities as places) from mledoze/countries' countries.json (ODbL 1.0).
 
-Usage: python3 scripts/make-countries.py PATH/TO/countries.json > actors/countries.csv
+Usage: python3 scripts/make-countries.py PATH/TO/countries.json > actors/00-countries.csv
+       python3 scripts/make-countries.py PATH/TO/countries.json --capitals > actors/05-capitals.csv
 Aliases claimed by two countries (e.g. "Congo") are left out, so linking never guesses.
+A capital stays a metonym of its country (the government, when it acts: "Moscow refused") and is
+also a place actor (where things happen: "flights to Moscow"); the linker decides by context.
 The output is a derived database under the ODbL: keep actors/LICENSE-countries.md beside it.
 """
 import csv, json, sys, collections
@@ -16,6 +20,44 @@ EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": 
                  "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic"], "CHN": ["PRC", "People's Republic of China"],
                  "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "TUR": ["Turkey"], "CZE": ["Czech Republic"],
                  "CIV": ["Ivory Coast"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"]}
+
+# Spanish names of capitals where they differ from the English (the table has country names in
+# Spanish, not capitals).
+CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín", "Beijing"], "Havana": ["La Habana"],
+               "Bogotá": ["Bogota"], "Damascus": ["Damasco"], "Brasília": ["Brasilia"], "London": ["Londres"],
+               "Washington": [], "Mexico City": ["Ciudad de México"], "Beirut": [], "Kyiv": ["Kiev"], "Pyongyang": [],
+               "Warsaw": ["Varsovia"], "Paris": ["París"], "Berlin": ["Berlín"], "Rome": ["Roma"], "Brussels": ["Bruselas"],
+               "Geneva": ["Ginebra"], "Vienna": ["Viena"], "Baghdad": ["Bagdad"], "Ankara": [], "Managua": [], "Lima": [],
+               "Quito": [], "La Paz": [], "Caracas": [], "Panama City": ["Ciudad de Panamá"], "Tokyo": ["Tokio"]}
+
+def fold_slug(s):
+    import unicodedata
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in s).split())
+
+def capitals(path):
+    data = json.load(open(path, encoding="utf-8"))
+    names = collections.Counter()
+    country_names = set()
+    for c in data:
+        country_names.add(c["name"]["common"].casefold())
+        for cap in c.get("capital", []):
+            names[cap.replace(" D.C.", "")] += 1
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["id", "name", "kind", "country", "aliases", "demonyms", "metonyms", "notes", "cameo", "wikidata"])
+    rows = []
+    for c in data:
+        for cap in c.get("capital", []):
+            cap = cap.replace(" D.C.", "")
+            # A capital named like a country ("Singapore", "Kuwait") or shared by two would make
+            # linking guess; those stay metonyms only.
+            if names[cap] > 1 or cap.casefold() in country_names:
+                continue
+            aliases = [a for a in CAPITALS_ES.get(cap, []) if a != cap]
+            rows.append(["city:" + fold_slug(cap), cap, "place", c["cca3"], "|".join(aliases), "", "", f"capital of {c['name']['common']}", "", ""])
+    for r in sorted(rows):
+        w.writerow(r)
 
 def main(path):
     data = json.load(open(path, encoding="utf-8"))
@@ -33,10 +75,14 @@ def main(path):
                 continue
             aliases.append(a)
         aliases += EXTRA_ALIASES.get(iso, [])
+        # Spanish names ("Rusia", "Estados Unidos", "Irán"): much of what is written about
+        # Venezuela is in Spanish.
+        spa = c.get("translations", {}).get("spa", {})
+        aliases += [spa.get("common", ""), spa.get("official", "")]
         dem = c.get("demonyms", {}).get("eng", {})
         demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d})
         capitals = [x.replace(" D.C.", "") for x in c.get("capital", [])]
-        metonyms = capitals + SEATS.get(iso, [])
+        metonyms = capitals + [es for cap in capitals for es in CAPITALS_ES.get(cap, [])] + SEATS.get(iso, [])
         rows.append(dict(id=iso, name=name, aliases=aliases, demonyms=demonyms, metonyms=metonyms, independent=bool(c.get("independent"))))
     # Drop any alias, demonym or metonym claimed by more than one country; where exactly one
     # claimant is an independent state ("American": USA, not its outlying islands), it keeps it.
@@ -62,4 +108,7 @@ def main(path):
         w.writerow([r["id"], r["name"], "country", r["id"], keep(r["aliases"]), keep(r["demonyms"]), keep(r["metonyms"]), "", r["id"], ""])
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if "--capitals" in sys.argv[2:]:
+        capitals(sys.argv[1])
+    else:
+        main(sys.argv[1])

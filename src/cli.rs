@@ -35,7 +35,9 @@ pub const DEFAULT_POS: &str = "models/pos-ewt/pos.bin";
 #[derive(Parser, Debug)]
 #[command(name = "actorgraph", version, about = "News articles in, actor networks out: clean, transformer NER, registry linking, relations, CSV.")]
 pub struct Cli {
-    /// Threads for cleaning/linking and for libtorch (default: all cores).
+    /// Worker threads (default: all cores). Model calls run in parallel, one per worker, each
+    /// single-threaded, so the default stays fast beside a busy neighbour; `train` gives
+    /// libtorch all of them.
     #[arg(long, global = true)]
     pub threads: Option<usize>,
     #[command(subcommand)]
@@ -298,7 +300,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
     let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
-    tch::set_num_threads(threads as i32);
+    // Inference runs one model call per rayon worker with libtorch single-threaded (see
+    // ner::score_sequences: no OpenMP team to spin-wait on a shared machine); training is one
+    // long sequence of large products and gives libtorch every thread.
+    let torch_threads = if matches!(cli.command, Command::Train(_)) { threads } else { 1 };
+    tch::set_num_threads(torch_threads as i32);
     tch::set_num_interop_threads(1);
     let result = match cli.command {
         Command::Run(a) => cmd_run(a),

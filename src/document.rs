@@ -164,6 +164,8 @@ pub enum LinkMethod {
     Coref,
     Demonym,
     Metonym,
+    /// A capital or seat written as a place ("flights to Caracas"): linked to the place actor.
+    Place,
     Acronym,
     Fuzzy,
     Provisional,
@@ -178,6 +180,7 @@ impl LinkMethod {
             LinkMethod::Coref => "coref",
             LinkMethod::Demonym => "demonym",
             LinkMethod::Metonym => "metonym",
+            LinkMethod::Place => "place",
             LinkMethod::Acronym => "acronym",
             LinkMethod::Fuzzy => "fuzzy",
             LinkMethod::Provisional => "provisional",

@@ -106,6 +106,8 @@ struct ActorSpan {
     actor: String,
     /// A capital or seat standing for its government: an actor only where it acts.
     metonym: bool,
+    /// A place (a capital as a place), standing for its country only as where a visit goes.
+    place: bool,
     /// A demonym before an agent noun ("Russian troops", "Russian President Vladimir Putin").
     demonym: bool,
     /// The actor's CAMEO code in the registry.
@@ -204,23 +206,28 @@ pub fn code_document(
                 continue;
             }
             let actor = registry.get(&l.actor_id);
+            // A place (a capital written as one: "traveled to Caracas") is only ever where a
+            // visit goes, and then stands for its country.
+            let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
             let eligible = match actor {
                 None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
                 Some(a) => match l.method {
                     LinkMethod::Metonym => true,
                     // "Russian troops", or a people: "Venezuelans".
                     LinkMethod::Demonym => is(s.word(last), AGENT_NOUNS) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN")),
-                    _ => a.kind != "place",
+                    _ => a.kind != "place" || place_of.is_some(),
                 },
             };
             if !eligible {
                 continue;
             }
             let idx = s.actors.len();
-            let cameo = actor.map(|a| a.cameo.clone()).unwrap_or_default();
+            let stands_for = place_of.or(actor);
+            let cameo = stands_for.map(|a| a.cameo.clone()).unwrap_or_default();
             s.actors.push(ActorSpan {
                 words: first..last,
-                actor: l.actor_id.clone(),
+                actor: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),
+                place: place_of.is_some(),
                 metonym: l.method == LinkMethod::Metonym,
                 demonym: l.method == LinkMethod::Demonym,
                 cameo,
@@ -664,7 +671,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         if s.boundary(k - 1) {
             break;
         }
-        if let Some(a) = s.actor_ending_at(k) {
+        if let Some(a) = s.actor_ending_at(k).filter(|&a| !s.actors[a].place) {
             let list = with_coordinated_left(s, a);
             let list_start = list.iter().map(|&x| s.actors[x].words.start).min().unwrap_or(k);
             let end = s.actors[a].words.end;
@@ -745,8 +752,9 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 break;
             }
             let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
-            let place_phrase = is(before, LOCATIVE) || (s.actors[a].metonym && matches!(before, "to" | "from" | "into"));
-            if place_phrase && !(to_places && close && matches!(before, "to" | "in" | "into")) {
+            let place_phrase = s.actors[a].place || is(before, LOCATIVE) || (s.actors[a].metonym && matches!(before, "to" | "from" | "into"));
+            let visit_goes_there = to_places && close && (matches!(before, "to" | "in" | "into") || sp.start == from);
+            if place_phrase && !visit_goes_there {
                 k = sp.end;
                 continue;
             }

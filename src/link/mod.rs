@@ -6,6 +6,7 @@
 
 pub mod candidates;
 pub mod disambiguate;
+pub mod metonymy;
 pub mod petrarch;
 pub mod registry;
 
@@ -177,6 +178,26 @@ impl Linker {
             .zip(&direct)
             .map(|(m, c)| disambiguate::choose(m, c, &self.registry, &context))
             .collect();
+        // Capitals and seats: the government where the name acts ("Moscow refused", "Moscow's
+        // isolation"), the place where it is one ("flights to Moscow", "in Caracas").
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(link) = &links[i] else { continue };
+            let chosen = self.registry.get(&link.actor_id);
+            let government = direct[i].iter().find(|c| c.method == LinkMethod::Metonym);
+            let place = direct[i].iter().find(|c| self.registry.actors[c.actor].kind == "place");
+            let is_place_link = chosen.is_some_and(|a| a.kind == "place");
+            if government.is_none() || !(is_place_link || link.method == LinkMethod::Metonym) {
+                continue;
+            }
+            let acts = metonymy::acts(doc, m);
+            links[i] = match (acts, government, place) {
+                (true, Some(g), _) => Some(Link { actor_id: self.registry.actors[g.actor].id.clone(), method: LinkMethod::Metonym, score: g.score }),
+                (false, _, Some(p)) => Some(Link { actor_id: self.registry.actors[p.actor].id.clone(), method: LinkMethod::Place, score: p.score }),
+                // A seat with no place actor ("at the Kremlin"): a place, not the government.
+                (false, _, None) => None,
+                (true, None, _) => links[i].clone(),
+            };
+        }
         // Pass 2: in-document coreference for short person-like mentions ("Maduro", "Rodriguez")
         // to a longer mention in the same document that ends or starts with the same token.
         let long: Vec<(usize, Vec<String>)> = mentions

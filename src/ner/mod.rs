@@ -160,22 +160,38 @@ pub fn score_sequences(
     }
     items.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
     let mut scores: Vec<Vec<f32>> = seqs.iter().map(|s| vec![0.0; s.texts.len() * n_labels]).collect();
+    // Plan the model calls (longest windows together), then run them in parallel, one call per
+    // worker with libtorch single-threaded: no OpenMP team spin-waits for a core another process
+    // holds, so a busy neighbour slows the run in proportion instead of stalling it. A window's
+    // scores do not depend on its batch neighbours, so the result is the same in any order.
+    let mut calls: Vec<&[(usize, usize, usize)]> = Vec::new();
     let mut i = 0;
     while i < items.len() {
         let longest = items[i].2;
         let fit = (opts.batch_tokens / longest.max(1)).clamp(1, opts.batch_windows.max(1));
-        let batch = &items[i..(i + fit).min(items.len())];
-        let inputs: Vec<WindowInput> = batch.iter().map(|&(d, w, _)| seqs[d].input(w)).collect();
-        let out = tagger.score(&inputs)?;
+        let end = (i + fit).min(items.len());
+        calls.push(&items[i..end]);
+        i = end;
+    }
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let outputs: Vec<Vec<Vec<f32>>> = calls
+        .par_iter()
+        .map(|batch| {
+            let inputs: Vec<WindowInput> = batch.iter().map(|&(d, w, _)| seqs[d].input(w)).collect();
+            let out = tagger.score(&inputs)?;
+            let n = done.fetch_add(batch.len(), std::sync::atomic::Ordering::Relaxed) + batch.len();
+            on_progress(n, items.len());
+            Ok(out)
+        })
+        .collect::<Result<_, NerError>>()?;
+    for (batch, out) in calls.iter().zip(outputs) {
         for (&(d, w, len), s) in batch.iter().zip(out) {
             let core = &seqs[d].windows[w].core;
             scores[d][core.start * n_labels..core.end * n_labels].copy_from_slice(&s);
             stats.pieces += len;
         }
-        stats.padded_pieces += longest * batch.len();
+        stats.padded_pieces += batch[0].2 * batch.len();
         stats.batches += 1;
-        i += batch.len();
-        on_progress(i, items.len());
     }
     stats.windows = items.len();
     stats.words = seqs.iter().map(|s| s.texts.len()).sum();

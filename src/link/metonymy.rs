@@ -1,0 +1,46 @@
+//! Whether a capital or a seat of government names the government ("Moscow refused", "the
+//! Kremlin's plans") or a place ("flights to Moscow", "arrived at the White House", a dateline
+//! "CARACAS —"). Decided from the words around the mention in its sentence: a place preposition
+//! or a verb of motion before it makes it a place, a possessive after it the government; with
+//! neither, a capital standing as subject or object acts.
+
+use crate::document::{Document, Mention};
+
+/// Prepositions after which a capital is where something is or goes.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "from", "into", "via", "near", "through", "across", "around", "toward", "towards", "outside", "inside", "of",
+    "within", "throughout", "en", "desde", "hacia", "hasta", "a",
+];
+/// Verbs whose object is a place.
+const MOTION_VERBS: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "left", "leave", "leaves", "leaving", "reached", "reach", "entered", "enter", "toured",
+    "tour", "fled", "flee", "landed", "arrived", "returned", "return", "evacuated",
+];
+
+/// Whether mention `m` of a capital or seat names a government acting.
+pub fn acts(doc: &Document, m: &Mention) -> bool {
+    let layer = doc.tokens();
+    let words = layer.sentence(m.sentence);
+    let text = doc.text();
+    let w = |i: usize| text.slice(words[i].start..words[i].end).to_lowercase();
+    let Some(first) = words.iter().position(|x| x.end > m.clean.start) else { return true };
+    let after = words.iter().position(|x| x.start >= m.clean.end).unwrap_or(words.len());
+    let next = if after < words.len() { w(after) } else { String::new() };
+    if next == "'s" || next == "’s" {
+        return true;
+    }
+    // "BOGOTA —": a dateline.
+    let written = text.slice(m.clean.clone());
+    if first == 0 && written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && matches!(next.as_str(), "—" | "–" | "-" | "," | ":" | "(") {
+        return false;
+    }
+    let mut p = first;
+    if p > 0 && matches!(w(p - 1).as_str(), "the" | "la" | "el") {
+        p -= 1;
+    }
+    if p == 0 {
+        return true;
+    }
+    let prev = w(p - 1);
+    !(PLACE_PREPOSITIONS.contains(&prev.as_str()) || MOTION_VERBS.contains(&prev.as_str()))
+}
