@@ -13,7 +13,8 @@ import csv, json, sys, collections
 
 KEEP_CODES = {"US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC"}
 SEATS = {  # seats of government used by metonymy
-    "RUS": ["Kremlin", "the Kremlin"], "USA": ["White House", "Washington"], "VEN": ["Miraflores", "Miraflores Palace"],
+    "RUS": ["Kremlin", "the Kremlin"], "USA": ["White House", "Washington", "Casa Blanca"],
+    "VEN": ["Miraflores", "Miraflores Palace", "Palacio de Miraflores"],
     "GBR": ["Downing Street", "Whitehall"], "CHN": ["Zhongnanhai"], "FRA": ["Elysee Palace", "Élysée"], "CUB": [],
 }
 EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": ["Britain", "Great Britain", "U.K."],

@@ -327,7 +327,8 @@ fn build(raw: &CharText, lines: &[Line], drop: &[Option<&'static str>]) -> Clean
     let text = CharText::new(b.text);
     let sentences: Vec<Range<usize>> = paragraphs.iter().flat_map(|p| split_sentences(&text, p.clone())).collect();
     let tokens = crate::tokens::TokenLayer::build(&text, &sentences);
-    Cleaned { text, raw_start: b.raw_start, raw_len: b.raw_len, sentences, paragraphs, dropped, tokens }
+    let language = detect_language(text.as_str());
+    Cleaned { text, raw_start: b.raw_start, raw_len: b.raw_len, sentences, paragraphs, dropped, tokens, language }
 }
 
 fn is_closing(c: char) -> bool {
@@ -341,6 +342,16 @@ fn is_opening(c: char) -> bool {
 /// Sentence ranges (clean chars) inside one paragraph. A boundary is sentence punctuation, any
 /// closing quotes or brackets, a space, then a capital, digit or opening quote, unless the
 /// word before the period is an abbreviation or an initial.
+/// The language of a text, when `whatlang` can tell it reliably (ISO 639-3: "eng", "spa").
+/// Only the first 20,000 bytes are read: enough for an article, bounded for a dump.
+pub fn detect_language(text: &str) -> Option<&'static str> {
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    whatlang::detect(&text[..end]).filter(|i| i.is_reliable()).map(|i| i.lang().code())
+}
+
 pub fn split_sentences(text: &CharText, para: Range<usize>) -> Vec<Range<usize>> {
     let chars: Vec<char> = text.slice(para.clone()).chars().collect();
     let mut out = Vec::new();

@@ -184,6 +184,19 @@ pub struct EvalArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum EvalWhat {
+    /// Score a run's links (mentions.csv) against a gold links CSV (doc_id,start,end,actor_id):
+    /// mention-level and document-level precision, recall and F1 of registry links.
+    Links {
+        /// Gold links CSV.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Output folder of the run to score.
+        #[arg(long)]
+        run: PathBuf,
+        /// A second run to compare against.
+        #[arg(long)]
+        compare: Option<PathBuf>,
+    },
     /// Score a run's events.csv against a gold events CSV (doc_id,sentence,source,target,code):
     /// precision, recall and F1 for source-target pairs, plus quad class, plus CAMEO root.
     Events {
@@ -310,6 +323,7 @@ pub fn main() -> ExitCode {
         Command::Run(a) => cmd_run(a),
         Command::Eval(a) => match a.what {
             Some(EvalWhat::Events { gold, run, compare, all }) => cmd_eval_events(&gold, &run, compare.as_deref(), all).map(|_| 0),
+            Some(EvalWhat::Links { gold, run, compare }) => cmd_eval_links(&gold, &run, compare.as_deref()).map(|_| 0),
             None => cmd_eval(a).map(|_| 0),
         },
         Command::Train(a) => cmd_train(a).map(|_| 0),
@@ -444,6 +458,11 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     bar.0.finish_and_clear();
     let wall = started.elapsed().as_secs_f64();
     let t = &result.tables;
+    // Mentions that name no actor (figures, credits, adjectives...), by reason.
+    let mut not_actors: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for m in t.mentions.iter().filter(|m| m.link_method.starts_with("not-actor:")) {
+        *not_actors.entry(m.link_method.trim_start_matches("not-actor:")).or_default() += 1;
+    }
     let run_json = serde_json::json!({
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),
@@ -472,6 +491,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "documents_ok": result.docs_ok, "documents_skipped": result.docs_skipped, "documents_error": result.docs_error,
             "words": result.words, "mentions": t.mentions.len(), "actors": t.actors.len(),
             "provisional_actors": t.candidates.len(), "relations": t.relations.len(),
+            "mentions_not_actors": not_actors,
             "events": t.events.len(), "events_factual": t.events.iter().filter(|e| !e.negated && e.modality == crate::events::Modality::Asserted).count(),
             "windows": result.ner.windows, "pieces": result.ner.pieces, "padded_pieces": result.ner.padded_pieces,
         },
@@ -538,6 +558,20 @@ fn cmd_eval(a: EvalArgs) -> Result<()> {
             println!("{:<8} {:+.4}", k, f(&scores) - f(&o));
         }
         println!("{:<8} {:+.4}", "micro", scores.micro().f1() - o.micro().f1());
+    }
+    Ok(())
+}
+
+fn cmd_eval_links(gold: &Path, run: &Path, compare: Option<&Path>) -> Result<()> {
+    use crate::eval::links;
+    let g = links::read_gold(gold)?;
+    let s = links::score(&g, &links::read_run(run)?);
+    println!("{} against {} ({} gold links)\n{}", run.display(), gold.display(), g.len(), links::format_table(&s));
+    if let Some(other) = compare {
+        let o = links::score(&g, &links::read_run(other)?);
+        println!("{}\n{}", other.display(), links::format_table(&o));
+        println!("difference in F1 ({} minus {}):", run.display(), other.display());
+        println!("mention  {:+.4}\ndocument {:+.4}", s.mentions.f1() - o.mentions.f1(), s.documents.f1() - o.documents.f1());
     }
     Ok(())
 }

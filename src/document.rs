@@ -90,6 +90,8 @@ pub struct Cleaned {
     pub dropped: Vec<DroppedLine>,
     /// The words of every sentence, cut once here; NER, linking and event coding all read them.
     pub tokens: TokenLayer,
+    /// ISO 639-3 code of the text's language ("eng", "spa"), when it can be told reliably.
+    pub language: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +129,9 @@ impl Cleaned {
 pub enum MentionSource {
     Model,
     Registry,
+    /// An abbreviation the document defines ("Cartel of the Suns (CDS)"), found where the model
+    /// did not tag it.
+    Definition,
 }
 
 impl MentionSource {
@@ -134,6 +139,7 @@ impl MentionSource {
         match self {
             MentionSource::Model => "model",
             MentionSource::Registry => "registry",
+            MentionSource::Definition => "definition",
         }
     }
 }
@@ -155,6 +161,34 @@ pub struct Mention {
     pub source: MentionSource,
 }
 
+/// Why a mention names no actor at all (it stays in mentions.csv without one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NotActor {
+    Money,
+    Figure,
+    Date,
+    LowerCase,
+    Misc,
+    Credit,
+    Title,
+    Fragment,
+}
+
+impl NotActor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotActor::Money => "money",
+            NotActor::Figure => "figure",
+            NotActor::Date => "date",
+            NotActor::LowerCase => "lower-case",
+            NotActor::Misc => "misc",
+            NotActor::Credit => "credit",
+            NotActor::Title => "title",
+            NotActor::Fragment => "fragment",
+        }
+    }
+}
+
 /// How a mention was tied to an actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LinkMethod {
@@ -169,11 +203,23 @@ pub enum LinkMethod {
     Acronym,
     Fuzzy,
     Provisional,
+    /// No actor: the mention is a figure, a date, a credit, an adjective, ... (`actor_id` empty).
+    NotActor(NotActor),
 }
 
 impl LinkMethod {
     pub fn as_str(self) -> &'static str {
         match self {
+            LinkMethod::NotActor(n) => match n {
+                NotActor::Money => "not-actor:money",
+                NotActor::Figure => "not-actor:figure",
+                NotActor::Date => "not-actor:date",
+                NotActor::LowerCase => "not-actor:lower-case",
+                NotActor::Misc => "not-actor:misc",
+                NotActor::Credit => "not-actor:credit",
+                NotActor::Title => "not-actor:title",
+                NotActor::Fragment => "not-actor:fragment",
+            },
             LinkMethod::Exact => "exact",
             LinkMethod::Alias => "alias",
             LinkMethod::Folded => "folded",
@@ -191,7 +237,15 @@ impl LinkMethod {
 /// The actor a mention refers to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
+    /// Empty when the mention names no actor (`method` is `NotActor`).
     pub actor_id: String,
     pub method: LinkMethod,
     pub score: f32,
+}
+
+impl Link {
+    /// Whether the link names an actor (registry or provisional).
+    pub fn is_actor(&self) -> bool {
+        !matches!(self.method, LinkMethod::NotActor(_))
+    }
 }

@@ -73,7 +73,7 @@ pub fn document_relations(doc: &Document, window: Window) -> Vec<DocRelation> {
     };
     let mut by_unit: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
     let mut by_sentence: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for (m, l) in doc.mentions.iter().zip(&doc.links) {
+    for (m, l) in doc.mentions.iter().zip(&doc.links).filter(|(_, l)| l.is_actor()) {
         by_unit.entry(unit_of(m.sentence)).or_default().insert(&l.actor_id);
         by_sentence.entry(m.sentence).or_default().insert(&l.actor_id);
     }

@@ -123,7 +123,7 @@ fn one_endless_sentence_is_split_into_windows_with_context() {
 
 #[test]
 fn offsets_count_code_points_on_accented_text() {
-    let raw = "El presidente Díaz-Canel y Nicolás Maduro, en Caracas.";
+    let raw = "President Díaz-Canel and Nicolás Maduro met in Caracas on Monday.";
     let tagger = GazetteerTagger::new(510, &[("Díaz-Canel", "B-PER"), ("Nicolás", "B-PER"), ("Maduro", "I-PER"), ("Caracas", "B-LOC")]);
     let mut docs = vec![doc(raw)];
     tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
@@ -131,7 +131,7 @@ fn offsets_count_code_points_on_accented_text() {
     let got: Vec<(usize, usize, String)> = docs[0].mentions.iter().map(|m| (m.raw.start, m.raw.end, m.text.clone())).collect();
     assert_eq!(
         got,
-        vec![(14, 24, "Díaz-Canel".to_string()), (27, 41, "Nicolás Maduro".to_string()), (46, 53, "Caracas".to_string())]
+        vec![(10, 20, "Díaz-Canel".to_string()), (25, 39, "Nicolás Maduro".to_string()), (47, 54, "Caracas".to_string())]
     );
     for m in &docs[0].mentions {
         let s: String = chars[m.raw.clone()].iter().collect();

@@ -1,8 +1,9 @@
 //! Entity-level evaluation, strict (exact span and type), micro-averaged and per type, with the
 //! same numbers as seqeval's default mode on IOB2; plus predicting CoNLL files with a model.
-//! [`events`] scores a run's events against a gold file.
+//! [`events`] and [`links`] score a run's events and links against gold files.
 
 pub mod events;
+pub mod links;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;

@@ -624,7 +624,13 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
 
 /// The subject(s) of a verb: leftwards inside the clause.
 fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
-    let start = c.chain_start;
+    let mut start = c.chain_start;
+    // "The Central African Republic (CAR) met": skip a parenthesis right before the verb.
+    if start > 0 && s.word(start - 1) == ")" {
+        if let Some(open) = (0..start - 1).rev().find(|&k| s.word(k) == "(") {
+            start = open;
+        }
+    }
     // Apposition or relative clause between commas right before the verb: the subject is the
     // actor before the opening comma.
     if start > 0 && s.word(start - 1) == "," {

@@ -27,6 +27,10 @@ pub struct AliasIndex {
     folded: HashMap<String, Vec<(usize, LinkMethod)>>,
     acronyms: HashMap<String, Vec<usize>>,
     surnames: HashMap<String, Vec<usize>>,
+    /// Actors that are people (a compound like "Obama-ite" names no country).
+    persons: std::collections::HashSet<usize>,
+    /// Keys with hyphens, written with spaces instead ("miguel diaz canel" → Díaz-Canel).
+    unhyphenated: HashMap<String, Vec<(usize, LinkMethod)>>,
     multi: Vec<(String, usize)>,
     /// Longest name in words, for the dictionary scan.
     pub max_words: usize,
@@ -96,6 +100,7 @@ impl AliasIndex {
                 add(&mut ix, s, LinkMethod::Metonym);
             }
             if a.kind == "person" {
+                ix.persons.insert(i);
                 for n in std::iter::once(&a.name).chain(&a.aliases) {
                     let f = fold(n);
                     let toks: Vec<&str> = f.split(' ').collect();
@@ -110,6 +115,11 @@ impl AliasIndex {
         }
         ix.multi.sort();
         ix.multi.dedup();
+        for (k, v) in &ix.folded {
+            if k.contains('-') {
+                ix.unhyphenated.entry(k.replace('-', " ")).or_default().extend(v.iter().copied());
+            }
+        }
         ix
     }
 
@@ -158,10 +168,48 @@ impl AliasIndex {
                 }
             }
         }
+        // A missing hyphen: "Miguel Diaz Canel".
+        if out.is_empty() {
+            for &(a, m) in self.unhyphenated.get(&f.replace('-', " ")).into_iter().flatten() {
+                push(&mut out, a, if m == LinkMethod::Exact { LinkMethod::Folded } else { m }, 0.93);
+            }
+        }
+        // Middle names and patronymics: "Igor Ivanovich Sechin", "Sergey Kuzhugetovich Shoygu"
+        // meet the registry's first and last name.
+        let toks: Vec<&str> = f.split(' ').collect();
+        if out.is_empty() && toks.len() >= 3 {
+            let short = format!("{} {}", toks[0], toks[toks.len() - 1]);
+            for &(a, m) in self.folded.get(&short).into_iter().flatten() {
+                if matches!(m, LinkMethod::Exact | LinkMethod::Alias) {
+                    push(&mut out, a, LinkMethod::Alias, 0.9);
+                }
+            }
+            if out.is_empty() {
+                for (name, a) in &self.multi {
+                    if let Some(sim) = fuzzy_similarity(&short, name) {
+                        push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.85);
+                    }
+                }
+            }
+        }
         if out.is_empty() && f.contains(' ') {
             for (name, a) in &self.multi {
                 if let Some(sim) = fuzzy_similarity(&f, name) {
                     push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.9);
+                }
+            }
+        }
+        // A country in a compound: "Iran-backed", "Kremlin-friendly", "Russian-made".
+        if out.is_empty() {
+            if let Some((head, rest)) = s.split_once(['-', '‐']) {
+                // "-based" says where, not who.
+                let lower = !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-') && rest != "based";
+                if lower && head.chars().next().is_some_and(char::is_uppercase) {
+                    for &(a, _) in self.folded.get(&fold(head)).into_iter().flatten() {
+                        if !self.persons.contains(&a) {
+                            push(&mut out, a, LinkMethod::Demonym, 0.85);
+                        }
+                    }
                 }
             }
         }

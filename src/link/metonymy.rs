@@ -1,16 +1,25 @@
 //! Whether a capital or a seat of government names the government ("Moscow refused", "the
 //! Kremlin's plans") or a place ("flights to Moscow", "arrived at the White House", a dateline
 //! "CARACAS —"). Decided from the words around the mention in its sentence: a place preposition
-//! or a verb of motion before it makes it a place, a possessive after it the government; with
-//! neither, a capital standing as subject or object acts.
+//! or a verb of motion before it makes it a place (unless the preposition follows a word for
+//! people who speak for a government: "officials in Moscow"), a possessive after it the
+//! government; with neither, a capital standing as subject or object acts.
 
 use crate::document::{Document, Mention};
 
 /// Prepositions after which a capital is where something is or goes.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "to", "from", "into", "via", "near", "through", "across", "around", "toward", "towards", "outside", "inside", "of",
+    "in", "at", "to", "from", "into", "via", "near", "through", "across", "around", "outside", "inside", "of",
     "within", "throughout", "en", "desde", "hacia", "hasta", "a",
 ];
+/// Nouns for people who speak or act for a government: "officials in Moscow", "the leadership
+/// in Caracas", "representatives from Moscow" name the government.
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "officials", "official", "leadership", "leaders", "leader", "government", "authorities", "regime", "representatives",
+    "partners", "partner", "diplomats", "envoys", "policymakers", "hardliners", "allies", "sources", "spokesman", "autoridades",
+    "gobierno", "funcionarios",
+];
+
 /// Verbs whose object is a place.
 const MOTION_VERBS: &[&str] = &[
     "visit", "visits", "visited", "visiting", "left", "leave", "leaves", "leaving", "reached", "reach", "entered", "enter", "toured",
@@ -42,5 +51,16 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
         return true;
     }
     let prev = w(p - 1);
-    !(PLACE_PREPOSITIONS.contains(&prev.as_str()) || MOTION_VERBS.contains(&prev.as_str()))
+    if PLACE_PREPOSITIONS.contains(&prev.as_str()) {
+        return p >= 2 && GOVERNMENT_NOUNS.contains(&w(p - 2).as_str());
+    }
+    !MOTION_VERBS.contains(&prev.as_str())
+}
+
+/// The word right before a mention in its sentence, as written.
+pub fn word_before(doc: &Document, m: &Mention) -> Option<String> {
+    let words = doc.tokens().sentence(m.sentence);
+    let first = words.iter().position(|x| x.end > m.clean.start)?;
+    let w = words.get(first.checked_sub(1)?)?;
+    Some(doc.text().slice(w.start..w.end).to_string())
 }

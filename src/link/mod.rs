@@ -5,7 +5,9 @@
 //! ids, never dropped.
 
 pub mod candidates;
+pub mod definitions;
 pub mod disambiguate;
+pub mod hygiene;
 pub mod metonymy;
 pub mod petrarch;
 pub mod registry;
@@ -93,7 +95,19 @@ impl Linker {
     pub fn link(&self, doc: &mut Document) {
         let (extra, covering) = self.dictionary_mentions(doc);
         doc.mentions.extend(extra);
-        let links = self.link_mentions(doc, &covering);
+        let defs = definitions::find(doc);
+        let extra = definitions::mentions(doc, &defs);
+        doc.mentions.extend(extra);
+        let mut links = self.link_mentions(doc, &covering);
+        // A defined abbreviation is its full name's actor throughout the document.
+        for d in &defs {
+            let Some(full) = links.get(d.full).filter(|l| l.is_actor()).cloned() else { continue };
+            for (i, m) in doc.mentions.iter().enumerate() {
+                if strip_mention(&m.text) == d.abbreviation && i != d.full {
+                    links[i] = Link { actor_id: full.actor_id.clone(), method: LinkMethod::Acronym, score: 0.9 };
+                }
+            }
+        }
         doc.links = links;
     }
 
@@ -178,6 +192,23 @@ impl Linker {
             .zip(&direct)
             .map(|(m, c)| disambiguate::choose(m, c, &self.registry, &context))
             .collect();
+        // "the Peruvian Congress" is not the US Congress: a body or person of one country named
+        // right after another country's demonym or name is not that actor.
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(actor) = links[i].as_ref().and_then(|l| self.registry.get(&l.actor_id)) else { continue };
+            if actor.country.is_empty() || actor.kind == "country" || actor.kind == "place" {
+                continue;
+            }
+            if let Some(prev) = metonymy::word_before(doc, m) {
+                let other_country = self.index.candidates(&prev, "MISC").iter().any(|c| {
+                    let a = &self.registry.actors[c.actor];
+                    a.kind == "country" && matches!(c.method, LinkMethod::Demonym | LinkMethod::Exact | LinkMethod::Folded) && a.id != actor.country
+                });
+                if other_country {
+                    links[i] = None;
+                }
+            }
+        }
         // Capitals and seats: the government where the name acts ("Moscow refused", "Moscow's
         // isolation"), the place where it is one ("flights to Moscow", "in Caracas").
         for (i, m) in mentions.iter().enumerate() {
@@ -221,7 +252,8 @@ impl Linker {
             }
             // Longer mentions in the document whose last (or first) token is this one.
             let mut targets: Vec<usize> = long.iter().filter(|(_, t)| t.last() == Some(&short) || t.first() == Some(&short)).map(|(j, _)| *j).collect();
-            targets.sort_by_key(|&j| (mentions[j].clean.start.abs_diff(m.clean.start), j));
+            // A registry actor before a provisional one, then the nearest.
+            targets.sort_by_key(|&j| (links[j].is_none(), mentions[j].clean.start.abs_diff(m.clean.start), j));
             let ids: HashSet<String> = targets.iter().map(|&j| link_or_provisional(&links[j], &mentions[j])).collect();
             if let Some(&j) = targets.first() {
                 // Several different full names with this surname: the nearest one wins, at a lower score.
@@ -230,11 +262,17 @@ impl Linker {
                 links[i] = Some(Link { actor_id: id, method: LinkMethod::Coref, score });
             }
         }
-        // Pass 3: what is still unlinked becomes a provisional actor.
+        // Pass 3: what is still unlinked becomes a provisional actor, unless it is no actor at
+        // all (a figure, a credit line, an adjective: see hygiene).
         mentions
             .iter()
             .zip(links)
-            .map(|(m, l)| l.unwrap_or_else(|| Link { actor_id: provisional_id(&m.text), method: LinkMethod::Provisional, score: 0.0 }))
+            .map(|(m, l)| {
+                l.unwrap_or_else(|| match hygiene::not_an_actor(doc, m) {
+                    Some(reason) => Link { actor_id: String::new(), method: LinkMethod::NotActor(reason), score: 0.0 },
+                    None => Link { actor_id: provisional_id(&m.text), method: LinkMethod::Provisional, score: 0.0 },
+                })
+            })
             .collect()
     }
 }

@@ -24,6 +24,14 @@ use crate::tokens::Word;
 /// pathological "words" (a 2,000-char URL) so they cannot blow a window.
 pub const MAX_PIECES_PER_WORD: usize = 16;
 
+/// The languages the shipped and retrained models read.
+pub const MODEL_LANGUAGES: &[&str] = &["eng"];
+
+/// Whether the model reads a document (its detected language, if any, is one of `languages`).
+pub fn reads(doc: &Document, languages: &[&str]) -> bool {
+    doc.clean.as_ref().and_then(|c| c.language).is_none_or(|l| languages.contains(&l))
+}
+
 /// Windows per model call by default. Small batches keep activations in the CPU caches: on 2
 /// cores, 4 windows of ~128 pieces ran 2.3x faster than 64 (bench/run.sh).
 pub const DEFAULT_BATCH_WINDOWS: usize = 4;
@@ -70,11 +78,15 @@ pub struct NerOptions {
     pub batch_tokens: usize,
     /// Pieces per window; `None` uses the model's own budget.
     pub window_pieces: Option<usize>,
+    /// Languages the model reads (ISO 639-3). Documents detected in another language get no
+    /// model mentions (linking then finds registry names only): an English model's guesses on
+    /// Spanish text are noise ("El", "En", "Estamos" as names).
+    pub languages: &'static [&'static str],
 }
 
 impl Default for NerOptions {
     fn default() -> Self {
-        NerOptions { batch_windows: DEFAULT_BATCH_WINDOWS, batch_tokens: 8192, window_pieces: None }
+        NerOptions { batch_windows: DEFAULT_BATCH_WINDOWS, batch_tokens: 8192, window_pieces: None, languages: MODEL_LANGUAGES }
     }
 }
 
@@ -216,7 +228,7 @@ pub fn tag_documents(
             .par_iter()
             .map(|d| {
                 let text = d.text();
-                let layer = d.tokens();
+                let layer = if reads(d, opts.languages) { d.tokens() } else { &crate::tokens::TokenLayer::EMPTY };
                 let sentences: Vec<Range<usize>> = layer.sentences.iter().filter(|r| !r.is_empty()).cloned().collect();
                 let texts: Vec<&str> = layer.words.iter().map(|w| text.slice(w.start..w.end)).collect();
                 WordSeq::plan(tagger, texts, sentences, budget)

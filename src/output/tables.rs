@@ -28,8 +28,8 @@ pub const RUN_JSON: &str = "run.json";
 
 /// Columns of each table, in order (also the README's schema).
 pub const DOCUMENT_COLUMNS: &[&str] = &[
-    "doc_id", "path", "status", "reason", "chars", "mentions", "chars_raw", "chars_clean", "lines_dropped", "dropped_by", "title",
-    "url", "date", "content_hash",
+    "doc_id", "path", "status", "reason", "chars", "mentions", "chars_raw", "chars_clean", "lines_dropped", "dropped_by", "language",
+    "title", "url", "date", "content_hash",
 ];
 pub const MENTION_COLUMNS: &[&str] = &[
     "doc_id", "start", "end", "text", "label", "score", "clean_start", "clean_end", "sentence", "source", "actor_id", "link_method",
@@ -61,6 +61,8 @@ pub struct DocumentRow {
     pub chars_clean: usize,
     pub lines_dropped: usize,
     pub dropped_by: String,
+    #[serde(default)]
+    pub language: String,
     pub title: String,
     pub url: String,
     pub date: String,
@@ -253,6 +255,7 @@ impl DocumentRow {
             chars_clean,
             lines_dropped,
             dropped_by,
+            language: d.clean.as_ref().and_then(|c| c.language).unwrap_or("").to_string(),
             title: d.meta.get("title").cloned().unwrap_or_default(),
             url: d.meta.get("url").cloned().unwrap_or_default(),
             date: d.meta.get("date").cloned().unwrap_or_default(),
@@ -266,7 +269,15 @@ impl DocResult {
     /// see [`DocResult::attach`]).
     pub fn of_document(d: &Document, window: Window) -> DocResult {
         let empty = d.text().as_str().trim().is_empty();
-        let (status, reason) = if empty { ("skipped", "empty after cleaning".to_string()) } else { ("ok", d.meta.get("note").cloned().unwrap_or_default()) };
+        let (status, reason) = if empty {
+            ("skipped", "empty after cleaning".to_string())
+        } else if !crate::ner::reads(d, crate::ner::MODEL_LANGUAGES) {
+            let lang = d.clean.as_ref().and_then(|c| c.language).unwrap_or("");
+            let note = format!("language {lang}: linked with registry names only (the NER model reads English)");
+            ("ok", [d.meta.get("note").cloned().unwrap_or_default(), note].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("; "))
+        } else {
+            ("ok", d.meta.get("note").cloned().unwrap_or_default())
+        };
         let mentions = d.mentions.iter().zip(&d.links).map(|(m, l)| MentionRow::of(m, l)).collect();
         let sentences = d.sentences();
         let mut examples: Vec<(String, usize, String)> = Vec::new();
@@ -301,7 +312,7 @@ pub struct ActorInfo {
 fn cells_doc(r: &DocumentRow) -> Vec<String> {
     vec![
         r.doc_id.clone(), r.path.clone(), r.status.clone(), r.reason.clone(), r.chars.to_string(), r.mentions.to_string(),
-        r.chars_raw.to_string(), r.chars_clean.to_string(), r.lines_dropped.to_string(), r.dropped_by.clone(), r.title.clone(),
+        r.chars_raw.to_string(), r.chars_clean.to_string(), r.lines_dropped.to_string(), r.dropped_by.clone(), r.language.clone(), r.title.clone(),
         r.url.clone(), r.date.clone(), r.content_hash.clone(),
     ]
 }
@@ -370,7 +381,7 @@ impl Tables {
             labels: BTreeMap<String, usize>,
         }
         let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
-        for m in &mentions {
+        for m in mentions.iter().filter(|m| !m.actor_id.is_empty()) {
             let a = acc.entry(m.actor_id.clone()).or_insert_with(|| Acc { mentions: 0, docs: BTreeSet::new(), forms: BTreeMap::new(), labels: BTreeMap::new() });
             a.mentions += 1;
             a.docs.insert(m.doc_id.clone());

@@ -1,0 +1,88 @@
+//! Which unlinked mentions are not actors at all, so they never become provisional actors:
+//! figures and money ("US$28b", "A$1.61"), dates and times ("Reading Time:2"), words in lower
+//! case ("natch"), bylines and photo credits ("Getty Images" in a credit line), adjectives and
+//! other MISC names that are no one ("Marxist", "Cold War", "Sputnik V"), fragments of job
+//! titles ("Minister of Interior"), and spans cut short ("Juntos por"). Such a mention stays in mentions.csv, with no actor and the
+//! reason as its link method, and is counted in run.json; it is never silently lost.
+
+use crate::document::{Document, Mention, NotActor};
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Words that open a credit or byline line.
+const CREDIT_WORDS: &[&str] = &["photo", "photos", "image", "images", "credit", "credits", "getty", "©", "by", "source", "caption", "foto"];
+const CREDIT_NAMES: &[&str] = &["getty images", "getty", "flickr", "shutterstock", "ap photo", "afp", "reuters", "efe", "alamy", "wikimedia commons"];
+/// Words of job titles that the model sometimes tags alone.
+const TITLE_WORDS: &[&str] = &[
+    "minister", "ministry", "secretary", "director", "president", "vice", "deputy", "affairs", "council", "head", "chief",
+    "department",
+];
+const DIRECTIONS: &[&str] = &["eastern", "western", "northern", "southern", "central", "east", "west", "north", "south"];
+const FUNCTION_WORDS: &[&str] = &["of", "for", "and", "the", "a", "an", "de", "del", "por", "para", "y", "la", "el", "in", "on", "to"];
+const LEADING_PREPOSITIONS: &[&str] = &["across", "in", "on", "at", "from", "into", "during", "after", "before", "with", "under", "over"];
+const TITLE_ALONE: &[&str] = &["elect", "comandante", "president", "general", "interior", "industries", "senator", "minister", "excellency"];
+
+/// Why mention `m` (left unlinked by the registry) is no actor, if it is none.
+pub fn not_an_actor(doc: &Document, m: &Mention) -> Option<NotActor> {
+    let text = m.text.trim();
+    let lower = text.to_lowercase();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+    if text.chars().any(|c| matches!(c, '$' | '€' | '£' | '¥')) || (digits > 0 && lower.contains("usd")) {
+        return Some(NotActor::Money);
+    }
+    if digits > 0 && (letters < 3 || text.contains(':')) {
+        return Some(NotActor::Figure);
+    }
+    if MONTHS.contains(&lower.as_str()) {
+        return Some(NotActor::Date);
+    }
+    if text.chars().next().is_some_and(|c| c.is_lowercase()) {
+        return Some(NotActor::LowerCase);
+    }
+    if m.label == "MISC" {
+        return Some(NotActor::Misc);
+    }
+    // "Gorbachev-and-Yeltsin-induced", "Eastern": adjectives.
+    if text.rsplit(['-', ' ']).next().is_some_and(|last| last.chars().all(char::is_lowercase) && last.ends_with("ed") && text.contains('-'))
+        || DIRECTIONS.contains(&lower.as_str())
+    {
+        return Some(NotActor::Misc);
+    }
+    // A span cut short or run on: it ends on a function word ("Juntos por", "Center for") or
+    // starts with a preposition ("Across the Atlantic").
+    let first_word = lower.split(' ').next().unwrap_or("");
+    let last_word = lower.rsplit(' ').next().unwrap_or("");
+    if text.contains(' ') && (FUNCTION_WORDS.contains(&last_word) || LEADING_PREPOSITIONS.contains(&first_word)) {
+        return Some(NotActor::Fragment);
+    }
+    // Bylines and credits: short lines that open with a credit word, or a photo agency.
+    let layer = doc.tokens();
+    let words = layer.sentence(m.sentence);
+    let clean = doc.text();
+    let first = words.first().map(|w| clean.slice(w.start..w.end).to_lowercase()).unwrap_or_default();
+    if words.len() <= 15 && (CREDIT_WORDS.contains(&first.as_str()) || CREDIT_NAMES.contains(&lower.as_str())) {
+        return Some(NotActor::Credit);
+    }
+    if CREDIT_NAMES.contains(&lower.as_str()) && clean.slice(sentence_span(doc, m.sentence)).to_lowercase().contains("photo") {
+        return Some(NotActor::Credit);
+    }
+    // Fragments of titles: "Interior" of "Minister of Interior", "Elect" of "President Elect".
+    let single = !text.contains(' ');
+    if single && TITLE_ALONE.contains(&lower.as_str()) {
+        return Some(NotActor::Title);
+    }
+    if let Some(at) = words.iter().position(|w| w.start >= m.clean.start) {
+        let before = |k: usize| at.checked_sub(k).map(|i| clean.slice(words[i].start..words[i].end).to_lowercase()).unwrap_or_default();
+        if matches!(before(1).as_str(), "of" | "for") && TITLE_WORDS.contains(&before(2).as_str()) && m.label != "LOC" {
+            return Some(NotActor::Title);
+        }
+    }
+    None
+}
+
+fn sentence_span(doc: &Document, s: usize) -> std::ops::Range<usize> {
+    doc.sentences().get(s).cloned().unwrap_or(0..0)
+}

@@ -1,0 +1,156 @@
+//! Link rules of the links-precision work, each on a fixture written for it, over the shipped
+//! registry: capitals as governments vs places, abbreviations defined in the text, country
+//! compounds, middle names and missing hyphens, another country's demonym, mentions that name no
+//! actor, and documents in a language the NER model does not read.
+
+mod common;
+
+use std::path::PathBuf;
+
+use actorgraph::clean::clean;
+use actorgraph::document::{Document, LinkMethod, Mention, MentionSource, NotActor};
+use actorgraph::link::{Linker, Registry};
+use actorgraph::ner::{tag_documents, NerOptions};
+use common::GazetteerTagger;
+
+fn linker() -> Linker {
+    Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap())
+}
+
+/// A cleaned document with model mentions at the given (text, label) places, linked.
+fn linked(text: &str, mentions: &[(&str, &str)]) -> Document {
+    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
+    d.clean = Some(clean(&d.raw));
+    let t = d.text().clone();
+    let mut from = 0;
+    for (m, label) in mentions {
+        let b = t.as_str()[from..].find(m).map(|i| i + from).unwrap_or_else(|| panic!("{m} not in text"));
+        from = b + m.len();
+        let s = t.char_offset(b);
+        let e = s + m.chars().count();
+        let raw = d.raw_span(s..e);
+        d.mentions.push(Mention {
+            clean: s..e,
+            text: d.raw.slice(raw.clone()).to_string(),
+            raw,
+            label: label.to_string(),
+            score: 0.9,
+            sentence: d.clean.as_ref().unwrap().sentence_of(s),
+            source: MentionSource::Model,
+        });
+    }
+    linker().link(&mut d);
+    d
+}
+
+/// (text, actor id, method) of every mention, in text order.
+fn links(d: &Document) -> Vec<(String, String, LinkMethod)> {
+    let mut v: Vec<_> = d.mentions.iter().zip(&d.links).map(|(m, l)| (m.clean.start, m.text.clone(), l.actor_id.clone(), l.method)).collect();
+    v.sort_by_key(|x| x.0);
+    v.into_iter().map(|(_, t, a, m)| (t, a, m)).collect()
+}
+
+fn actor_of(d: &Document, text: &str) -> String {
+    links(d).into_iter().find(|(t, _, _)| t == text).unwrap_or_else(|| panic!("no mention {text}: {:?}", links(d))).1
+}
+
+#[test]
+fn a_capital_is_the_government_when_it_acts_and_a_place_when_it_is_one() {
+    let d = linked("Moscow refused the offer. Moscow's plans changed.", &[("Moscow", "LOC"), ("Moscow", "LOC")]);
+    assert!(links(&d).iter().all(|(_, a, m)| a == "RUS" && *m == LinkMethod::Metonym), "{:?}", links(&d));
+    let d = linked("Flights to Caracas resumed. He arrived in Moscow on Monday.", &[("Caracas", "LOC"), ("Moscow", "LOC")]);
+    assert_eq!(actor_of(&d, "Caracas"), "city:caracas");
+    assert_eq!(actor_of(&d, "Moscow"), "city:moscow");
+    assert!(links(&d).iter().all(|(_, _, m)| *m == LinkMethod::Place));
+    // People who speak for a government "in" its capital: the government.
+    let d = linked("Officials in Moscow denied it.", &[("Moscow", "LOC")]);
+    assert_eq!(actor_of(&d, "Moscow"), "RUS");
+    // A dateline.
+    let d = linked("BOGOTA — The army moved north.", &[("BOGOTA", "LOC")]);
+    assert_eq!(actor_of(&d, "BOGOTA"), "city:bogota");
+    // A seat with no place actor, as a place: no government link.
+    let d = linked("Tintori met Trump at the White House.", &[("White House", "LOC")]);
+    assert_ne!(actor_of(&d, "White House"), "USA");
+}
+
+#[test]
+fn an_abbreviation_defined_in_the_text_is_its_full_names_actor_throughout() {
+    let d = linked(
+        "The Cartel of the Suns (CDS) moves cocaine. Later the CDS bribed officers.",
+        &[("Cartel of the Suns", "ORG"), ("CDS", "ORG")],
+    );
+    let ids: Vec<String> = links(&d).into_iter().map(|x| x.1).collect();
+    assert_eq!(ids, vec!["ven:cartel-soles"; 3], "the defined CDS, and the later one the model missed");
+    // An unknown full name: its abbreviation joins the same provisional actor.
+    let d = linked("The Zorblat Liberation Front (ZLF) attacked. The ZLF denied it.", &[("Zorblat Liberation Front", "ORG"), ("ZLF", "ORG"), ("ZLF", "ORG")]);
+    let ids: std::collections::BTreeSet<String> = links(&d).into_iter().map(|x| x.1).collect();
+    assert_eq!(ids.len(), 1, "{:?}", links(&d));
+    // "ABBR (Full Name)".
+    let d = linked("The CDS (Cartel of the Suns) moves cocaine.", &[("CDS", "ORG"), ("Cartel of the Suns", "ORG")]);
+    assert_eq!(actor_of(&d, "CDS"), "ven:cartel-soles");
+}
+
+#[test]
+fn a_country_compound_links_the_country_but_not_a_person_or_a_location() {
+    let d = linked("Iran-backed militias and Kremlin-friendly outlets grew.", &[("Iran-backed", "MISC"), ("Kremlin-friendly", "MISC")]);
+    assert_eq!(actor_of(&d, "Iran-backed"), "IRN");
+    assert_eq!(actor_of(&d, "Kremlin-friendly"), "RUS");
+    let d = linked("An Obama-ite policy from a Washington-based group.", &[("Obama-ite", "MISC"), ("Washington-based", "MISC")]);
+    assert!(!links(&d).iter().any(|(_, a, _)| a == "usa:obama" || a == "USA"), "{:?}", links(&d));
+}
+
+#[test]
+fn middle_names_missing_hyphens_meet_the_registry_and_surnames_prefer_it() {
+    let d = linked(
+        "Sergey Kuzhugetovich Shoygu arrived. Miguel Diaz Canel spoke. Igor Ivanovich Sechin smiled, and Sechin left.",
+        &[("Sergey Kuzhugetovich Shoygu", "PER"), ("Miguel Diaz Canel", "PER"), ("Igor Ivanovich Sechin", "PER"), ("Sechin", "PER")],
+    );
+    assert_eq!(actor_of(&d, "Sergey Kuzhugetovich Shoygu"), "rus:shoigu");
+    assert_eq!(actor_of(&d, "Miguel Diaz Canel"), "cub:diaz-canel");
+    assert_eq!(actor_of(&d, "Igor Ivanovich Sechin"), "rus:sechin");
+    assert_eq!(actor_of(&d, "Sechin"), "rus:sechin");
+}
+
+#[test]
+fn a_body_named_after_another_countrys_demonym_is_not_the_registry_body() {
+    let d = linked("The Peruvian Congress approved it, and the US Congress did not.", &[("Peruvian", "MISC"), ("Congress", "ORG"), ("US Congress", "ORG")]);
+    assert_ne!(actor_of(&d, "Congress"), "usa:congress");
+    assert_eq!(actor_of(&d, "US Congress"), "usa:congress");
+}
+
+#[test]
+fn figures_credits_adjectives_and_fragments_are_no_actors() {
+    let d = linked(
+        "Beijing lent US$28b to Caracas. Getty Images showed the port.\n\nMarxist groups met the Minister of Interior. Reading Time: 2 minutes. Talks in Across Bay went on.",
+        &[("US$28b", "MISC"), ("Getty Images", "ORG"), ("Marxist", "MISC"), ("Interior", "ORG"), ("Time: 2", "MISC"), ("Across Bay", "LOC")],
+    );
+    let method = |t: &str| links(&d).into_iter().find(|x| x.0 == t).unwrap().2;
+    assert_eq!(method("US$28b"), LinkMethod::NotActor(NotActor::Money));
+    assert_eq!(method("Getty Images"), LinkMethod::NotActor(NotActor::Credit));
+    assert_eq!(method("Time: 2"), LinkMethod::NotActor(NotActor::Figure));
+    assert_eq!(method("Across Bay"), LinkMethod::NotActor(NotActor::Fragment));
+    assert_eq!(method("Marxist"), LinkMethod::NotActor(NotActor::Misc));
+    assert_eq!(method("Interior"), LinkMethod::NotActor(NotActor::Title));
+    assert!(d.links.iter().filter(|l| !l.is_actor()).all(|l| l.actor_id.is_empty()));
+}
+
+#[test]
+fn a_spanish_page_is_linked_with_registry_names_only() {
+    let text = "El Departamento del Tesoro de Estados Unidos sancionó a funcionarios de Rusia. \
+                Estamos ante una nueva etapa, dijo el ministro en Teherán, donde el gobierno de Irán negó las acusaciones.";
+    // A stand-in model that would tag Spanish function words as names.
+    let tagger = GazetteerTagger::new(126, &[("El", "B-PER"), ("Estamos", "B-PER"), ("Rusia", "B-LOC")]);
+    let mut d = Document::new("es".into(), "es.txt".into(), text.into(), Default::default());
+    d.clean = Some(clean(&d.raw));
+    assert_eq!(d.clean.as_ref().unwrap().language, Some("spa"));
+    let mut docs = vec![d];
+    tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+    assert!(docs[0].mentions.is_empty(), "the English model reads no Spanish page");
+    let mut d = docs.pop().unwrap();
+    linker().link(&mut d);
+    let ids: std::collections::BTreeSet<String> = d.links.iter().map(|l| l.actor_id.clone()).collect();
+    for want in ["usa:treasury", "USA", "RUS", "IRN"] {
+        assert!(ids.contains(want), "{want} missing: {:?}", links(&d));
+    }
+    assert!(!links(&d).iter().any(|(t, _, _)| t == "El" || t == "Estamos"));
+}
