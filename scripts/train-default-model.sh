@@ -9,10 +9,14 @@ OUT="${OUT:-models/ner-minilm-conll}"
 [ -f "$DATA/conll2003/train.iob2" ] || { echo "error: $DATA/conll2003/train.iob2 not found; set DATA=folder with conll2003/" >&2; exit 2; }
 bash scripts/fetch-base-model.sh
 cargo build --release
+# Version 2: the recipe fixed on dev (version 1), trained once on train + dev.
+mkdir -p .cache
+cat "$DATA/conll2003/train.iob2" <(echo) "$DATA/conll2003/dev.iob2" > .cache/conll-train-dev.iob2
 RUST_LOG=actorgraph=info target/release/actorgraph train \
   --base .cache/base/minilm-l6 \
-  --train "$DATA/conll2003/train.iob2" \
+  --train .cache/conll-train-dev.iob2 \
   --dev "$DATA/conll2003/dev.iob2" \
   --out "$OUT" --epochs 4 --batch 8 --lr 1e-4 --window-pieces 126 --seed 13
-target/release/actorgraph eval --model "$OUT" --gold "$DATA/conll2003/dev.iob2"
-target/release/actorgraph eval --model "$OUT" --gold "$DATA/wikigold/wikigold.conll.txt" --scheme iob1
+for p in int8 f32; do
+  target/release/actorgraph eval --model "$OUT" --gold "$DATA/wikigold/wikigold.conll.txt" --scheme iob1 --precision "$p"
+done

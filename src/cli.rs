@@ -38,7 +38,7 @@ pub struct Cli {
     /// Worker threads (default: all cores). Model calls run in parallel, one per worker, each
     /// single-threaded, so the default stays fast beside a busy neighbour; `train` gives
     /// libtorch all of them.
-    #[arg(long, global = true)]
+    #[arg(short = 'j', long, global = true)]
     pub threads: Option<usize>,
     #[command(subcommand)]
     pub command: Command,
@@ -95,26 +95,34 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct RunArgs {
-    /// Files or folders (searched recursively); default: seeds/.
+    /// Files or folders of articles (folders are searched recursively).
+    #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Output folder.
-    #[arg(long, default_value = "output")]
+    /// Output folder (never read as input, even inside an input folder).
+    #[arg(short = 'o', long, default_value = "output")]
     pub out: PathBuf,
-    /// Model folder (Hugging Face BERT-family token classifier).
-    #[arg(long, default_value = DEFAULT_MODEL)]
-    pub model: PathBuf,
-    /// Actor registry CSV files or folders of them.
-    #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
+    /// Model folder (Hugging Face BERT-family token classifier) [default: $ACTORGRAPH_MODEL, or the
+    /// shipped model beside the binary or in the working directory].
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Actor registry CSV files or folders of them [default: $ACTORGRAPH_ACTORS, or the shipped
+    /// registry].
+    #[arg(long = "actors")]
     pub actors: Vec<PathBuf>,
-    /// Verb table for event coding: CSV files (or PETRARCH verb dictionaries, *.txt) or folders.
-    #[arg(long = "verbs", default_value = DEFAULT_VERBS)]
+    /// Run with no actor registry at all: every actor provisional.
+    #[arg(long, conflicts_with = "actors")]
+    pub no_registry: bool,
+    /// Verb table for event coding: CSV files (or PETRARCH verb dictionaries, *.txt) or folders
+    /// [default: $ACTORGRAPH_VERBS, or the shipped table].
+    #[arg(long = "verbs")]
     pub verbs: Vec<PathBuf>,
     /// Code events between provisional actors too (default: registry actors only).
     #[arg(long)]
     pub provisional_events: bool,
-    /// Part-of-speech model for event coding (`actorgraph train-pos` makes one).
-    #[arg(long, default_value = DEFAULT_POS)]
-    pub pos_model: PathBuf,
+    /// Part-of-speech model for event coding (`actorgraph train-pos` makes one) [default: the
+    /// shipped model].
+    #[arg(long)]
+    pub pos_model: Option<PathBuf>,
     /// Co-occurrence window.
     #[arg(long, value_enum, default_value_t = Window::Sentence)]
     pub window: Window,
@@ -373,17 +381,55 @@ fn check_out_dir(out: &Path, force: bool) -> Result<()> {
     std::fs::create_dir_all(out).with_context(|| format!("cannot create output folder {}", out.display()))
 }
 
-pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
-    let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
-    if existing.len() < paths.len() && paths.iter().any(|p| p != Path::new(DEFAULT_ACTORS)) {
-        let missing: Vec<String> = paths.iter().filter(|p| !p.exists()).map(|p| p.display().to_string()).collect();
-        bail!("actor registry not found: {}", missing.join(", "));
+/// Where a shipped data folder or file is: the environment variable if set, else the path
+/// relative to the working directory, to the installed share folder beside the binary
+/// (`PREFIX/bin/actorgraph` → `PREFIX/share/actorgraph/`), or to the checkout a build runs from
+/// (`target/release/actorgraph` → the repository root). `Err` lists the places tried.
+pub fn locate(env: &str, rel: &str) -> std::result::Result<PathBuf, String> {
+    if let Some(v) = std::env::var_os(env).filter(|v| !v.is_empty()) {
+        let p = PathBuf::from(v);
+        return if p.exists() { Ok(p) } else { Err(format!("{env}={} does not exist", p.display())) };
     }
-    if existing.is_empty() {
-        eprintln!("warning: no actor registry at {}: every actor will be provisional (pass --actors DIR, or run from the actorgraph folder)", DEFAULT_ACTORS);
+    let mut tried = vec![PathBuf::from(rel)];
+    if let Some(dir) = std::env::current_exe().ok().and_then(|e| e.canonicalize().ok()).and_then(|e| e.parent().map(Path::to_path_buf)) {
+        tried.push(dir.join("../share/actorgraph").join(rel));
+        tried.push(dir.join("../..").join(rel));
     }
-    let registry = Registry::load(&existing).context("the actor registry has problems (fix them, then run `actorgraph actors check`)")?;
+    match tried.iter().find(|p| p.exists()) {
+        Some(p) => Ok(p.clone()),
+        None => Err(format!("not found in {} (set {env})", tried.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))),
+    }
+}
+
+/// The paths given, or the shipped default found by [`locate`].
+fn or_default(given: &[PathBuf], env: &str, rel: &str, what: &str) -> Result<Vec<PathBuf>> {
+    if !given.is_empty() {
+        let missing: Vec<String> = given.iter().filter(|p| !p.exists()).map(|p| p.display().to_string()).collect();
+        if !missing.is_empty() {
+            bail!("{what} not found: {}", missing.join(", "));
+        }
+        return Ok(given.to_vec());
+    }
+    match locate(env, rel) {
+        Ok(p) => Ok(vec![p]),
+        Err(e) => bail!("no {what} given and the shipped one is {e}"),
+    }
+}
+
+/// The registry: the files given, or the shipped one; a missing registry is an error unless
+/// `none` (`--no-registry`).
+pub fn load_linker_opt(paths: &[PathBuf], none: bool) -> Result<Linker> {
+    if none {
+        return Ok(Linker::new(Registry::load(&[]).context("empty registry")?));
+    }
+    let paths = or_default(paths, "ACTORGRAPH_ACTORS", DEFAULT_ACTORS, "actor registry")
+        .map_err(|e| anyhow::anyhow!("{e:#}; pass --actors DIR, or --no-registry to make every actor provisional"))?;
+    let registry = Registry::load(&paths).context("the actor registry has problems (fix them, then run `actorgraph actors check`)")?;
     Ok(Linker::new(registry))
+}
+
+pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
+    load_linker_opt(paths, false)
 }
 
 pub fn load_coder(paths: &[PathBuf], pos_model: &Path, provisional: bool) -> Result<(EventCoder, String)> {
@@ -422,12 +468,19 @@ fn load_tagger(dir: &Path, how: &InferenceArgs) -> Result<BertTagger> {
 
 fn cmd_run(a: RunArgs) -> Result<u8> {
     let started = Instant::now();
-    let inputs = if a.inputs.is_empty() { vec![PathBuf::from("seeds")] } else { a.inputs.clone() };
+    let inputs = a.inputs.clone();
+    let missing: Vec<String> = inputs.iter().filter(|p| std::fs::symlink_metadata(p).is_err()).map(|p| p.display().to_string()).collect();
+    if missing.len() == inputs.len() {
+        bail!("no input found: {} (check the path)", missing.join(", "));
+    }
     check_out_dir(&a.out, a.force || a.resume)?;
-    let linker = load_linker(&a.actors)?;
-    let (coder, pos_sha) = load_coder(&a.verbs, &a.pos_model, a.provisional_events)?;
-    let tagger = load_tagger(&a.model, &a.inference)?;
-    let model_sha = model_checksum(&a.model);
+    let linker = load_linker_opt(&a.actors, a.no_registry)?;
+    let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
+    let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
+    let (coder, pos_sha) = load_coder(&verbs, &pos_model, a.provisional_events)?;
+    let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
+    let tagger = load_tagger(&model, &a.inference)?;
+    let model_sha = model_checksum(&model);
     let fingerprint = crate::util::sha256_hex(
         format!(
             "{}|{}|{:?}|{}|{}|{}|{:?}|{}|{}|{}",
@@ -446,6 +499,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     );
     let opts = RunOptions {
         inputs: inputs.clone(),
+        exclude: vec![a.out.clone()],
         read: crate::input::ReadOptions { max_bytes: (a.max_file_mb * 1e6) as u64, lossy: a.lossy },
         ner: NerOptions { batch_windows: a.batch_windows, ..Default::default() },
         batch_docs: a.batch_docs,
@@ -466,18 +520,19 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let run_json = serde_json::json!({
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),
-        "model": a.model.display().to_string(),
+        "model": model.display().to_string(),
         "model_sha256": model_sha,
         "registry_sha256": linker.registry.checksum,
         "registry_actors": linker.registry.len(),
         "verbs_sha256": coder.verbs.checksum,
-        "pos_model": a.pos_model.display().to_string(),
+        "pos_model": pos_model.display().to_string(),
         "pos_model_sha256": pos_sha,
         "verb_table": coder.verbs.stats(),
         "options": {
             "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "window": format!("{:?}", a.window).to_lowercase(),
-            "verbs": a.verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "verbs": verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "actors": if a.no_registry { vec![] } else { a.actors.iter().map(|p| p.display().to_string()).collect::<Vec<_>>() },
             "provisional_events": a.provisional_events,
             "max_file_mb": a.max_file_mb,
             "lossy": a.lossy,

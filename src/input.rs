@@ -75,13 +75,39 @@ fn id_for(root: &Path, path: &Path) -> String {
     no_ext.to_string_lossy().replace('\\', "/")
 }
 
+/// What kind of thing a path is, told from its metadata without opening it: a named pipe or a
+/// device would block or never end if read.
+fn special_kind(m: &std::fs::Metadata) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = m.file_type();
+    if t.is_fifo() {
+        Some("named pipe")
+    } else if t.is_char_device() || t.is_block_device() {
+        Some("device")
+    } else if t.is_socket() {
+        Some("socket")
+    } else {
+        None
+    }
+}
+
+fn special(id: &str, path: &Path, kind: &str) -> Rejected {
+    rejected(id, path, Status::Skipped, format!("{kind}, not a regular file: skipped without reading it"))
+}
+
 /// Walk the inputs (files or folders, recursively, in sorted order). Hidden files and folders
-/// (names starting with '.') are not inputs. Returns the files to read and the paths that could
-/// not be walked.
+/// (names starting with '.') are not inputs, nor is anything under `exclude` (the output folder,
+/// so a run never reads its own tables back). Named pipes, devices and sockets are listed as
+/// skipped without being opened. Returns the files to read and the paths that could not be
+/// walked.
 pub fn discover(inputs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
+    discover_excluding(inputs, &[])
+}
+
+pub fn discover_excluding(inputs: &[PathBuf], exclude: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
     let mut files = Vec::new();
     let mut bad = Vec::new();
-    let mut visited: HashSet<PathBuf> = HashSet::new();
+    let mut visited: HashSet<PathBuf> = exclude.iter().filter_map(|p| std::fs::canonicalize(p).ok()).collect();
     for input in inputs {
         match std::fs::metadata(input) {
             Err(e) => bad.push(rejected(&input.display().to_string(), input, Status::Error, describe_io(&e))),
@@ -89,7 +115,8 @@ pub fn discover(inputs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
                 let id = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 files.push(SourceFile { path: input.clone(), id });
             }
-            Ok(_) => walk(input, input, &mut files, &mut bad, &mut visited),
+            Ok(m) if m.is_dir() => walk(input, input, &mut files, &mut bad, &mut visited),
+            Ok(m) => bad.push(special(&input.display().to_string(), input, special_kind(&m).unwrap_or("not a regular file"))),
         }
     }
     // Ids must be unique: a later file with the same id gets a suffix.
@@ -121,6 +148,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<SourceFile>, bad: &mut Vec<Reje
         match std::fs::metadata(&p) {
             Err(e) => bad.push(rejected(&id_for(root, &p), &p, Status::Error, format!("unreadable: {}", describe_io(&e)))),
             Ok(m) if m.is_dir() => walk(root, &p, files, bad, visited),
+            Ok(m) if !m.is_file() => bad.push(special(&id_for(root, &p), &p, special_kind(&m).unwrap_or("not a regular file"))),
             Ok(_) => {
                 let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
                 if ext.is_empty() || TEXT_EXTENSIONS.contains(&ext.as_str()) || JSONL_EXTENSIONS.contains(&ext.as_str()) {
@@ -185,6 +213,14 @@ pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
         Ok(m) => m,
         Err(e) => return vec![Item::Rejected(rejected(&src.id, path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
     };
+    if let Some(kind) = special_kind(&meta) {
+        return vec![Item::Rejected(special(&src.id, path, kind))];
+    }
+    let is_jsonl = path.extension().is_some_and(|e| JSONL_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
+    if is_jsonl {
+        // A dump of articles: read line by line, the size limit per article.
+        return read_jsonl_file(src, opts);
+    }
     if meta.len() > opts.max_bytes {
         return vec![Item::Rejected(rejected(
             &src.id,
@@ -193,8 +229,13 @@ pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
             format!("too large ({:.1} MB > limit {:.1} MB; raise --max-file-mb)", meta.len() as f64 / 1e6, opts.max_bytes as f64 / 1e6),
         ))];
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    // Never more than the limit, whatever the metadata said (a file that grows, a symlink to a
+    // pseudo-file).
+    let bytes = match read_bounded(path, opts.max_bytes) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            return vec![Item::Rejected(rejected(&src.id, path, Status::Skipped, format!("too large (over the limit of {:.1} MB; raise --max-file-mb)", opts.max_bytes as f64 / 1e6)))]
+        }
         Err(e) => return vec![Item::Rejected(rejected(&src.id, path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
     };
     if bytes.is_empty() {
@@ -204,10 +245,6 @@ pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
         Ok(t) => t,
         Err((status, reason)) => return vec![Item::Rejected(rejected(&src.id, path, status, reason))],
     };
-    let is_jsonl = path.extension().is_some_and(|e| JSONL_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
-    if is_jsonl {
-        return read_jsonl(src, &text);
-    }
     let mut m = BTreeMap::new();
     if let Some(n) = note {
         m.insert("note".to_string(), n);
@@ -215,10 +252,96 @@ pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
     vec![Item::Doc(Document::new(src.id.clone(), path.display().to_string(), text, m))]
 }
 
-fn read_jsonl(src: &SourceFile, text: &str) -> Vec<Item> {
+/// Read at most `max` bytes; `None` when the file holds more.
+fn read_bounded(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    let mut buf = Vec::new();
+    f.take(max + 1).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= max).then_some(buf))
+}
+
+/// Read a JSONL file line by line; a line over the limit is skipped (and listed) on its own.
+fn read_jsonl_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
+    use std::io::BufRead;
+    let f = match std::fs::File::open(&src.path) {
+        Ok(f) => f,
+        Err(e) => return vec![Item::Rejected(rejected(&src.id, &src.path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
+    };
+    let mut reader = std::io::BufReader::new(f);
+    let mut out = Vec::new();
+    let mut lineno = 0;
+    let mut line: Vec<u8> = Vec::new();
+    loop {
+        line.clear();
+        lineno += 1;
+        // Read one line, keeping no more than the limit of it.
+        let mut too_long = false;
+        loop {
+            let buf = match reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) => {
+                    out.push(Item::Rejected(rejected(&src.id, &src.path, Status::Error, format!("unreadable at line {lineno}: {}", describe_io(&e)))));
+                    return out;
+                }
+            };
+            if buf.is_empty() {
+                break;
+            }
+            let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => (&buf[..i], Some(i + 1)),
+                None => (buf, None),
+            };
+            if (line.len() + chunk.len()) as u64 <= opts.max_bytes {
+                line.extend_from_slice(chunk);
+            } else {
+                too_long = true;
+            }
+            let used = done.unwrap_or(buf.len());
+            reader.consume(used);
+            if done.is_some() {
+                break;
+            }
+        }
+        if line.is_empty() && !too_long {
+            // End of file, or a blank line.
+            if reader.fill_buf().map(|b| b.is_empty()).unwrap_or(true) {
+                break;
+            }
+            continue;
+        }
+        let path = format!("{}:{lineno}", src.path.display());
+        if too_long {
+            out.push(Item::Rejected(Rejected {
+                id: format!("{}:{lineno}", src.id),
+                path,
+                status: Status::Skipped,
+                reason: format!("line {lineno}: article too large (over {:.1} MB; raise --max-file-mb)", opts.max_bytes as f64 / 1e6),
+                meta: BTreeMap::new(),
+            }));
+            continue;
+        }
+        match decode(&line, opts.lossy) {
+            Ok((text, _)) => out.extend(read_jsonl_lines(src, &text, lineno)),
+            Err((status, reason)) => out.push(Item::Rejected(Rejected {
+                id: format!("{}:{lineno}", src.id),
+                path,
+                status,
+                reason: format!("line {lineno}: {reason}"),
+                meta: BTreeMap::new(),
+            })),
+        }
+    }
+    if out.is_empty() {
+        out.push(Item::Rejected(rejected(&src.id, &src.path, Status::Skipped, "empty file (no JSON lines)")));
+    }
+    out
+}
+
+fn read_jsonl_lines(src: &SourceFile, text: &str, first_line: usize) -> Vec<Item> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        let lineno = i + 1;
+        let lineno = first_line + i;
         if line.trim().is_empty() {
             continue;
         }
@@ -261,9 +384,6 @@ fn read_jsonl(src: &SourceFile, text: &str) -> Vec<Item> {
             meta.insert(k.clone(), v);
         }
         out.push(Item::Doc(Document::new(id, path, body.to_string(), meta)));
-    }
-    if out.is_empty() {
-        out.push(Item::Rejected(rejected(&src.id, &src.path, Status::Skipped, "empty file (no JSON lines)")));
     }
     out
 }

@@ -33,6 +33,8 @@ pub enum PipelineError {
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     pub inputs: Vec<PathBuf>,
+    /// Folders never read as input (the output folder).
+    pub exclude: Vec<PathBuf>,
     pub read: ReadOptions,
     pub ner: NerOptions,
     /// Documents per batch (bounds memory).
@@ -82,6 +84,7 @@ impl Default for RunOptions {
     fn default() -> Self {
         RunOptions {
             inputs: vec![PathBuf::from("seeds")],
+            exclude: Vec::new(),
             read: ReadOptions::default(),
             ner: NerOptions::default(),
             batch_docs: 256,
@@ -127,7 +130,7 @@ impl Progress for () {}
 /// Run every stage over the inputs.
 pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &EventCoder, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
     let mut cache = opts.cache.as_ref().map(Cache::open).transpose()?;
-    let (files, mut rejected) = input::discover(&opts.inputs);
+    let (files, mut rejected) = input::discover_excluding(&opts.inputs, &opts.exclude);
     if let Some(sh) = opts.shard {
         rejected.retain(|r| sh.holds_path(&r.path));
     }
