@@ -5,6 +5,7 @@ fn main() {
     if let Ok(libtorch) = std::env::var("LIBTORCH") {
         println!("cargo:rustc-link-arg=-Wl,-rpath,{libtorch}/lib");
     }
-    // Also relative to the binary (target/<profile>/ and target/<profile>/deps/), for a moved checkout.
-    println!("cargo:rustc-link-arg=-Wl,-rpath,$ORIGIN/../../.libtorch/lib:$ORIGIN/../../../.libtorch/lib");
+    // Also relative to the binary (target/<profile>/ and target/<profile>/deps/), for a moved
+    // checkout, and PREFIX/lib/actorgraph for an installed one (`make install`).
+    println!("cargo:rustc-link-arg=-Wl,-rpath,$ORIGIN/../../.libtorch/lib:$ORIGIN/../../../.libtorch/lib:$ORIGIN/../lib/actorgraph");
 }

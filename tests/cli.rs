@@ -56,3 +56,83 @@ fn broken_registry_stops_the_run_with_file_and_line() {
     assert!(err.contains(&format!("{}:2: actor x has unknown kind 'wizard'", reg.display())), "{err}");
     assert!(!dir.path().join("o").join("mentions.csv").exists());
 }
+
+#[test]
+fn runs_from_another_directory_and_refuses_missing_inputs_and_registries() {
+    let model = tempfile::tempdir().unwrap();
+    write_tiny_model(model.path(), &TinyModel::default());
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("a.txt"), "Russia sent aid to Venezuela.").unwrap();
+    // From a folder with no actors/ or verbs/: the shipped ones are found beside the binary.
+    let out = actorgraph()
+        .current_dir(elsewhere.path())
+        .args(["run", "a.txt", "-o", "out", "--model", model.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(elsewhere.path().join("out").join("events.csv").exists());
+    // No input named: an error, not a silent default.
+    let none = actorgraph().current_dir(elsewhere.path()).args(["run", "-o", "o2"]).output().unwrap();
+    assert_eq!(none.status.code(), Some(2));
+    // A mistyped input: an error naming it.
+    let typo = actorgraph().current_dir(elsewhere.path()).args(["run", "nope.txt", "-o", "o3"]).output().unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("nope.txt"));
+    // A registry that is not there: an error unless --no-registry.
+    let noreg = actorgraph()
+        .current_dir(elsewhere.path())
+        .env("ACTORGRAPH_ACTORS", elsewhere.path().join("missing"))
+        .args(["run", "a.txt", "-o", "o4", "--model", model.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(noreg.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&noreg.stderr).contains("--no-registry"), "{}", String::from_utf8_lossy(&noreg.stderr));
+    let bare = actorgraph()
+        .current_dir(elsewhere.path())
+        .args(["run", "a.txt", "-o", "o5", "--no-registry", "--model", model.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(bare.status.code(), Some(0), "{}", String::from_utf8_lossy(&bare.stderr));
+}
+
+#[test]
+fn hostile_inputs_get_a_row_and_a_bounded_cost() {
+    let model = tempfile::tempdir().unwrap();
+    write_tiny_model(model.path(), &TinyModel::default());
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("a.txt"), "Russia sent aid to Venezuela.").unwrap();
+    // A named pipe: reading it would block for ever.
+    let fifo = input.path().join("pipe.txt");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // A symlink to an endless device.
+    std::os::unix::fs::symlink("/dev/zero", input.path().join("zero.txt")).unwrap();
+    // A JSONL dump with one article over the limit: only that one is skipped.
+    let big = "x".repeat(1_200_000);
+    std::fs::write(
+        input.path().join("dump.jsonl"),
+        format!("{{\"id\": \"j1\", \"text\": \"Iran met Cuba.\"}}\n{{\"id\": \"j2\", \"text\": \"{big}\"}}\n{{\"id\": \"j3\", \"text\": \"Cuba met Iran.\"}}\n"),
+    )
+    .unwrap();
+    // The output folder inside the input folder: never read back.
+    let out = input.path().join("out");
+    let run = || {
+        actorgraph()
+            .args(["run", input.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "--force", "--max-file-mb", "1"])
+            .args(["--model", model.path().to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert_eq!(first.status.code(), Some(1), "{}", String::from_utf8_lossy(&first.stderr));
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(docs.contains("named pipe, not a regular file"), "{docs}");
+    assert!(docs.contains("device, not a regular file"), "{docs}");
+    assert!(docs.contains("article too large"), "{docs}");
+    for id in ["j1,", "j3,"] {
+        assert!(docs.lines().any(|l| l.starts_with(id) && l.contains(",ok,")), "{id} missing: {docs}");
+    }
+    // A second run over the same folder reads the same inputs, not its own output.
+    let second = run();
+    assert_eq!(second.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(out.join("documents.csv")).unwrap().lines().count(), docs.lines().count());
+}
