@@ -82,7 +82,16 @@ impl Cache {
         let fp_path = cfg.dir.join("fingerprint");
         let matches = std::fs::read_to_string(&fp_path).map(|f| f.trim() == cfg.fingerprint).unwrap_or(false);
         if !(cfg.reuse && matches) && cfg.dir.exists() {
-            std::fs::remove_dir_all(&cfg.dir).map_err(|e| err(&cfg.dir, e))?;
+            // Never silently lose an earlier (perhaps interrupted) run's results: without
+            // --resume they are set aside, once, beside the new cache.
+            let kept = cfg.dir.with_extension("previous");
+            let _ = std::fs::remove_dir_all(&kept);
+            std::fs::rename(&cfg.dir, &kept).map_err(|e| err(&cfg.dir, e))?;
+            if !cfg.reuse {
+                tracing::warn!(kept = %kept.display(), "an earlier run's result cache was set aside (not reused: pass --resume to reuse results)");
+            } else {
+                tracing::warn!(kept = %kept.display(), "the earlier result cache was made with another model, registry or options; set aside, not reused");
+            }
         }
         std::fs::create_dir_all(&cfg.dir).map_err(|e| err(&cfg.dir, e))?;
         std::fs::write(&fp_path, &cfg.fingerprint).map_err(|e| err(&fp_path, e))?;

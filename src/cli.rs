@@ -362,14 +362,51 @@ fn progress_bar(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
-struct BarProgress(ProgressBar);
+/// Progress of a run: a bar on a terminal; on a log (Slurm, CI, a pipe), a plain line every 10
+/// seconds, so a long job shows it is alive and how fast it goes.
+struct BarProgress {
+    bar: ProgressBar,
+    plain: bool,
+    started: Instant,
+    state: std::sync::Mutex<(usize, usize, Instant)>,
+}
+
+impl BarProgress {
+    fn new() -> Self {
+        let bar = progress_bar(0, "documents");
+        let plain = !std::io::stderr().is_terminal();
+        BarProgress { bar, plain, started: Instant::now(), state: std::sync::Mutex::new((0, 0, Instant::now())) }
+    }
+}
 
 impl pipeline::Progress for BarProgress {
     fn start(&self, files: usize) {
-        self.0.set_length(files as u64);
+        self.bar.set_length(files as u64);
+        if self.plain {
+            eprintln!("actorgraph: {files} input files");
+        }
     }
     fn files_done(&self, n: usize) {
-        self.0.inc(n as u64);
+        self.bar.inc(n as u64);
+        let Ok(mut st) = self.state.lock() else { return };
+        st.0 += n;
+        if self.plain {
+            eprintln!("actorgraph: {}/{} files done, {:.0} s", st.0, self.bar.length().unwrap_or(0), self.started.elapsed().as_secs_f64());
+        }
+    }
+    fn windows(&self, done: usize, total: usize, words: usize) {
+        let Ok(mut st) = self.state.lock() else { return };
+        let secs = self.started.elapsed().as_secs_f64();
+        let batch_words = words * done / total.max(1);
+        let rate = (st.1 + batch_words) as f64 / secs.max(1e-9);
+        if done == total {
+            st.1 += words;
+        }
+        self.bar.set_message(format!("model {done}/{total} windows, {rate:.0} words/s"));
+        if self.plain && st.2.elapsed().as_secs() >= 10 {
+            st.2 = Instant::now();
+            eprintln!("actorgraph: {} files done, batch {done}/{total} windows, {rate:.0} words/s, {secs:.0} s", st.0);
+        }
     }
 }
 
@@ -474,6 +511,10 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         bail!("no input found: {} (check the path)", missing.join(", "));
     }
     check_out_dir(&a.out, a.force || a.resume)?;
+    let stale = output::remove_stale_temporaries(&a.out);
+    if stale > 0 {
+        tracing::warn!(files = stale, "removed temporary files an interrupted run left in the output folder");
+    }
     let linker = load_linker_opt(&a.actors, a.no_registry)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
@@ -507,9 +548,9 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         shard: a.shard,
         cache: Some(pipeline::CacheConfig { dir: a.out.join(".actorgraph-cache"), fingerprint, reuse: a.resume }),
     };
-    let bar = BarProgress(progress_bar(0, "documents"));
+    let bar = BarProgress::new();
     let result = pipeline::run(&opts, &tagger, &linker, &coder, &bar)?;
-    bar.0.finish_and_clear();
+    bar.bar.finish_and_clear();
     let wall = started.elapsed().as_secs_f64();
     let t = &result.tables;
     // Mentions that name no actor (figures, credits, adjectives...), by reason.

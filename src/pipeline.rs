@@ -123,6 +123,8 @@ pub struct RunResult {
 pub trait Progress: Sync {
     fn start(&self, _files: usize) {}
     fn files_done(&self, _n: usize) {}
+    /// Model windows scored so far in the current batch, of `total`, and the batch's words.
+    fn windows(&self, _done: usize, _total: usize, _words: usize) {}
 }
 
 impl Progress for () {}
@@ -185,7 +187,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
                 },
             }
         }
-        let fresh = process_batch(docs, opts, tagger, linker, coder, &mut times, &mut stats)?;
+        let fresh = process_batch(docs, opts, tagger, linker, coder, progress, &mut times, &mut stats)?;
         if let Some(c) = cache.as_mut() {
             c.append(&fresh)?;
         }
@@ -255,6 +257,7 @@ fn process_batch(
     tagger: &dyn WordTagger,
     linker: &Linker,
     coder: &EventCoder,
+    progress: &dyn Progress,
     times: &mut StageTimes,
     stats: &mut ner::NerStats,
 ) -> Result<Vec<DocResult>, PipelineError> {
@@ -262,7 +265,8 @@ fn process_batch(
     docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
     times.clean_s += t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let s = ner::tag_documents(tagger, &mut docs, &opts.ner, &|_, _| {})?;
+    let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();
+    let s = ner::tag_documents(tagger, &mut docs, &opts.ner, &|done, total| progress.windows(done, total, words))?;
     times.ner_s += t.elapsed().as_secs_f64();
     stats.add(&s);
     let t = Instant::now();

@@ -300,3 +300,30 @@ fn every_input_is_accounted_for() {
     assert_eq!(r.tables.documents[0].status, "ok");
     assert!(r.tables.mentions.iter().any(|m| m.text == "Caracas"));
 }
+
+#[test]
+fn merge_refuses_the_same_shard_twice_overlapping_runs_and_different_options() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    write_inputs(a.path(), &[0, 2]);
+    write_inputs(b.path(), &[2, 3]); // c.txt in both
+    let (oa, ob, om) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run_into(vec![a.path().to_path_buf()], oa.path(), 1);
+    run_into(vec![b.path().to_path_buf()], ob.path(), 1);
+    let err = merge(&[oa.path().to_path_buf(), oa.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
+    assert!(err.contains("given twice"), "{err}");
+    let err = merge(&[oa.path().to_path_buf(), ob.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
+    assert!(err.contains("both hold document") && err.contains("disjoint"), "{err}");
+    // Same inputs split apart, but one shard made with another option.
+    let (c, d) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    write_inputs(c.path(), &[0]);
+    write_inputs(d.path(), &[1]);
+    let (oc, od) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run_into(vec![c.path().to_path_buf()], oc.path(), 1);
+    run_into(vec![d.path().to_path_buf()], od.path(), 1);
+    let json = |dir: &Path, window: &str| std::fs::write(dir.join("run.json"), format!("{{\"version\": \"x\", \"options\": {{\"window\": \"{window}\"}}}}")).unwrap();
+    json(oc.path(), "sentence");
+    json(od.path(), "paragraph");
+    let err = merge(&[oc.path().to_path_buf(), od.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
+    assert!(err.contains("option window"), "{err}");
+    assert!(!om.path().join("documents.csv").exists(), "nothing is written when a merge is refused");
+}

@@ -1,6 +1,11 @@
 //! `merge`: join the output folders of runs over disjoint inputs (shards) into the tables one run
-//! over all inputs gives. Documents, mentions and events are concatenated; actors, candidates, nodes and
-//! edges are derived again from them by the same code as `run`; relations are summed.
+//! over all inputs gives. Documents, mentions and events are concatenated; actors, candidates,
+//! nodes and edges are derived again from them by the same code as `run`; relations are summed.
+//!
+//! Runs that cannot be summed are refused before anything is written: the same folder twice,
+//! runs that share a document (same content or same id: counts would double), and runs made with
+//! another model, registry, verb table, part-of-speech model or options (their rows do not mean
+//! the same thing).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,7 +19,83 @@ struct CandidateRow {
     example: String,
 }
 
-pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, OutputError> {
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error("{0} is given twice: merge each shard once")]
+    Twice(String),
+    #[error("{a} and {b} both hold document {doc} ({why}): merge takes runs over disjoint inputs (e.g. run --shard K/N)")]
+    Overlap { a: String, b: String, doc: String, why: &'static str },
+    #[error("{a} and {b} were made with a different {what} ({va} vs {vb}): re-run the shards with the same model, registry, verbs and options")]
+    Mismatch { a: String, b: String, what: String, va: String, vb: String },
+    #[error("{0}: no run.json (is it the output folder of `actorgraph run`?)")]
+    NotARun(String),
+}
+
+/// What must be equal in every shard for their rows to add up.
+fn signature(run_json: &serde_json::Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for key in ["version", "model_sha256", "registry_sha256", "verbs_sha256", "pos_model_sha256"] {
+        out.push((key.to_string(), run_json.get(key).map(|v| v.to_string()).unwrap_or_default()));
+    }
+    if let Some(opts) = run_json.get("options").and_then(|o| o.as_object()) {
+        for (k, v) in opts {
+            // Inputs and the shard differ between shards by design; excel only changes bytes.
+            if !matches!(k.as_str(), "inputs" | "shard" | "excel") {
+                out.push((format!("option {k}"), v.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Refuse runs that cannot be merged (see the module comment).
+fn check(runs: &[PathBuf]) -> Result<(), MergeError> {
+    let mut seen_dirs: HashMap<PathBuf, &PathBuf> = HashMap::new();
+    let mut first: Option<(&PathBuf, Vec<(String, String)>)> = None;
+    let mut hashes: HashMap<String, (&PathBuf, String)> = HashMap::new();
+    let mut ids: HashMap<String, &PathBuf> = HashMap::new();
+    for run in runs {
+        let canonical = std::fs::canonicalize(run).unwrap_or_else(|_| run.clone());
+        if seen_dirs.insert(canonical, run).is_some() {
+            return Err(MergeError::Twice(run.display().to_string()));
+        }
+        let j = std::fs::read_to_string(run.join(tables::RUN_JSON)).map_err(|_| MergeError::NotARun(run.display().to_string()))?;
+        let j: serde_json::Value = serde_json::from_str(&j).map_err(|_| MergeError::NotARun(run.display().to_string()))?;
+        let sig = signature(&j);
+        match &first {
+            None => first = Some((run, sig)),
+            Some((r0, s0)) => {
+                for ((k, v0), (_, v)) in s0.iter().zip(&sig) {
+                    if v0 != v {
+                        return Err(MergeError::Mismatch { a: r0.display().to_string(), b: run.display().to_string(), what: k.clone(), va: v0.clone(), vb: v.clone() });
+                    }
+                }
+                if s0.len() != sig.len() {
+                    return Err(MergeError::Mismatch { a: r0.display().to_string(), b: run.display().to_string(), what: "set of options".into(), va: s0.len().to_string(), vb: sig.len().to_string() });
+                }
+            }
+        }
+        let docs: Vec<DocumentRow> = read_rows(&run.join(tables::DOCUMENTS))?;
+        for d in docs {
+            if !d.content_hash.is_empty() {
+                if let Some((other, id)) = hashes.get(&d.content_hash) {
+                    return Err(MergeError::Overlap { a: other.display().to_string(), b: run.display().to_string(), doc: format!("{id} / {}", d.doc_id), why: "same content" });
+                }
+                hashes.insert(d.content_hash.clone(), (run, d.doc_id.clone()));
+            }
+            if let Some(other) = ids.get(&d.doc_id) {
+                return Err(MergeError::Overlap { a: other.display().to_string(), b: run.display().to_string(), doc: d.doc_id.clone(), why: "same id" });
+            }
+            ids.insert(d.doc_id.clone(), run);
+        }
+    }
+    Ok(())
+}
+
+pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, MergeError> {
+    check(runs)?;
     let mut documents: Vec<DocumentRow> = Vec::new();
     let mut mentions: Vec<MentionRow> = Vec::new();
     let mut events: Vec<EventRow> = Vec::new();
@@ -56,5 +137,5 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, O
         "merged_from": runs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "runs": runs_json,
     });
-    t.write(out, excel, &serde_json::to_string_pretty(&run_json).unwrap_or_default())
+    Ok(t.write(out, excel, &serde_json::to_string_pretty(&run_json).unwrap_or_default())?)
 }

@@ -114,6 +114,20 @@ pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, OutputError> {
     Ok(out)
 }
 
+/// Remove temporary files an earlier, killed run left in `dir` (`.NAME.tmp-PID`).
+pub fn remove_stale_temporaries(dir: &Path) -> usize {
+    let me = format!(".tmp-{}", std::process::id());
+    let Ok(rd) = std::fs::read_dir(dir) else { return 0 };
+    let mut n = 0;
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') && name.contains(".tmp-") && !name.ends_with(&me) && std::fs::remove_file(e.path()).is_ok() {
+            n += 1;
+        }
+    }
+    n
+}
+
 /// Remove staged files (after a failure part-way).
 pub fn abandon(staged: &[Staged]) {
     for s in staged {
