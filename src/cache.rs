@@ -39,8 +39,11 @@ impl DocResult {
         for m in &mut self.mentions {
             m.doc_id = doc_id.to_string();
         }
+        let day = crate::output::graph::iso_day(date).unwrap_or_default();
         for r in &mut self.relations {
             r.first_doc = doc_id.to_string();
+            r.first_date = day.clone();
+            r.last_date = day.clone();
         }
         for e in &mut self.events {
             e.doc_id = doc_id.to_string();

@@ -126,6 +126,9 @@ pub struct RunArgs {
     /// Co-occurrence window.
     #[arg(long, value_enum, default_value_t = Window::Sentence)]
     pub window: Window,
+    /// Period timeline.csv counts by (documents need a JSONL `date`).
+    #[arg(long, value_enum, default_value_t = crate::output::graph::Period::Month)]
+    pub period: crate::output::graph::Period,
     /// Files larger than this are skipped (MB).
     #[arg(long, default_value_t = 16.0)]
     pub max_file_mb: f64,
@@ -575,6 +578,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "verbs": verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "actors": if a.no_registry { vec![] } else { a.actors.iter().map(|p| p.display().to_string()).collect::<Vec<_>>() },
             "provisional_events": a.provisional_events,
+            "period": a.period,
             "max_file_mb": a.max_file_mb,
             "lossy": a.lossy,
             "excel": a.excel,
@@ -593,7 +597,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         },
         "timings_s": { "wall": wall, "stages": result.times },
     });
-    let staged = t.write(&a.out, a.excel, &serde_json::to_string_pretty(&run_json)?)?;
+    let staged = t.write_with(&a.out, a.excel, a.period, &serde_json::to_string_pretty(&run_json)?)?;
     output::commit(staged)?;
     let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
     if result.reused > 0 {

@@ -12,7 +12,7 @@ use actorgraph::output::{self, merge::merge};
 use actorgraph::pipeline::{self, RunOptions};
 use common::GazetteerTagger;
 
-const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "events.csv", "candidates.csv", "nodes.csv", "edges.csv"];
+const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "events.csv", "candidates.csv", "nodes.csv", "edges.csv", "timeline.csv", "graph.gexf"];
 
 fn tagger() -> GazetteerTagger {
     GazetteerTagger::new(
@@ -80,8 +80,8 @@ fn same_bytes_whatever_the_threads_and_file_order() {
         assert_eq!(norm(&ta[t], a.path()), norm(&tb[t], b.path()), "{t} differs");
     }
     let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
-    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,first_doc,first_sentence,evidence\r\n"));
-    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,a,1,Russia supports Venezuela.\r\n"), "{rel}");
+    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,first_doc,first_sentence,evidence,first_date,last_date\r\n"));
+    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,a,1,Russia supports Venezuela.,,\r\n"), "{rel}");
 }
 
 #[test]
@@ -213,11 +213,13 @@ fn formula_cells_are_defused_in_every_file() {
     let out = tempfile::tempdir().unwrap();
     run_into(vec![dir.path().to_path_buf()], out.path(), 2);
     let mut seen_formula_text = false;
-    for t in TABLES {
+    for t in TABLES.iter().filter(|t| t.ends_with(".csv")) {
         let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_path(out.path().join(t)).unwrap();
         for rec in rdr.records() {
             for cell in rec.unwrap().iter() {
-                assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{t}: live formula cell {cell:?}");
+                // Plain numbers ("-5.0", a Goldstein score) are numbers, not formulas.
+                let number = cell.parse::<f64>().is_ok() && cell.chars().all(|c| c.is_ascii_digit() || "+-.".contains(c));
+                assert!(number || !cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{t}: live formula cell {cell:?}");
                 if cell.starts_with("'=HYPERLINK") || cell.starts_with("'@SUM") {
                     seen_formula_text = true;
                 }
@@ -326,4 +328,37 @@ fn merge_refuses_the_same_shard_twice_overlapping_runs_and_different_options() {
     let err = merge(&[oc.path().to_path_buf(), od.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
     assert!(err.contains("option window"), "{err}");
     assert!(!om.path().join("documents.csv").exists(), "nothing is written when a merge is refused");
+}
+
+#[test]
+fn gexf_parses_and_matches_the_tables_and_dates_give_a_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("dump.jsonl"),
+        "{\"id\": \"d1\", \"date\": \"2019-03-27\", \"text\": \"Russia sent humanitarian aid to Venezuela. Maduro met Putin.\"}\n\
+         {\"id\": \"d2\", \"date\": \"2019-04-02T08:00:00Z\", \"text\": \"Russia sent troops to Venezuela.\"}\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    run_into(vec![dir.path().to_path_buf()], out.path(), 1);
+    let gexf = std::fs::read_to_string(out.path().join("graph.gexf")).unwrap();
+    let doc = roxmltree::Document::parse(&gexf).expect("graph.gexf is well-formed XML");
+    let nodes: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("node")).collect();
+    let edges: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("edge")).collect();
+    let actors = std::fs::read_to_string(out.path().join("actors.csv")).unwrap().lines().count() - 1;
+    let relations = std::fs::read_to_string(out.path().join("relations.csv")).unwrap();
+    let ties = relations.lines().skip(1).filter(|l| !l.contains(",event,")).count();
+    assert_eq!(nodes.len(), actors);
+    assert_eq!(edges.len(), ties);
+    // With dates the graph is dynamic, and each tie spans its documents' dates.
+    let graph = doc.descendants().find(|n| n.has_tag_name("graph")).unwrap();
+    assert_eq!(graph.attribute("mode"), Some("dynamic"));
+    let rus_ven = edges.iter().find(|e| e.attribute("id") == Some("RUS|VEN|co-occurrence")).expect("RUS-VEN tie");
+    assert_eq!((rus_ven.attribute("start"), rus_ven.attribute("end")), (Some("2019-03-27"), Some("2019-04-02")));
+    assert!(edges.iter().any(|e| e.attribute("type") == Some("directed") && e.attribute("source") == Some("RUS")), "an event tie");
+    let timeline = std::fs::read_to_string(out.path().join("timeline.csv")).unwrap();
+    assert!(timeline.starts_with("period,kind,source,target,name,count\r\n"));
+    assert!(timeline.contains("2019-03,actor,RUS,,Russia,1\r\n"), "{timeline}");
+    assert!(timeline.contains("2019-04,actor,RUS,,Russia,1\r\n"), "{timeline}");
+    assert!(timeline.contains("2019-03,events,RUS,VEN,"), "{timeline}");
 }

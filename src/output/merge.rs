@@ -137,5 +137,11 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, M
         "merged_from": runs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "runs": runs_json,
     });
-    Ok(t.write(out, excel, &serde_json::to_string_pretty(&run_json).unwrap_or_default())?)
+    // The shards agree on their options (checked above); the timeline keeps their period.
+    let period = runs_json
+        .first()
+        .and_then(|j| j.get("options")?.get("period").cloned())
+        .and_then(|p| serde_json::from_value::<super::graph::Period>(p).ok())
+        .unwrap_or_default();
+    Ok(t.write_with(out, excel, period, &serde_json::to_string_pretty(&run_json).unwrap_or_default())?)
 }

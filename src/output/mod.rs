@@ -2,6 +2,7 @@
 //! formula injection, written under a temporary name and renamed into place only when the whole
 //! output set is complete, so a killed run never leaves a truncated table under a final name.
 
+pub mod graph;
 pub mod merge;
 pub mod tables;
 

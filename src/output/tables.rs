@@ -21,6 +21,8 @@ pub const MENTIONS: &str = "mentions.csv";
 pub const ACTORS: &str = "actors.csv";
 pub const RELATIONS: &str = "relations.csv";
 pub const EVENTS: &str = "events.csv";
+pub const GEXF: &str = "graph.gexf";
+pub const TIMELINE: &str = "timeline.csv";
 pub const CANDIDATES: &str = "candidates.csv";
 pub const NODES: &str = "nodes.csv";
 pub const EDGES: &str = "edges.csv";
@@ -38,7 +40,7 @@ pub const MENTION_COLUMNS: &[&str] = &[
 pub const ACTOR_COLUMNS: &[&str] = &["id", "name", "kind", "country", "source", "mentions", "documents"];
 pub const RELATION_COLUMNS: &[&str] = &[
     "source", "target", "source_name", "target_name", "relation", "code", "quad_class", "weight", "goldstein", "documents", "first_doc",
-    "first_sentence", "evidence",
+    "first_sentence", "evidence", "first_date", "last_date",
 ];
 pub const EVENT_COLUMNS: &[&str] = &[
     "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
@@ -115,6 +117,11 @@ pub struct RelationRow {
     pub first_doc: String,
     pub first_sentence: usize,
     pub evidence: String,
+    /// Earliest and latest document date (YYYY-MM-DD) carrying the relation; empty without dates.
+    #[serde(default)]
+    pub first_date: String,
+    #[serde(default)]
+    pub last_date: String,
 }
 
 impl RelationRow {
@@ -133,6 +140,8 @@ impl RelationRow {
             first_doc: String::new(),
             first_sentence: r.first_sentence,
             evidence: r.evidence,
+            first_date: String::new(),
+            last_date: String::new(),
         }
     }
 
@@ -419,8 +428,13 @@ impl Tables {
         Tables { documents, mentions, actors, candidates, examples, relations, events }
     }
 
-    /// Write every table (staged; the caller commits them together).
+    /// Write every table (staged; the caller commits them together), with timeline.csv by month.
     pub fn write(&self, dir: &Path, excel: bool, run_json: &str) -> Result<Vec<Staged>, OutputError> {
+        self.write_with(dir, excel, super::graph::Period::Month, run_json)
+    }
+
+    /// Write every table, timeline.csv counted by `period`.
+    pub fn write_with(&self, dir: &Path, excel: bool, period: super::graph::Period, run_json: &str) -> Result<Vec<Staged>, OutputError> {
         let mut staged = Vec::new();
         let result = (|| -> Result<(), OutputError> {
             let mut t = Table::create(dir, DOCUMENTS, DOCUMENT_COLUMNS, excel)?;
@@ -451,7 +465,7 @@ impl Tables {
                     r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
                     r.code.map(|c| c.to_string()).unwrap_or_default(), r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(),
                     r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.first_doc.clone(),
-                    r.first_sentence.to_string(), r.evidence.clone(),
+                    r.first_sentence.to_string(), r.evidence.clone(), r.first_date.clone(), r.last_date.clone(),
                 ])?;
             }
             staged.push(t.finish()?);
@@ -490,6 +504,12 @@ impl Tables {
                 t.row(&[id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean])?;
             }
             staged.push(t.finish()?);
+            let mut t = Table::create(dir, TIMELINE, super::graph::TIMELINE_COLUMNS, excel)?;
+            for r in super::graph::timeline(self, period) {
+                t.row(&r.cells())?;
+            }
+            staged.push(t.finish()?);
+            staged.push(stage_bytes(dir, GEXF, super::graph::gexf(self).as_bytes())?);
             staged.push(stage_bytes(dir, RUN_JSON, run_json.as_bytes())?);
             Ok(())
         })();
@@ -517,6 +537,12 @@ impl RelationSum {
             Some(a) => {
                 a.weight += r.weight;
                 a.documents += r.documents;
+                if !r.first_date.is_empty() && (a.first_date.is_empty() || r.first_date < a.first_date) {
+                    a.first_date = r.first_date.clone();
+                }
+                if r.last_date > a.last_date {
+                    a.last_date = r.last_date.clone();
+                }
                 a.goldstein = match (a.goldstein, r.goldstein) {
                     (Some(x), Some(y)) => Some(x + y),
                     (x, y) => x.or(y),

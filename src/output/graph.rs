@@ -1,0 +1,209 @@
+//! The network for Gephi and over time: `graph.gexf` (GEXF 1.3: actors with their attributes,
+//! co-occurrence and event ties with weights, quad class and Goldstein score, and, when documents
+//! have dates, each tie's time interval so Gephi's timeline plays the network) and `timeline.csv`
+//! (mentions per actor and events per ordered pair, per month, week or year).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::tables::{fmt_goldstein, Tables};
+use crate::relate::RelationKind;
+
+/// The period `timeline.csv` counts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    Week,
+    #[default]
+    Month,
+    Year,
+}
+
+/// A document date as YYYY-MM-DD, from any text that starts with one ("2019-03-27",
+/// "2019-03-27T10:00:00Z").
+pub fn iso_day(s: &str) -> Option<String> {
+    let d = s.trim().get(..10)?;
+    let b = d.as_bytes();
+    let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let (m, day): (u32, u32) = (d[5..7].parse().ok()?, d[8..10].parse().ok()?);
+    (ok && (1..=12).contains(&m) && (1..=31).contains(&day)).then(|| d.to_string())
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The period a YYYY-MM-DD day falls in: "2019-03", "2019-W13" (ISO week), "2019".
+pub fn period_of(day: &str, p: Period) -> Option<String> {
+    let day = iso_day(day)?;
+    let (y, m, d): (i64, i64, i64) = (day[..4].parse().ok()?, day[5..7].parse().ok()?, day[8..10].parse().ok()?);
+    Some(match p {
+        Period::Year => format!("{y:04}"),
+        Period::Month => format!("{y:04}-{m:02}"),
+        Period::Week => {
+            let days = days_from_civil(y, m, d);
+            let weekday = (days + 3).rem_euclid(7); // Monday = 0
+            let thursday = days - weekday + 3;
+            let ty = {
+                // The year of that Thursday.
+                let mut yy = y + 1;
+                while days_from_civil(yy, 1, 1) > thursday {
+                    yy -= 1;
+                }
+                yy
+            };
+            let week = (thursday - days_from_civil(ty, 1, 1)) / 7 + 1;
+            format!("{ty:04}-W{week:02}")
+        }
+    })
+}
+
+pub const TIMELINE_COLUMNS: &[&str] = &["period", "kind", "source", "target", "name", "count"];
+
+/// One row of timeline.csv: mentions of an actor, or factual events of an ordered pair, in a period.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TimelineRow {
+    pub period: String,
+    /// `actor` (mentions) or `events` (events from source to target).
+    pub kind: &'static str,
+    pub source: String,
+    pub target: String,
+    pub name: String,
+    pub count: usize,
+}
+
+impl TimelineRow {
+    pub fn cells(&self) -> Vec<String> {
+        vec![self.period.clone(), self.kind.to_string(), self.source.clone(), self.target.clone(), self.name.clone(), self.count.to_string()]
+    }
+}
+
+/// Mentions per actor and factual events per ordered pair, per period; documents without a date
+/// are left out.
+pub fn timeline(t: &Tables, p: Period) -> Vec<TimelineRow> {
+    let dates: BTreeMap<&str, &str> = t.documents.iter().map(|d| (d.doc_id.as_str(), d.date.as_str())).collect();
+    let names: BTreeMap<&str, &str> = t.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
+    let mut counts: BTreeMap<(String, &'static str, String, String), usize> = BTreeMap::new();
+    for m in t.mentions.iter().filter(|m| !m.actor_id.is_empty()) {
+        if let Some(period) = dates.get(m.doc_id.as_str()).and_then(|d| period_of(d, p)) {
+            *counts.entry((period, "actor", m.actor_id.clone(), String::new())).or_default() += 1;
+        }
+    }
+    for e in t.events.iter().filter(|e| !e.negated && e.modality == crate::events::Modality::Asserted) {
+        if let Some(period) = period_of(&e.date, p) {
+            *counts.entry((period, "events", e.source.clone(), e.target.clone())).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|((period, kind, source, target), count)| {
+            let name = if kind == "actor" {
+                names.get(source.as_str()).unwrap_or(&"").to_string()
+            } else {
+                format!("{} -> {}", names.get(source.as_str()).unwrap_or(&""), names.get(target.as_str()).unwrap_or(&""))
+            };
+            TimelineRow { period, kind, source, target, name, count }
+        })
+        .collect()
+}
+
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The network as GEXF 1.3: one node per actor, one edge per co-occurring pair (undirected) and
+/// per ordered pair and quad class of events (directed). With document dates, the graph is
+/// dynamic and each edge spans its first to last date.
+pub fn gexf(t: &Tables) -> String {
+    let dated = t.relations.iter().any(|r| !r.first_date.is_empty());
+    let mut s = String::new();
+    s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
+    s.push_str("  <meta><creator>actorgraph</creator><description>actors and their ties</description></meta>\n");
+    if dated {
+        s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\">\n");
+    } else {
+        s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
+    }
+    s.push_str("    <attributes class=\"node\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n      <attribute id=\"source\" title=\"source\" type=\"string\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n    </attributes>\n");
+    s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n      <attribute id=\"cooperation\" title=\"cooperation\" type=\"string\"/>\n      <attribute id=\"goldstein\" title=\"goldstein\" type=\"double\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
+    s.push_str("    <nodes>\n");
+    for a in &t.actors {
+        s.push_str(&format!(
+            "      <node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"kind\" value=\"{}\"/><attvalue for=\"country\" value=\"{}\"/><attvalue for=\"source\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/><attvalue for=\"documents\" value=\"{}\"/></attvalues></node>\n",
+            xml(&a.id),
+            xml(&a.name),
+            xml(&a.kind),
+            xml(&a.country),
+            xml(&a.source),
+            a.mentions,
+            a.documents
+        ));
+    }
+    s.push_str("    </nodes>\n    <edges>\n");
+    for r in t.relations.iter().filter(|r| r.relation != RelationKind::Event) {
+        let (kind, ty, quad, coop) = match (r.relation, r.quad_class) {
+            (RelationKind::Quad, Some(q)) => (format!("quad{}", q.number()), "directed", q.number().to_string(), if q.is_cooperation() { "cooperation" } else { "conflict" }),
+            _ => ("co-occurrence".to_string(), "undirected", "0".to_string(), "none"),
+        };
+        let spell = if dated && !r.first_date.is_empty() { format!(" start=\"{}\" end=\"{}\"", r.first_date, r.last_date) } else { String::new() };
+        s.push_str(&format!(
+            "      <edge id=\"{}\" source=\"{}\" target=\"{}\" type=\"{ty}\" kind=\"{}\" weight=\"{}\" label=\"{}\"{spell}><attvalues><attvalue for=\"relation\" value=\"{}\"/><attvalue for=\"quad_class\" value=\"{quad}\"/><attvalue for=\"cooperation\" value=\"{coop}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"documents\" value=\"{}\"/><attvalue for=\"evidence\" value=\"{}\"/></attvalues></edge>\n",
+            xml(&format!("{}|{}|{kind}", r.source, r.target)),
+            xml(&r.source),
+            xml(&r.target),
+            xml(&kind),
+            r.weight,
+            xml(&kind),
+            xml(r.relation.as_str()),
+            r.goldstein.map(fmt_goldstein).unwrap_or_else(|| "0.0".into()),
+            r.documents,
+            xml(&r.evidence)
+        ));
+    }
+    s.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_periods() {
+        assert_eq!(iso_day("2019-03-27T10:00:00Z").as_deref(), Some("2019-03-27"));
+        assert_eq!(iso_day("27/03/2019"), None);
+        assert_eq!(iso_day("2019-13-01"), None);
+        assert_eq!(period_of("2019-03-27", Period::Month).as_deref(), Some("2019-03"));
+        assert_eq!(period_of("2019-03-27", Period::Year).as_deref(), Some("2019"));
+        // ISO weeks: 2019-12-30 is in week 1 of 2020; 2021-01-03 in week 53 of 2020.
+        assert_eq!(period_of("2019-12-30", Period::Week).as_deref(), Some("2020-W01"));
+        assert_eq!(period_of("2021-01-03", Period::Week).as_deref(), Some("2020-W53"));
+        assert_eq!(period_of("2019-03-27", Period::Week).as_deref(), Some("2019-W13"));
+    }
+
+    #[test]
+    fn xml_escapes_and_drops_forbidden_characters() {
+        assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+}
