@@ -91,6 +91,11 @@ pub enum Command {
     },
     /// Merge the output folders of runs over disjoint inputs into one.
     Merge(MergeArgs),
+    /// Rebuild report.html of a run's output folder from its tables.
+    Report {
+        /// The output folder of `actorgraph run` (or `merge`).
+        run: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -344,6 +349,15 @@ pub fn main() -> ExitCode {
         Command::Verbs(a) => cmd_verbs(a),
         Command::Explain { text, model, actors, verbs, pos_model } => cmd_explain(&text, &model, &actors, &verbs, &pos_model).map(|_| 0),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
+        Command::Report { run } => {
+            (|| -> Result<u8> {
+                let t = tables::Tables::read(&run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
+                let staged = output::stage_bytes(&run, tables::REPORT, output::report::html(&t).as_bytes())?;
+                output::commit(vec![staged])?;
+                println!("report written to {}", run.join(tables::REPORT).display());
+                Ok(0)
+            })()
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -362,3 +362,38 @@ fn gexf_parses_and_matches_the_tables_and_dates_give_a_timeline() {
     assert!(timeline.contains("2019-04,actor,RUS,,Russia,1\r\n"), "{timeline}");
     assert!(timeline.contains("2019-03,events,RUS,VEN,"), "{timeline}");
 }
+
+#[test]
+fn report_is_self_contained_and_embeds_exactly_the_runs_actors_and_ties() {
+    let a = tempfile::tempdir().unwrap();
+    write_inputs(a.path(), &[0, 1, 2, 3, 4]);
+    let out = tempfile::tempdir().unwrap();
+    run_into(vec![a.path().to_path_buf()], out.path(), 1);
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    // Nothing is loaded from anywhere: no src or href attribute names a URL.
+    for attr in ["src=", "href="] {
+        for (i, _) in html.match_indices(attr) {
+            let value = &html[i + attr.len()..(i + attr.len() + 12).min(html.len())];
+            assert!(!value.trim_start_matches(['"', '\'']).starts_with("http") && !value.contains("//"), "external {attr}{value}");
+        }
+    }
+    assert!(!html.contains("<script src") && !html.contains("<link "), "no external scripts or stylesheets");
+    // The embedded data: exactly the run's actors and its co-occurrence and quad ties.
+    let start = html.find("<script id=\"data\" type=\"application/json\">").unwrap() + "<script id=\"data\" type=\"application/json\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let data: serde_json::Value = serde_json::from_str(&html[start..end].replace("<\\/", "</")).unwrap();
+    let ids = |v: &serde_json::Value, k: &str| -> std::collections::BTreeSet<String> { v.as_array().unwrap().iter().map(|x| x[k].as_str().unwrap().to_string()).collect() };
+    let actors = std::fs::read_to_string(out.path().join("actors.csv")).unwrap();
+    let want: std::collections::BTreeSet<String> = actors.lines().skip(1).map(|l| l.split(',').next().unwrap().to_string()).collect();
+    assert_eq!(ids(&data["actors"], "id"), want);
+    let mut rdr = csv::Reader::from_path(out.path().join("relations.csv")).unwrap();
+    let ties: std::collections::BTreeSet<String> = rdr
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|r| &r[4] != "event")
+        .map(|r| if &r[4] == "quad" { format!("{}|{}|quad{}", &r[0], &r[1], &r[6]) } else { format!("{}|{}|co-occurrence", &r[0], &r[1]) })
+        .collect();
+    assert_eq!(ids(&data["ties"], "key"), ties);
+    assert!(!ties.is_empty());
+}

@@ -4,6 +4,7 @@
 
 pub mod graph;
 pub mod merge;
+pub mod report;
 pub mod tables;
 
 use std::borrow::Cow;

@@ -23,6 +23,7 @@ pub const RELATIONS: &str = "relations.csv";
 pub const EVENTS: &str = "events.csv";
 pub const GEXF: &str = "graph.gexf";
 pub const TIMELINE: &str = "timeline.csv";
+pub const REPORT: &str = "report.html";
 pub const CANDIDATES: &str = "candidates.csv";
 pub const NODES: &str = "nodes.csv";
 pub const EDGES: &str = "edges.csv";
@@ -510,6 +511,7 @@ impl Tables {
             }
             staged.push(t.finish()?);
             staged.push(stage_bytes(dir, GEXF, super::graph::gexf(self).as_bytes())?);
+            staged.push(stage_bytes(dir, REPORT, super::report::html(self).as_bytes())?);
             staged.push(stage_bytes(dir, RUN_JSON, run_json.as_bytes())?);
             Ok(())
         })();
@@ -518,6 +520,34 @@ impl Tables {
             return Err(e);
         }
         Ok(staged)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct CandidateCsvRow {
+    id: String,
+    name: String,
+    kind: String,
+    mentions: usize,
+    documents: usize,
+    example: String,
+}
+
+impl Tables {
+    /// The tables of an earlier run's output folder (for `actorgraph report`).
+    pub fn read(dir: &Path) -> Result<Tables, OutputError> {
+        let documents: Vec<DocumentRow> = read_rows(&dir.join(DOCUMENTS))?;
+        let mentions: Vec<MentionRow> = read_rows(&dir.join(MENTIONS))?;
+        let actors: Vec<ActorRow> = read_rows(&dir.join(ACTORS))?;
+        let relations: Vec<RelationRow> = read_rows(&dir.join(RELATIONS))?;
+        let events: Vec<EventRow> = read_rows(&dir.join(EVENTS))?;
+        let cands: Vec<CandidateCsvRow> = read_rows(&dir.join(CANDIDATES))?;
+        let examples = cands.iter().map(|c| (c.id.clone(), c.example.clone())).collect();
+        let candidates = cands
+            .into_iter()
+            .map(|c| ActorRow { id: c.id, name: c.name, kind: c.kind, country: String::new(), source: "provisional".into(), mentions: c.mentions, documents: c.documents })
+            .collect();
+        Ok(Tables { documents, mentions, actors, candidates, examples, relations, events })
     }
 }
 
