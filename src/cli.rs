@@ -324,16 +324,27 @@ pub struct MergeArgs {
 
 /// Process entry point.
 pub fn main() -> ExitCode {
+    // Like any Unix filter, stop quietly when the reader goes away (`actorgraph ... | head`).
+    // SAFETY: restoring the default disposition of one signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     tracing_subscriber::fmt().with_env_filter(filter).with_ansi(std::io::stderr().is_terminal()).with_writer(std::io::stderr).init();
     let cli = Cli::parse();
     let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
-    let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
+
     // Inference runs one model call per rayon worker with libtorch single-threaded (see
     // ner::score_sequences: no OpenMP team to spin-wait on a shared machine); training is one
     // long sequence of large products and gives libtorch every thread.
     let torch_threads = if matches!(cli.command, Command::Train(_)) { threads } else { 1 };
     tch::set_num_threads(torch_threads as i32);
+    // OpenMP's thread count is per thread: each worker sets its own, or libtorch would give
+    // every worker a team of all cores (workers x cores threads spin-waiting on 2 cores).
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .start_handler(move |_| tch::set_num_threads(torch_threads as i32))
+        .build_global();
     tch::set_num_interop_threads(1);
     let result = match cli.command {
         Command::Run(a) => cmd_run(a),

@@ -639,6 +639,7 @@ impl VerbTable {
         let bad = |line: usize, reason: String| VerbError::Invalid { path: path.to_string(), line, reason };
         let mut block_at: HashMap<String, usize> = HashMap::new();
         let headers = rdr.headers().map_err(|e| bad(1, e.to_string()))?.clone();
+        let mut merged: Option<(usize, BTreeMap<String, Vec<Vec<String>>>)> = None;
         for rec in rdr.records() {
             let rec = rec.map_err(|e| bad(e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
             let line = rec.position().map_or(0, |p| p.line() as usize);
@@ -678,11 +679,17 @@ impl VerbTable {
                 "pattern" => {
                     let b = block_of(&r.name, &mut other);
                     let (pre, post) = r.text.split_once('*').ok_or_else(|| bad(line, format!("pattern '{}' has no '*' for the verb", r.text)))?;
-                    let mut classes = self.classes.clone();
-                    for (k, v) in &other.classes {
-                        classes.entry(k.clone()).or_default().extend(v.iter().cloned());
+                    // The classes known so far (earlier files and this file's rows above), merged
+                    // once per new class row rather than per pattern.
+                    if merged.as_ref().is_none_or(|(n, _)| *n != other.classes.values().map(Vec::len).sum::<usize>()) {
+                        let mut classes = self.classes.clone();
+                        for (k, v) in &other.classes {
+                            classes.entry(k.clone()).or_default().extend(v.iter().cloned());
+                        }
+                        merged = Some((other.classes.values().map(Vec::len).sum(), classes));
                     }
-                    let parse = |s: &str| parse_elems(s, &classes).map_err(|e| bad(line, format!("pattern '{}': {e}", r.text)));
+                    let classes = &merged.as_ref().expect("just set").1;
+                    let parse = |s: &str| parse_elems(s, classes).map_err(|e| bad(line, format!("pattern '{}': {e}", r.text)));
                     let (pre, post) = (parse(pre)?, parse(post)?);
                     let code = code.ok_or_else(|| bad(line, "a pattern needs a code".into()))?;
                     other.blocks[b].patterns.push(Pattern { pre, post, code, text: r.text.clone() });

@@ -229,14 +229,18 @@ pub struct BertTagger {
     /// The inference pass over the same weights (see `encoder`); `None` for training, or for an
     /// activation it does not implement, where rust-bert's pass runs instead.
     fast: Option<Encoder>,
-    /// Serialises every use of the libtorch tensors through `&self` (see the `Sync` impl).
+    /// Serialises rust-bert's own forward pass through `&self` (see the `Sync` impl); the
+    /// inference pass runs without it.
     forward_lock: std::sync::Mutex<()>,
 }
 
-// SAFETY: tch tensors are `Send` but not `Sync`. Through `&BertTagger`, the tensors are only
-// touched inside `score`, which holds `forward_lock` for its whole use of them, so no two threads
-// use them at once; `encode`, `labels` and `window_budget` read only the tokenizer and plain data,
-// which are `Sync`. Training uses the tagger from one thread.
+// SAFETY: tch tensors are `Send` but not `Sync`. Through `&BertTagger`, tensors are only touched
+// inside `score`. Our inference pass (`fast`) only reads its weight tensors and makes new ones
+// (functional libtorch ops with autograd off: libtorch supports concurrent inference over shared
+// read-only weights, which is what lets model calls run in parallel, one per worker); rust-bert's
+// own pass, whose module code we do not control, runs under `forward_lock`. `encode`, `labels`
+// and `window_budget` read only the tokenizer and plain data, which are `Sync`. Training uses the
+// tagger from one thread.
 unsafe impl Sync for BertTagger {}
 
 impl BertTagger {
@@ -411,7 +415,7 @@ impl WordTagger for BertTagger {
     }
 
     fn score(&self, batch: &[WindowInput<'_>]) -> Result<Vec<Vec<f32>>, NerError> {
-        let _guard = self.forward_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let _guard = if self.fast.is_none() { Some(self.forward_lock.lock().unwrap_or_else(|e| e.into_inner())) } else { None };
         let b = self.make_batch(batch);
         let n_labels = self.config.labels.len();
         let logp = self.infer_first_pieces(&b)?.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
