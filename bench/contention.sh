@@ -7,17 +7,14 @@
 # Usage: bash bench/contention.sh [REPEATS=3] [COPIES=10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 REPEATS="${1:-3}"
 COPIES="${2:-10}"
 BIN=target/release/actorgraph
 [ -x "$BIN" ] || cargo build --release
 WORK=bench/out/contention
 rm -rf "$WORK"; mkdir -p "$WORK/corpus"
-for i in $(seq 1 "$COPIES"); do
-  for f in seeds/*.txt; do
-    { echo "Copy $i of the article."; cat "$f"; } > "$WORK/corpus/$(basename "$f" .txt)-$i.txt"
-  done
-done
+seed_corpus "$WORK/corpus" "$COPIES"
 busy_pid=""
 start_busy() { python3 -c 'while True: pass' & busy_pid=$!; sleep 0.5; }
 stop_busy() { [ -n "$busy_pid" ] && kill "$busy_pid" 2>/dev/null; wait "$busy_pid" 2>/dev/null || true; busy_pid=""; }

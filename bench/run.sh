@@ -8,17 +8,14 @@
 #   duplicate detector keeps them) to make a corpus of about COPIES × 8,300 words.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 REPEATS="${1:-5}"
 COPIES="${2:-20}"
 BIN=target/release/actorgraph
 [ -x "$BIN" ] || cargo build --release
 WORK=bench/out/seeds
 rm -rf "$WORK"; mkdir -p "$WORK/corpus"
-for i in $(seq 1 "$COPIES"); do
-  for f in seeds/*.txt; do
-    { echo "Copy $i of the article."; cat "$f"; } > "$WORK/corpus/$(basename "$f" .txt)-$i.txt"
-  done
-done
+seed_corpus "$WORK/corpus" "$COPIES"
 for r in $(seq 1 "$REPEATS"); do
   /usr/bin/time -f "%M" -o "$WORK/rss-$r" "$BIN" run "$WORK/corpus" --out "$WORK/run-$r" --force > /dev/null || [ $? -eq 1 ]  # 1: some inputs skipped (listed in documents.csv)
 done

@@ -198,33 +198,30 @@ pub struct EvalArgs {
     pub inference: InferenceArgs,
 }
 
+/// A run to score against a gold file, and maybe a second run to compare.
+#[derive(Args, Debug)]
+pub struct ScoreRunArgs {
+    /// Gold CSV.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Output folder of the run to score.
+    #[arg(long)]
+    pub run: PathBuf,
+    /// A second run to compare against.
+    #[arg(long)]
+    pub compare: Option<PathBuf>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum EvalWhat {
     /// Score a run's links (mentions.csv) against a gold links CSV (doc_id,start,end,actor_id):
     /// mention-level and document-level precision, recall and F1 of registry links.
-    Links {
-        /// Gold links CSV.
-        #[arg(long)]
-        gold: PathBuf,
-        /// Output folder of the run to score.
-        #[arg(long)]
-        run: PathBuf,
-        /// A second run to compare against.
-        #[arg(long)]
-        compare: Option<PathBuf>,
-    },
+    Links(ScoreRunArgs),
     /// Score a run's events.csv against a gold events CSV (doc_id,sentence,source,target,code):
     /// precision, recall and F1 for source-target pairs, plus quad class, plus CAMEO root.
     Events {
-        /// Gold events CSV.
-        #[arg(long)]
-        gold: PathBuf,
-        /// Output folder of the run to score.
-        #[arg(long)]
-        run: PathBuf,
-        /// A second run to compare against.
-        #[arg(long)]
-        compare: Option<PathBuf>,
+        #[command(flatten)]
+        score: ScoreRunArgs,
         /// Score every event, also negated, future, possible and reported ones.
         #[arg(long)]
         all: bool,
@@ -349,8 +346,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(a) => cmd_run(a),
         Command::Eval(a) => match a.what {
-            Some(EvalWhat::Events { gold, run, compare, all }) => cmd_eval_events(&gold, &run, compare.as_deref(), all).map(|_| 0),
-            Some(EvalWhat::Links { gold, run, compare }) => cmd_eval_links(&gold, &run, compare.as_deref()).map(|_| 0),
+            Some(EvalWhat::Events { score: s, all }) => cmd_eval_events(&s.gold, &s.run, s.compare.as_deref(), all).map(|_| 0),
+            Some(EvalWhat::Links(s)) => cmd_eval_links(&s.gold, &s.run, s.compare.as_deref()).map(|_| 0),
             None => cmd_eval(a).map(|_| 0),
         },
         Command::Train(a) => cmd_train(a).map(|_| 0),

@@ -134,27 +134,32 @@ impl PosTagger {
                 None => {
                     let prev = out.last().map(|&t| self.tags[t as usize].as_str()).unwrap_or("-START-");
                     let prev2 = out.len().checked_sub(2).map(|k| self.tags[out[k] as usize].as_str()).unwrap_or("-START2-");
-                    scores.iter_mut().for_each(|s| *s = 0.0);
-                    for f in features(&words, &norm, i, prev, prev2) {
-                        if let Some(ws) = self.weights.get(&f) {
-                            for &(t, w) in ws {
-                                scores[t as usize] += w;
-                            }
-                        }
-                    }
-                    // Ties go to the lowest tag id, so tagging is deterministic.
-                    let mut best = 0;
-                    for (k, &s) in scores.iter().enumerate() {
-                        if s > scores[best] {
-                            best = k;
-                        }
-                    }
-                    best as u8
+                    self.best(&features(&words, &norm, i, prev, prev2), &mut scores)
                 }
             };
             out.push(t);
         }
         out
+    }
+
+    /// The highest-scoring tag for a word's features; ties go to the lowest tag id, so tagging
+    /// is deterministic. `scores` is scratch space of one slot per tag.
+    fn best(&self, feats: &[u64], scores: &mut [f32]) -> u8 {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(ws) = self.weights.get(f) {
+                for &(t, w) in ws {
+                    scores[t as usize] += w;
+                }
+            }
+        }
+        let mut best = 0;
+        for (k, &s) in scores.iter().enumerate() {
+            if s > scores[best] {
+                best = k;
+            }
+        }
+        best as u8
     }
 
     /// Tag names of a sentence.
@@ -189,6 +194,7 @@ impl PosTagger {
         let mut totals: HashMap<(u64, u8), f64> = HashMap::new();
         let mut stamps: HashMap<(u64, u8), usize> = HashMap::new();
         let mut step = 0usize;
+        let mut scores = vec![0f32; tags.len()];
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut rng = 0x2545F4914F6CDD1Du64;
         for _ in 0..iterations {
@@ -209,21 +215,7 @@ impl PosTagger {
                         Some(&t) => t,
                         None => {
                             let feats = features(words, &norm, i, &prev, &prev2);
-                            let mut scores = vec![0f32; tags.len()];
-                            for f in &feats {
-                                if let Some(ws) = model.weights.get(f) {
-                                    for &(t, w) in ws {
-                                        scores[t as usize] += w;
-                                    }
-                                }
-                            }
-                            let mut best = 0;
-                            for (k, &s) in scores.iter().enumerate() {
-                                if s > scores[best] {
-                                    best = k;
-                                }
-                            }
-                            let guess = best as u8;
+                            let guess = model.best(&feats, &mut scores);
                             if guess != g {
                                 for f in feats {
                                     for (t, delta) in [(g, 1.0f32), (guess, -1.0f32)] {

@@ -1,9 +1,10 @@
 //! Link stage rules, each on a fixture written for it.
 
+mod common;
+
 use std::path::PathBuf;
 
-use actorgraph::clean::clean;
-use actorgraph::document::{Document, LinkMethod, Mention, MentionSource};
+use actorgraph::document::{Document, LinkMethod, MentionSource};
 use actorgraph::link::{provisional_id, Linker, Registry};
 
 const REGISTRY: &str = "id,name,kind,country,aliases,demonyms,metonyms,notes
@@ -27,30 +28,8 @@ fn linker() -> (tempfile::TempDir, Linker) {
     (dir, Linker::new(reg))
 }
 
-/// A cleaned document with model mentions at the given (text, label) places (first occurrence
-/// of each text at or after the previous one).
 fn doc(text: &str, mentions: &[(&str, &str)]) -> Document {
-    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
-    d.clean = Some(clean(&d.raw));
-    let t = d.text().clone();
-    let mut from = 0;
-    for (m, label) in mentions {
-        let b = t.as_str()[from..].find(m).map(|i| i + from).unwrap_or_else(|| panic!("{m} not in text"));
-        from = b + m.len();
-        let s = t.char_offset(b);
-        let e = s + m.chars().count();
-        let raw = d.raw_span(s..e);
-        d.mentions.push(Mention {
-            clean: s..e,
-            text: d.raw.slice(raw.clone()).to_string(),
-            raw,
-            label: label.to_string(),
-            score: 0.9,
-            sentence: d.clean.as_ref().unwrap().sentence_of(s),
-            source: MentionSource::Model,
-        });
-    }
-    d
+    common::doc_with_mentions(text, mentions)
 }
 
 fn links(d: &Document) -> Vec<(String, String, LinkMethod)> {

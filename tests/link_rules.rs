@@ -8,7 +8,7 @@ mod common;
 use std::path::PathBuf;
 
 use actorgraph::clean::clean;
-use actorgraph::document::{Document, LinkMethod, Mention, MentionSource, NotActor};
+use actorgraph::document::{Document, LinkMethod, NotActor};
 use actorgraph::link::{Linker, Registry};
 use actorgraph::ner::{tag_documents, NerOptions};
 use common::GazetteerTagger;
@@ -19,26 +19,7 @@ fn linker() -> Linker {
 
 /// A cleaned document with model mentions at the given (text, label) places, linked.
 fn linked(text: &str, mentions: &[(&str, &str)]) -> Document {
-    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
-    d.clean = Some(clean(&d.raw));
-    let t = d.text().clone();
-    let mut from = 0;
-    for (m, label) in mentions {
-        let b = t.as_str()[from..].find(m).map(|i| i + from).unwrap_or_else(|| panic!("{m} not in text"));
-        from = b + m.len();
-        let s = t.char_offset(b);
-        let e = s + m.chars().count();
-        let raw = d.raw_span(s..e);
-        d.mentions.push(Mention {
-            clean: s..e,
-            text: d.raw.slice(raw.clone()).to_string(),
-            raw,
-            label: label.to_string(),
-            score: 0.9,
-            sentence: d.clean.as_ref().unwrap().sentence_of(s),
-            source: MentionSource::Model,
-        });
-    }
+    let mut d = common::doc_with_mentions(text, mentions);
     linker().link(&mut d);
     d
 }

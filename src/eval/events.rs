@@ -116,19 +116,8 @@ pub fn score(gold: &[GoldEvent], pred: &[GoldEvent]) -> EventScores {
 
 /// A printable table of the three levels.
 pub fn format_table(s: &EventScores) -> String {
-    let mut out = format!("{:<6} {:>9} {:>7} {:>7} {:>6} {:>9} {:>7}\n", "level", "precision", "recall", "f1", "gold", "predicted", "correct");
-    for (name, c) in LEVELS.iter().zip(&s.levels) {
-        out.push_str(&format!(
-            "{:<6} {:>9.4} {:>7.4} {:>7.4} {:>6} {:>9} {:>7}\n",
-            name,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.support,
-            c.predicted,
-            c.correct
-        ));
-    }
+    let rows: Vec<(&str, &Counts)> = LEVELS.iter().copied().zip(s.levels.iter()).collect();
+    let mut out = super::format_levels(&rows);
     if s.outside_gold_documents > 0 {
         out.push_str(&format!("({} predicted events in documents the gold file does not cover were left out)\n", s.outside_gold_documents));
     }

@@ -74,20 +74,7 @@ pub fn score(gold: &[GoldLink], pred: &[GoldLink]) -> LinkScores {
 }
 
 pub fn format_table(s: &LinkScores) -> String {
-    let mut out = format!("{:<9} {:>9} {:>7} {:>7} {:>6} {:>9} {:>7}\n", "level", "precision", "recall", "f1", "gold", "predicted", "correct");
-    for (name, c) in [("mention", &s.mentions), ("document", &s.documents)] {
-        out.push_str(&format!(
-            "{:<9} {:>9.4} {:>7.4} {:>7.4} {:>6} {:>9} {:>7}\n",
-            name,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.support,
-            c.predicted,
-            c.correct
-        ));
-    }
-    out
+    super::format_levels(&[("mention", &s.mentions), ("document", &s.documents)])
 }
 
 #[cfg(test)]

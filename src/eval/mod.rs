@@ -155,3 +155,21 @@ mod tests {
         assert_eq!(s.by_type["LOC"].correct, 0);
     }
 }
+
+/// A table of precision, recall and F1 with counts, one row per named level.
+pub fn format_levels(rows: &[(&str, &Counts)]) -> String {
+    let mut out = format!("{:<9} {:>9} {:>7} {:>7} {:>6} {:>9} {:>7}\n", "level", "precision", "recall", "f1", "gold", "predicted", "correct");
+    for (name, c) in rows {
+        out.push_str(&format!(
+            "{:<9} {:>9.4} {:>7.4} {:>7.4} {:>6} {:>9} {:>7}\n",
+            name,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.support,
+            c.predicted,
+            c.correct
+        ));
+    }
+    out
+}

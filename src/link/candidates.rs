@@ -32,6 +32,9 @@ pub struct AliasIndex {
     /// Keys with hyphens, written with spaces instead ("miguel diaz canel" → Díaz-Canel).
     unhyphenated: HashMap<String, Vec<(usize, LinkMethod)>>,
     multi: Vec<(String, usize)>,
+    /// `multi` entries by shape (token count and each token's first letter): fuzzy matching only
+    /// compares names of the same shape, so a lookup never scans the whole registry.
+    multi_by_shape: HashMap<String, Vec<usize>>,
     /// Longest name in words, for the dictionary scan.
     pub max_words: usize,
 }
@@ -49,6 +52,12 @@ pub fn acronym_key(s: &str) -> Option<String> {
 /// Similarity of two folded multi-token names for fuzzy linking: the same number of tokens, each
 /// pair at least `FUZZY_THRESHOLD` alike (Jaro-Winkler) with the same first letter, and not all
 /// equal. Token by token, so "South America" is not "South Africa" and "Madurro" is "Maduro".
+/// A folded name's shape: its token count and the first letter of each token ("2:nm").
+fn shape(f: &str) -> String {
+    let toks: Vec<&str> = f.split(' ').collect();
+    format!("{}:{}", toks.len(), toks.iter().filter_map(|t| t.chars().next()).collect::<String>())
+}
+
 pub fn fuzzy_similarity(a: &str, b: &str) -> Option<f64> {
     let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if ta.len() != tb.len() || ta.len() < 2 || a == b {
@@ -115,6 +124,9 @@ impl AliasIndex {
         }
         ix.multi.sort();
         ix.multi.dedup();
+        for (k, (name, _)) in ix.multi.iter().enumerate() {
+            ix.multi_by_shape.entry(shape(name)).or_default().push(k);
+        }
         for (k, v) in &ix.folded {
             if k.contains('-') {
                 ix.unhyphenated.entry(k.replace('-', " ")).or_default().extend(v.iter().copied());
@@ -185,7 +197,7 @@ impl AliasIndex {
                 }
             }
             if out.is_empty() {
-                for (name, a) in &self.multi {
+                for (name, a) in self.same_shape(&short) {
                     if let Some(sim) = fuzzy_similarity(&short, name) {
                         push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.85);
                     }
@@ -193,7 +205,7 @@ impl AliasIndex {
             }
         }
         if out.is_empty() && f.contains(' ') {
-            for (name, a) in &self.multi {
+            for (name, a) in self.same_shape(&f) {
                 if let Some(sim) = fuzzy_similarity(&f, name) {
                     push(&mut out, *a, LinkMethod::Fuzzy, sim as f32 * 0.9);
                 }
@@ -214,6 +226,11 @@ impl AliasIndex {
             }
         }
         out
+    }
+
+    /// Multi-word names of the same shape as `f` (see `multi_by_shape`).
+    fn same_shape<'a>(&'a self, f: &str) -> impl Iterator<Item = &'a (String, usize)> + 'a {
+        self.multi_by_shape.get(&shape(f)).into_iter().flatten().map(move |&k| &self.multi[k])
     }
 
     /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,

@@ -156,3 +156,30 @@ pub fn coder() -> actorgraph::events::EventCoder {
     let pos = actorgraph::pos::PosTagger::load(std::path::Path::new("models/pos-ewt/pos.bin")).unwrap();
     actorgraph::events::EventCoder::new(verbs, pos, Default::default())
 }
+
+/// A cleaned document with model mentions at the given (text, label) places (first occurrence
+/// of each text at or after the previous one), not yet linked.
+pub fn doc_with_mentions(text: &str, mentions: &[(&str, &str)]) -> actorgraph::document::Document {
+    use actorgraph::document::{Document, Mention, MentionSource};
+    let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
+    d.clean = Some(actorgraph::clean::clean(&d.raw));
+    let t = d.text().clone();
+    let mut from = 0;
+    for (m, label) in mentions {
+        let b = t.as_str()[from..].find(m).map(|i| i + from).unwrap_or_else(|| panic!("{m} not in text"));
+        from = b + m.len();
+        let s = t.char_offset(b);
+        let e = s + m.chars().count();
+        let raw = d.raw_span(s..e);
+        d.mentions.push(Mention {
+            clean: s..e,
+            text: d.raw.slice(raw.clone()).to_string(),
+            raw,
+            label: label.to_string(),
+            score: 0.9,
+            sentence: d.clean.as_ref().unwrap().sentence_of(s),
+            source: MentionSource::Model,
+        });
+    }
+    d
+}
