@@ -1,8 +1,9 @@
 //! The command line: argument parsing, progress bars, the end-of-run summary and exit codes.
 //! Everything else is library code that never prints.
 //!
-//! Exit codes: 0 all inputs processed, 1 some inputs were skipped or failed (see
-//! `documents.csv`), 2 the run could not start (bad arguments, model or registry).
+//! Exit codes: 0 every input processed or skipped by policy (empty, duplicate, unsupported, too
+//! large: listed in `documents.csv`), 1 some inputs failed (unreadable, undecodable), 2 the run
+//! could not start (bad arguments, model or registry).
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -642,7 +643,15 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         result.times.ner_s,
         a.out.display()
     );
-    Ok(if result.docs_skipped + result.docs_error > 0 { 1 } else { 0 })
+    // Skipped by policy (empty, duplicate, unsupported, too large: each listed with its reason)
+    // is not a failure; an input that could not be read or decoded is.
+    if result.docs_skipped > 0 {
+        eprintln!("note: {} inputs skipped by policy (see documents.csv, status skipped)", result.docs_skipped);
+    }
+    if result.docs_error > 0 {
+        eprintln!("error: {} inputs failed (see documents.csv, status error)", result.docs_error);
+    }
+    Ok(if result.docs_error > 0 { 1 } else { 0 })
 }
 
 fn cmd_eval(a: EvalArgs) -> Result<()> {

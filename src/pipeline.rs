@@ -187,12 +187,18 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
                 },
             }
         }
-        let fresh = process_batch(docs, opts, tagger, linker, coder, progress, &mut times, &mut stats)?;
-        if let Some(c) = cache.as_mut() {
-            c.append(&fresh)?;
-        }
-        for r in fresh {
-            totals.add(r);
+        // A JSONL dump is one file of many articles: process its documents in batches too, so
+        // memory holds one batch's layers whatever the files hold.
+        while !docs.is_empty() {
+            let rest = docs.split_off(docs.len().min(opts.batch_docs.max(1)));
+            let batch = std::mem::replace(&mut docs, rest);
+            let fresh = process_batch(batch, opts, tagger, linker, coder, progress, &mut times, &mut stats)?;
+            if let Some(c) = cache.as_mut() {
+                c.append(&fresh)?;
+            }
+            for r in fresh {
+                totals.add(r);
+            }
         }
         progress.files_done(chunk.len());
     }
