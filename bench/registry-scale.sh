@@ -28,10 +28,11 @@ w = csv.writer(open(path, "w", newline="", encoding="utf-8"))
 w.writerow(["id", "name", "kind", "country", "aliases", "notes"])
 for i in range(n):
     if i % 2 == 0:
-        first, last = word(i, 3), word(i * 7919 + 13, 4)
-        w.writerow([f"gen:p{i}", f"{first} {last}", "person", "", f"{first[0]}. {last}", ""])
+        # The first name encodes i, so every name is distinct.
+        first, last = word(i, 5), word(i * 7919 + 13, 4)
+        w.writerow([f"gen:p{i}", f"{first} {last}", "person", "", f"{first} {last[0]}.", ""])
     else:
-        name = f"{word(i, 3)} {word(i * 104729 + 7, 3)} Council"
+        name = f"{word(i, 5)} {word(i * 104729 + 7, 3)} Council"
         w.writerow([f"gen:o{i}", name, "organization", "", f"Q{word(i, 2).upper()}{i}", ""])
 PY
 for r in $(seq 1 "$REPEATS"); do
