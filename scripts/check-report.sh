@@ -4,7 +4,8 @@
 #   1. opens the seeds run's report, clicks the most mentioned actor and one of its ties, and
 #      saves screenshots (bench/out/report-check/seeds/*.png);
 #   2. builds a 2,000-article corpus from the seeds (400 dated copies of each article, JSONL),
-#      runs actorgraph on it, and measures how long its report takes to open and draw.
+#      runs actorgraph on it, and measures how long its report takes to open and draw;
+#   3. does the same for a synthetic run of 2,000 actors and 20,000 ties (bench/synthetic-run.py).
 # Usage: bash scripts/check-report.sh [ARTICLES=2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +36,8 @@ with open(path, "w", encoding="utf-8") as out:
 PY
 /usr/bin/time -f "%e s, %M KB" "$BIN" run "$OUT/big/corpus.jsonl" -o "$OUT/big/run" --force --max-file-mb 64 | tail -3
 (cd bench/.browser && node report-check.mjs "$ROOT/$OUT/big/run/report.html" "$ROOT/$OUT/big")
+# 3. A synthetic run with 2,000 distinct actors and 20,000 ties (the seeds never give that many).
+python3 bench/synthetic-run.py "$OUT/synthetic-run" 2000 20000
+"$BIN" report "$OUT/synthetic-run"
+mkdir -p "$OUT/synthetic"
+(cd bench/.browser && node report-check.mjs "$ROOT/$OUT/synthetic-run/report.html" "$ROOT/$OUT/synthetic")
