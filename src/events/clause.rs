@@ -89,6 +89,12 @@ const AGENT_NOUNS: &[&str] = &[
     "negotiators", "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "prime", "court", "courts",
     "judges", "prosecutors", "agents", "operatives", "militia", "militias", "mercenaries", "contractors", "hackers", "administration",
     "embassy", "side", "counterpart", "counterparts", "national", "guard", "coast",
+    // People: "Israeli police arrested 20 Palestinian activists".
+    "activists", "activist", "protesters", "protestors", "demonstrators", "civilians", "fighters", "militants", "rebels", "insurgents",
+    "people", "refugees", "migrants", "prisoners", "students", "journalists", "workers", "citizens", "nationals", "officers",
+    "residents", "villagers", "farmers", "businessmen", "opposition", "dissidents", "separatists", "gunmen", "pilots", "sailors",
+    "settlers", "politicians", "opponents", "representatives", "counterterrorism", "peacekeepers", "observers", "inspectors",
+    "fishermen", "traders", "investors", "hostages", "detainees", "tourists", "doctors", "experts", "specialists", "technicians",
 ];
 
 fn is(word: &str, set: &[&str]) -> bool {
@@ -543,7 +549,14 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     // reduced relative, passive too ("sanctions imposed by the US", "troops deployed to").
     let participle = s.tag(hit.head) == "VBN";
     let by_follows = s.word(hit.end) == "by" || (s.word(hit.end).ends_with("ly") && s.word(hit.end + 1) == "by");
-    let reduced_relative = k == hit.start && k > 0 && (s.is_noun(k - 1) || s.word(k - 1) == "," || s.actor_at[k - 1].is_some());
+    // A participle after a noun is a reduced relative only if the sentence goes on to its own
+    // finite verb ("the troops deployed to Venezuela aren't...") or names an agent; otherwise the
+    // tagger has mistaken a past tense ("Israeli police arrested activists").
+    let main_verb_later = (hit.end..s.words.len()).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD") && s.actor_at[i].is_none());
+    let reduced_relative = k == hit.start
+        && k > 0
+        && (s.is_noun(k - 1) || s.word(k - 1) == "," || s.actor_at[k - 1].is_some())
+        && (by_follows || main_verb_later);
     let passive = !infinitive && participle && (be || by_follows || reduced_relative);
     let before = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
     let coordinated = matches!(before, "and" | "but" | "," | "or") && !infinitive;
@@ -640,7 +653,11 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         }
         if k > 0 && s.word(k - 1) == "," && k < start - 1 {
             let inner = &s.words[k..start - 1];
-            if !inner.iter().any(|w| w == "and" || w == "or") {
+            // An apposition or relative clause, not a clause of its own (no finite verb outside
+            // a relative clause).
+            let relative = inner.first().is_some_and(|w| is(w, RELATIVE));
+            let finite = (k..start - 1).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD"));
+            if !inner.iter().any(|w| w == "and" || w == "or") && (relative || !finite) {
                 if let Some(a) = s.actor_ending_at(k - 1) {
                     return with_coordinated_left(s, a);
                 }
