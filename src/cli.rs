@@ -90,6 +90,9 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_POS)]
         pos_model: PathBuf,
     },
+    /// Show what a run would use: model, registry, verb table, part-of-speech model, libtorch,
+    /// int8 availability and threads.
+    Info,
     /// Merge the output folders of runs over disjoint inputs into one.
     Merge(MergeArgs),
     /// Rebuild report.html of a run's output folder from its tables.
@@ -358,6 +361,7 @@ pub fn main() -> ExitCode {
         Command::Verbs(a) => cmd_verbs(a),
         Command::Explain { text, model, actors, verbs, pos_model } => cmd_explain(&text, &model, &actors, &verbs, &pos_model).map(|_| 0),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
+        Command::Info => cmd_info(threads).map(|_| 0),
         Command::Report { run } => {
             (|| -> Result<u8> {
                 let t = tables::Tables::read(&run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
@@ -788,8 +792,35 @@ fn cmd_train_pos(train: &[PathBuf], test: &[PathBuf], out: &Path, iterations: us
     Ok(())
 }
 
+/// A file name for a document id in `clean --out`: path separators and control characters
+/// replaced, at most 150 bytes (a longer id keeps its start and a hash of the whole), and never
+/// one another document already took.
+fn clean_file_name(id: &str, used: &mut std::collections::HashSet<String>) -> String {
+    let safe: String = id.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '\0') || c.is_control() { '_' } else { c }).collect();
+    let safe = safe.trim_start_matches('.').to_string();
+    let base = if safe.len() > 150 {
+        let mut cut = 120;
+        while !safe.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        format!("{}-{}", &safe[..cut], &crate::util::sha256_hex(id.as_bytes())[..12])
+    } else if safe.is_empty() {
+        "document".to_string()
+    } else {
+        safe
+    };
+    let mut name = format!("{base}.txt");
+    let mut n = 2;
+    while !used.insert(name.to_lowercase()) {
+        name = format!("{base}-{n}.txt");
+        n += 1;
+    }
+    name
+}
+
 fn cmd_clean(a: CleanArgs) -> Result<u8> {
     std::fs::create_dir_all(&a.out)?;
+    let mut used_names = std::collections::HashSet::new();
     let (files, rejected) = crate::input::discover(&a.inputs);
     let mut failed = rejected.len();
     for r in &rejected {
@@ -800,7 +831,10 @@ fn cmd_clean(a: CleanArgs) -> Result<u8> {
             match item {
                 crate::input::Item::Doc(d) => {
                     let c = crate::clean::clean(&d.raw);
-                    let name = format!("{}.txt", d.id.replace(['/', ':'], "_"));
+                    let name = clean_file_name(&d.id, &mut used_names);
+                    if name != format!("{}.txt", d.id) {
+                        println!("{}: written as {name} (the id is not a usable file name, or another id took it)", d.id);
+                    }
                     let body = if a.sentences {
                         c.sentences.iter().enumerate().map(|(i, r)| format!("{i}\t{}\n", c.text.slice(r.clone()))).collect::<String>()
                     } else {
@@ -863,6 +897,32 @@ fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &[PathBuf], 
             if e.modality != crate::events::Modality::Asserted { format!(" {}", e.modality.as_str()) } else { String::new() }
         );
     }
+    Ok(())
+}
+
+fn cmd_info(threads: usize) -> Result<()> {
+    println!("actorgraph {}", env!("CARGO_PKG_VERSION"));
+    let show = |what: &str, env: &str, rel: &str| match locate(env, rel) {
+        Ok(p) => println!("{what:<12} {} (override: ${env})", p.display()),
+        Err(e) => println!("{what:<12} {e}"),
+    };
+    show("model", "ACTORGRAPH_MODEL", DEFAULT_MODEL);
+    show("registry", "ACTORGRAPH_ACTORS", DEFAULT_ACTORS);
+    show("verbs", "ACTORGRAPH_VERBS", DEFAULT_VERBS);
+    show("pos model", "ACTORGRAPH_POS_MODEL", DEFAULT_POS);
+    if let Ok(p) = locate("ACTORGRAPH_ACTORS", DEFAULT_ACTORS) {
+        match Registry::load(&[p]) {
+            Ok(r) => println!("{:<12} {} actors", "", r.len()),
+            Err(e) => println!("{:<12} problems: {e}", ""),
+        }
+    }
+    println!("{:<12} libtorch 2.4.0 through tch 0.17, cuda: {}", "torch", tch::Cuda::is_available());
+    #[cfg(target_arch = "x86_64")]
+    let int8 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let int8 = false;
+    println!("{:<12} {}", "int8", if int8 { "available (x86-64 with AVX2: fbgemm)" } else { "not available here: runs fall back to f32" });
+    println!("{:<12} {threads} workers (model calls in parallel, libtorch single-threaded in each)", "threads");
     Ok(())
 }
 

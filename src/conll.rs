@@ -48,11 +48,23 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<Sentence>, ConllError> {
             cur.doc_start = next_doc_start;
             next_doc_start = false;
         }
+        let tag = cols[cols.len() - 1];
+        let valid = tag == "O" || tag.split_once('-').is_some_and(|(p, t)| matches!(p, "B" | "I" | "E" | "S" | "L" | "U") && !t.is_empty());
+        if !valid {
+            return Err(ConllError::Format {
+                path: path.into(),
+                line: i + 1,
+                msg: format!("'{tag}' is not an entity tag (O, B-X, I-X, E-X, S-X): is this a CoNLL file with the tag in the last column?"),
+            });
+        }
         cur.words.push(cols[0].to_string());
-        cur.tags.push(cols[cols.len() - 1].to_string());
+        cur.tags.push(tag.to_string());
     }
     if !cur.words.is_empty() {
         out.push(cur);
+    }
+    if out.is_empty() {
+        return Err(ConllError::Format { path: path.into(), line: 0, msg: "no tagged sentences".into() });
     }
     Ok(out)
 }
@@ -74,4 +86,18 @@ pub fn label_set(sents: &[Sentence]) -> Vec<String> {
     let mut set: std::collections::BTreeSet<String> = sents.iter().flat_map(|s| s.tags.iter().cloned()).collect();
     set.remove("O");
     std::iter::once("O".to_string()).chain(set).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_text_that_is_not_conll() {
+        let ok = parse("Maduro B-PER\nvisited O\nCaracas B-LOC\n\n", "x").unwrap();
+        assert_eq!(ok[0].tags, vec!["B-PER", "O", "B-LOC"]);
+        let e = parse("# actorgraph\n\nNews and policy articles in\n", "README.md").unwrap_err().to_string();
+        assert!(e.contains("README.md:1") && e.contains("not an entity tag"), "{e}");
+        assert!(parse("\n\n", "empty").unwrap_err().to_string().contains("no tagged sentences"));
+    }
 }

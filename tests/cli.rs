@@ -141,3 +141,25 @@ fn hostile_inputs_get_a_row_and_a_bounded_cost() {
     assert_eq!(second.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(out.join("documents.csv")).unwrap().lines().count(), docs.lines().count());
 }
+
+#[test]
+fn clean_names_every_document_a_file_of_its_own() {
+    let input = tempfile::tempdir().unwrap();
+    let long = "x".repeat(300);
+    std::fs::write(
+        input.path().join("dump.jsonl"),
+        format!("{{\"id\": \"a/b\", \"text\": \"One.\"}}\n{{\"id\": \"a:b\", \"text\": \"Two.\"}}\n{{\"id\": \"{long}\", \"text\": \"Three.\"}}\n"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let r = actorgraph().args(["clean", input.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let mut names: Vec<String> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    let texts: std::collections::BTreeSet<String> = names.iter().map(|n| std::fs::read_to_string(out.path().join(n)).unwrap()).collect();
+    assert_eq!(texts.len(), 3, "no document overwrote another");
+    assert!(names.iter().all(|n| n.len() <= 160));
+    let stdout = String::from_utf8_lossy(&r.stdout);
+    assert!(stdout.contains("a:b: written as a_b-2.txt"), "{stdout}");
+}
