@@ -154,6 +154,10 @@ pub struct RunArgs {
     /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
     #[arg(long)]
     pub excel: bool,
+    /// Write cells exactly as the text has them, for pandas, R or a database (by default a cell
+    /// that a spreadsheet would run as a formula gets a leading ').
+    #[arg(long, conflicts_with = "excel")]
+    pub raw_cells: bool,
     /// Documents per batch (bounds memory).
     #[arg(long, default_value_t = 256)]
     pub batch_docs: usize,
@@ -609,6 +613,7 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
             "max_file_mb": a.max_file_mb,
             "lossy": a.lossy,
             "excel": a.excel,
+            "raw_cells": a.raw_cells,
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
             "precision": tagger.precision(),
             "forward_pass": if a.inference.reference_pass { "rust-bert" } else { "actorgraph" },
@@ -624,7 +629,8 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         },
         "timings_s": { "wall": wall, "stages": result.times },
     });
-    let staged = t.write_with(&a.out, a.excel, a.period, &serde_json::to_string_pretty(&run_json)?)?;
+    let style = output::CsvStyle { excel_bom: a.excel, raw: a.raw_cells };
+    let staged = t.write_with(&a.out, style, a.period, &serde_json::to_string_pretty(&run_json)?)?;
     output::commit(staged)?;
     let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
     if result.reused > 0 {

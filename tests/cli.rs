@@ -163,3 +163,23 @@ fn clean_names_every_document_a_file_of_its_own() {
     let stdout = String::from_utf8_lossy(&r.stdout);
     assert!(stdout.contains("a:b: written as a_b-2.txt"), "{stdout}");
 }
+
+#[test]
+fn raw_cells_for_programs_defused_cells_for_spreadsheets() {
+    let model = tempfile::tempdir().unwrap();
+    write_tiny_model(model.path(), &TinyModel::default());
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("=evil.txt"), "Russia sent aid to Venezuela.").unwrap();
+    let run = |out: &std::path::Path, extra: &[&str]| {
+        let r = actorgraph()
+            .args(["run", input.path().to_str().unwrap(), "-o", out.to_str().unwrap(), "--model", model.path().to_str().unwrap()])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+        std::fs::read_to_string(out.join("documents.csv")).unwrap()
+    };
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    assert!(run(a.path(), &[]).contains("\r\n'=evil,"), "defused by default");
+    assert!(run(b.path(), &["--raw-cells"]).contains("\r\n=evil,"), "raw with --raw-cells");
+}

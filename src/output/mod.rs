@@ -52,15 +52,29 @@ pub fn undefuse(cell: &str) -> &str {
     }
 }
 
+/// How tables are written: for spreadsheets (formula cells defused, optionally a byte-order mark
+/// for Excel) or raw for programs (pandas, R: cells exactly as the text has them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub excel_bom: bool,
+    pub raw: bool,
+}
+
 /// A table being written under a temporary name.
 pub struct Table {
     tmp: PathBuf,
     dest: PathBuf,
     writer: csv::Writer<BufWriter<File>>,
+    raw: bool,
 }
 
 impl Table {
     pub fn create(dir: &Path, name: &str, header: &[&str], excel_bom: bool) -> Result<Self, OutputError> {
+        Self::create_styled(dir, name, header, CsvStyle { excel_bom, raw: false })
+    }
+
+    pub fn create_styled(dir: &Path, name: &str, header: &[&str], style: CsvStyle) -> Result<Self, OutputError> {
+        let excel_bom = style.excel_bom;
         let dest = dir.join(name);
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let file = File::create(&tmp).map_err(io_err(&tmp))?;
@@ -69,21 +83,22 @@ impl Table {
             buf.write_all(b"\xEF\xBB\xBF").map_err(io_err(&tmp))?;
         }
         let writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(buf);
-        let mut t = Table { tmp, dest, writer };
+        let mut t = Table { tmp, dest, writer, raw: style.raw };
         t.row(header)?;
         Ok(t)
     }
 
     pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> Result<(), OutputError> {
         let tmp = &self.tmp;
+        let raw = self.raw;
         self.writer
-            .write_record(cells.iter().map(|c| defuse(c.as_ref()).into_owned()))
+            .write_record(cells.iter().map(|c| if raw { c.as_ref().to_string() } else { defuse(c.as_ref()).into_owned() }))
             .map_err(|source| OutputError::Csv { path: tmp.display().to_string(), cause: source })
     }
 
     /// Flush to disk; the table is staged, not yet visible under its final name.
     pub fn finish(self) -> Result<Staged, OutputError> {
-        let Table { tmp, dest, writer } = self;
+        let Table { tmp, dest, writer, .. } = self;
         let buf = writer.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), cause: e.into_error() })?;
         let file = buf.into_inner().map_err(|e| OutputError::Io { path: tmp.display().to_string(), cause: e.into_error() })?;
         file.sync_all().map_err(io_err(&tmp))?;

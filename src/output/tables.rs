@@ -431,36 +431,36 @@ impl Tables {
 
     /// Write every table (staged; the caller commits them together), with timeline.csv by month.
     pub fn write(&self, dir: &Path, excel: bool, run_json: &str) -> Result<Vec<Staged>, OutputError> {
-        self.write_with(dir, excel, super::graph::Period::Month, run_json)
+        self.write_with(dir, super::CsvStyle { excel_bom: excel, raw: false }, super::graph::Period::Month, run_json)
     }
 
     /// Write every table, timeline.csv counted by `period`.
-    pub fn write_with(&self, dir: &Path, excel: bool, period: super::graph::Period, run_json: &str) -> Result<Vec<Staged>, OutputError> {
+    pub fn write_with(&self, dir: &Path, style: super::CsvStyle, period: super::graph::Period, run_json: &str) -> Result<Vec<Staged>, OutputError> {
         let mut staged = Vec::new();
         let result = (|| -> Result<(), OutputError> {
-            let mut t = Table::create(dir, DOCUMENTS, DOCUMENT_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, DOCUMENTS, DOCUMENT_COLUMNS, style)?;
             for r in &self.documents {
                 t.row(&cells_doc(r))?;
             }
             staged.push(t.finish()?);
-            let mut t = Table::create(dir, MENTIONS, MENTION_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, MENTIONS, MENTION_COLUMNS, style)?;
             for r in &self.mentions {
                 t.row(&cells_mention(r))?;
             }
             staged.push(t.finish()?);
             let actor_cells = |a: &ActorRow| vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.source.clone(), a.mentions.to_string(), a.documents.to_string()];
-            let mut t = Table::create(dir, ACTORS, ACTOR_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, ACTORS, ACTOR_COLUMNS, style)?;
             for a in &self.actors {
                 t.row(&actor_cells(a))?;
             }
             staged.push(t.finish()?);
-            let mut t = Table::create(dir, CANDIDATES, CANDIDATE_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, CANDIDATES, CANDIDATE_COLUMNS, style)?;
             for a in &self.candidates {
                 let ex = self.examples.get(&a.id).cloned().unwrap_or_default();
                 t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.mentions.to_string(), a.documents.to_string(), ex])?;
             }
             staged.push(t.finish()?);
-            let mut t = Table::create(dir, RELATIONS, RELATION_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, RELATIONS, RELATION_COLUMNS, style)?;
             for r in &self.relations {
                 t.row(&[
                     r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
@@ -470,14 +470,14 @@ impl Tables {
                 ])?;
             }
             staged.push(t.finish()?);
-            let mut t = Table::create(dir, EVENTS, EVENT_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, EVENTS, EVENT_COLUMNS, style)?;
             for e in &self.events {
                 t.row(&e.cells())?;
             }
             staged.push(t.finish()?);
             // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
             // Type, Weight, Label). Only actors in some relation or with mentions are nodes.
-            let mut t = Table::create(dir, NODES, NODE_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, NODES, NODE_COLUMNS, style)?;
             for a in &self.actors {
                 t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.mentions.to_string()])?;
             }
@@ -485,7 +485,7 @@ impl Tables {
             // Edges: co-occurrence (undirected) and, per ordered pair and quad class, the events
             // (directed). Parallel edges between one pair are told apart by `Id` and `Kind`
             // (Gephi's edge kind); `cooperation` and `goldstein` colour them.
-            let mut t = Table::create(dir, EDGES, EDGE_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, EDGES, EDGE_COLUMNS, style)?;
             for r in self.relations.iter().filter(|r| matches!(r.relation, RelationKind::CoOccurrence | RelationKind::Quad)) {
                 let (ty, kind, label, quad, coop) = match r.quad_class {
                     Some(q) if r.relation == RelationKind::Quad => (
@@ -505,7 +505,7 @@ impl Tables {
                 t.row(&[id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean])?;
             }
             staged.push(t.finish()?);
-            let mut t = Table::create(dir, TIMELINE, super::graph::TIMELINE_COLUMNS, excel)?;
+            let mut t = Table::create_styled(dir, TIMELINE, super::graph::TIMELINE_COLUMNS, style)?;
             for r in super::graph::timeline(self, period) {
                 t.row(&r.cells())?;
             }
