@@ -188,3 +188,18 @@ fn abbreviated_titles_are_not_part_of_the_actor() {
     assert_eq!(provisional_id("General Assembly"), "prov:general-assembly");
     assert_eq!(provisional_id("Dr. no"), "prov:dr-no");
 }
+
+#[test]
+fn registry_problems_name_the_true_line_and_semicolon_files_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // A blank line and a cell over two lines before the bad row: it is on line 5.
+    let p = dir.path().join("a.csv");
+    std::fs::write(&p, "id,name,kind,country,aliases,notes\n\nx,X,person,,,\"a note\nover two lines\"\ny,Y,wizard,,,\n").unwrap();
+    let e = Registry::load(&[p.clone()]).unwrap_err().to_string();
+    assert!(e.contains(&format!("{}:5: actor y has unknown kind 'wizard'", p.display())), "{e}");
+    // What Excel saves in many European locales.
+    let q = dir.path().join("b.csv");
+    std::fs::write(&q, "id;name;kind;country;aliases;notes\nven:x;Xavier Y;person;VEN;X. Y;a person\n").unwrap();
+    let r = Registry::load(&[q]).unwrap();
+    assert_eq!(r.get("ven:x").map(|a| a.name.as_str()), Some("Xavier Y"));
+}

@@ -94,7 +94,11 @@ impl Registry {
     fn read_one(&mut self, path: &Path, bytes: &[u8], problems: &mut Vec<String>) {
         let name = path.display().to_string();
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+        // Excel in many European locales saves "CSV" with semicolons: read what the header uses.
+        let header_line = bytes.split(|&b| b == b'\n').next().unwrap_or(b"");
+        let count = |c: u8| header_line.iter().filter(|&&b| b == c).count();
+        let delimiter = if count(b';') > count(b',') { b';' } else if count(b'\t') > count(b',') { b'\t' } else { b',' };
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).delimiter(delimiter).from_reader(bytes);
         let headers: Vec<String> = match rdr.headers() {
             Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
             Err(e) => {
@@ -108,15 +112,17 @@ impl Registry {
             return;
         }
         let col = |h: &str| headers.iter().position(|x| x == h);
-        for (i, rec) in rdr.records().enumerate() {
-            let line = i + 2;
+        for rec in rdr.records() {
+            // The line the record starts on, counting blank lines and multi-line cells.
             let rec = match rec {
                 Ok(r) => r,
                 Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
                     problems.push(format!("{name}:{line}: {e}"));
                     continue;
                 }
             };
+            let line = rec.position().map_or(0, |p| p.line() as usize);
             let get = |h: &str| col(h).and_then(|c| rec.get(c)).unwrap_or("").trim().to_string();
             let id = get("id");
             if id.is_empty() && rec.iter().all(|c| c.trim().is_empty()) {
