@@ -343,7 +343,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after);
         let spec = govern(spec, c.governor);
         // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
-        let to_places = spec.forward.or(spec.reverse).is_some_and(|c| c.root() == 4);
+        // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
+        // Cuba": 072, still toward Cuba).
+        let own = verbs.own_code(hit.verb);
+        let to_places = [spec.forward, spec.reverse, own.forward, own.reverse].iter().flatten().any(|c| c.root() == 4);
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = clause_start(s, c.chain_start).checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {

@@ -349,6 +349,12 @@ impl VerbTable {
         }
     }
 
+    /// The code a verb has without any pattern: its own, else its block's.
+    pub fn own_code(&self, verb: usize) -> CodeSpec {
+        let v = &self.verbs[verb];
+        v.code.unwrap_or(self.blocks[v.block].code)
+    }
+
     /// How many verbs, blocks, patterns and classes the table holds.
     pub fn stats(&self) -> ImportStats {
         ImportStats {
