@@ -56,6 +56,7 @@ pub enum Command {
     Train(TrainArgs),
     /// Train the part-of-speech tagger the events stage uses, on CoNLL-U files (XPOS column).
     TrainPos {
+        /// Training files (CoNLL-U, XPOS column).
         #[arg(long, required = true, num_args = 1..)]
         train: Vec<PathBuf>,
         /// Held-out CoNLL-U files to report accuracy on.
@@ -81,12 +82,16 @@ pub enum Command {
     Explain {
         /// The text (one or more sentences).
         text: String,
+        /// Model folder.
         #[arg(long, default_value = DEFAULT_MODEL)]
         model: PathBuf,
+        /// Actor registry files or folders.
         #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
         actors: Vec<PathBuf>,
+        /// Verb table files or folders.
         #[arg(long = "verbs", default_value = DEFAULT_VERBS)]
         verbs: Vec<PathBuf>,
+        /// Part-of-speech model file.
         #[arg(long, default_value = DEFAULT_POS)]
         pos_model: PathBuf,
     },
@@ -188,6 +193,7 @@ pub struct InferenceArgs {
 pub struct EvalArgs {
     #[command(subcommand)]
     pub what: Option<EvalWhat>,
+    /// Model folder.
     #[arg(long, default_value = DEFAULT_MODEL)]
     pub model: PathBuf,
     /// CoNLL files (token first, tag last).
@@ -241,16 +247,22 @@ pub struct TrainArgs {
     /// Base encoder folder (config.json, vocab.txt, safetensors).
     #[arg(long)]
     pub base: PathBuf,
+    /// Training files (CoNLL: token first, tag last).
     #[arg(long, required = true, num_args = 1..)]
     pub train: Vec<PathBuf>,
+    /// Development files: the best epoch by their F1 is kept (the training data when none).
     #[arg(long, num_args = 1..)]
     pub dev: Vec<PathBuf>,
+    /// Output model folder (resumes from its checkpoint if interrupted).
     #[arg(long)]
     pub out: PathBuf,
+    /// Tag scheme of the files (iob1, iob2, iobes); detected when left out.
     #[arg(long)]
     pub scheme: Option<Scheme>,
+    /// Passes over the training data.
     #[arg(long, default_value_t = 3)]
     pub epochs: usize,
+    /// Peak learning rate (linear warm-up over 6 % of steps, then linear decay).
     #[arg(long, default_value_t = 1e-4)]
     pub lr: f64,
     /// Windows per optimiser step.
@@ -259,6 +271,7 @@ pub struct TrainArgs {
     /// Pieces per training window (special tokens excluded).
     #[arg(long, default_value_t = 126)]
     pub window_pieces: usize,
+    /// Random seed (shuffling, dropout, new layers).
     #[arg(long, default_value_t = 13)]
     pub seed: u64,
     /// Do not feed the capitalisation class through token_type_ids.
@@ -274,9 +287,11 @@ pub struct TrainArgs {
 
 #[derive(Args, Debug)]
 pub struct CleanArgs {
+    /// Files or folders of articles.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    #[arg(long)]
+    /// Folder for the cleaned texts (one file per document).
+    #[arg(short = 'o', long)]
     pub out: PathBuf,
     /// Write one sentence a line, numbered as in mentions.csv and events.csv (`N<TAB>sentence`).
     #[arg(long)]
@@ -287,13 +302,16 @@ pub struct CleanArgs {
 pub enum ActorsCommand {
     /// Validate registry files; prints each problem with file and line.
     Check {
+        /// Files or folders to check.
         #[arg(default_value = DEFAULT_ACTORS)]
         paths: Vec<PathBuf>,
     },
     /// Convert a CAMEO/PETRARCH actor dictionary into registry CSV.
     Import {
+        /// The PETRARCH/TABARI dictionary file to convert.
         #[arg(long)]
         petrarch: PathBuf,
+        /// The CSV file to write.
         #[arg(long)]
         out: PathBuf,
     },
@@ -303,13 +321,16 @@ pub enum ActorsCommand {
 pub enum VerbsCommand {
     /// Load verb tables and report what they hold, or the first problem with file and line.
     Check {
+        /// Files or folders to check.
         #[arg(default_value = DEFAULT_VERBS)]
         paths: Vec<PathBuf>,
     },
     /// Convert a PETRARCH2/TABARI verb dictionary (e.g. CAMEO.2.0.txt) into verb table CSV.
     Import {
+        /// The PETRARCH/TABARI dictionary file to convert.
         #[arg(long)]
         petrarch: PathBuf,
+        /// The CSV file to write.
         #[arg(long)]
         out: PathBuf,
     },
@@ -317,12 +338,16 @@ pub enum VerbsCommand {
 
 #[derive(Args, Debug)]
 pub struct MergeArgs {
+    /// Output folders of `run --shard K/N` (or of runs over disjoint inputs) to join.
     #[arg(required = true, num_args = 1..)]
     pub runs: Vec<PathBuf>,
-    #[arg(long)]
+    /// Output folder for the merged tables.
+    #[arg(short = 'o', long)]
     pub out: PathBuf,
+    /// Overwrite an earlier output in --out.
     #[arg(long)]
     pub force: bool,
+    /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
     #[arg(long)]
     pub excel: bool,
 }
