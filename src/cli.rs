@@ -581,22 +581,22 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &a.inference)?;
     let model_sha = model_checksum(&model);
-    let fingerprint = crate::util::sha256_hex(
-        format!(
-            "{}|{}|{:?}|{}|{}|{}|{:?}|{}|{}|{}",
-            env!("CARGO_PKG_VERSION"),
-            model_sha,
-            tagger.precision(),
-            linker.registry.checksum,
-            coder.verbs.checksum,
-            pos_sha,
-            a.window,
-            a.provisional_events,
-            a.lossy,
-            a.max_file_mb
-        )
-        .as_bytes(),
-    );
+    // Everything a document's results depend on, in one value: the cache is keyed by its hash and
+    // run.json records it, so an option cannot change results without changing the key.
+    let results_key = serde_json::json!({
+        "version": env!("CARGO_PKG_VERSION"),
+        "model_sha256": model_sha,
+        "precision": tagger.precision(),
+        "forward_pass": if a.inference.reference_pass { "rust-bert" } else { "actorgraph" },
+        "registry_sha256": linker.registry.checksum,
+        "verbs_sha256": coder.verbs.checksum,
+        "pos_model_sha256": pos_sha,
+        "window": format!("{:?}", a.window).to_lowercase(),
+        "provisional_events": a.provisional_events,
+        "lossy": a.lossy,
+        "max_file_mb": a.max_file_mb,
+    });
+    let fingerprint = crate::util::sha256_hex(results_key.to_string().as_bytes());
     let opts = RunOptions {
         inputs: inputs.clone(),
         exclude: vec![a.out.clone()],
@@ -621,27 +621,18 @@ fn cmd_run(a: RunArgs) -> Result<u8> {
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),
         "model": model.display().to_string(),
-        "model_sha256": model_sha,
-        "registry_sha256": linker.registry.checksum,
         "registry_actors": linker.registry.len(),
-        "verbs_sha256": coder.verbs.checksum,
         "pos_model": pos_model.display().to_string(),
-        "pos_model_sha256": pos_sha,
         "verb_table": coder.verbs.stats(),
+        "results_key": results_key,
         "options": {
             "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
-            "window": format!("{:?}", a.window).to_lowercase(),
             "verbs": verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "actors": if a.no_registry { vec![] } else { a.actors.iter().map(|p| p.display().to_string()).collect::<Vec<_>>() },
-            "provisional_events": a.provisional_events,
             "period": a.period,
-            "max_file_mb": a.max_file_mb,
-            "lossy": a.lossy,
             "excel": a.excel,
             "raw_cells": a.raw_cells,
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
-            "precision": tagger.precision(),
-            "forward_pass": if a.inference.reference_pass { "rust-bert" } else { "actorgraph" },
         },
         "counts": {
             "documents_reused_from_cache": result.reused,

@@ -35,14 +35,18 @@ pub enum MergeError {
 
 /// What must be equal in every shard for their rows to add up.
 fn signature(run_json: &serde_json::Value) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for key in ["version", "model_sha256", "registry_sha256", "verbs_sha256", "pos_model_sha256"] {
-        out.push((key.to_string(), run_json.get(key).map(|v| v.to_string()).unwrap_or_default()));
+    let mut out = vec![("version".to_string(), run_json.get("version").map(|v| v.to_string()).unwrap_or_default())];
+    // What the results depend on (model, registry, verbs, options: see `run`'s results_key).
+    if let Some(key) = run_json.get("results_key").and_then(|o| o.as_object()) {
+        for (k, v) in key {
+            out.push((k.clone(), v.to_string()));
+        }
     }
     if let Some(opts) = run_json.get("options").and_then(|o| o.as_object()) {
         for (k, v) in opts {
-            // Inputs and the shard differ between shards by design; excel only changes bytes.
-            if !matches!(k.as_str(), "inputs" | "shard" | "excel") {
+            // Inputs and the shard differ between shards by design; paths to the same tables may
+            // differ between nodes; excel only changes bytes.
+            if !matches!(k.as_str(), "inputs" | "shard" | "excel" | "verbs" | "actors") {
                 out.push((format!("option {k}"), v.to_string()));
             }
         }
