@@ -11,10 +11,16 @@ fn actorgraph() -> Command {
     Command::new(env!("CARGO_BIN_EXE_actorgraph"))
 }
 
-#[test]
-fn exit_codes_follow_the_contract() {
+/// A tiny random-weight model folder (the binary's behaviour, not the model's, is under test).
+fn tiny_model() -> tempfile::TempDir {
     let model = tempfile::tempdir().unwrap();
     write_tiny_model(model.path(), &TinyModel::default());
+    model
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    let model = tiny_model();
     let input = tempfile::tempdir().unwrap();
     std::fs::write(input.path().join("a.txt"), "The president met Putin in Russia.").unwrap();
     let out = tempfile::tempdir().unwrap();
@@ -64,8 +70,7 @@ fn broken_registry_stops_the_run_with_file_and_line() {
 
 #[test]
 fn runs_from_another_directory_and_refuses_missing_inputs_and_registries() {
-    let model = tempfile::tempdir().unwrap();
-    write_tiny_model(model.path(), &TinyModel::default());
+    let model = tiny_model();
     let elsewhere = tempfile::tempdir().unwrap();
     std::fs::write(elsewhere.path().join("a.txt"), "Russia sent aid to Venezuela.").unwrap();
     // From a folder with no actors/ or verbs/: the shipped ones are found beside the binary.
@@ -102,8 +107,7 @@ fn runs_from_another_directory_and_refuses_missing_inputs_and_registries() {
 
 #[test]
 fn hostile_inputs_get_a_row_and_a_bounded_cost() {
-    let model = tempfile::tempdir().unwrap();
-    write_tiny_model(model.path(), &TinyModel::default());
+    let model = tiny_model();
     let input = tempfile::tempdir().unwrap();
     std::fs::write(input.path().join("a.txt"), "Russia sent aid to Venezuela.").unwrap();
     // A named pipe: reading it would block for ever.
@@ -166,8 +170,7 @@ fn clean_names_every_document_a_file_of_its_own() {
 
 #[test]
 fn raw_cells_for_programs_defused_cells_for_spreadsheets() {
-    let model = tempfile::tempdir().unwrap();
-    write_tiny_model(model.path(), &TinyModel::default());
+    let model = tiny_model();
     let input = tempfile::tempdir().unwrap();
     std::fs::write(input.path().join("=evil.txt"), "Russia sent aid to Venezuela.").unwrap();
     let run = |out: &std::path::Path, extra: &[&str]| {
