@@ -1,0 +1,83 @@
+//! The command line, laid out as ripgrep's is: `flags` declares what each command takes (clap,
+//! with help text), `commands` holds the command bodies, `resources` finds and loads what they
+//! need (model, registry, verbs, POS model), `progress` reports on stderr. Everything else is
+//! library code that never prints.
+//!
+//! Exit codes: 0 every input processed or skipped by policy (empty, duplicate, unsupported, too
+//! large: listed in `documents.csv`), 1 some inputs failed (unreadable, undecodable), 2 the run
+//! could not start (bad arguments, model or registry).
+
+mod commands;
+pub mod flags;
+mod progress;
+pub mod resources;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use crate::output::{self, tables};
+pub use flags::*;
+pub use resources::{load_coder, load_linker, load_linker_opt, locate};
+use commands::*;
+
+/// Process entry point.
+pub fn main() -> ExitCode {
+    // Like any Unix filter, stop quietly when the reader goes away (`actorgraph ... | head`).
+    // SAFETY: restoring the default disposition of one signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_ansi(std::io::stderr().is_terminal()).with_writer(std::io::stderr).init();
+    let cli = Cli::parse();
+    let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+
+    // Inference runs one model call per rayon worker with libtorch single-threaded (see
+    // ner::score_sequences: no OpenMP team to spin-wait on a shared machine); training is one
+    // long sequence of large products and gives libtorch every thread.
+    let torch_threads = if matches!(cli.command, Command::Train(_)) { threads } else { 1 };
+    tch::set_num_threads(torch_threads as i32);
+    // OpenMP's thread count is per thread: each worker sets its own, or libtorch would give
+    // every worker a team of all cores (workers x cores threads spin-waiting on 2 cores).
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .start_handler(move |_| tch::set_num_threads(torch_threads as i32))
+        .build_global();
+    tch::set_num_interop_threads(1);
+    let result = match cli.command {
+        Command::Run(a) => cmd_run(a),
+        Command::Eval(a) => match a.what {
+            Some(EvalWhat::Events { score: s, all }) => cmd_eval_events(&s.gold, &s.run, s.compare.as_deref(), all).map(|_| 0),
+            Some(EvalWhat::Links(s)) => cmd_eval_links(&s.gold, &s.run, s.compare.as_deref()).map(|_| 0),
+            None => cmd_eval(a).map(|_| 0),
+        },
+        Command::Train(a) => cmd_train(a).map(|_| 0),
+        Command::Clean(a) => cmd_clean(a),
+        Command::TrainPos { train, test, out, iterations } => cmd_train_pos(&train, &test, &out, iterations).map(|_| 0),
+        Command::Actors(a) => cmd_actors(a),
+        Command::Verbs(a) => cmd_verbs(a),
+        Command::Explain { text, model, actors, verbs, pos_model } => cmd_explain(&text, &model, &actors, &verbs, &pos_model).map(|_| 0),
+        Command::Merge(a) => cmd_merge(a).map(|_| 0),
+        Command::Info => cmd_info(threads).map(|_| 0),
+        Command::Report { run } => {
+            (|| -> Result<u8> {
+                let t = tables::Tables::read(&run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
+                let staged = output::stage_bytes(&run, tables::REPORT, output::report::html(&t).as_bytes())?;
+                output::commit(vec![staged])?;
+                println!("report written to {}", run.join(tables::REPORT).display());
+                Ok(0)
+            })()
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
