@@ -125,6 +125,17 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     );
     // Skipped by policy (empty, duplicate, unsupported, too large: each listed with its reason)
     // is not a failure; an input that could not be read or decoded is.
+    // Each input that failed or was skipped, with its reason (the first 20 of each; all are in
+    // documents.csv).
+    for (status, word) in [("error", "error"), ("skipped", "skipped")] {
+        let rows: Vec<_> = t.documents.iter().filter(|d| d.status == status).collect();
+        for d in rows.iter().take(20) {
+            eprintln!("{word}: {}: {}", d.path, d.reason);
+        }
+        if rows.len() > 20 {
+            eprintln!("{word}: ... and {} more (documents.csv, status {status})", rows.len() - 20);
+        }
+    }
     if result.docs_skipped > 0 {
         eprintln!("note: {} inputs skipped by policy (see documents.csv, status skipped)", result.docs_skipped);
     }

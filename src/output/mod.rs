@@ -122,23 +122,63 @@ pub fn stage_bytes(dir: &Path, name: &str, bytes: &[u8]) -> Result<Staged, Outpu
 }
 
 /// Rename every staged file into place (each rename is atomic on one file system).
+/// The set replaces the previous set as a whole or not at all: each earlier file is first set
+/// aside, and if any rename fails the ones already made are undone and the earlier files put back.
 pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, OutputError> {
-    let mut out = Vec::new();
-    for s in staged {
-        std::fs::rename(&s.tmp, &s.dest).map_err(io_err(&s.tmp))?;
-        out.push(s.dest);
+    let aside = |d: &Path| -> PathBuf {
+        let name = d.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        d.with_file_name(format!(".{name}.old-{}", std::process::id()))
+    };
+    let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    let mut failure = None;
+    for s in &staged {
+        let old = if s.dest.exists() {
+            let a = aside(&s.dest);
+            if let Err(e) = std::fs::rename(&s.dest, &a) {
+                failure = Some(io_err(&s.dest)(e));
+                break;
+            }
+            Some(a)
+        } else {
+            None
+        };
+        if let Err(e) = std::fs::rename(&s.tmp, &s.dest) {
+            if let Some(a) = &old {
+                let _ = std::fs::rename(a, &s.dest);
+            }
+            failure = Some(io_err(&s.tmp)(e));
+            break;
+        }
+        done.push((s.dest.clone(), old));
     }
-    Ok(out)
+    if let Some(e) = failure {
+        // Undo: the earlier set comes back whole.
+        for (dest, old) in done.into_iter().rev() {
+            let _ = std::fs::remove_file(&dest);
+            if let Some(a) = old {
+                let _ = std::fs::rename(a, &dest);
+            }
+        }
+        abandon(&staged);
+        return Err(e);
+    }
+    for (_, old) in &done {
+        if let Some(a) = old {
+            let _ = std::fs::remove_file(a);
+        }
+    }
+    Ok(done.into_iter().map(|(d, _)| d).collect())
 }
 
-/// Remove temporary files an earlier, killed run left in `dir` (`.NAME.tmp-PID`).
+/// Remove temporary files an earlier, killed run left in `dir` (`.NAME.tmp-PID`, `.NAME.old-PID`).
 pub fn remove_stale_temporaries(dir: &Path) -> usize {
     let me = format!(".tmp-{}", std::process::id());
     let Ok(rd) = std::fs::read_dir(dir) else { return 0 };
     let mut n = 0;
     for e in rd.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') && name.contains(".tmp-") && !name.ends_with(&me) && std::fs::remove_file(e.path()).is_ok() {
+        let stale = name.contains(".tmp-") || name.contains(".old-");
+        if name.starts_with('.') && stale && !name.ends_with(&me) && std::fs::remove_file(e.path()).is_ok() {
             n += 1;
         }
     }
@@ -174,6 +214,21 @@ mod tests {
         assert_eq!(undefuse(&defuse("+MEET_WITH")), "+MEET_WITH");
         assert_eq!(undefuse("'quoted"), "'quoted");
         assert_eq!(defuse(""), "");
+    }
+
+    #[test]
+    fn a_failed_commit_leaves_the_earlier_set_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let write_set = |a: &str, b: &str| -> Vec<Staged> { vec![stage_bytes(dir.path(), "a.csv", a.as_bytes()).unwrap(), stage_bytes(dir.path(), "b.csv", b.as_bytes()).unwrap()] };
+        commit(write_set("a1", "b1")).unwrap();
+        // The second file of the new set cannot be renamed into place (it vanished).
+        let staged = write_set("a2", "b2");
+        std::fs::remove_file(&staged[1].tmp).unwrap();
+        assert!(commit(staged).is_err());
+        assert_eq!(std::fs::read_to_string(dir.path().join("a.csv")).unwrap(), "a1", "a.csv is the earlier one again");
+        assert_eq!(std::fs::read_to_string(dir.path().join("b.csv")).unwrap(), "b1");
+        let left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+        assert!(left.is_empty(), "no temporaries left: {left:?}");
     }
 
     #[test]
