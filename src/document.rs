@@ -1,7 +1,7 @@
 //! The one data type that flows through the pipeline. Like a `tokenizers` Encoding, each stage adds
 //! its own layer (clean text and its alignment, sentences and tokens, mentions, links, events) and
-//! never rewrites what
-//! an earlier stage produced, so every offset can be traced back to the original file.
+//! never rewrites what an earlier stage produced, so every offset can be traced back to the
+//! original file.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -161,7 +161,8 @@ pub struct Mention {
     pub source: MentionSource,
 }
 
-/// Why a mention names no actor at all (it stays in mentions.csv without one).
+/// Why a mention names no actor at all (it stays in mentions.csv without one; its link method
+/// is written `not-actor:REASON`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NotActor {
     Money,
@@ -172,21 +173,6 @@ pub enum NotActor {
     Credit,
     Title,
     Fragment,
-}
-
-impl NotActor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotActor::Money => "money",
-            NotActor::Figure => "figure",
-            NotActor::Date => "date",
-            NotActor::LowerCase => "lower-case",
-            NotActor::Misc => "misc",
-            NotActor::Credit => "credit",
-            NotActor::Title => "title",
-            NotActor::Fragment => "fragment",
-        }
-    }
 }
 
 /// How a mention was tied to an actor.

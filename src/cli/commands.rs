@@ -336,7 +336,7 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
                 Ok(1)
             }
         },
-        ActorsCommand::Import { petrarch, out } => {
+        ActorsCommand::Import(ImportArgs { petrarch, out }) => {
             let n = crate::link::petrarch::import(&petrarch, &out)?;
             println!("{n} actors written to {}", out.display());
             Ok(0)
@@ -409,7 +409,7 @@ pub(super) fn cmd_verbs(a: VerbsCommand) -> Result<u8> {
                 Ok(1)
             }
         },
-        VerbsCommand::Import { petrarch, out } => {
+        VerbsCommand::Import(ImportArgs { petrarch, out }) => {
             let text = std::fs::read_to_string(&petrarch).with_context(|| format!("cannot read {}", petrarch.display()))?;
             let (table, stats) = crate::events::verbs::import_petrarch(&text);
             if table.verbs.is_empty() {

@@ -284,6 +284,17 @@ pub struct CleanArgs {
     pub sentences: bool,
 }
 
+/// A PETRARCH/TABARI dictionary to convert, and the CSV to write (`actors import`, `verbs import`).
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The PETRARCH/TABARI dictionary file to convert.
+    #[arg(long)]
+    pub petrarch: PathBuf,
+    /// The CSV file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum ActorsCommand {
     /// Validate registry files; prints each problem with file and line.
@@ -293,14 +304,7 @@ pub enum ActorsCommand {
         paths: Vec<PathBuf>,
     },
     /// Convert a CAMEO/PETRARCH actor dictionary into registry CSV.
-    Import {
-        /// The PETRARCH/TABARI dictionary file to convert.
-        #[arg(long)]
-        petrarch: PathBuf,
-        /// The CSV file to write.
-        #[arg(long)]
-        out: PathBuf,
-    },
+    Import(ImportArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -312,14 +316,7 @@ pub enum VerbsCommand {
         paths: Vec<PathBuf>,
     },
     /// Convert a PETRARCH2/TABARI verb dictionary (e.g. CAMEO.2.0.txt) into verb table CSV.
-    Import {
-        /// The PETRARCH/TABARI dictionary file to convert.
-        #[arg(long)]
-        petrarch: PathBuf,
-        /// The CSV file to write.
-        #[arg(long)]
-        out: PathBuf,
-    },
+    Import(ImportArgs),
 }
 
 #[derive(Args, Debug)]

@@ -179,9 +179,10 @@ pub struct EventRow {
 }
 
 impl EventRow {
-    fn of(d: &Document, e: &Event) -> EventRow {
+    /// `sentences`: the document's sentence ranges (taken once per document, not per event).
+    fn of(d: &Document, sentences: &[std::ops::Range<usize>], e: &Event) -> EventRow {
         let raw = d.raw_span(e.trigger.clone());
-        let sentence = d.sentences().get(e.sentence).map(|r| d.text().slice(r.clone()).to_string()).unwrap_or_default();
+        let sentence = sentences.get(e.sentence).map(|r| d.text().slice(r.clone()).to_string()).unwrap_or_default();
         EventRow {
             doc_id: String::new(),
             date: String::new(),
@@ -298,7 +299,7 @@ impl DocResult {
             }
         }
         let relations = crate::relate::document_relations(d, window).into_iter().map(RelationRow::of).collect();
-        let events = d.events.iter().map(|e| EventRow::of(d, e)).collect();
+        let events = d.events.iter().map(|e| EventRow::of(d, &sentences, e)).collect();
         DocResult {
             content_hash: d.content_hash.clone(),
             row: DocumentRow::of(d, status, &reason),
