@@ -42,7 +42,7 @@ const AUX: &[&str] = &[
     "'ll", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
     "hadn't", "mustn't", "not", "never", "also", "already", "reportedly", "allegedly", "still", "just", "recently", "then", "now",
     "later", "again", "once", "jointly", "rarely", "seldom", "hardly", "publicly", "officially", "formally", "repeatedly", "quickly", "swiftly", "directly",
-    "openly", "secretly", "allegedly", "apparently", "reportedly", "further", "even", "only", "first", "finally", "soon", "yet",
+    "openly", "secretly", "apparently", "further", "even", "only", "first", "finally", "soon", "yet",
     "to", "both", "all",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "won't"];
@@ -53,8 +53,7 @@ const INTEND: &[&str] = &[
     "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aimed", "seeks", "seek", "sought",
     "expected", "set", "scheduled", "going", "wants", "want", "wanted", "hopes", "hope", "hoped", "ready", "prepared", "preparing",
     "likely", "due", "able", "trying", "tried", "try", "attempt", "attempted", "attempting", "decided", "decides", "asked", "urged",
-    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "continue", "continues", "aims",
-];
+    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "continue", "continues", ];
 /// Passive report verbs: "was said to have flown" is second-hand.
 const REPORT: &[&str] = &["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "claimed", "suspected"];
 /// Words before "to" that promise the governed verb: cooperation becomes an intent code (03x).
@@ -76,7 +75,7 @@ const HARD_STOP: &[&str] = &[";", ":", "—", "–", "(", ")", "\"", "“", "”
 /// Prepositions after which an actor is a place or a circumstance, not the object.
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "inside", "outside", "across", "throughout", "within", "during", "into", "around", "via", "onto", "beyond",
-    "along", "amid", "among", "in", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
+    "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
 const PREPOSITIONS: &[&str] = &["of", "to", "with", "against", "on", "for", "from", "by", "toward", "towards", "over", "between", "upon", "behind"];
