@@ -53,7 +53,8 @@ const INTEND: &[&str] = &[
     "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aimed", "seeks", "seek", "sought",
     "expected", "set", "scheduled", "going", "wants", "want", "wanted", "hopes", "hope", "hoped", "ready", "prepared", "preparing",
     "likely", "due", "able", "trying", "tried", "try", "attempt", "attempted", "attempting", "decided", "decides", "asked", "urged",
-    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "continue", "continues", ];
+    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "continue", "continues",
+];
 /// Passive report verbs: "was said to have flown" is second-hand.
 const REPORT: &[&str] = &["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "claimed", "suspected"];
 /// Words before "to" that promise the governed verb: cooperation becomes an intent code (03x).
