@@ -23,6 +23,36 @@ pub use flags::*;
 pub use resources::{load_coder, load_linker, load_linker_opt, locate};
 use commands::*;
 
+/// Sets rayon's pool and, for the commands that run a model, libtorch's thread counts.
+///
+/// Inference runs one model call per rayon worker with libtorch single-threaded (see
+/// ner::score_sequences: no OpenMP team to spin-wait on a shared machine); training is one long
+/// sequence of large products and gives libtorch every thread. OpenMP's thread count is per
+/// thread, so each worker sets its own, or libtorch would give every worker a team of all cores.
+///
+/// Commands that never run a model leave libtorch alone: a CI run once lost `clean` to heap
+/// corruption ("malloc_consolidate(): unaligned fastbin chunk") when the process exited while
+/// rayon workers were still inside libtorch's thread set-up. For the others, a broadcast waits
+/// until every worker has finished its start handler, so no libtorch call is in flight when a
+/// short run returns.
+fn configure_threads(command: &Command, threads: usize) {
+    let uses_model = matches!(command, Command::Run(_) | Command::Train(_) | Command::Explain { .. } | Command::Eval(EvalArgs { what: None, .. }));
+    if !uses_model {
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
+        return;
+    }
+    let torch_threads = if matches!(command, Command::Train(_)) { threads } else { 1 };
+    tch::set_num_threads(torch_threads as i32);
+    tch::set_num_interop_threads(1);
+    let built = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .start_handler(move |_| tch::set_num_threads(torch_threads as i32))
+        .build_global();
+    if built.is_ok() {
+        rayon::broadcast(|_| ());
+    }
+}
+
 /// Process entry point.
 pub fn main() -> ExitCode {
     // Like any Unix filter, stop quietly when the reader goes away (`actorgraph ... | head`).
@@ -35,18 +65,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
 
-    // Inference runs one model call per rayon worker with libtorch single-threaded (see
-    // ner::score_sequences: no OpenMP team to spin-wait on a shared machine); training is one
-    // long sequence of large products and gives libtorch every thread.
-    let torch_threads = if matches!(cli.command, Command::Train(_)) { threads } else { 1 };
-    tch::set_num_threads(torch_threads as i32);
-    // OpenMP's thread count is per thread: each worker sets its own, or libtorch would give
-    // every worker a team of all cores (workers x cores threads spin-waiting on 2 cores).
-    let _ = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .start_handler(move |_| tch::set_num_threads(torch_threads as i32))
-        .build_global();
-    tch::set_num_interop_threads(1);
+    configure_threads(&cli.command, threads);
     let result = match cli.command {
         Command::Run(a) => cmd_run(a),
         Command::Eval(a) => match a.what {
