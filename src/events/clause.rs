@@ -79,6 +79,21 @@ const LOCATIVE: &[&str] = &[
     "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
+/// Verbs whose object is the subject of the infinitive that follows: "urged Russia to withdraw".
+const OBJECT_CONTROL: &[&str] = &[
+    "urge", "urges", "urged", "ask", "asks", "asked", "allow", "allows", "allowed", "permit", "permits", "permitted", "encourage",
+    "encourages", "encouraged", "force", "forces", "forced", "persuade", "persuaded", "invite", "invites", "invited", "help", "helps",
+    "helped", "tell", "tells", "told", "order", "orders", "ordered", "pressure", "pressured", "pressed", "push", "pushed", "enable",
+    "enabled", "authorize", "authorized", "authorise", "authorised", "require", "required", "call", "called", "want", "wants", "wanted",
+    "expect", "expects", "expected", "convince", "convinced", "instruct", "instructed", "warn", "warned",
+];
+/// Words that open an adverbial phrase after a comma: the verb's object is not beyond them.
+const ADVERBIAL: &[&str] = &[
+    "without", "despite", "amid", "after", "before", "during", "while", "since", "although", "though", "unlike", "as", "because",
+    "whereas", "when", "where", "following", "according",
+];
+/// Words that open a clause with subject-auxiliary inversion and negate it: "Rarely do they meet".
+const NEGATIVE_OPENERS: &[&str] = &["rarely", "never", "seldom", "hardly", "nor", "neither", "scarcely"];
 const PREPOSITIONS: &[&str] = &["of", "to", "with", "against", "on", "for", "from", "by", "toward", "towards", "over", "between", "upon", "behind"];
 /// Nouns that make a demonym an actor ("Russian troops", "Iranian officials").
 const AGENT_NOUNS: &[&str] = &[
@@ -146,6 +161,29 @@ impl Sent {
         let sp = &self.actors[a].words;
         self.actors[a].demonym
             && (sp.end..(sp.end + 4).min(self.words.len())).take_while(|&k| self.actor_at[k].is_some() || self.tag(k).starts_with("NN")).any(|k| self.actor_at[k].is_some_and(|b| b != a))
+    }
+
+    /// The word governing the noun phrase that holds the actor starting at `start`, with its
+    /// index: the word before the phrase's determiners and modifiers ("of the Lima Group",
+    /// "against the state-owned oil company PDVSA", "by National Assembly President Jorge
+    /// Rodríguez"), a preposition, a verb or nothing.
+    fn governing(&self, start: usize) -> (Option<usize>, &str) {
+        let mut k = start;
+        while k > 0 && start - k < 6 {
+            let i = k - 1;
+            let modifier = match self.actor_at[i] {
+                Some(a) => self.actors[a].demonym,
+                None => matches!(self.tag(i), "DT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "HYPH") && !is(self.word(i), PREPOSITIONS) && !is(self.word(i), LOCATIVE),
+            };
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
+        match k.checked_sub(1) {
+            Some(i) => (Some(i), self.word(i)),
+            None => (None, ""),
+        }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -245,12 +283,37 @@ pub fn code_document(
         if s.actors.iter().map(|a| &a.actor).collect::<BTreeSet<_>>().len() < 2 {
             continue;
         }
+        fix_tags(&mut s);
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
         code_sentence(&s, si, verbs, &mut out);
     }
     out
+}
+
+/// Mend two tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), and a
+/// noun after a determiner or possessive tagged as a present-tense verb ("his Venezuelan
+/// counterpart/VBP").
+fn fix_tags(s: &mut Sent) {
+    for i in 0..s.words.len() {
+        if s.actor_at[i].is_some() && s.tags[i].starts_with("VB") {
+            s.tags[i] = "NNP".into();
+        }
+    }
+    for i in 1..s.words.len() {
+        if !matches!(s.tags[i].as_str(), "VBP" | "VB") {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 3 && (matches!(s.tags[k - 1].as_str(), "JJ" | "NNP" | "NNPS" | "CD") || s.actor_at[k - 1].is_some()) {
+            k -= 1;
+        }
+        let det = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        if matches!(det, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s") {
+            s.tags[i] = if s.word(i).ends_with('s') { "NNS" } else { "NN" }.into();
+        }
+    }
 }
 
 /// One line per word: the word, its tag, and the actor it belongs to.
@@ -280,6 +343,7 @@ fn fold_token(w: &str) -> String {
 }
 
 /// A verb occurrence with its auxiliary chain read.
+#[derive(Clone)]
 struct Clause {
     /// The verb word.
     head: usize,
@@ -353,11 +417,22 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             modality = Modality::Possible;
         }
         let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when");
-        let mut grammatical_subject = if gerund_adjunct { prev_sources.clone() } else { subject_before(s, &c, &prev_sources) };
-        if grammatical_subject.is_empty() && c.infinitive {
-            // "travelled to Caracas to meet Maduro": the infinitive's subject is the previous verb's.
+        let mut grammatical_subject = if gerund_adjunct {
+            prev_sources.clone()
+        } else if c.infinitive {
+            infinitive_subject(s, &c, &prev_sources)
+        } else {
+            subject_before(s, &c, &prev_sources)
+        };
+        if grammatical_subject.is_empty() && c.coordinated {
+            // "indicted by the Justice Department, sanctioned by the Treasury": a coordinated
+            // verb with no subject of its own shares the previous verb's.
             grammatical_subject = prev_sources.clone();
         }
+        // "Rarely do Maduro and Cabello leave Venezuela": a negative opener with inversion.
+        let cs = clause_start(s, c.chain_start);
+        let negated = c.negated
+            || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
         prev_sources = grammatical_subject.clone();
         let (sources, targets) = if c.passive {
             let agents = agent_after(s, hit.end);
@@ -366,7 +441,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
                 object_after(s, hit.end, clause_end, to_places)
                     .into_iter()
                     .filter(|a| !agents.contains(a))
-                    .filter(|&a| s.actors[a].words.start > 0 && matches!(s.word(s.actors[a].words.start - 1), "against" | "on" | "upon" | "to"))
+                    .filter(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
                     .collect()
             } else {
                 grammatical_subject
@@ -393,7 +468,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
                 target_cameo: s.actors[tgt].cameo.clone(),
                 code,
                 trigger: trigger.clone(),
-                negated: c.negated,
+                negated,
                 modality: if c.governor.is_some() { Modality::Asserted } else { modality },
                 pattern: pattern.map(|p| p.text.clone()),
             };
@@ -578,7 +653,19 @@ fn clause_start(s: &Sent, from: usize) -> usize {
 /// Word index where the clause after position `from` ends.
 fn clause_end(s: &Sent, from: usize) -> usize {
     let mut k = from;
-    while k < s.words.len() && !s.boundary(k) && k - from < MAX_RIGHT {
+    while k < s.words.len() && k - from < MAX_RIGHT {
+        if s.word(k) == "(" {
+            match close_paren(s, k) {
+                Some(close) => {
+                    k = close + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if s.boundary(k) {
+            break;
+        }
         k += 1;
     }
     k
@@ -616,15 +703,19 @@ fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
     out
 }
 
+/// The actor and the actors listed after it ("Maduro, Cabello and Rodríguez", "over 100
+/// Venezuelans, including Maduro", "Cuba, along with Nicaragua"), rightwards up to `end`.
 fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
     let mut out = vec![a];
     let mut at = s.actors[a].words.end;
     loop {
         let mut k = at;
-        while k < end && matches!(s.word(k), "," | "and" | "or" | "&" | "as" | "well") {
+        while k < end && matches!(s.word(k), "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "including") {
             k += 1;
         }
-        if k == at || k >= end {
+        // "with" coordinates only as "along with" ("met Putin with Xi" is no list).
+        let lone_with = (at..k).any(|x| s.word(x) == "with") && !(at..k).any(|x| s.word(x) == "along");
+        if k == at || k >= end || lone_with {
             break;
         }
         match s.actor_starting_at(k) {
@@ -636,6 +727,35 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The subject(s) of an infinitive. After an object-control verb ("urged Russia to withdraw") it
+/// is that verb's object; a purpose or complement infinitive ("welcomed Arreaza in Moscow to
+/// confirm", "travelled to Caracas to meet") shares the previous verb's subject; an infinitive
+/// that only completes a noun ("Maduro's decision to assign", "the DEA's operation to track")
+/// has none we can name.
+fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
+    let to = c.chain_start;
+    let start = clause_start(s, to);
+    let verb_before = (start..to).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none());
+    let Some(v) = verb_before else {
+        return Vec::new();
+    };
+    if is(s.word(v), OBJECT_CONTROL) {
+        let object = (v + 1..to).find_map(|i| s.actor_starting_at(i).filter(|&a| !s.superseded(a) && !s.actors[a].place));
+        if let Some(a) = object {
+            return with_coordinated_right(s, a, to);
+        }
+    }
+    if !prev_sources.is_empty() {
+        return prev_sources.to_vec();
+    }
+    // The governing verb is no dictionary verb ("hopes to send"): its own subject.
+    let mut chain = v;
+    while chain > start && (is(s.word(chain - 1), AUX) || is(s.word(chain - 1), BE)) {
+        chain -= 1;
+    }
+    subject_before(s, &Clause { head: v, chain_start: chain, coordinated: false, infinitive: false, ..c.clone() }, prev_sources)
 }
 
 /// The subject(s) of a verb: leftwards inside the clause.
@@ -752,7 +872,9 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
 /// closely ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela").
 /// The subject of a following verb ("and Russia sent") ends the search.
 fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize> {
-    let mut fallback: Option<usize> = None;
+    // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
+    // representatives of the Lima Group"): the object unless a direct one comes.
+    let mut fallback: Vec<usize> = Vec::new();
     let mut k = from;
     while k < end {
         // VBP is left out: the tagger gives it to plural nouns after names ("his Venezuelan
@@ -764,11 +886,24 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             // "by denouncing Castro": a means clause with its own object.
             break;
         }
+        if k > from && s.word(k) == "to" && s.tag(k + 1) == "VB" {
+            // "sent troops to protect Maduro": the infinitive has its own object.
+            break;
+        }
+        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.tag(k + 1) == "VBG") {
+            // "needs new leadership, without Maduro", "..., casting Moscow as": another phrase.
+            break;
+        }
+        if s.word(k) == "(" {
+            // A parenthesis is an aside: "extended €1 billion (A$1.61 billion) in loans to Cuba".
+            k = close_paren(s, k).unwrap_or(k) + 1;
+            continue;
+        }
         if let Some(a) = s.actor_starting_at(k) {
             let sp = s.actors[a].words.clone();
-            let before = sp.start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+            let (gov_at, gov) = s.governing(sp.start);
             let after = s.word(sp.end);
-            if s.superseded(a) || before == "by" {
+            if s.superseded(a) || gov == "by" {
                 // "Russian President Vladimir Putin" is Putin; "led by X": X is an agent.
                 k = sp.end;
                 continue;
@@ -778,20 +913,29 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 break;
             }
             let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
-            let place_phrase = s.actors[a].place || is(before, LOCATIVE) || (s.actors[a].metonym && matches!(before, "to" | "from" | "into"));
-            let visit_goes_there = to_places && close && (matches!(before, "to" | "in" | "into") || sp.start == from);
+            let place_phrase = s.actors[a].place || is(gov, LOCATIVE) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
+            let visit_goes_there = to_places && close && (matches!(gov, "to" | "in" | "into") || sp.start == from);
             if place_phrase && !visit_goes_there {
                 k = sp.end;
                 continue;
             }
-            if matches!(before, "between" | "among") || (before == "of" && !is(s.word(sp.start.saturating_sub(2)), AGENT_NOUNS)) {
+            let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| is(s.word(h), AGENT_NOUNS));
+            if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
                 // "the negotiations between Maduro and ...", "the survival of Maduro": the
                 // phrase belongs to a noun, not to the verb.
                 k = sp.end;
                 continue;
             }
-            if after == "'s" || before == "of" {
-                fallback.get_or_insert(a);
+            if after == "'s" || gov == "of" {
+                let joined = match fallback.last() {
+                    None => true,
+                    // "..., along with representatives of the Lima Group": a second one only
+                    // when coordinated with the first.
+                    Some(&prev) => (s.actors[prev].words.end..sp.start).any(|x| matches!(s.word(x), "and" | "along" | "including" | "well")),
+                };
+                if joined {
+                    fallback.push(a);
+                }
                 k = sp.end;
                 continue;
             }
@@ -799,7 +943,12 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
         }
         k += 1;
     }
-    fallback.map(|a| vec![a]).unwrap_or_default()
+    fallback
+}
+
+/// The index of the ")" closing the "(" at `open`, if it closes within the sentence.
+fn close_paren(s: &Sent, open: usize) -> Option<usize> {
+    (open + 1..s.words.len().min(open + 16)).find(|&k| s.word(k) == ")")
 }
 
 /// The agent(s) of a passive verb: the actor after "by".
