@@ -133,3 +133,49 @@ fn verb_forms_used_as_nouns_make_no_event() {
     let e = code("The attack on Venezuela and the aid from Russia were discussed.");
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn an_infinitive_takes_its_subject_from_the_verb_that_governs_it() {
+    // Purpose: the main subject, not the object before "to".
+    let e = code("Sergei Lavrov received Maduro in Moscow to praise Cuba.");
+    assert!(pairs(&e).contains(&("rus:lavrov", "CUB")), "{e:?}");
+    assert!(!pairs(&e).contains(&("ven:maduro", "CUB")), "{e:?}");
+    // Object control: the object of "urged" withdraws.
+    let e = code("The United States urged Russia to withdraw from Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    // A noun's infinitive has no subject we can name.
+    let e = code("Maduro's decision to expel Colombia's ambassador surprised observers.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_verb_phrase_coordinated_after_an_object_keeps_the_first_subject() {
+    let e = code("Cuba welcomed Maduro and criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("CUB", "COL"), ("CUB", "ven:maduro")]);
+    // Participles in a series share the subject, each with its own agent.
+    let e = code("Maduro was praised by Russia, criticized by Colombia and condemned by Peru.");
+    assert_eq!(pairs(&e), vec![("COL", "ven:maduro"), ("PER", "ven:maduro"), ("RUS", "ven:maduro")]);
+}
+
+#[test]
+fn a_negative_opener_with_inversion_negates() {
+    let e = code("Rarely do Russia and Iran criticize Israel.");
+    assert!(!e.is_empty() && e.iter().all(|e| e.negated), "{e:?}");
+}
+
+#[test]
+fn asides_and_lists_reach_the_object_and_participles_in_noun_phrases_are_no_verbs() {
+    // A parenthesis does not end the clause.
+    let e = code("Iran extended $2 billion (about €1.8 billion) in loans to Cuba.");
+    assert_eq!(pairs(&e), vec![("IRN", "CUB")]);
+    assert_eq!(e[0].code.as_str(), "071");
+    // "including" continues the list of objects.
+    let e = code("Canada sanctioned dozens of officials, including Maduro.");
+    assert!(pairs(&e).contains(&("CAN", "ven:maduro")), "{e:?}");
+    // "the ultimately failed coup against": an adjective, not a verb.
+    let e = code("Russia recalled the initially promising but ultimately failed talks with Cuba.");
+    assert!(e.iter().all(|e| e.code.root() != 12), "{e:?}");
+    // A phrase opened after a comma is not the verb's object.
+    let e = code("Venezuela needs new allies, without Russia.");
+    assert!(e.is_empty(), "{e:?}");
+}

@@ -292,13 +292,28 @@ pub fn code_document(
     out
 }
 
-/// Mend two tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), and a
+/// Mend three tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), a
+/// verb after an inverted auxiliary tagged as a noun ("do Russia and Iran criticize/NN"), and a
 /// noun after a determiner or possessive tagged as a present-tense verb ("his Venezuelan
 /// counterpart/VBP").
 fn fix_tags(s: &mut Sent) {
     for i in 0..s.words.len() {
         if s.actor_at[i].is_some() && s.tags[i].starts_with("VB") {
             s.tags[i] = "NNP".into();
+        }
+    }
+    // "Rarely do Russia and Iran criticize": after an inverted auxiliary and its subject, a
+    // base-form verb, not a noun.
+    for i in 1..s.words.len() {
+        if s.tags[i] != "NN" || s.actor_at[i - 1].is_none() {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && (s.actor_at[k - 1].is_some() || matches!(s.word(k - 1), "and" | "," | "or")) {
+            k -= 1;
+        }
+        if k > 0 && matches!(s.word(k - 1), "do" | "does" | "did") {
+            s.tags[i] = "VB".into();
         }
     }
     for i in 1..s.words.len() {
@@ -416,7 +431,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
-        let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when");
+        let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of");
         let mut grammatical_subject = if gerund_adjunct {
             prev_sources.clone()
         } else if c.infinitive {
@@ -545,7 +560,22 @@ fn nominal(s: &Sent, hit: VerbHit) -> bool {
     let prev_tag = hit.start.checked_sub(1).map(|p| s.tag(p)).unwrap_or("");
     // "a terrorist training camp": a gerund between nouns is part of a compound.
     let compound = s.tag(hit.head) == "VBG" && (prev_tag.starts_with("NN") || prev_tag == "JJ") && s.tag(hit.end).starts_with("NN");
-    !s.is_verb(hit.head) || compound || matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s")
+    // "the initially successful but ultimately failed coup": a participle inside a noun phrase
+    // (a determiner before it, only modifiers between) before its noun.
+    let before_noun = matches!(s.tag(hit.head), "VBN" | "VBD") && s.tag(hit.end).starts_with("NN") && s.actor_at[hit.end].is_none();
+    let mut k = hit.start;
+    while k > 0 && s.actor_at[k - 1].is_none() && matches!(s.tag(k - 1), "RB" | "JJ" | "CC" | "," | "VBN") {
+        k -= 1;
+    }
+    let det = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+    let in_noun_phrase = before_noun && k < hit.start && matches!(det, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s");
+    // "expanding US and EU targeted sanctions": actors, then the participle, then its noun, all
+    // the object of a verb before them.
+    let modified_list = before_noun && k == hit.start && s.actor_ending_at(k).is_some_and(|a| {
+        let start = with_coordinated_left(s, a).iter().map(|&x| s.actors[x].words.start).min().unwrap_or(0);
+        start > 0 && matches!(s.tag(start - 1), "VBG" | "VB" | "DT")
+    });
+    !s.is_verb(hit.head) || compound || in_noun_phrase || modified_list || matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s")
 }
 
 /// Read the auxiliary chain before a verb.
@@ -792,7 +822,13 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // "... and sent troops": the previous verb's subject (none we know of if it had
             // none), unless an actor stands right before "and" as its own subject list
             // ("Russia and Iran sent").
-            if matches!(s.word(b), "and" | "but" | "or") && s.actor_ending_at(b).is_none() {
+            // An actor before "and" that is itself a verb's object ("welcomed Tintori and
+            // demanded") starts no subject list either.
+            let object_before = s.actor_ending_at(b).is_some_and(|a| {
+                let start = with_coordinated_left(s, a).iter().map(|&x| s.actors[x].words.start).min().unwrap_or(0);
+                start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX)
+            });
+            if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
                 return prev_sources.to_vec();
             }
         }
@@ -826,7 +862,10 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             let possessor = after == "'s";
             let modifier = end < start && (s.is_noun(end) || s.tag(end) == "JJ") && s.actor_at[end].is_none();
             // "representatives from Moscow": the complement of the subject's own head noun.
-            let complement = matches!(before, "of" | "from") && (head_noun.is_none() || list_start.checked_sub(2) == head_noun);
+            // ("the president of Venezuela", not "an alliance consisting of Russia").
+            let complement = matches!(before, "of" | "from")
+                && list_start.checked_sub(2).is_some_and(|h| is(s.word(h), AGENT_NOUNS))
+                && (head_noun.is_none() || list_start.checked_sub(2) == head_noun);
             // "with Russia and Turkey aiding the regime": the subject of an absolute clause.
             let absolute = before == "with" && s.tag(c.head) == "VBG" && end == start;
             if !absolute
@@ -839,6 +878,12 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             }
             if head_noun.is_some() && !(possessor || modifier || complement) {
                 break;
+            }
+            if matches!(before, "of" | "from") && !complement {
+                // "an alliance consisting of Russia, Cuba and Iran is": part of a noun phrase
+                // whose head is no agent.
+                k = list_start;
+                continue;
             }
             if complement && !absolute {
                 // "the president of Venezuela met": the subject unless something better is
@@ -886,11 +931,20 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             // "by denouncing Castro": a means clause with its own object.
             break;
         }
+        if matches!(s.word(k), "and" | "or" | "but") && s.is_verb(k + 1) && s.actor_at[k + 1].is_none() {
+            // "maintain sanctions and wait out Maduro's regime": the next verb's object.
+            break;
+        }
+        if k > from && s.tag(k) == "VBG" && s.tag(k - 1).starts_with("NN") && s.actor_at[k - 1].is_none() {
+            // "a disinformation campaign casting Moscow as the aggressor": a participle phrase
+            // of the noun, with its own object.
+            break;
+        }
         if k > from && s.word(k) == "to" && s.tag(k + 1) == "VB" {
             // "sent troops to protect Maduro": the infinitive has its own object.
             break;
         }
-        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.tag(k + 1) == "VBG") {
+        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || (s.tag(k + 1) == "VBG" && s.word(k + 1) != "including")) {
             // "needs new leadership, without Maduro", "..., casting Moscow as": another phrase.
             break;
         }
