@@ -179,3 +179,13 @@ fn asides_and_lists_reach_the_object_and_participles_in_noun_phrases_are_no_verb
     let e = code("Venezuela needs new allies, without Russia.");
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn subjects_after_a_subordinator_and_before_an_opening_gerund_phrase() {
+    // "after" opens a clause here; it is no preposition making Russia a circumstance.
+    let e = code("Prices rose a day after Russia and Iran discussed the crisis.");
+    assert_eq!(pairs(&e), vec![("IRN", "RUS"), ("RUS", "IRN")]);
+    // An opening gerund phrase has the main clause's subject.
+    let e = code("After meeting Putin, Maduro criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "COL"), ("ven:maduro", "rus:putin")]);
+}

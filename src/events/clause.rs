@@ -110,6 +110,13 @@ const AGENT_NOUNS: &[&str] = &[
     "residents", "villagers", "farmers", "businessmen", "opposition", "dissidents", "separatists", "gunmen", "pilots", "sailors",
     "settlers", "politicians", "opponents", "representatives", "counterterrorism", "peacekeepers", "observers", "inspectors",
     "fishermen", "traders", "investors", "hostages", "detainees", "tourists", "doctors", "experts", "specialists", "technicians",
+    "guerrillas", "paramilitaries", "paramilitary", "commanders", "generals",
+    // What a state holds, as PETRARCH codes it: "attacked Ukrainian positions".
+    "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
+    "targets", "interests", "assets", "sovereignty", "consulate",
+    // Heads of a body: "met with the head of OPEC".
+    "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
+    "emissary", "emissaries", "staff", "spokesmen",
 ];
 
 fn is(word: &str, set: &[&str]) -> bool {
@@ -432,7 +439,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             modality = Modality::Possible;
         }
         let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of");
-        let mut grammatical_subject = if gerund_adjunct {
+        let mut grammatical_subject = if gerund_adjunct && prev_sources.is_empty() {
+            // "By launching missiles against a Syrian airbase, Trump announced": the subject
+            // of the main clause after the comma.
+            main_subject_after(s, hit.end)
+        } else if gerund_adjunct {
             prev_sources.clone()
         } else if c.infinitive {
             infinitive_subject(s, &c, &prev_sources)
@@ -759,6 +770,28 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
     out
 }
 
+/// The subject of the main clause that follows an opening adverbial phrase: the first actor
+/// after the phrase's comma, when a finite verb follows it.
+fn main_subject_after(s: &Sent, from: usize) -> Vec<usize> {
+    let Some(comma) = (from..clause_end(s, from).min(s.words.len())).find(|&k| s.word(k) == ",") else {
+        return Vec::new();
+    };
+    let Some(a) = s.actor_starting_at(comma + 1) else {
+        return Vec::new();
+    };
+    let list = with_coordinated_right(s, a, s.words.len());
+    let end = list.iter().map(|&x| s.actors[x].words.end).max().unwrap_or(comma + 1);
+    let mut k = end;
+    while is(s.word(k), AUX) {
+        k += 1;
+    }
+    if matches!(s.tag(k), "VBD" | "VBZ" | "VBP") {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
 /// The subject(s) of an infinitive. After an object-control verb ("urged Russia to withdraw") it
 /// is that verb's object; a purpose or complement infinitive ("welcomed Arreaza in Moscow to
 /// confirm", "travelled to Caracas to meet") shares the previous verb's subject; an infinitive
@@ -868,7 +901,11 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 && (head_noun.is_none() || list_start.checked_sub(2) == head_noun);
             // "with Russia and Turkey aiding the regime": the subject of an absolute clause.
             let absolute = before == "with" && s.tag(c.head) == "VBG" && end == start;
+            // "a day after Russia and Iran discussed": "after" opens the clause, it is no
+            // preposition.
+            let subordinate = end == start && is(before, SUBORDINATE);
             if !absolute
+                && !subordinate
                 && (is(before, LOCATIVE) || matches!(before, "to" | "with" | "against" | "by" | "on" | "for" | "toward" | "towards" | "between" | "among"))
             {
                 // A place, a circumstance or a noun's complement ("in Caracas", "with Iran",
