@@ -189,3 +189,11 @@ fn subjects_after_a_subordinator_and_before_an_opening_gerund_phrase() {
     let e = code("After meeting Putin, Maduro criticized Colombia.");
     assert_eq!(pairs(&e), vec![("ven:maduro", "COL"), ("ven:maduro", "rus:putin")]);
 }
+
+#[test]
+fn a_name_with_its_article_is_still_a_subject_and_a_list_after_between_is_no_object() {
+    let e = code("The United States imposed sanctions on Venezuela.");
+    assert_eq!(pairs(&e), vec![("USA", "VEN")]);
+    let e = code("Turkey hosted talks between Russia and Ukraine.");
+    assert!(e.iter().all(|e| e.target != "UKR" && e.target != "RUS"), "{e:?}");
+}

@@ -584,7 +584,7 @@ fn nominal(s: &Sent, hit: VerbHit) -> bool {
     // the object of a verb before them.
     let modified_list = before_noun && k == hit.start && s.actor_ending_at(k).is_some_and(|a| {
         let start = with_coordinated_left(s, a).iter().map(|&x| s.actors[x].words.start).min().unwrap_or(0);
-        start > 0 && matches!(s.tag(start - 1), "VBG" | "VB" | "DT")
+        start > 0 && matches!(s.tag(start - 1), "VBG" | "VB")
     });
     !s.is_verb(hit.head) || compound || in_noun_phrase || modified_list || matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s")
 }
@@ -1012,9 +1012,9 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             }
             let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| is(s.word(h), AGENT_NOUNS));
             if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
-                // "the negotiations between Maduro and ...", "the survival of Maduro": the
-                // phrase belongs to a noun, not to the verb.
-                k = sp.end;
+                // "talks between Russia and Ukraine", "the survival of Maduro": the phrase (the
+                // whole list) belongs to a noun, not to the verb.
+                k = with_coordinated_right(s, a, end).iter().map(|&x| s.actors[x].words.end).max().unwrap_or(sp.end);
                 continue;
             }
             if after == "'s" || gov == "of" {
