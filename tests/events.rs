@@ -197,3 +197,11 @@ fn a_name_with_its_article_is_still_a_subject_and_a_list_after_between_is_no_obj
     let e = code("Turkey hosted talks between Russia and Ukraine.");
     assert!(e.iter().all(|e| e.target != "UKR" && e.target != "RUS"), "{e:?}");
 }
+
+#[test]
+fn nested_appositions_lead_back_to_the_head() {
+    let e = code("Sergei Lavrov, the envoy of Putin, Russia's president, criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "COL")]);
+    let e = code("In Moscow, Maduro, Venezuela's president, criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "COL")]);
+}

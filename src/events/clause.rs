@@ -831,23 +831,40 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         }
     }
     // Apposition or relative clause between commas right before the verb: the subject is the
-    // actor before the opening comma.
+    // actor before the opening comma. Appositions may nest ("Lilian Tintori, wife of Leopoldo
+    // López, Venezuela's best-known political prisoner, managed"): each comma-bounded segment
+    // with no clause of its own is passed over, and the subject is the actor before the first.
     if start > 0 && s.word(start - 1) == "," {
-        let mut k = start - 1;
-        while k > 0 && s.word(k - 1) != "," && !is(s.word(k - 1), HARD_STOP) {
-            k -= 1;
-        }
-        if k > 0 && s.word(k - 1) == "," && k < start - 1 {
-            let inner = &s.words[k..start - 1];
+        let mut close = start - 1;
+        let mut found = None;
+        for _ in 0..3 {
+            let mut k = close;
+            while k > 0 && s.word(k - 1) != "," && !is(s.word(k - 1), HARD_STOP) {
+                k -= 1;
+            }
+            if !(k > 0 && s.word(k - 1) == "," && k < close) {
+                break;
+            }
+            if found.is_some() && (k..close).all(|i| s.actor_at[i].is_some()) {
+                // "In Moscow, Putin, Russia's president, met": the name is the head, not
+                // another apposition.
+                break;
+            }
+            let inner = &s.words[k..close];
             // An apposition or relative clause, not a clause of its own (no finite verb outside
             // a relative clause).
             let relative = inner.first().is_some_and(|w| is(w, RELATIVE));
-            let finite = (k..start - 1).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD"));
-            if !inner.iter().any(|w| w == "and" || w == "or") && (relative || !finite) {
-                if let Some(a) = s.actor_ending_at(k - 1) {
-                    return with_coordinated_left(s, a);
-                }
+            let finite = (k..close).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD"));
+            if inner.iter().any(|w| w == "and" || w == "or") || !(relative || !finite) {
+                break;
             }
+            if let Some(a) = s.actor_ending_at(k - 1).filter(|&a| !s.actors[a].place) {
+                found = Some(a);
+            }
+            close = k - 1;
+        }
+        if let Some(a) = found {
+            return with_coordinated_left(s, a);
         }
     }
     if c.coordinated {
