@@ -205,3 +205,11 @@ fn nested_appositions_lead_back_to_the_head() {
     let e = code("In Moscow, Maduro, Venezuela's president, criticized Colombia.");
     assert_eq!(pairs(&e), vec![("ven:maduro", "COL")]);
 }
+
+#[test]
+fn a_country_with_an_agent_noun_gets_the_composed_cameo_code() {
+    let e = code("Russian troops attacked Ukrainian positions.");
+    assert_eq!(pairs(&e), vec![("RUS", "UKR")]);
+    assert_eq!(e[0].source_cameo, "RUSMIL", "{e:?}");
+    assert_eq!(e[0].target_cameo, "UKR", "{e:?}");
+}

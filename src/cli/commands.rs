@@ -337,8 +337,12 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
             }
         },
         ActorsCommand::Import(ImportArgs { petrarch, out }) => {
-            let n = crate::link::petrarch::import(&petrarch, &out)?;
-            println!("{n} actors written to {}", out.display());
+            let (actors, agents) = crate::link::petrarch::import(&petrarch, &out)?;
+            if agents > 0 {
+                println!("{actors} actors and {agents} agent words written to {}", out.display());
+            } else {
+                println!("{actors} actors written to {}", out.display());
+            }
             Ok(0)
         }
     }

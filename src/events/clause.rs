@@ -119,6 +119,33 @@ const AGENT_NOUNS: &[&str] = &[
     "emissary", "emissaries", "staff", "spokesmen",
 ];
 
+/// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
+/// imported agents file (registry rows of kind `agent`) adds to and overrides these.
+const AGENT_CODES: &[(&str, &str)] = &[
+    ("government", "GOV"), ("administration", "GOV"), ("authority", "GOV"), ("official", "GOV"), ("president", "GOV"),
+    ("minister", "GOV"), ("ministry", "GOV"), ("diplomat", "GOV"), ("envoy", "GOV"), ("ambassador", "GOV"), ("embassy", "GOV"),
+    ("spokesman", "GOV"), ("spokeswoman", "GOV"), ("leader", "GOV"), ("regime", "GOV"), ("delegation", "GOV"), ("cabinet", "GOV"),
+    ("troop", "MIL"), ("soldier", "MIL"), ("army", "MIL"), ("military", "MIL"), ("navy", "MIL"), ("force", "MIL"), ("warship", "MIL"),
+    ("jet", "MIL"), ("drone", "MIL"), ("officer", "MIL"), ("general", "MIL"), ("commander", "MIL"), ("police", "COP"),
+    ("intelligence", "SPY"), ("rebel", "REB"), ("insurgent", "REB"), ("guerrilla", "REB"), ("militant", "UAF"),
+    ("mercenary", "UAF"), ("gunman", "UAF"), ("protester", "OPP"), ("protestor", "OPP"), ("demonstrator", "OPP"),
+    ("activist", "OPP"), ("dissident", "OPP"), ("opposition", "OPP"), ("journalist", "MED"), ("court", "JUD"), ("judge", "JUD"),
+    ("prosecutor", "JUD"), ("parliament", "LEG"), ("congress", "LEG"), ("senate", "LEG"), ("lawmaker", "LEG"), ("legislator", "LEG"),
+    ("company", "BUS"), ("firm", "BUS"), ("business", "BUS"), ("businessman", "BUS"), ("bank", "BUS"), ("investor", "BUS"),
+    ("refugee", "REF"), ("migrant", "REF"), ("civilian", "CVL"), ("citizen", "CVL"), ("people", "CVL"), ("resident", "CVL"),
+    ("student", "EDU"), ("doctor", "HLH"), ("farmer", "AGR"), ("worker", "LAB"),
+];
+
+/// The CAMEO agent code of a word ("police" → COP, "troops" → MIL), from the registry's agents
+/// first, then the built-in table; plurals are read as their singular.
+fn agent_code(word: &str, registry: &Registry) -> Option<String> {
+    let singular = [word.strip_suffix("ies").map(|w| format!("{w}y")), word.strip_suffix("men").map(|w| format!("{w}man")), word.strip_suffix('s').map(str::to_string)];
+    std::iter::once(Some(word.to_string()))
+        .chain(singular)
+        .flatten()
+        .find_map(|w| registry.agents.get(&w).cloned().or_else(|| AGENT_CODES.iter().find(|(a, _)| *a == w).map(|(_, c)| c.to_string())))
+}
+
 fn is(word: &str, set: &[&str]) -> bool {
     set.contains(&word)
 }
@@ -265,7 +292,9 @@ pub fn code_document(
                 Some(a) => match l.method {
                     LinkMethod::Metonym => true,
                     // "Russian troops", or a people: "Venezuelans".
-                    LinkMethod::Demonym => is(s.word(last), AGENT_NOUNS) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN")),
+                    LinkMethod::Demonym => {
+                        is(s.word(last), AGENT_NOUNS) || registry.agents.contains_key(s.word(last)) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
+                    }
                     _ => a.kind != "place" || place_of.is_some(),
                 },
             };
@@ -274,7 +303,18 @@ pub fn code_document(
             }
             let idx = s.actors.len();
             let stands_for = place_of.or(actor);
-            let cameo = stands_for.map(|a| a.cameo.clone()).unwrap_or_default();
+            let mut cameo = stands_for.map(|a| a.cameo.clone()).unwrap_or_default();
+            // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
+            // police" → GONCOP, "the Russian military" → RUSMIL.
+            if cameo.len() == 3 && place_of.is_none() {
+                let from = if s.word(last) == "'s" { last + 1 } else { last };
+                let agent = (from..(from + 3).min(s.words.len()))
+                    .take_while(|&k| s.tag(k).starts_with("NN") || s.tag(k) == "JJ")
+                    .find_map(|k| agent_code(s.word(k), registry));
+                if let Some(code) = agent {
+                    cameo.push_str(&code);
+                }
+            }
             s.actors.push(ActorSpan {
                 words: first..last,
                 actor: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),

@@ -94,14 +94,43 @@ fn bracketed(s: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The names an entry's name part stands for: `!PERSON!` substitutions of an agents file
+/// (`CATTLE!PERSON!` → cattleman, cattlemen, ...) and `{...}` alternatives (`HEAD_OF_POLICE
+/// {HEADS_OF_POLICE}`), the first being the entry's own name.
+fn expand_names(part: &str, macros: &std::collections::HashMap<String, Vec<String>>) -> Vec<String> {
+    let (main, alts) = match part.split_once('{') {
+        Some((m, rest)) => (m, rest.split('}').next().unwrap_or("")),
+        None => (part, ""),
+    };
+    let mut raw: Vec<String> = vec![main.trim().to_string()];
+    raw.extend(alts.split_whitespace().map(str::to_string));
+    let mut out = Vec::new();
+    for r in raw {
+        match r.find('!').and_then(|i| r[i + 1..].find('!').map(|j| (i, i + 1 + j))) {
+            Some((i, j)) => match macros.get(&r[i + 1..j]) {
+                Some(subs) => out.extend(subs.iter().map(|x| format!("{}{}{}", &r[..i], x, &r[j + 1..]))),
+                None => out.push(r.replace('!', "")),
+            },
+            None => out.push(r),
+        }
+    }
+    out.into_iter().map(|n| clean_name(&n)).filter(|n| !n.is_empty()).collect()
+}
+
 pub fn parse(text: &str) -> Vec<CameoActor> {
     let mut out: Vec<CameoActor> = Vec::new();
+    let mut macros = std::collections::HashMap::new();
     for line in text.lines() {
         let no_comment = match line.find('#') {
             Some(i) => &line[..i],
             None => line,
         };
         if no_comment.trim().is_empty() {
+            continue;
+        }
+        // "!PERSON! = MAN, MEN, WOMAN": a substitution for the entries that follow.
+        if let Some((name, subs)) = no_comment.trim().strip_prefix('!').and_then(|r| r.split_once("! =").or_else(|| r.split_once("!="))) {
+            macros.insert(name.trim().to_string(), subs.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect());
             continue;
         }
         if line.starts_with('\t') || line.starts_with(' ') {
@@ -122,11 +151,11 @@ pub fn parse(text: &str) -> Vec<CameoActor> {
             continue;
         }
         let name_part = no_comment.split('[').next().unwrap_or(no_comment);
-        let name = clean_name(name_part);
-        if name.is_empty() {
+        let mut names = expand_names(name_part, &macros).into_iter();
+        let Some(name) = names.next() else {
             continue;
-        }
-        out.push(CameoActor { name, synonyms: vec![], roles: bracketed(no_comment) });
+        };
+        out.push(CameoActor { name, synonyms: names.collect(), roles: bracketed(no_comment) });
     }
     out
 }
@@ -136,23 +165,29 @@ pub fn parse(text: &str) -> Vec<CameoActor> {
 fn kind_of(a: &CameoActor) -> &'static str {
     let code = a.roles.last().map(|r| r.0.as_str()).unwrap_or("");
     let dated = a.roles.iter().any(|r| !r.1.is_empty());
-    if ["REB", "INS", "UAF", "SEP", "RAD", "TER", "MIL"].iter().any(|k| code.contains(k)) && !dated {
+    if code.starts_with('~') {
+        // An agents-file entry: "POLICE [~COP]".
+        "agent"
+    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated {
+        // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_".
+        "country"
+    } else if ["REB", "INS", "UAF", "SEP", "RAD", "TER", "MIL"].iter().any(|k| code.contains(k)) && !dated {
         "group"
     } else if dated || a.roles.len() > 1 {
         "person"
-    } else if code.len() == 3 && a.synonyms.is_empty() {
-        "country"
     } else {
         "organization"
     }
 }
 
-/// Convert a dictionary file into registry CSV; returns the number of actors written.
-pub fn import(src: &Path, out: &Path) -> Result<usize, OutputError> {
+/// Convert a dictionary file (actors, or an agents file) into registry CSV; returns how many
+/// actors and how many agent words were written.
+pub fn import(src: &Path, out: &Path) -> Result<(usize, usize), OutputError> {
     let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), cause: e })?;
     let text = String::from_utf8_lossy(&text);
     let actors = parse(&text);
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| OutputError::Io { path: dir.display().to_string(), cause: e })?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cameo.csv".into());
     let mut t = Table::create(dir, &name, &["id", "name", "kind", "country", "aliases", "notes", "cameo", "roles"], false)?;
     let mut seen = std::collections::HashMap::<String, usize>::new();
@@ -170,7 +205,8 @@ pub fn import(src: &Path, out: &Path) -> Result<usize, OutputError> {
         t.row(&[id, a.name.clone(), kind_of(a).to_string(), country, aliases.join("|"), note, cameo, roles.join("|")])?;
     }
     commit(vec![t.finish()?])?;
-    Ok(actors.len())
+    let agents = actors.iter().filter(|a| kind_of(a) == "agent").count();
+    Ok((actors.len() - agents, agents))
 }
 
 #[cfg(test)]
@@ -190,5 +226,19 @@ mod tests {
         assert_eq!(a[2].roles, vec![("LBNREB".to_string(), String::new())]);
         assert_eq!(kind_of(&a[2]), "group");
         assert_eq!(kind_of(&a[0]), "person");
+    }
+
+    #[test]
+    fn agents_files_expand_substitutions_and_countries_keep_their_adjectives() {
+        let text = "!PERSON! = MAN, MEN, WOMAN\nPOLICE {} [~COP]\nHEAD_OF_POLICE {HEADS_OF_POLICE } [~COP]\nCATTLE!PERSON! [~AGR]\nGONDOR_  [GON]\n+GONDORIAN_\n";
+        let a = parse(text);
+        assert_eq!(a.len(), 4, "{a:?}");
+        assert_eq!(a[0].name, "Police");
+        assert_eq!(kind_of(&a[0]), "agent");
+        assert_eq!(a[1].synonyms, vec!["Heads Of Police"]);
+        assert_eq!(a[2].name, "Cattleman");
+        assert_eq!(a[2].synonyms, vec!["Cattlemen", "Cattlewoman"]);
+        assert_eq!(kind_of(&a[3]), "country");
+        assert_eq!(a[3].synonyms, vec!["Gondorian"]);
     }
 }

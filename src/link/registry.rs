@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use crate::text::fold;
 
-/// Kinds of actor a registry row may declare.
-pub const KINDS: &[&str] = &["person", "country", "organization", "group", "place", "other"];
+/// Kinds of actor a registry row may declare. `agent` rows are no actors: they are PETRARCH's
+/// agent words ("police" `~COP`, "troops" `~MIL`), kept apart in [`Registry::agents`] to
+/// complete a country's CAMEO code ("Gondorian police" → `GONCOP`), never linked.
+pub const KINDS: &[&str] = &["person", "country", "organization", "group", "place", "other", "agent"];
 
 /// Columns a registry file must have; others (`demonyms`, `metonyms`, `cameo`, `wikidata`,
 /// `roles`, `prior`) are optional.
@@ -47,6 +49,8 @@ pub enum RegistryError {
 pub struct Registry {
     pub actors: Vec<Actor>,
     by_id: HashMap<String, usize>,
+    /// Agent words (folded) and their CAMEO agent code without the `~` ("police" → "COP").
+    pub agents: HashMap<String, String>,
     /// SHA-256 over the files read, for `run.json`.
     pub checksum: String,
 }
@@ -153,6 +157,17 @@ impl Registry {
                     }
                 },
             };
+            if kind == "agent" {
+                let code = get("cameo").trim_start_matches('~').to_string();
+                if code.is_empty() {
+                    bad(format!("agent {id} has no cameo code"));
+                    continue;
+                }
+                for w in std::iter::once(actor_name.clone()).chain(split_list(&get("aliases"))) {
+                    self.agents.insert(fold(&w), code.clone());
+                }
+                continue;
+            }
             let actor = Actor {
                 id: id.clone(),
                 name: actor_name,
@@ -213,5 +228,31 @@ impl Registry {
 
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agent_rows_are_agent_words_not_actors() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,cameo\ncameo:gondor,Gondor,country,GON,Gondorian,,GON\ncameo:police,Police,agent,,Policemen,,~COP\ncameo:bad,Bad,agent,,,,\n",
+        )
+        .unwrap();
+        let err = Registry::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(err.contains("agent cameo:bad has no cameo code"), "{err}");
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,cameo\ncameo:gondor,Gondor,country,GON,Gondorian,,GON\ncameo:police,Police,agent,,Policemen,,~COP\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(reg.actors.len(), 1);
+        assert!(reg.get("cameo:police").is_none());
+        assert_eq!(reg.agents.get("policemen").map(String::as_str), Some("COP"));
     }
 }
