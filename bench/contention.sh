@@ -10,10 +10,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 REPEATS="${1:-3}"
 COPIES="${2:-10}"
-BIN=target/release/actorgraph
-[ -x "$BIN" ] || cargo build --release
-WORK=bench/out/contention
-rm -rf "$WORK"; mkdir -p "$WORK/corpus"
+bench_setup contention
 seed_corpus "$WORK/corpus" "$COPIES"
 busy_pid=""
 start_busy() { python3 -c 'while True: pass' & busy_pid=$!; sleep 0.5; }

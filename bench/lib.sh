@@ -9,3 +9,13 @@ seed_corpus() { # DIR COPIES
     done
   done
 }
+
+# Sets BIN (building the release binary if it is missing) and WORK=bench/out/NAME, emptied, with a
+# corpus/ folder in it.
+bench_setup() { # NAME
+  BIN=target/release/actorgraph
+  [ -x "$BIN" ] || cargo build --release
+  WORK="bench/out/$1"
+  rm -rf "$WORK"
+  mkdir -p "$WORK/corpus"
+}

@@ -9,10 +9,8 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 N="${1:-100000}"
 REPEATS="${2:-3}"
-BIN=target/release/actorgraph
-[ -x "$BIN" ] || cargo build --release
-WORK=bench/out/registry-scale
-rm -rf "$WORK"; mkdir -p "$WORK/big" "$WORK/corpus"
+bench_setup registry-scale
+mkdir -p "$WORK/big"
 seed_corpus "$WORK/corpus" 4
 cp actors/*.csv "$WORK/big/"
 python3 - "$N" "$WORK/big/50-generated.csv" <<'PY'

@@ -11,10 +11,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 REPEATS="${1:-5}"
 COPIES="${2:-20}"
-BIN=target/release/actorgraph
-[ -x "$BIN" ] || cargo build --release
-WORK=bench/out/seeds
-rm -rf "$WORK"; mkdir -p "$WORK/corpus"
+bench_setup seeds
 seed_corpus "$WORK/corpus" "$COPIES"
 for r in $(seq 1 "$REPEATS"); do
   /usr/bin/time -f "%M" -o "$WORK/rss-$r" "$BIN" run "$WORK/corpus" --out "$WORK/run-$r" --force > /dev/null || [ $? -eq 1 ]  # 1: some inputs skipped (listed in documents.csv)
