@@ -213,3 +213,12 @@ fn a_country_with_an_agent_noun_gets_the_composed_cameo_code() {
     assert_eq!(e[0].source_cameo, "RUSMIL", "{e:?}");
     assert_eq!(e[0].target_cameo, "UKR", "{e:?}");
 }
+
+#[test]
+fn a_past_tense_mistagged_after_a_name_is_still_the_verb_and_a_list_shares_its_agent_noun() {
+    let e = code("Maduro met with Putin in Moscow.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "rus:putin")]);
+    let e = code("The Russian and Iranian governments condemned Israel.");
+    assert_eq!(pairs(&e), vec![("IRN", "ISR"), ("RUS", "ISR")]);
+    assert!(e.iter().all(|e| e.source_cameo.ends_with("GOV")), "{e:?}");
+}

@@ -220,6 +220,16 @@ impl Sent {
         }
     }
 
+    /// The word after a list of adjectives that starts at `at` with "and", "or" or a comma: the
+    /// noun the list shares ("the Russian and Iranian governments").
+    fn after_adjective_list(&self, at: usize) -> usize {
+        let mut k = at;
+        while k + 1 < self.words.len() && matches!(self.word(k), "and" | "," | "or") && matches!(self.tag(k + 1), "JJ" | "NNP") {
+            k += 2;
+        }
+        k
+    }
+
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
     }
@@ -293,7 +303,8 @@ pub fn code_document(
                     LinkMethod::Metonym => true,
                     // "Russian troops", or a people: "Venezuelans".
                     LinkMethod::Demonym => {
-                        is(s.word(last), AGENT_NOUNS) || registry.agents.contains_key(s.word(last)) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
+                        let noun = s.after_adjective_list(last);
+                        is(s.word(noun), AGENT_NOUNS) || registry.agents.contains_key(s.word(noun)) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                     }
                     _ => a.kind != "place" || place_of.is_some(),
                 },
@@ -307,7 +318,7 @@ pub fn code_document(
             // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
             // police" → GONCOP, "the Russian military" → RUSMIL.
             if cameo.len() == 3 && place_of.is_none() {
-                let from = if s.word(last) == "'s" { last + 1 } else { last };
+                let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
                 let agent = (from..(from + 3).min(s.words.len()))
                     .take_while(|&k| s.tag(k).starts_with("NN") || s.tag(k) == "JJ")
                     .find_map(|k| agent_code(s.word(k), registry));
@@ -331,6 +342,7 @@ pub fn code_document(
             continue;
         }
         fix_tags(&mut s);
+        fix_past_tenses(&mut s, verbs);
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
@@ -374,6 +386,31 @@ fn fix_tags(s: &mut Sent) {
         let det = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(det, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s") {
             s.tags[i] = if s.word(i).ends_with('s') { "NNS" } else { "NN" }.into();
+        }
+    }
+}
+
+/// Irregular past tenses, for [`fix_tags`]; regular ones end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "sent", "led", "took", "gave", "held", "made", "told", "fought", "sold", "bought", "struck", "brought", "left", "won",
+    "lost", "paid", "built", "kept", "began", "broke", "chose", "drove", "flew", "froze", "knew", "ran", "saw", "shot", "spoke",
+    "stood", "threw", "wrote", "withdrew", "overthrew", "sought", "caught", "dealt", "fled", "found", "hit", "cut", "put", "set",
+    "beat", "bound", "forbade", "forgave", "lent", "rang", "rose", "shook", "slew", "spent", "stole", "swore", "tore", "upheld",
+];
+
+/// A name tagged as a noun-modifier before a past tense ("Aragorn met/NN with Theoden"): a
+/// dictionary verb in its past form right after an actor, before what an object starts with, is
+/// the verb.
+fn fix_past_tenses(s: &mut Sent, verbs: &VerbTable) {
+    for i in 1..s.words.len() {
+        if !matches!(s.tags[i].as_str(), "NN" | "NNS" | "JJ") || s.actor_at[i].is_some() || s.actor_at[i - 1].is_none() {
+            continue;
+        }
+        let w = s.word(i);
+        let past = (w.ends_with("ed") && w.len() > 4) || is(w, IRREGULAR_PAST);
+        let object_next = matches!(s.tag(i + 1), "DT" | "IN" | "PRP$" | "CD" | "NNP" | "TO") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
+        if past && object_next && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+            s.tags[i] = "VBD".into();
         }
     }
 }
