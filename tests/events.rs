@@ -222,3 +222,15 @@ fn a_past_tense_mistagged_after_a_name_is_still_the_verb_and_a_list_shares_its_a
     assert_eq!(pairs(&e), vec![("IRN", "ISR"), ("RUS", "ISR")]);
     assert!(e.iter().all(|e| e.source_cameo.ends_with("GOV")), "{e:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_reporting_verb_is_its_subject_and_a_nouns_agent_acts_in_its_infinitive() {
+    let e = code("Cuba said it had sent troops to Venezuela.");
+    assert_eq!(pairs(&e), vec![("CUB", "VEN")]);
+    // Not across a subordinator: "it" here is not Colombia's.
+    let e = code("Colombia condemned Venezuela after it attacked Peru.");
+    assert_eq!(pairs(&e), vec![("COL", "VEN")]);
+    let e = code("Cuba welcomed the decision by Russia to withdraw its troops from Syria.");
+    assert!(pairs(&e).contains(&("RUS", "SYR")), "{e:?}");
+    assert!(!pairs(&e).contains(&("CUB", "SYR")), "{e:?}");
+}

@@ -79,6 +79,12 @@ const LOCATIVE: &[&str] = &[
     "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
+/// Verbs that report what their subject says: a pronoun after them is that subject.
+const REPORTING: &[&str] = &[
+    "said", "says", "stated", "states", "announced", "announces", "added", "warned", "warns", "insisted", "insists", "claimed",
+    "claims", "declared", "declares", "noted", "argued", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
+    "stressed", "affirmed", "reiterated", "indicated", "acknowledged", "admitted", "explained", "replied", "responded",
+];
 /// Verbs whose object is the subject of the infinitive that follows: "urged Russia to withdraw".
 const OBJECT_CONTROL: &[&str] = &[
     "urge", "urges", "urged", "ask", "asks", "asked", "allow", "allows", "allowed", "permit", "permits", "permitted", "encourage",
@@ -877,6 +883,13 @@ fn main_subject_after(s: &Sent, from: usize) -> Vec<usize> {
 fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     let to = c.chain_start;
     let start = clause_start(s, to);
+    // A noun's own agent: "the decision by Arnor to withdraw".
+    if let Some(a) = s.actor_ending_at(to) {
+        let (g, word) = s.governing(s.actors[a].words.start);
+        if matches!(word, "by" | "of") && g.and_then(|g| g.checked_sub(1)).is_some_and(|n| s.tag(n).starts_with("NN")) {
+            return with_coordinated_left(s, a);
+        }
+    }
     let verb_before = (start..to).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none());
     let Some(v) = verb_before else {
         return Vec::new();
@@ -891,8 +904,13 @@ fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize
         return prev_sources.to_vec();
     }
     // The governing verb is no dictionary verb ("hopes to send"): its own subject.
+    subject_of_verb(s, c, v, prev_sources)
+}
+
+/// The subject of the verb at `v` (another verb than the clause's own), read the same way.
+fn subject_of_verb(s: &Sent, c: &Clause, v: usize, prev_sources: &[usize]) -> Vec<usize> {
     let mut chain = v;
-    while chain > start && (is(s.word(chain - 1), AUX) || is(s.word(chain - 1), BE)) {
+    while chain > 0 && (is(s.word(chain - 1), AUX) || is(s.word(chain - 1), BE)) {
         chain -= 1;
     }
     subject_before(s, &Clause { head: v, chain_start: chain, coordinated: false, infinitive: false, ..c.clone() }, prev_sources)
@@ -1028,6 +1046,13 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         let i = k - 1;
         if s.actor_at[i].is_none() {
             if matches!(s.tag(i), "PRP" | "EX") && head_noun.is_none() {
+                // "Rohan said it would send troops": a pronoun opening what a reporting verb
+                // reports stands for that verb's subject, as PETRARCH reads it.
+                let before = i.checked_sub(1).filter(|&p| s.word(p) == "that").map_or(i, |p| p);
+                let reporter = before.checked_sub(1).filter(|&p| is(s.word(p), REPORTING));
+                if let (Some(r), true) = (reporter, is(s.word(i), &["it", "they", "he", "she", "we"])) {
+                    return subject_of_verb(s, c, r, prev_sources);
+                }
                 // "he sent", "they met", "there are": a subject that is no actor we can name.
                 return fallback.unwrap_or_default();
             }
