@@ -267,24 +267,54 @@ fn process_batch(
     times: &mut StageTimes,
     stats: &mut ner::NerStats,
 ) -> Result<Vec<DocResult>, PipelineError> {
-    let t = Instant::now();
-    docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
-    times.clean_s += t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();
-    let s = ner::tag_documents(tagger, &mut docs, &opts.ner, &|done, total| progress.windows(done, total, words))?;
-    times.ner_s += t.elapsed().as_secs_f64();
-    stats.add(&s);
-    let t = Instant::now();
-    docs.par_iter_mut().for_each(|d| linker.link(d));
-    times.link_s += t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    docs.par_iter_mut().for_each(|d| coder.code(d, &linker.registry));
-    times.events_s += t.elapsed().as_secs_f64();
+    let stages = Stages { tagger, linker, coder, ner: &opts.ner };
+    stages.run(&mut docs, &|done, total, words| progress.windows(done, total, words), None, times, stats)?;
     let t = Instant::now();
     let out = docs.par_iter().map(|d| attach(DocResult::of_document(d, opts.window), d)).collect();
     times.relate_s += t.elapsed().as_secs_f64();
     Ok(out)
+}
+
+/// The stages every document goes through, in order: clean, NER, link, events. `run` and
+/// `actorgraph explain` both go through here, so what `explain` shows is what a run does.
+pub struct Stages<'a> {
+    pub tagger: &'a dyn WordTagger,
+    pub linker: &'a Linker,
+    pub coder: &'a EventCoder,
+    pub ner: &'a NerOptions,
+}
+
+impl Stages<'_> {
+    /// Run the stages over `docs`, adding each stage's wall time to `times`; `windows` hears the
+    /// NER stage's progress (windows done, windows in all, words), `trace` the events stage's
+    /// reading of each sentence.
+    pub fn run(
+        &self,
+        docs: &mut [Document],
+        windows: &(dyn Fn(usize, usize, usize) + Sync),
+        trace: Option<&dyn Fn(&str)>,
+        times: &mut StageTimes,
+        stats: &mut ner::NerStats,
+    ) -> Result<(), PipelineError> {
+        let t = Instant::now();
+        docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
+        times.clean_s += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();
+        let s = ner::tag_documents(self.tagger, docs, self.ner, &|done, total| windows(done, total, words))?;
+        times.ner_s += t.elapsed().as_secs_f64();
+        stats.add(&s);
+        let t = Instant::now();
+        docs.par_iter_mut().for_each(|d| self.linker.link(d));
+        times.link_s += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        match trace {
+            Some(trace) => docs.iter_mut().for_each(|d| self.coder.code_traced(d, &self.linker.registry, trace)),
+            None => docs.par_iter_mut().for_each(|d| self.coder.code(d, &self.linker.registry)),
+        }
+        times.events_s += t.elapsed().as_secs_f64();
+        Ok(())
+    }
 }
 
 /// Registry facts for the tables.

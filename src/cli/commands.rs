@@ -352,13 +352,10 @@ pub(super) fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &
     let linker = load_linker(actors)?;
     let (coder, _) = load_coder(verbs, pos_model, false)?;
     let tagger = load_tagger(model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
-    let mut doc = crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default());
-    doc.clean = Some(crate::clean::clean(&doc.raw));
-    let mut docs = vec![doc];
-    crate::ner::tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {})?;
-    let mut doc = docs.pop().context("no document")?;
-    linker.link(&mut doc);
-    coder.code_traced(&mut doc, &linker.registry, &|line| println!("{line}"));
+    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default())];
+    let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
+    stages.run(&mut docs, &|_, _, _| {}, Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
+    let doc = docs.pop().context("no document")?;
     for e in &doc.events {
         println!(
             "event: {} -> {} {} ({}) verb '{}'{}{}",
