@@ -25,6 +25,9 @@ pub struct Document {
     pub clean: Option<Cleaned>,
     /// Layer 2 (ner stage, then the link stage appends registry mentions after the model's).
     pub mentions: Vec<Mention>,
+    /// Layer 2 (ner stage): whether the model read the document; `Some(false)` when its language
+    /// is one the model does not read (then only registry names are linked). `None` before NER.
+    pub model_read: Option<bool>,
     /// Layer 3 (link stage): `links[i]` belongs to `mentions[i]`.
     pub links: Vec<Link>,
     /// Layer 4 (events stage): who did what to whom, sentence by sentence.
@@ -42,6 +45,7 @@ impl Document {
             raw: CharText::new(raw),
             clean: None,
             mentions: Vec::new(),
+            model_read: None,
             links: Vec::new(),
             events: Vec::new(),
         }

@@ -397,3 +397,25 @@ fn report_is_self_contained_and_embeds_exactly_the_runs_actors_and_ties() {
     assert_eq!(ids(&data["ties"], "key"), ties);
     assert!(!ties.is_empty());
 }
+
+#[test]
+fn a_document_the_model_does_not_read_says_so_and_is_linked_by_registry_names_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("es.txt"),
+        "El gobierno de Venezuela firmó un acuerdo con Rusia para la compra de armas y equipos militares. El presidente Maduro \
+         viajó a Moscú la semana pasada para reunirse con sus aliados, y los dos gobiernos anunciaron que la cooperación entre \
+         ambos países seguirá creciendo durante los próximos años, según un comunicado oficial publicado por la cancillería.",
+    )
+    .unwrap();
+    std::fs::write(p.join("en.txt"), "Maduro met Putin in Moscow last week to discuss the purchase of weapons from Russia.").unwrap();
+    let opts = RunOptions { inputs: vec![p.to_path_buf()], ..Default::default() };
+    let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
+    let row = |id: &str| r.tables.documents.iter().find(|d| d.doc_id == id).unwrap().clone();
+    assert_eq!(row("es").language, "spa");
+    assert!(row("es").reason.contains("linked with registry names only"), "{:?}", row("es").reason);
+    assert!(!row("en").reason.contains("registry names only"), "{:?}", row("en").reason);
+    // Registry names still link in the Spanish document.
+    assert!(r.tables.mentions.iter().any(|m| m.doc_id == "es" && m.actor_id == "VEN"), "{:?}", r.tables.mentions);
+}

@@ -245,6 +245,7 @@ pub fn tag_documents(
         (found, stats)
     };
     for (doc, mentions) in docs.iter_mut().zip(found) {
+        doc.model_read = Some(reads(doc, opts.languages));
         doc.mentions.extend(mentions);
     }
     Ok(stats)

@@ -282,7 +282,7 @@ impl DocResult {
         let empty = d.text().as_str().trim().is_empty();
         let (status, reason) = if empty {
             ("skipped", "empty after cleaning".to_string())
-        } else if !crate::ner::reads(d, crate::ner::MODEL_LANGUAGES) {
+        } else if d.model_read == Some(false) {
             let lang = d.clean.as_ref().and_then(|c| c.language).unwrap_or("");
             let note = format!("language {lang}: linked with registry names only (the NER model reads English)");
             ("ok", [d.meta.get("note").cloned().unwrap_or_default(), note].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("; "))
