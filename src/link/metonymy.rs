@@ -28,11 +28,10 @@ const MOTION_VERBS: &[&str] = &[
 
 /// Whether mention `m` of a capital or seat names a government acting.
 pub fn acts(doc: &Document, m: &Mention) -> bool {
-    let layer = doc.tokens();
-    let words = layer.sentence(m.sentence);
+    let (words, first) = first_word(doc, m);
     let text = doc.text();
     let w = |i: usize| text.slice(words[i].start..words[i].end).to_lowercase();
-    let Some(first) = words.iter().position(|x| x.end > m.clean.start) else { return true };
+    let Some(first) = first else { return true };
     let after = words.iter().position(|x| x.start >= m.clean.end).unwrap_or(words.len());
     let next = if after < words.len() { w(after) } else { String::new() };
     if next == "'s" || next == "’s" {
@@ -59,8 +58,13 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
 
 /// The word right before a mention in its sentence, as written.
 pub fn word_before(doc: &Document, m: &Mention) -> Option<String> {
-    let words = doc.tokens().sentence(m.sentence);
-    let first = words.iter().position(|x| x.end > m.clean.start)?;
-    let w = words.get(first.checked_sub(1)?)?;
+    let (words, first) = first_word(doc, m);
+    let w = words.get(first?.checked_sub(1)?)?;
     Some(doc.text().slice(w.start..w.end).to_string())
+}
+
+/// The words of a mention's sentence and the index of the mention's first word among them.
+fn first_word<'d>(doc: &'d Document, m: &Mention) -> (&'d [crate::tokens::Word], Option<usize>) {
+    let words = doc.tokens().sentence(m.sentence);
+    (words, words.iter().position(|x| x.end > m.clean.start))
 }
