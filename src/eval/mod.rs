@@ -97,10 +97,14 @@ pub fn predict(tagger: &dyn WordTagger, sents: &[Sentence], opts: &NerOptions) -
     let decoder = Decoder::new(tagger.labels());
     let labels = tagger.labels();
     let mut out = Vec::with_capacity(sents.len());
-    for (seq, sc) in seqs.iter().zip(&scores) {
-        for path in decode_sequence(seq, sc, labels.len(), &decoder) {
-            out.push(path.into_iter().map(|i| labels[i].clone()).collect());
-        }
+    for ((seq, sc), g) in seqs.iter().zip(&scores).zip(&groups) {
+        let mut doc: Vec<(Vec<&str>, Vec<String>)> = decode_sequence(seq, sc, labels.len(), &decoder)
+            .into_iter()
+            .zip(&sents[g.clone()])
+            .map(|(path, s)| (s.words.iter().map(String::as_str).collect(), path.into_iter().map(|i| labels[i].clone()).collect()))
+            .collect();
+        crate::tags::harmonize_kinds(&mut doc);
+        out.extend(doc.into_iter().map(|(_, t)| t));
     }
     Ok(out)
 }

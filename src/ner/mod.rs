@@ -255,9 +255,18 @@ fn decode_document(doc: &Document, seq: &WordSeq, words: &[Word], scores: &[f32]
     let n = labels.len();
     let sentence_ranges = doc.sentences();
     let mut out = Vec::new();
-    for (s, path) in seq.sentences.iter().zip(decode_sequence(seq, scores, n, decoder)) {
-        let tags: Vec<&str> = path.iter().map(|&i| labels[i].as_str()).collect();
-        for c in chunks(&tags) {
+    let text = doc.text();
+    let mut tagged: Vec<(Vec<&str>, Vec<String>)> = seq
+        .sentences
+        .iter()
+        .zip(decode_sequence(seq, scores, n, decoder))
+        .map(|(s, path)| (words[s.clone()].iter().map(|w| text.slice(w.start..w.end)).collect(), path.iter().map(|&i| labels[i].clone()).collect()))
+        .collect();
+    // One kind per person per document, as `eval` measures it.
+    crate::tags::harmonize_kinds(&mut tagged);
+    for (s, (_, tags)) in seq.sentences.iter().zip(&tagged) {
+        let path: Vec<usize> = tags.iter().map(|t| labels.iter().position(|l| l == t).unwrap_or(0)).collect();
+        for c in chunks(tags) {
             let (ws, we) = (s.start + c.start, s.start + c.end);
             let clean = words[ws].start..words[we - 1].end;
             let prob: f32 = (ws..we).map(|w| scores[w * n + path[w - s.start]].exp()).sum::<f32>() / (we - ws) as f32;
