@@ -337,11 +337,11 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
             }
         },
         ActorsCommand::Import(ImportArgs { petrarch, out }) => {
-            let (actors, agents) = crate::link::petrarch::import(&petrarch, &out)?;
-            if agents > 0 {
-                println!("{actors} actors and {agents} agent words written to {}", out.display());
-            } else {
-                println!("{actors} actors written to {}", out.display());
+            let n = crate::link::petrarch::import(&petrarch, &out)?;
+            let agents = if n.agents > 0 { format!(" and {} agent words", n.agents) } else { String::new() };
+            println!("{} actors{agents} written to {}", n.actors, out.display());
+            if n.no_code > 0 {
+                eprintln!("{}: {} entries without any code left out", petrarch.display(), n.no_code);
             }
             Ok(0)
         }

@@ -81,7 +81,8 @@ fn bracketed(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = s;
     while let Some(i) = rest.find('[') {
-        let Some(j) = rest[i..].find(']') else { break };
+        // "[~ENV}": a closing brace typed for the bracket is read as one.
+        let Some(j) = rest[i..].find(']').or_else(|| rest[i..].find('}')) else { break };
         let inner = rest[i + 1..i + j].trim();
         let mut parts = inner.splitn(2, char::is_whitespace);
         let code = parts.next().unwrap_or("").trim().to_string();
@@ -155,6 +156,15 @@ pub fn parse(text: &str) -> Vec<CameoActor> {
         let Some(name) = names.next() else {
             continue;
         };
+        // Consecutive name lines before one set of codes are one actor ("LEONID_BREZHNEV_",
+        // "SECRETARY_BREZHNEV", then the role lines): a name after an entry that has no code
+        // yet joins it.
+        if let Some(prev) = out.last_mut().filter(|a| a.roles.is_empty()) {
+            prev.synonyms.push(name);
+            prev.synonyms.extend(names);
+            prev.roles.extend(bracketed(no_comment));
+            continue;
+        }
         out.push(CameoActor { name, synonyms: names.collect(), roles: bracketed(no_comment) });
     }
     out
@@ -165,8 +175,8 @@ pub fn parse(text: &str) -> Vec<CameoActor> {
 fn kind_of(a: &CameoActor) -> &'static str {
     let code = a.roles.last().map(|r| r.0.as_str()).unwrap_or("");
     let dated = a.roles.iter().any(|r| !r.1.is_empty());
-    if code.starts_with('~') {
-        // An agents-file entry: "POLICE [~COP]".
+    if code.starts_with('~') || code.ends_with('~') {
+        // An agents-file entry: "POLICE [~COP]", "TRUCE_MONITOR [IGO~]".
         "agent"
     } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated {
         // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_".
@@ -180,18 +190,27 @@ fn kind_of(a: &CameoActor) -> &'static str {
     }
 }
 
-/// Convert a dictionary file (actors, or an agents file) into registry CSV; returns how many
-/// actors and how many agent words were written.
-pub fn import(src: &Path, out: &Path) -> Result<(usize, usize), OutputError> {
+/// What an import wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Imported {
+    pub actors: usize,
+    pub agents: usize,
+    /// Entries with no code at all (no `[CODE]` and no role lines), left out.
+    pub no_code: usize,
+}
+
+/// Convert a dictionary file (actors, or an agents file) into registry CSV.
+pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), cause: e })?;
     let text = String::from_utf8_lossy(&text);
-    let actors = parse(&text);
+    let parsed = parse(&text);
+    let actors: Vec<&CameoActor> = parsed.iter().filter(|a| !a.roles.is_empty()).collect();
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| OutputError::Io { path: dir.display().to_string(), cause: e })?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cameo.csv".into());
     let mut t = Table::create(dir, &name, &["id", "name", "kind", "country", "aliases", "notes", "cameo", "roles"], false)?;
     let mut seen = std::collections::HashMap::<String, usize>::new();
-    for a in &actors {
+    for &a in &actors {
         let slug: String = crate::text::fold(&a.name).chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
         let n = seen.entry(slug.clone()).or_default();
         *n += 1;
@@ -206,7 +225,7 @@ pub fn import(src: &Path, out: &Path) -> Result<(usize, usize), OutputError> {
     }
     commit(vec![t.finish()?])?;
     let agents = actors.iter().filter(|a| kind_of(a) == "agent").count();
-    Ok((actors.len() - agents, agents))
+    Ok(Imported { actors: actors.len() - agents, agents, no_code: parsed.len() - actors.len() })
 }
 
 #[cfg(test)]
@@ -240,5 +259,11 @@ mod tests {
         assert_eq!(a[2].synonyms, vec!["Cattlemen", "Cattlewoman"]);
         assert_eq!(kind_of(&a[3]), "country");
         assert_eq!(a[3].synonyms, vec!["Gondorian"]);
+        // Names before one set of roles are one actor; "[~ENV}" is read as a bracket.
+        let a = parse("LEONID_BREZHNEV_  # note\nSECRETARY_BREZHNEV\n\t[RUSGOV 641014-821110]\nMINISTRY_OF_ENVIRONMENT [~ENV}\n");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].synonyms, vec!["Secretary Brezhnev"]);
+        assert_eq!(a[0].roles[0].0, "RUSGOV");
+        assert_eq!(a[1].roles[0].0, "~ENV");
     }
 }

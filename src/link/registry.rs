@@ -158,7 +158,7 @@ impl Registry {
                 },
             };
             if kind == "agent" {
-                let code = get("cameo").trim_start_matches('~').to_string();
+                let code = get("cameo").trim_matches('~').to_string();
                 if code.is_empty() {
                     bad(format!("agent {id} has no cameo code"));
                     continue;
