@@ -328,7 +328,8 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
     match a {
         ActorsCommand::Check { paths } => match Registry::load(&paths) {
             Ok(r) => {
-                println!("{} actors, no problems", r.len());
+                let agents = if r.agents.is_empty() { String::new() } else { format!(", {} agent words", r.agents.len()) };
+                println!("{} actors{agents}, no problems", r.len());
                 Ok(0)
             }
             Err(e) => {
