@@ -234,3 +234,11 @@ fn a_pronoun_after_a_reporting_verb_is_its_subject_and_a_nouns_agent_acts_in_its
     assert!(pairs(&e).contains(&("RUS", "SYR")), "{e:?}");
     assert!(!pairs(&e).contains(&("CUB", "SYR")), "{e:?}");
 }
+
+#[test]
+fn a_time_adverbial_before_the_verb_and_a_nouns_by_phrase() {
+    let e = code("Russia on Tuesday condemned the United States for the strikes.");
+    assert_eq!(pairs(&e), vec![("RUS", "USA")]);
+    let e = code("Cuba's government rejected the proposal by Spain.");
+    assert_eq!(pairs(&e), vec![("CUB", "ESP")]);
+}

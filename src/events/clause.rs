@@ -79,6 +79,13 @@ const LOCATIVE: &[&str] = &[
     "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
+/// Nouns of time: "Russia on Tuesday condemned", "Venezuela last week expelled" are adverbials,
+/// not a subject's head noun.
+const TEMPORAL: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "week", "weekend", "month", "year", "day", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weeks", "months", "years", "days",
+];
 /// Verbs that report what their subject says: a pronoun after them is that subject.
 const REPORTING: &[&str] = &[
     "said", "says", "stated", "states", "announced", "announces", "added", "warned", "warns", "insisted", "insists", "claimed",
@@ -1056,7 +1063,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 // "he sent", "they met", "there are": a subject that is no actor we can name.
                 return fallback.unwrap_or_default();
             }
-            if s.tag(i).starts_with("NN") && head_noun.is_none() {
+            if s.tag(i).starts_with("NN") && head_noun.is_none() && !is(s.word(i), TEMPORAL) {
                 head_noun = Some(i);
             } else if matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD") || (head_noun.is_some() && s.tag(i) == "VB") {
                 // Another clause's verb: what stands before it is not this verb's subject.
@@ -1113,8 +1120,10 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             let sp = s.actors[a].words.clone();
             let (gov_at, gov) = s.governing(sp.start);
             let after = s.word(sp.end);
-            if s.superseded(a) || gov == "by" {
-                // "Russian President Vladimir Putin" is Putin; "led by X": X is an agent.
+            // "led by X": X is a participle's agent; "the proposal by Spain": the noun's, which
+            // the verb acts on as on a possessor ("rejected Spain's proposal").
+            let participle_agent = gov == "by" && gov_at.and_then(|g| g.checked_sub(1)).is_none_or(|p| !s.tag(p).starts_with("NN"));
+            if s.superseded(a) || participle_agent {
                 k = sp.end;
                 continue;
             }
@@ -1136,7 +1145,7 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 k = with_coordinated_right(s, a, end).iter().map(|&x| s.actors[x].words.end).max().unwrap_or(sp.end);
                 continue;
             }
-            if after == "'s" || gov == "of" {
+            if after == "'s" || gov == "of" || gov == "by" {
                 let joined = match fallback.last() {
                     None => true,
                     // "..., along with representatives of the Lima Group": a second one only
