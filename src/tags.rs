@@ -189,6 +189,9 @@ pub fn harmonize_kinds(sentences: &mut [(Vec<&str>, Vec<String>)]) {
     let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
     let mut spans = Vec::new();
     for (si, (words, tags)) in sentences.iter().enumerate() {
+        if words.len() != tags.len() {
+            continue;
+        }
         for c in chunks(tags) {
             let form = words[c.start..c.end].join(" ");
             *votes.entry(form.clone()).or_default().entry(c.kind.clone()).or_default() += 1;
