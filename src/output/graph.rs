@@ -88,22 +88,11 @@ impl TimelineRow {
 /// Mentions per actor and factual events per ordered pair, per period; documents without a date
 /// are left out.
 pub fn timeline(t: &Tables, p: Period) -> Vec<TimelineRow> {
-    let dates: BTreeMap<&str, &str> = t.documents.iter().map(|d| (d.doc_id.as_str(), d.date.as_str())).collect();
     let names: BTreeMap<&str, &str> = t.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
-    let mut counts: BTreeMap<(String, &'static str, String, String), usize> = BTreeMap::new();
-    for m in t.mentions.iter().filter(|m| !m.actor_id.is_empty()) {
-        if let Some(period) = dates.get(m.doc_id.as_str()).and_then(|d| period_of(d, p)) {
-            *counts.entry((period, "actor", m.actor_id.clone(), String::new())).or_default() += 1;
-        }
-    }
-    for e in t.events.iter().filter(|e| !e.negated && e.modality == crate::events::Modality::Asserted) {
-        if let Some(period) = period_of(&e.date, p) {
-            *counts.entry((period, "events", e.source.clone(), e.target.clone())).or_default() += 1;
-        }
-    }
+    let counts = count_by_period(t, p, |m| ("actor", m.actor_id.clone(), String::new()), |e| ("events", e.source.clone(), e.target.clone()));
     counts
         .into_iter()
-        .map(|((period, kind, source, target), count)| {
+        .map(|((period, (kind, source, target)), count)| {
             let name = if kind == "actor" {
                 names.get(source.as_str()).unwrap_or(&"").to_string()
             } else {
@@ -112,6 +101,30 @@ pub fn timeline(t: &Tables, p: Period) -> Vec<TimelineRow> {
             TimelineRow { period, kind, source, target, name, count }
         })
         .collect()
+}
+
+/// Counts per period of linked mentions (dated by their document) and of factual events, under
+/// a key the caller chooses: `timeline.csv` counts per actor and per pair, the report per quad
+/// class. Undated rows are not counted.
+pub fn count_by_period<K: Ord>(
+    t: &Tables,
+    p: Period,
+    mention_key: impl Fn(&super::tables::MentionRow) -> K,
+    event_key: impl Fn(&super::tables::EventRow) -> K,
+) -> BTreeMap<(String, K), usize> {
+    let dates: BTreeMap<&str, &str> = t.documents.iter().map(|d| (d.doc_id.as_str(), d.date.as_str())).collect();
+    let mut counts = BTreeMap::new();
+    for m in t.mentions.iter().filter(|m| !m.actor_id.is_empty()) {
+        if let Some(period) = dates.get(m.doc_id.as_str()).and_then(|d| period_of(d, p)) {
+            *counts.entry((period, mention_key(m))).or_default() += 1;
+        }
+    }
+    for e in t.events.iter().filter(|e| !e.negated && e.modality == crate::events::Modality::Asserted) {
+        if let Some(period) = period_of(&e.date, p) {
+            *counts.entry((period, event_key(e))).or_default() += 1;
+        }
+    }
+    counts
 }
 
 fn xml(s: &str) -> String {

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::graph::{period_of, Period};
+use super::graph::{count_by_period, Period};
 use super::tables::Tables;
 use crate::events::Modality;
 use crate::relate::RelationKind;
@@ -184,19 +184,8 @@ pub fn html(t: &Tables) -> String {
         .iter()
         .map(|c| Candidate { id: &c.id, name: &c.name, kind: &c.kind, mentions: c.mentions, example: t.examples.get(&c.id).map(String::as_str).unwrap_or("") })
         .collect();
-    let dates: HashMap<&str, &str> = t.documents.iter().map(|d| (d.doc_id.as_str(), d.date.as_str())).collect();
-    let mut points: BTreeMap<(String, &'static str, u8), usize> = BTreeMap::new();
-    for m in t.mentions.iter().filter(|m| !m.actor_id.is_empty()) {
-        if let Some(p) = dates.get(m.doc_id.as_str()).and_then(|d| period_of(d, Period::Month)) {
-            *points.entry((p, "actor", 0)).or_default() += 1;
-        }
-    }
-    for e in t.events.iter().filter(|e| !e.negated && e.modality == Modality::Asserted) {
-        if let Some(p) = period_of(&e.date, Period::Month) {
-            *points.entry((p, "events", e.quad_class.number())).or_default() += 1;
-        }
-    }
-    let timeline = points.into_iter().map(|((period, kind, q), count)| TimelinePoint { period, kind, q, count }).collect();
+    let points = count_by_period(t, Period::Month, |_| ("actor", 0), |e| ("events", e.quad_class.number()));
+    let timeline = points.into_iter().map(|((period, (kind, q)), count)| TimelinePoint { period, kind, q, count }).collect();
     let mut counts = BTreeMap::new();
     counts.insert("documents", t.documents.iter().filter(|d| d.status == "ok").count());
     counts.insert("events", t.events.len());
