@@ -242,3 +242,9 @@ fn a_time_adverbial_before_the_verb_and_a_nouns_by_phrase() {
     let e = code("Cuba's government rejected the proposal by Spain.");
     assert_eq!(pairs(&e), vec![("CUB", "ESP")]);
 }
+
+#[test]
+fn a_described_name_after_a_conjunction_joins_the_list() {
+    let e = code("Cuba welcomed Putin and his foreign minister, Sergei Lavrov.");
+    assert_eq!(pairs(&e), vec![("CUB", "rus:lavrov"), ("CUB", "rus:putin")]);
+}

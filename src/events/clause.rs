@@ -849,7 +849,16 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
         if k == at || k >= end || lone_with {
             break;
         }
-        match s.actor_starting_at(k) {
+        // "..., and his Venezuelan counterpart, Nicolás Maduro": a description, then the name
+        // in apposition.
+        let named = s.actor_starting_at(k).or_else(|| {
+            let mut d = k;
+            while d < end && d - k < 5 && (matches!(s.tag(d), "PRP$" | "DT" | "JJ" | "NN" | "NNS" | "NNP") || s.actor_at[d].is_some_and(|a| s.actors[a].demonym)) {
+                d += 1;
+            }
+            (d > k && s.word(d) == ",").then(|| s.actor_starting_at(d + 1)).flatten()
+        });
+        match named {
             Some(b) => {
                 out.push(b);
                 at = s.actors[b].words.end;
