@@ -248,3 +248,11 @@ fn a_described_name_after_a_conjunction_joins_the_list() {
     let e = code("Cuba welcomed Putin and his foreign minister, Sergei Lavrov.");
     assert_eq!(pairs(&e), vec![("CUB", "rus:lavrov"), ("CUB", "rus:putin")]);
 }
+
+#[test]
+fn a_headline_in_title_case_is_read_like_a_sentence() {
+    let e = code("China Condemns United States Over Sanctions On Russia");
+    assert_eq!(pairs(&e), vec![("CHN", "USA")]);
+    let e = code("Iran Sends Drones To Russia");
+    assert_eq!(pairs(&e), vec![("IRN", "RUS")]);
+}

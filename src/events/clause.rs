@@ -292,7 +292,7 @@ pub fn code_document(
         let written: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
         let mut s = Sent {
             words: written.iter().map(|w| fold_token(w)).collect(),
-            tags: pos.tag_names(&written).into_iter().map(String::from).collect(),
+            tags: tag_words(pos, &written),
             spans: words.iter().map(|w| w.start..w.end).collect(),
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
@@ -362,6 +362,21 @@ pub fn code_document(
         code_sentence(&s, si, verbs, &mut out);
     }
     out
+}
+
+/// Part-of-speech tags of a sentence's words. A headline in title case ("Venezuela's Defense
+/// Minister Arrives in Moscow") is tagged as if written in lower case after its first word, or
+/// every capitalised verb reads as a name.
+fn tag_words(pos: &PosTagger, written: &[&str]) -> Vec<String> {
+    let alphabetic: Vec<&&str> = written.iter().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let capitalised = alphabetic.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let title_case = alphabetic.len() >= 4 && capitalised * 10 >= alphabetic.len() * 8;
+    if !title_case {
+        return pos.tag_names(written).into_iter().map(String::from).collect();
+    }
+    let lowered: Vec<String> = written.iter().enumerate().map(|(i, w)| if i == 0 { w.to_string() } else { w.to_lowercase() }).collect();
+    let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    pos.tag_names(&refs).into_iter().map(String::from).collect()
 }
 
 /// Mend three tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), a
