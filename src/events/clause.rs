@@ -277,6 +277,8 @@ pub fn code_document(
 ) -> Vec<Event> {
     let text = doc.text();
     let layer = doc.tokens();
+    // Date-bounded roles are read on the document's date (JSONL `date`), as PETRARCH does.
+    let date = doc.meta.get("date").map(String::as_str).unwrap_or("");
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
     for (i, m) in doc.mentions.iter().enumerate() {
         if let Some(v) = by_sentence.get_mut(m.sentence) {
@@ -327,7 +329,7 @@ pub fn code_document(
             }
             let idx = s.actors.len();
             let stands_for = place_of.or(actor);
-            let mut cameo = stands_for.map(|a| a.cameo.clone()).unwrap_or_default();
+            let mut cameo = stands_for.map(|a| a.cameo_on(date).to_string()).unwrap_or_default();
             // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
             // police" → GONCOP, "the Russian military" → RUSMIL.
             if cameo.len() == 3 && place_of.is_none() {

@@ -29,11 +29,56 @@ pub struct Actor {
     pub metonyms: Vec<String>,
     pub notes: String,
     pub cameo: String,
+    /// Date-bounded CAMEO roles from the optional `roles` column (`VENGOV 2013-04-19..|VENELI
+    /// ..2013-04-18`, as `actors import` writes them): the code and its ISO date range, either end
+    /// open.
+    pub roles: Vec<Role>,
     pub wikidata: String,
     /// Prior weight used when several actors share an alias (higher wins); default 1.
     pub prior: f32,
     /// Where the row came from, for messages.
     pub origin: String,
+}
+
+/// A CAMEO code held between two dates (ISO `YYYY-MM-DD`; empty: open).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub code: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl Role {
+    /// `CODE`, `CODE FROM..`, `CODE ..TO` or `CODE FROM..TO`; a malformed range (`?...`) is None.
+    pub fn parse(s: &str) -> Option<Role> {
+        let mut parts = s.split_whitespace();
+        let code = parts.next()?.to_string();
+        let (from, to) = match parts.next() {
+            None => (String::new(), String::new()),
+            Some(r) => {
+                let (a, b) = r.split_once("..")?;
+                (a.to_string(), b.to_string())
+            }
+        };
+        Some(Role { code, from, to })
+    }
+
+    /// Whether the role holds on `date` (ISO, only its first ten characters are read).
+    pub fn holds_on(&self, date: &str) -> bool {
+        let d = date.get(..10).unwrap_or(date);
+        (self.from.is_empty() || self.from.as_str() <= d) && (self.to.is_empty() || d <= self.to.as_str())
+    }
+}
+
+impl Actor {
+    /// The actor's CAMEO code on a date, as PETRARCH chooses among date-bounded roles: the last
+    /// role listed that holds on the date, else the `cameo` column. Without a date, `cameo`.
+    pub fn cameo_on(&self, date: &str) -> &str {
+        if date.len() < 10 {
+            return &self.cameo;
+        }
+        self.roles.iter().rev().find(|r| !(r.from.is_empty() && r.to.is_empty()) && r.holds_on(date)).map_or(self.cameo.as_str(), |r| r.code.as_str())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -178,6 +223,7 @@ impl Registry {
                 metonyms: split_list(&get("metonyms")),
                 notes: get("notes"),
                 cameo: get("cameo"),
+                roles: split_list(&get("roles")).iter().filter_map(|r| Role::parse(r)).collect(),
                 wikidata: get("wikidata"),
                 prior,
                 origin: format!("{name}:{line}"),
@@ -254,5 +300,21 @@ mod tests {
         assert_eq!(reg.actors.len(), 1);
         assert!(reg.get("cameo:police").is_none());
         assert_eq!(reg.agents.get("policemen").map(String::as_str), Some("COP"));
+    }
+
+    #[test]
+    fn the_cameo_code_on_a_date_follows_the_dated_roles() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,cameo,roles\ncameo:maduro,Nicolas Maduro,person,VEN,,,VENGOV,VENELI ..2013-04-18|VENGOV 2013-04-19..|VENBAD ?0417\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        let a = reg.get("cameo:maduro").unwrap();
+        assert_eq!(a.roles.len(), 2, "the malformed range is left out");
+        assert_eq!(a.cameo_on("2010-05-01"), "VENELI");
+        assert_eq!(a.cameo_on("2019-03-15T10:00:00Z"), "VENGOV");
+        assert_eq!(a.cameo_on(""), "VENGOV");
     }
 }
