@@ -79,6 +79,8 @@ const LOCATIVE: &[&str] = &[
     "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
+/// Determiners and possessives that make the next word a noun's ("the attack", "Russia's support").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "'s"];
 /// Nouns of time: "Russia on Tuesday condemned", "Venezuela last week expelled" are adverbials,
 /// not a subject's head noun.
 const TEMPORAL: &[&str] = &[
@@ -251,6 +253,21 @@ impl Sent {
         self.tags.get(i).map(String::as_str).unwrap_or("")
     }
 
+    /// Whether word `i` is a finite verb (or a modal): a clause of its own.
+    fn finite(&self, i: usize) -> bool {
+        matches!(self.tag(i), "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
+    /// First word of a list of actors (as `with_coordinated_left` gives it).
+    fn list_start(&self, list: &[usize]) -> Option<usize> {
+        list.iter().map(|&x| self.actors[x].words.start).min()
+    }
+
+    /// Word after a list of actors (as `with_coordinated_right` gives it).
+    fn list_end(&self, list: &[usize]) -> Option<usize> {
+        list.iter().map(|&x| self.actors[x].words.end).max()
+    }
+
     fn is_verb(&self, i: usize) -> bool {
         self.tag(i).starts_with("VB")
     }
@@ -414,13 +431,13 @@ fn fix_tags(s: &mut Sent) {
             k -= 1;
         }
         let det = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-        if matches!(det, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s") {
+        if is(det, DETERMINERS) || matches!(det, "my" | "your") {
             s.tags[i] = if s.word(i).ends_with('s') { "NNS" } else { "NN" }.into();
         }
     }
 }
 
-/// Irregular past tenses, for [`fix_tags`]; regular ones end in "-ed".
+/// Irregular past tenses, for [`fix_past_tenses`]; regular ones end in "-ed".
 const IRREGULAR_PAST: &[&str] = &[
     "met", "sent", "led", "took", "gave", "held", "made", "told", "fought", "sold", "bought", "struck", "brought", "left", "won",
     "lost", "paid", "built", "kept", "began", "broke", "chose", "drove", "flew", "froze", "knew", "ran", "saw", "shot", "spoke",
@@ -530,8 +547,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             modality = Modality::Possible;
         }
         // The code: the most specific pattern around the verb.
+        let cs = clause_start(s, c.chain_start);
         let clause_end = clause_end(s, hit.end);
-        let before: Vec<String> = s.words[clause_start(s, c.chain_start)..c.chain_start].to_vec();
+        let before: Vec<String> = s.words[cs..c.chain_start].to_vec();
         let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after);
         let spec = govern(spec, c.governor);
@@ -541,7 +559,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         let own = verbs.own_code(hit.verb);
         let to_places = [spec.forward, spec.reverse, own.forward, own.reverse].iter().flatten().any(|c| c.root() == 4);
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
-        let opener = clause_start(s, c.chain_start).checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
@@ -563,7 +581,6 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             grammatical_subject = prev_sources.clone();
         }
         // "Rarely do Maduro and Cabello leave Venezuela": a negative opener with inversion.
-        let cs = clause_start(s, c.chain_start);
         let negated = c.negated
             || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
         prev_sources = grammatical_subject.clone();
@@ -686,14 +703,14 @@ fn nominal(s: &Sent, hit: VerbHit) -> bool {
         k -= 1;
     }
     let det = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-    let in_noun_phrase = before_noun && k < hit.start && matches!(det, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s");
+    let in_noun_phrase = before_noun && k < hit.start && is(det, DETERMINERS);
     // "expanding US and EU targeted sanctions": actors, then the participle, then its noun, all
     // the object of a verb before them.
     let modified_list = before_noun && k == hit.start && s.actor_ending_at(k).is_some_and(|a| {
-        let start = with_coordinated_left(s, a).iter().map(|&x| s.actors[x].words.start).min().unwrap_or(0);
+        let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
         start > 0 && matches!(s.tag(start - 1), "VBG" | "VB")
     });
-    !s.is_verb(hit.head) || compound || in_noun_phrase || modified_list || matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s")
+    !s.is_verb(hit.head) || compound || in_noun_phrase || modified_list || is(prev, DETERMINERS)
 }
 
 /// Read the auxiliary chain before a verb.
@@ -778,7 +795,7 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     // A participle after a noun is a reduced relative only if the sentence goes on to its own
     // finite verb ("the troops deployed to Venezuela aren't...") or names an agent; otherwise the
     // tagger has mistaken a past tense ("Israeli police arrested activists").
-    let main_verb_later = (hit.end..s.words.len()).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD") && s.actor_at[i].is_none());
+    let main_verb_later = (hit.end..s.words.len()).any(|i| s.finite(i) && s.actor_at[i].is_none());
     let reduced_relative = k == hit.start
         && k > 0
         && (s.is_noun(k - 1) || s.word(k - 1) == "," || s.actor_at[k - 1].is_some())
@@ -896,7 +913,7 @@ fn main_subject_after(s: &Sent, from: usize) -> Vec<usize> {
         return Vec::new();
     };
     let list = with_coordinated_right(s, a, s.words.len());
-    let end = list.iter().map(|&x| s.actors[x].words.end).max().unwrap_or(comma + 1);
+    let end = s.list_end(&list).unwrap_or(comma + 1);
     let mut k = end;
     while is(s.word(k), AUX) {
         k += 1;
@@ -982,7 +999,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // An apposition or relative clause, not a clause of its own (no finite verb outside
             // a relative clause).
             let relative = inner.first().is_some_and(|w| is(w, RELATIVE));
-            let finite = (k..close).any(|i| matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD"));
+            let finite = (k..close).any(|i| s.finite(i));
             if inner.iter().any(|w| w == "and" || w == "or") || !(relative || !finite) {
                 break;
             }
@@ -1003,7 +1020,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // An actor before "and" that is itself a verb's object ("welcomed Tintori and
             // demanded") starts no subject list either.
             let object_before = s.actor_ending_at(b).is_some_and(|a| {
-                let start = with_coordinated_left(s, a).iter().map(|&x| s.actors[x].words.start).min().unwrap_or(0);
+                let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
                 start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX)
             });
             if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
@@ -1033,7 +1050,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         }
         if let Some(a) = s.actor_ending_at(k).filter(|&a| !s.actors[a].place) {
             let list = with_coordinated_left(s, a);
-            let list_start = list.iter().map(|&x| s.actors[x].words.start).min().unwrap_or(k);
+            let list_start = s.list_start(&list).unwrap_or(k);
             let end = s.actors[a].words.end;
             let before = list_start.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
             let after = s.word(end);
@@ -1091,7 +1108,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             }
             if s.tag(i).starts_with("NN") && head_noun.is_none() && !is(s.word(i), TEMPORAL) {
                 head_noun = Some(i);
-            } else if matches!(s.tag(i), "VBD" | "VBZ" | "VBP" | "MD") || (head_noun.is_some() && s.tag(i) == "VB") {
+            } else if s.finite(i) || (head_noun.is_some() && s.tag(i) == "VB") {
                 // Another clause's verb: what stands before it is not this verb's subject.
                 break;
             }
@@ -1153,7 +1170,7 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 k = sp.end;
                 continue;
             }
-            if matches!(s.tag(sp.end), "VBD" | "VBZ" | "VBP" | "MD") && s.actor_at[sp.end].is_none() {
+            if s.finite(sp.end) && s.actor_at[sp.end].is_none() {
                 // "... and Russia sent": the next clause's subject.
                 break;
             }
@@ -1168,7 +1185,7 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
                 // "talks between Russia and Ukraine", "the survival of Maduro": the phrase (the
                 // whole list) belongs to a noun, not to the verb.
-                k = with_coordinated_right(s, a, end).iter().map(|&x| s.actors[x].words.end).max().unwrap_or(sp.end);
+                k = s.list_end(&with_coordinated_right(s, a, end)).unwrap_or(sp.end);
                 continue;
             }
             if after == "'s" || gov == "of" || gov == "by" {
