@@ -16,6 +16,11 @@ use actorgraph::ner::{tag_documents, NerOptions};
 use common::GazetteerTagger;
 
 fn code(text: &str) -> Vec<Event> {
+    code_with(text, &[PathBuf::from("actors")])
+}
+
+/// Like [`code`], with the registry read from `registry` (files or folders).
+fn code_with(text: &str, registry: &[PathBuf]) -> Vec<Event> {
     let tagger = GazetteerTagger::new(
         126,
         &[
@@ -23,7 +28,7 @@ fn code(text: &str) -> Vec<Event> {
             ("Díaz-Canel", "B-PER"), ("Moscow", "B-LOC"), ("Caracas", "B-LOC"), ("Havana", "B-LOC"),
         ],
     );
-    let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
+    let linker = Linker::new(Registry::load(registry).unwrap());
     let coder = common::coder();
     let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
     d.clean = Some(clean(&d.raw));
@@ -255,4 +260,15 @@ fn a_headline_in_title_case_is_read_like_a_sentence() {
     assert_eq!(pairs(&e), vec![("CHN", "USA")]);
     let e = code("Iran Sends Drones To Russia");
     assert_eq!(pairs(&e), vec![("IRN", "RUS")]);
+}
+
+#[test]
+fn an_imported_agent_word_in_the_plural_makes_a_demonym_an_actor_and_completes_its_code() {
+    let agents = tempfile::tempdir().unwrap();
+    std::fs::write(agents.path().join("agents.csv"), "id,name,kind,country,aliases,notes,cameo\ncameo:herder,Herder,agent,,,,~AGR\n").unwrap();
+    let e = code_with("Venezuelan herders attacked Colombian positions.", &[PathBuf::from("actors"), agents.path().to_path_buf()]);
+    assert_eq!(pairs(&e), vec![("VEN", "COL")]);
+    assert_eq!(e[0].source_cameo, "VENAGR", "{e:?}");
+    // Without the agents file "herders" is no agent noun, and the demonym no actor.
+    assert!(code("Venezuelan herders attacked Colombian positions.").is_empty());
 }

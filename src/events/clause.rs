@@ -151,14 +151,17 @@ const AGENT_CODES: &[(&str, &str)] = &[
     ("student", "EDU"), ("doctor", "HLH"), ("farmer", "AGR"), ("worker", "LAB"),
 ];
 
+/// A word and the singulars it may be the plural of ("authorities" → "authority", "policemen"
+/// → "policeman", "herders" → "herder"): agent words are listed in the singular.
+fn agent_forms(word: &str) -> impl Iterator<Item = String> {
+    let singular = [word.strip_suffix("ies").map(|w| format!("{w}y")), word.strip_suffix("men").map(|w| format!("{w}man")), word.strip_suffix('s').map(str::to_string)];
+    std::iter::once(Some(word.to_string())).chain(singular).flatten()
+}
+
 /// The CAMEO agent code of a word ("police" → COP, "troops" → MIL), from the registry's agents
 /// first, then the built-in table; plurals are read as their singular.
 fn agent_code(word: &str, registry: &Registry) -> Option<String> {
-    let singular = [word.strip_suffix("ies").map(|w| format!("{w}y")), word.strip_suffix("men").map(|w| format!("{w}man")), word.strip_suffix('s').map(str::to_string)];
-    std::iter::once(Some(word.to_string()))
-        .chain(singular)
-        .flatten()
-        .find_map(|w| registry.agents.get(&w).cloned().or_else(|| AGENT_CODES.iter().find(|(a, _)| *a == w).map(|(_, c)| c.to_string())))
+    agent_forms(word).find_map(|w| registry.agents.get(&w).cloned().or_else(|| AGENT_CODES.iter().find(|(a, _)| *a == w).map(|(_, c)| c.to_string())))
 }
 
 fn is(word: &str, set: &[&str]) -> bool {
@@ -336,7 +339,9 @@ pub fn code_document(
                     // "Russian troops", or a people: "Venezuelans".
                     LinkMethod::Demonym => {
                         let noun = s.after_adjective_list(last);
-                        is(s.word(noun), AGENT_NOUNS) || registry.agents.contains_key(s.word(noun)) || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
+                        is(s.word(noun), AGENT_NOUNS)
+                            || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
+                            || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                     }
                     _ => a.kind != "place" || place_of.is_some(),
                 },
