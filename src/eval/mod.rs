@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::conll::Sentence;
 use crate::ner::decode::Decoder;
-use crate::ner::{budget, decode_sequence, score_sequences, NerError, NerOptions, WordSeq, WordTagger};
+use crate::ner::{budget, score_sequences, tagged_sentences, NerError, NerOptions, WordSeq, WordTagger};
 use crate::tags::chunks;
 
 /// Counts for one entity type.
@@ -98,13 +98,8 @@ pub fn predict(tagger: &dyn WordTagger, sents: &[Sentence], opts: &NerOptions) -
     let labels = tagger.labels();
     let mut out = Vec::with_capacity(sents.len());
     for ((seq, sc), g) in seqs.iter().zip(&scores).zip(&groups) {
-        let mut doc: Vec<(Vec<&str>, Vec<String>)> = decode_sequence(seq, sc, labels.len(), &decoder)
-            .into_iter()
-            .zip(&sents[g.clone()])
-            .map(|(path, s)| (s.words.iter().map(String::as_str).collect(), path.into_iter().map(|i| labels[i].clone()).collect()))
-            .collect();
-        crate::tags::harmonize_kinds(&mut doc);
-        out.extend(doc.into_iter().map(|(_, t)| t));
+        let words = sents[g.clone()].iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        out.extend(tagged_sentences(seq, sc, labels, &decoder, words).into_iter().map(|(_, t)| t));
     }
     Ok(out)
 }

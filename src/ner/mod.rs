@@ -251,19 +251,32 @@ pub fn tag_documents(
     Ok(stats)
 }
 
+/// Each sentence of a sequence with its decoded tags, a person given one kind per document
+/// ([`crate::tags::harmonize_kinds`]): the tags `run` keeps and `eval` scores. `words` holds each
+/// sentence's words as written, in the sequence's order.
+pub fn tagged_sentences<'w>(
+    seq: &WordSeq<'_>,
+    scores: &[f32],
+    labels: &[String],
+    decoder: &Decoder,
+    words: Vec<Vec<&'w str>>,
+) -> Vec<(Vec<&'w str>, Vec<String>)> {
+    let mut tagged: Vec<(Vec<&str>, Vec<String>)> = decode_sequence(seq, scores, labels.len(), decoder)
+        .into_iter()
+        .zip(words)
+        .map(|(path, w)| (w, path.into_iter().map(|i| labels[i].clone()).collect()))
+        .collect();
+    crate::tags::harmonize_kinds(&mut tagged);
+    tagged
+}
+
 fn decode_document(doc: &Document, seq: &WordSeq, words: &[Word], scores: &[f32], labels: &[String], decoder: &Decoder) -> Vec<Mention> {
     let n = labels.len();
     let sentence_ranges = doc.sentences();
     let mut out = Vec::new();
     let text = doc.text();
-    let mut tagged: Vec<(Vec<&str>, Vec<String>)> = seq
-        .sentences
-        .iter()
-        .zip(decode_sequence(seq, scores, n, decoder))
-        .map(|(s, path)| (words[s.clone()].iter().map(|w| text.slice(w.start..w.end)).collect(), path.iter().map(|&i| labels[i].clone()).collect()))
-        .collect();
-    // One kind per person per document, as `eval` measures it.
-    crate::tags::harmonize_kinds(&mut tagged);
+    let sentence_words = seq.sentences.iter().map(|s| words[s.clone()].iter().map(|w| text.slice(w.start..w.end)).collect()).collect();
+    let tagged = tagged_sentences(seq, scores, labels, decoder, sentence_words);
     for (s, (_, tags)) in seq.sentences.iter().zip(&tagged) {
         let path: Vec<usize> = tags.iter().map(|t| labels.iter().position(|l| l == t).unwrap_or(0)).collect();
         for c in chunks(tags) {
