@@ -268,7 +268,7 @@ fn process_batch(
     stats: &mut ner::NerStats,
 ) -> Result<Vec<DocResult>, PipelineError> {
     let stages = Stages { tagger, linker, coder, ner: &opts.ner };
-    stages.run(&mut docs, &|done, total, words| progress.windows(done, total, words), None, times, stats)?;
+    stages.run(&mut docs, progress, None, times, stats)?;
     let t = Instant::now();
     let out = docs.par_iter().map(|d| attach(DocResult::of_document(d, opts.window), d)).collect();
     times.relate_s += t.elapsed().as_secs_f64();
@@ -285,13 +285,12 @@ pub struct Stages<'a> {
 }
 
 impl Stages<'_> {
-    /// Run the stages over `docs`, adding each stage's wall time to `times`; `windows` hears the
-    /// NER stage's progress (windows done, windows in all, words), `trace` the events stage's
-    /// reading of each sentence.
+    /// Run the stages over `docs`, adding each stage's wall time to `times`; `progress` hears the
+    /// NER stage's windows, `trace` the events stage's reading of each sentence.
     pub fn run(
         &self,
         docs: &mut [Document],
-        windows: &(dyn Fn(usize, usize, usize) + Sync),
+        progress: &dyn Progress,
         trace: Option<&dyn Fn(&str)>,
         times: &mut StageTimes,
         stats: &mut ner::NerStats,
@@ -301,7 +300,7 @@ impl Stages<'_> {
         times.clean_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();
-        let s = ner::tag_documents(self.tagger, docs, self.ner, &|done, total| windows(done, total, words))?;
+        let s = ner::tag_documents(self.tagger, docs, self.ner, &|done, total| progress.windows(done, total, words))?;
         times.ner_s += t.elapsed().as_secs_f64();
         stats.add(&s);
         let t = Instant::now();

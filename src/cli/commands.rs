@@ -355,7 +355,7 @@ pub(super) fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &
     let tagger = load_tagger(model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
     let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default())];
     let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
-    stages.run(&mut docs, &|_, _, _| {}, Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
+    stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
     let doc = docs.pop().context("no document")?;
     for e in &doc.events {
         println!(
