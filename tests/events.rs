@@ -426,3 +426,23 @@ fn a_ruler_of_a_country_acts_for_it() {
     let e = code("The Emir of Qatar criticized Iran.");
     assert_eq!(pairs(&e), vec![("QAT", "IRN")]);
 }
+
+#[test]
+fn a_copula_or_a_participle_phrase_ends_what_the_verb_governs() {
+    // What follows "being" describes the subject: Russia is no object of "went".
+    assert_eq!(pairs(&code("Syria went from being an asset to Russia to being a liability.")), vec![]);
+    // The verb's patterns are not matched in a participle phrase after a comma: "* TO [030]" of
+    // CONDUCT's block must not find the "to" of "ranging from ... to ...".
+    let e = code("Russia conducted operations in Venezuela, ranging from cyber security experts to drone operators.");
+    assert!(e.iter().all(|e| e.code.as_str() != "030"), "{e:?}");
+}
+
+#[test]
+fn an_infinitive_to_does_not_match_a_prepositional_pattern() {
+    // AGREE's "* (TO SANCTIONS) [163]" is "agreed to sanctions", not "agreed to counteract sanctions".
+    let e = code("Cuba agreed to counteract US sanctions.");
+    assert!(e.iter().all(|e| e.code.as_str() != "163"), "{e:?}");
+    let e = code("Russia agreed to sanctions against Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "163");
+}

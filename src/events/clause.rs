@@ -308,6 +308,14 @@ impl Sent {
         let w = self.word(i);
         is(w, HARD_STOP) || is(w, SUBORDINATE) || is(w, RELATIVE)
     }
+
+    /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
+    /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
+    /// the verb before the comma neither takes as object nor matches a pattern in. "including"
+    /// opens a list of the object's members instead.
+    fn participle_phrase_at(&self, i: usize) -> bool {
+        self.word(i) == "," && self.tag(i + 1) == "VBG" && self.word(i + 1) != "including"
+    }
 }
 
 /// Code a linked document.
@@ -614,7 +622,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         let clause_end = clause_end(s, hit.end);
         let before: Vec<String> = s.words[cs..c.chain_start].to_vec();
         let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
-        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after);
+        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.word(k) == "to" && s.tag(k + 1) == "VB").collect();
+        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after);
         let spec = govern(spec, c.governor);
         // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
         // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
@@ -917,7 +926,7 @@ fn clause_end(s: &Sent, from: usize) -> usize {
                 None => break,
             }
         }
-        if s.boundary(k) {
+        if s.boundary(k) || (k > from && s.participle_phrase_at(k)) {
             break;
         }
         k += 1;
@@ -1253,7 +1262,12 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             // "sent troops to protect Maduro": the infinitive has its own object.
             break;
         }
-        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || (s.tag(k + 1) == "VBG" && s.word(k + 1) != "including")) {
+        if k > from && matches!(s.word(k), "be" | "been" | "being") {
+            // "Syria went from being an asset to Russia": what follows a copula describes the
+            // subject; it is not the verb's object.
+            break;
+        }
+        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.participle_phrase_at(k)) {
             // "needs new leadership, without Maduro", "..., casting Moscow as": another phrase.
             break;
         }

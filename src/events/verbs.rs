@@ -335,12 +335,18 @@ impl VerbTable {
     /// The code for a verb found in a clause: the most specific pattern of its block whose words
     /// are found around it (`before` and `after` are the folded words of the clause on each
     /// side), else the verb's own code, else the block's. Also returns the pattern used.
-    pub fn code_for(&self, verb: usize, before: &[String], after: &[String]) -> (CodeSpec, Option<&Pattern>) {
+    ///
+    /// `infinitive_after[i]` says that `after[i]` is the infinitive marker "to", not the
+    /// preposition: a pattern's `(TO SANCTIONS)` must not match "agreed to counteract US
+    /// sanctions", while `(TO LEAVE)` still matches "to leave", the verb right after it.
+    pub fn code_for(&self, verb: usize, before: &[String], after: &[String], infinitive_after: &[bool]) -> (CodeSpec, Option<&Pattern>) {
         let v = &self.verbs[verb];
         let block = &self.blocks[v.block];
+        let after = Window { words: after, infinitive: infinitive_after };
+        let before = Window { words: before, infinitive: &[] };
         let mut best: Option<&Pattern> = None;
         for p in &block.patterns {
-            if (best.is_none() || p.weight() > best.map_or(0, Pattern::weight)) && matches_after(&p.post, after) && matches_before(&p.pre, before) {
+            if (best.is_none() || p.weight() > best.map_or(0, Pattern::weight)) && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
                 best = Some(p);
             }
         }
@@ -368,30 +374,52 @@ impl VerbTable {
     }
 }
 
-/// Whether every element is found, in order, in `words` (gaps allowed, as a head noun may carry
-/// modifiers: "sent humanitarian aid" matches `* AID`).
-fn matches_after(elems: &[Elem], words: &[String]) -> bool {
-    find_seq(elems, words, 0).is_some()
+/// The words a pattern is matched in, with the places where "to" marks an infinitive.
+struct Window<'a> {
+    words: &'a [String],
+    infinitive: &'a [bool],
 }
 
-fn matches_before(elems: &[Elem], words: &[String]) -> bool {
-    elems.iter().all(|e| matches!(e, Elem::Slot(_))) || find_seq(elems, words, 0).is_some()
+/// Whether every element is found, in order, in the window (gaps allowed, as a head noun may
+/// carry modifiers: "sent humanitarian aid" matches `* AID`).
+fn matches_after(elems: &[Elem], w: &Window) -> bool {
+    find_seq(elems, w, 0).is_some()
+}
+
+fn matches_before(elems: &[Elem], w: &Window) -> bool {
+    elems.iter().all(|e| matches!(e, Elem::Slot(_))) || find_seq(elems, w, 0).is_some()
 }
 
 /// End position after matching `elems` in order from `from`, or `None`.
-fn find_seq(elems: &[Elem], words: &[String], from: usize) -> Option<usize> {
+fn find_seq(elems: &[Elem], w: &Window, from: usize) -> Option<usize> {
     let mut at = from;
     for e in elems {
-        at = find_elem(e, words, at)?;
+        at = find_elem(e, w, at)?;
     }
     Some(at)
 }
 
-fn find_elem(e: &Elem, words: &[String], from: usize) -> Option<usize> {
+fn find_elem(e: &Elem, w: &Window, from: usize) -> Option<usize> {
+    let words = w.words;
     match e {
         Elem::Slot(_) => Some(from),
         Elem::Words(alts) => (from..words.len()).find_map(|i| alts.iter().find(|a| words[i..].starts_with(a)).map(|a| i + a.len())),
-        Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep).find_map(|i| find_seq(rest, words, i + 1)),
+        Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep).find_map(|i| {
+            // An infinitive's "to" is no preposition: its phrase is the verb right after it.
+            let infinitive = w.infinitive.get(i) == Some(&true);
+            if infinitive && !rest.first().is_some_and(|first| word_at(first, words, i + 1)) {
+                return None;
+            }
+            find_seq(rest, w, i + 1)
+        }),
+    }
+}
+
+/// Whether the element `e` matches starting exactly at `i` (no gap).
+fn word_at(e: &Elem, words: &[String], i: usize) -> bool {
+    match e {
+        Elem::Words(alts) => alts.iter().any(|a| words.get(i..).is_some_and(|rest| rest.starts_with(a))),
+        _ => false,
     }
 }
 
@@ -830,7 +858,7 @@ STORM
         assert!(warm.contains(&vec!["trade".to_string()]) && warm.contains(&vec!["closer".to_string()]), "{warm:?}");
         let code = |lemma: &str, after: &str| {
             let v = t.verbs.iter().position(|v| v.lemma == lemma).unwrap();
-            t.code_for(v, &[], &words(after)).0.forward.map(|c| c.to_string())
+            t.code_for(v, &[], &words(after), &[]).0.forward.map(|c| c.to_string())
         };
         assert_eq!(code("SHUN", "new trade links with").as_deref(), Some("903"));
         assert_eq!(code("SHUN", "the talks").as_deref(), Some("075A"));
@@ -854,7 +882,7 @@ STORM
     fn most_specific_pattern_wins_and_null_blocks_make_no_event() {
         let (t, _) = import_petrarch(DICT);
         let send = t.verbs.iter().position(|v| v.lemma == "SEND").unwrap();
-        let code = |after: &str| t.code_for(send, &[], &words(after)).0;
+        let code = |after: &str| t.code_for(send, &[], &words(after), &[]).0;
         assert_eq!(code("urgent humanitarian aid to").forward, CameoCode::parse("073"));
         assert_eq!(code("more aid to").forward, CameoCode::parse("070"));
         let troops = code("500 troops to");
@@ -862,10 +890,25 @@ STORM
         assert_eq!(code("an envoy").reverse, CameoCode::parse("043"));
         assert!(code("a letter").is_null(), "SEND's block code is ---");
         let meet = t.verbs.iter().position(|v| v.lemma == "MEET").unwrap();
-        assert_eq!(t.code_for(meet, &[], &words("with rebels for talks")).0.forward, CameoCode::parse("036"));
-        assert_eq!(t.code_for(meet, &[], &words("in caracas")).0.forward, CameoCode::parse("040"));
-        let face = t.code_for(meet, &[], &words("harsh criticism")).0;
+        assert_eq!(t.code_for(meet, &[], &words("with rebels for talks"), &[]).0.forward, CameoCode::parse("036"));
+        assert_eq!(t.code_for(meet, &[], &words("in caracas"), &[]).0.forward, CameoCode::parse("040"));
+        let face = t.code_for(meet, &[], &words("harsh criticism"), &[]).0;
         assert_eq!((face.forward, face.reverse), (None, CameoCode::parse("111")));
+    }
+
+    #[test]
+    fn an_infinitive_to_is_no_preposition() {
+        let (t, _) = import_petrarch("--- AGREE [030] ---\nAGREE\n- * (TO SANCTIONS) [163]\n- * (TO LEAVE) [0874]\n");
+        let agree = t.verbs.iter().position(|v| v.lemma == "AGREE").unwrap();
+        let code = |after: &str, infinitive_at: Option<usize>| {
+            let w = words(after);
+            let inf: Vec<bool> = (0..w.len()).map(|i| Some(i) == infinitive_at).collect();
+            t.code_for(agree, &[], &w, &inf).0.forward.map(|c| c.to_string())
+        };
+        assert_eq!(code("to sanctions", None).as_deref(), Some("163"));
+        assert_eq!(code("to counteract us sanctions", Some(0)).as_deref(), Some("030"), "'to' before a verb is no preposition");
+        assert_eq!(code("to counteract us sanctions", None).as_deref(), Some("163"), "without the mark the preposition matches");
+        assert_eq!(code("to leave", Some(0)).as_deref(), Some("0874"), "the infinitive's own verb still matches");
     }
 
     #[test]
@@ -890,7 +933,7 @@ STORM
         std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nverb,CRITICIZE,SANCTION,,163\n").unwrap();
         let more = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
         let v = more.verbs.iter().position(|v| v.lemma == "SANCTION").unwrap();
-        assert_eq!(more.code_for(v, &[], &[]).0.forward, CameoCode::parse("163"));
+        assert_eq!(more.code_for(v, &[], &[], &[]).0.forward, CameoCode::parse("163"));
         assert!(!more.verbs_at(&words("sanctioned"), 0).is_empty());
     }
 
