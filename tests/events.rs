@@ -145,9 +145,9 @@ fn an_infinitive_takes_its_subject_from_the_verb_that_governs_it() {
     let e = code("Sergei Lavrov received Maduro in Moscow to praise Cuba.");
     assert!(pairs(&e).contains(&("rus:lavrov", "CUB")), "{e:?}");
     assert!(!pairs(&e).contains(&("ven:maduro", "CUB")), "{e:?}");
-    // Object control: the object of "urged" withdraws.
+    // Object control: the object of "urged" withdraws (and is the one urged).
     let e = code("The United States urged Russia to withdraw from Venezuela.");
-    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(pairs(&e), vec![("RUS", "VEN"), ("USA", "RUS")]);
     // A noun's infinitive has no subject we can name.
     let e = code("Maduro's decision to expel Colombia's ambassador surprised observers.");
     assert!(e.is_empty(), "{e:?}");
@@ -445,4 +445,19 @@ fn an_infinitive_to_does_not_match_a_prepositional_pattern() {
     let e = code("Russia agreed to sanctions against Venezuela.");
     assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
     assert_eq!(e[0].code.as_str(), "163");
+}
+
+#[test]
+fn urged_to_makes_an_appeal_to_the_one_urged() {
+    // "urge" is missing from CAMEO.2.0; verbs/10-domain.csv adds it to the APPEAL block (020).
+    let e = code("Cuba urged Russia on Monday to help Venezuela.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("CUB", "RUS") && e.code.root() == Some(2)), "{e:?}");
+}
+
+#[test]
+fn a_place_after_a_compass_word_is_still_a_place() {
+    // "in south Lebanon": the direction (tagged as an adverb) does not hide the preposition, so
+    // Lebanon is where the attack was, and Israel, whose attack it was, is the target.
+    let e = code("Iran condemned an attack by Israel in south Lebanon.");
+    assert_eq!(pairs(&e), vec![("IRN", "ISR")]);
 }

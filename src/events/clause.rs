@@ -37,6 +37,11 @@ use crate::text::fold;
 const MAX_LEFT: usize = 25;
 const MAX_RIGHT: usize = 18;
 
+/// Directions that modify a place name: "in south Lebanon", "in eastern Ukraine".
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "central",
+];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "isn't", "aren't", "wasn't", "weren't"];
 const AUX: &[&str] = &[
     "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
@@ -249,7 +254,10 @@ impl Sent {
             let i = k - 1;
             let modifier = match self.actor_at[i] {
                 Some(a) => self.actors[a].demonym,
-                None => matches!(self.tag(i), "DT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "HYPH") && !is(self.word(i), PREPOSITIONS) && !is(self.word(i), LOCATIVE),
+                // A compass word is a modifier whatever its tag ("in south/RB Ithilen").
+                None => (matches!(self.tag(i), "DT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "HYPH") || is(self.word(i), COMPASS))
+                    && !is(self.word(i), PREPOSITIONS)
+                    && !is(self.word(i), LOCATIVE),
             };
             if !modifier {
                 break;
