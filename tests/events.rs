@@ -461,3 +461,15 @@ fn a_place_after_a_compass_word_is_still_a_place() {
     let e = code("Iran condemned an attack by Israel in south Lebanon.");
     assert_eq!(pairs(&e), vec![("IRN", "ISR")]);
 }
+
+#[test]
+fn agents_in_a_country_act_for_it_but_an_object_in_a_place_is_no_subject() {
+    let e = code("Police in Venezuela arrested Colombia's consul.");
+    assert_eq!(pairs(&e), vec![("VEN", "COL")]);
+    let e = code("Human rights activists in Cuba criticized Russia.");
+    assert_eq!(pairs(&e), vec![("CUB", "RUS")]);
+    // "officials in Moscow" as an object opens no subject for the next verb.
+    let e = code("Maduro met officials in Moscow and praised Cuba.");
+    assert!(pairs(&e).contains(&("ven:maduro", "CUB")), "{e:?}");
+    assert!(!pairs(&e).contains(&("RUS", "CUB")), "{e:?}");
+}

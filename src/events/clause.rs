@@ -942,6 +942,16 @@ fn clause_end(s: &Sent, from: usize) -> usize {
     k
 }
 
+/// Whether the noun phrase whose head is at `head` follows a verb, as its object: the words
+/// before the head are modifiers back to a verb.
+fn noun_phrase_is_object(s: &Sent, head: usize) -> bool {
+    let mut k = head;
+    while k > 0 && head - k < 5 && matches!(s.tag(k - 1), "DT" | "PRP$" | "JJ" | "JJS" | "CD" | "NN" | "NNS") && s.actor_at[k - 1].is_none() {
+        k -= 1;
+    }
+    k > 0 && s.is_verb(k - 1) && !is(s.word(k - 1), BE)
+}
+
 /// The actor and the actors coordinated with it ("Russia, China and Turkey"), leftwards from
 /// the actor `a`.
 fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
@@ -1179,16 +1189,21 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             let modifier = end < start && (s.is_noun(end) || s.tag(end) == "JJ") && s.actor_at[end].is_none();
             // "representatives from Moscow": the complement of the subject's own head noun.
             // ("the president of Venezuela", not "an alliance consisting of Russia").
-            let complement = matches!(before, "of" | "from")
+            // "Police in Venezuela arrested", "human rights activists in Arnor criticized": an
+            // agent noun's "in" names whose agents they are, as PETRARCH codes them.
+            // The agent noun must open its phrase, not be a verb's object ("met officials in
+            // Moscow and praised Cuba": Moscow is no subject).
+            let complement = matches!(before, "of" | "from" | "in")
                 && list_start.checked_sub(2).is_some_and(|h| is(s.word(h), AGENT_NOUNS))
-                && (head_noun.is_none() || list_start.checked_sub(2) == head_noun);
+                && (head_noun.is_none() || list_start.checked_sub(2) == head_noun)
+                && (before != "in" || !noun_phrase_is_object(s, list_start - 2));
             // "with Russia and Turkey aiding the regime": the subject of an absolute clause.
             let absolute = before == "with" && s.tag(c.head) == "VBG" && end == start;
             // "a day after Russia and Iran discussed": "after" opens the clause, it is no
             // preposition.
             let subordinate = end == start && is(before, SUBORDINATE);
             let prepositional = |w: &str| is(w, LOCATIVE) || matches!(w, "to" | "with" | "against" | "by" | "on" | "for" | "toward" | "towards" | "between" | "among");
-            if !absolute && !subordinate && (prepositional(before) || (np_start < list_start && prepositional(before_np) && !is(before_np, SUBORDINATE))) {
+            if !absolute && !subordinate && !complement && (prepositional(before) || (np_start < list_start && prepositional(before_np) && !is(before_np, SUBORDINATE))) {
                 // A place, a circumstance or a noun's complement ("in Caracas", "with Iran",
                 // "between Russia and Peru", "the sanctions imposed by the US hurt"), not the
                 // subject.
