@@ -19,15 +19,19 @@ fn code(text: &str) -> Vec<Event> {
     code_with(text, &[PathBuf::from("actors")])
 }
 
+const NAMES: &[(&str, &str)] = &[
+    ("Sergei", "B-PER"), ("Lavrov", "I-PER"), ("Putin", "B-PER"), ("Maduro", "B-PER"), ("Guaidó", "B-PER"),
+    ("Díaz-Canel", "B-PER"), ("Moscow", "B-LOC"), ("Caracas", "B-LOC"), ("Havana", "B-LOC"), ("US", "B-LOC"), ("Boromir", "B-PER"), ("Faramir", "B-PER"),
+];
+
 /// Like [`code`], with the registry read from `registry` (files or folders).
 fn code_with(text: &str, registry: &[PathBuf]) -> Vec<Event> {
-    let tagger = GazetteerTagger::new(
-        126,
-        &[
-            ("Sergei", "B-PER"), ("Lavrov", "I-PER"), ("Putin", "B-PER"), ("Maduro", "B-PER"), ("Guaidó", "B-PER"),
-            ("Díaz-Canel", "B-PER"), ("Moscow", "B-LOC"), ("Caracas", "B-LOC"), ("Havana", "B-LOC"), ("US", "B-LOC"), ("Boromir", "B-PER"), ("Faramir", "B-PER"),
-        ],
-    );
+    code_tagged(text, registry, NAMES)
+}
+
+/// Like [`code_with`], with the stand-in tagger's words and tags given.
+fn code_tagged(text: &str, registry: &[PathBuf], names: &[(&str, &str)]) -> Vec<Event> {
+    let tagger = GazetteerTagger::new(126, names);
     let linker = Linker::new(Registry::load(registry).unwrap());
     let coder = common::coder();
     let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
@@ -472,4 +476,17 @@ fn agents_in_a_country_act_for_it_but_an_object_in_a_place_is_no_subject() {
     let e = code("Maduro met officials in Moscow and praised Cuba.");
     assert!(pairs(&e).contains(&("ven:maduro", "CUB")), "{e:?}");
     assert!(!pairs(&e).contains(&("RUS", "CUB")), "{e:?}");
+}
+
+#[test]
+fn a_name_no_actor_claims_that_opens_with_a_country_and_ends_with_an_agent_is_that_countrys_agent() {
+    // The tagger reads "Venezuelan Defense Ministry" as one name (the stand-in has no ORG) the registry does not
+    // know; it is Venezuela's government, as PETRARCH composes actor and agent.
+    let names = [("Venezuelan", "B-LOC"), ("Defense", "I-LOC"), ("Ministry", "I-LOC"), ("Mexican", "B-LOC"), ("Sinaloa", "I-LOC"), ("Cartel", "I-LOC")];
+    let e = code_tagged("The Venezuelan Defense Ministry thanked Russia.", &[PathBuf::from("actors")], &names);
+    assert_eq!(pairs(&e), vec![("VEN", "RUS")]);
+    assert_eq!(e[0].source_cameo, "VENGOV");
+    // Without an agent word the name stays unknown: a cartel is no Mexican agent.
+    let e = code_tagged("The Mexican Sinaloa Cartel attacked Colombia.", &[PathBuf::from("actors")], &names);
+    assert!(e.iter().all(|e| e.source != "MEX"), "{e:?}");
 }

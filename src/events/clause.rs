@@ -368,12 +368,26 @@ pub fn code_document(
             if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
                 continue;
             }
-            let actor = registry.get(&l.actor_id);
+            let mut actor = registry.get(&l.actor_id);
+            // A name no actor claims that opens with a country and ends with an agent ("the
+            // Peruvian Congress", "the Venezuelan Defense Ministry", "the Calenardhon Ministry of
+            // Silly Walks") is that country's agent, as PETRARCH composes it; the mention keeps
+            // its provisional link in mentions.csv.
+            let mut opening_agent = None;
+            if actor.is_none() && l.method == LinkMethod::Provisional {
+                if let Some((country, n)) = registry.country_opening(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
+                    if let Some(agent) = (first + n..last).find_map(|k| agent_phrase_code(&s, k, registry)) {
+                        actor = Some(country);
+                        opening_agent = Some(agent);
+                    }
+                }
+            }
             // A place (a capital written as one: "traveled to Caracas") is only ever where a
             // visit goes, and then stands for its country.
             let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
             let eligible = match actor {
                 None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
+                Some(_) if opening_agent.is_some() => true,
                 Some(a) => match l.method {
                     LinkMethod::Metonym => true,
                     // "Russian troops", or a people: "Venezuelans".
@@ -399,7 +413,9 @@ pub fn code_document(
             }
             // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
             // police" → GONCOP, "the Russian military" → RUSMIL.
-            if cameo.len() == 3 && place_of.is_none() {
+            if let Some(agent) = &opening_agent {
+                cameo = agent.compose(&cameo);
+            } else if cameo.len() == 3 && place_of.is_none() {
                 let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
                 if let Some(agent) = agent_phrase_code(&s, from, registry) {
                     cameo = agent.compose(&cameo);

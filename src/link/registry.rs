@@ -125,6 +125,8 @@ pub struct Registry {
     pub agents: HashMap<String, AgentCode>,
     /// SHA-256 over the files read, for `run.json`.
     pub checksum: String,
+    /// Country actors by folded name, alias or demonym ("venezuela", "venezuelan").
+    countries: HashMap<String, usize>,
 }
 
 fn split_list(s: &str) -> Vec<String> {
@@ -164,6 +166,7 @@ impl Registry {
             return Err(RegistryError::Invalid(problems.join("\n")));
         }
         reg.checksum = crate::util::sha256_hex(&hasher_input);
+        reg.index_countries();
         Ok(reg)
     }
 
@@ -293,6 +296,22 @@ impl Registry {
 
     pub fn get(&self, id: &str) -> Option<&Actor> {
         self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    fn index_countries(&mut self) {
+        self.countries.clear();
+        for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| a.kind == "country") {
+            for n in std::iter::once(&a.name).chain(&a.aliases).chain(&a.demonyms) {
+                self.countries.entry(crate::text::fold(n)).or_insert(i);
+            }
+        }
+    }
+
+    /// The country whose name, alias or demonym the folded words begin with, longest first, and
+    /// how many words it takes: "peruvian congress" → (Peru, 1). For a name the registry does not
+    /// know as a whole ("the Peruvian Congress") whose first words name a country.
+    pub fn country_opening(&self, words: &[String]) -> Option<(&Actor, usize)> {
+        (1..=words.len().min(3)).rev().find_map(|n| self.countries.get(&words[..n].join(" ")).map(|&i| (&self.actors[i], n)))
     }
 
     pub fn len(&self) -> usize {
