@@ -532,6 +532,26 @@ fn fix_past_tenses(s: &mut Sent, verbs: &VerbTable) {
             s.tags[i] = "VBD".into();
         }
     }
+    // "Fornost welcomed/VBN a resumption of ties": a participle right after the names that open
+    // the sentence, before an object and with no finite verb of its own clause after it, is the
+    // sentence's verb (a reduced relative, "the troops Russia sent/VBN arrived", has a noun
+    // before the names or a verb after).
+    for i in 1..s.words.len() {
+        if s.tags[i] != "VBN" || s.actor_at[i - 1].is_none() || s.actor_at[i].is_some() {
+            continue;
+        }
+        let mut k = i - 1;
+        while k > 0 && (s.actor_at[k - 1].is_some() || matches!(s.word(k - 1), "and" | "," | "the")) {
+            k -= 1;
+        }
+        let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
+        let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
+        let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let later_verb = (i + 1..clause_end).any(|j| s.finite(j));
+        if opens && object_next && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+            s.tags[i] = "VBD".into();
+        }
+    }
     // "The Iran backed/VBD militias attacked/VBN Israel": of two past forms around one noun
     // after a name, the first modifies the noun and the second is the clause's verb.
     for i in 1..s.words.len().saturating_sub(2) {
@@ -1338,9 +1358,20 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 continue;
             }
             let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| is(s.word(h), AGENT_NOUNS));
-            if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
-                // "talks between Russia and Ukraine", "the survival of Maduro": the phrase (the
-                // whole list) belongs to a noun, not to the verb.
+            if matches!(gov, "between" | "among") {
+                // "welcomed a resumption of ties between Gondor and Osgiliath": the phrase belongs
+                // to a noun, but its members are what the verb is about when nothing closer is
+                // (PETRARCH codes Fornost → Gondor and Fornost → Osgiliath).
+                let list = until_next_clause(s, with_coordinated_right(s, a, end));
+                k = s.list_end(&list).unwrap_or(sp.end);
+                if fallback.is_empty() {
+                    fallback = list;
+                }
+                continue;
+            }
+            if gov == "of" && !of_agent {
+                // "the survival of Maduro": the phrase (the whole list) belongs to a noun, not to
+                // the verb.
                 k = s.list_end(&with_coordinated_right(s, a, end)).unwrap_or(sp.end);
                 continue;
             }
