@@ -515,3 +515,15 @@ fn a_participle_after_the_opening_names_with_an_object_is_the_verb() {
     );
     assert_eq!(pairs(&e), vec![("me:fornost", "me:gondor"), ("me:fornost", "me:osgiliath")]);
 }
+
+#[test]
+fn an_agent_before_in_from_or_of_carries_to_every_member_of_the_list() {
+    let e = code("Lawmakers in Cuba and Venezuela welcomed a resumption of ties with Russia.");
+    let mut codes: Vec<(&str, &str)> = e.iter().map(|e| (e.source_cameo.as_str(), e.target_cameo.as_str())).collect();
+    codes.sort();
+    assert_eq!(codes, vec![("CUBLEG", "RUS"), ("VENLEG", "RUS")]);
+    let e = code("The ambassadors of Cuba, Iran and Nicaragua criticized Colombia.");
+    let mut codes: Vec<&str> = e.iter().map(|e| e.source_cameo.as_str()).collect();
+    codes.sort();
+    assert_eq!(codes, vec!["CUBGOV", "IRNGOV", "NICGOV"]);
+}

@@ -166,6 +166,11 @@ const AGENT_CODES: &[(&str, &str)] = &[
     ("student", "EDU"), ("doctor", "HLH"), ("farmer", "AGR"), ("worker", "LAB"),
 ];
 
+/// Whether a word is an agent noun, singular or plural ("ambassadors", "authorities").
+fn agent_noun(word: &str) -> bool {
+    agent_forms(word).any(|w| is(&w, AGENT_NOUNS))
+}
+
 /// A word and the singulars it may be the plural of ("authorities" → "authority", "policemen"
 /// → "policeman", "herders" → "herder"): agent words are listed in the singular.
 fn agent_forms(word: &str) -> impl Iterator<Item = String> {
@@ -191,6 +196,27 @@ fn agent_phrase_code(s: &Sent, from: usize, registry: &Registry) -> Option<Agent
         agent_forms(s.word(from + n - 1)).find_map(|last| registry.agents.get(&format!("{head} {last}")).cloned())
     });
     longest.or_else(|| (from..(from + 3).min(s.words.len())).take_while(|&k| noun_like(k)).find_map(|k| agent_code(s.word(k), registry)))
+}
+
+/// The agent of an "in", "from" or "of" phrase the actor starting at `first` stands in, also as
+/// a later member of a list: "lawmakers in Fornost and Gondor" → LEG for both, "the ambassadors
+/// of Arnor, Osgiliath and Gondor" → GOV for each, "soldiers from Gondor" → MIL.
+fn agent_before(s: &Sent, first: usize, registry: &Registry) -> Option<AgentCode> {
+    let mut k = first;
+    while k > 0 && (s.actor_at[k - 1].is_some() || matches!(s.word(k - 1), "and" | "," | "the")) {
+        k -= 1;
+    }
+    let prep = k.checked_sub(1)?;
+    if !matches!(s.word(prep), "in" | "from" | "of") {
+        return None;
+    }
+    // The agent noun right before the preposition, or a list of them ("lawmakers and officials
+    // in"): the nearest one.
+    let noun = prep.checked_sub(1)?;
+    if s.actor_at[noun].is_some() || !s.tag(noun).starts_with("NN") {
+        return None;
+    }
+    agent_code(s.word(noun), registry)
 }
 
 fn is(word: &str, set: &[&str]) -> bool {
@@ -393,7 +419,7 @@ pub fn code_document(
                     // "Russian troops", or a people: "Venezuelans".
                     LinkMethod::Demonym => {
                         let noun = s.after_adjective_list(last);
-                        is(s.word(noun), AGENT_NOUNS)
+                        agent_noun(s.word(noun))
                             || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
                             || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                     }
@@ -417,7 +443,7 @@ pub fn code_document(
                 cameo = agent.compose(&cameo);
             } else if cameo.len() == 3 && place_of.is_none() {
                 let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
-                if let Some(agent) = agent_phrase_code(&s, from, registry) {
+                if let Some(agent) = agent_phrase_code(&s, from, registry).or_else(|| agent_before(&s, first, registry)) {
                     cameo = agent.compose(&cameo);
                 }
             }
@@ -1230,7 +1256,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // The agent noun must open its phrase, not be a verb's object ("met officials in
             // Moscow and praised Cuba": Moscow is no subject).
             let complement = matches!(before, "of" | "from" | "in")
-                && list_start.checked_sub(2).is_some_and(|h| is(s.word(h), AGENT_NOUNS))
+                && list_start.checked_sub(2).is_some_and(|h| agent_noun(s.word(h)))
                 && (head_noun.is_none() || list_start.checked_sub(2) == head_noun)
                 && (before != "in" || !noun_phrase_is_object(s, list_start - 2));
             // "with Russia and Turkey aiding the regime": the subject of an absolute clause.
@@ -1357,7 +1383,7 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 k = sp.end;
                 continue;
             }
-            let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| is(s.word(h), AGENT_NOUNS));
+            let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| agent_noun(s.word(h)));
             if matches!(gov, "between" | "among") {
                 // "welcomed a resumption of ties between Gondor and Osgiliath": the phrase belongs
                 // to a noun, but its members are what the verb is about when nothing closer is
