@@ -527,3 +527,13 @@ fn an_agent_before_in_from_or_of_carries_to_every_member_of_the_list() {
     codes.sort();
     assert_eq!(codes, vec!["CUBGOV", "IRNGOV", "NICGOV"]);
 }
+
+#[test]
+fn an_of_phrase_after_the_object_noun_is_the_target_when_nothing_closer_is() {
+    // As PETRARCH's COMPOUND-26 codes "warned the population of Gondor" (target Gondor).
+    let e = code("Iran warned the population of Venezuela.");
+    assert_eq!(pairs(&e), vec![("IRN", "VEN")]);
+    // A direct object wins over it.
+    let e = code("Iran warned Colombia about the population of Venezuela.");
+    assert_eq!(pairs(&e), vec![("IRN", "COL")]);
+}

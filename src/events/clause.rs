@@ -1396,9 +1396,13 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 continue;
             }
             if gov == "of" && !of_agent {
-                // "the survival of Maduro": the phrase (the whole list) belongs to a noun, not to
-                // the verb.
-                k = s.list_end(&with_coordinated_right(s, a, end)).unwrap_or(sp.end);
+                // "the survival of Maduro", "warned the population of Gondor": the phrase (the
+                // whole list) belongs to a noun; what the verb is about when nothing closer is.
+                let list = until_next_clause(s, with_coordinated_right(s, a, end));
+                k = s.list_end(&list).unwrap_or(sp.end);
+                if fallback.is_empty() {
+                    fallback = list;
+                }
                 continue;
             }
             if after == "'s" || gov == "of" || gov == "by" {
