@@ -537,3 +537,11 @@ fn an_of_phrase_after_the_object_noun_is_the_target_when_nothing_closer_is() {
     let e = code("Iran warned Colombia about the population of Venezuela.");
     assert_eq!(pairs(&e), vec![("IRN", "COL")]);
 }
+
+#[test]
+fn an_agents_of_phrase_is_a_conjunct_of_the_subject_list() {
+    // PETRARCH's COMPOUND-21: "Ithilen and the government of Gondor warned ...".
+    let e = code("Cuba and the government of Venezuela criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("CUB", "COL"), ("VEN", "COL")]);
+    assert!(e.iter().any(|e| e.source_cameo == "VENGOV"), "{e:?}");
+}

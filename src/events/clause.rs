@@ -1027,7 +1027,16 @@ fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
         while k > 0 && start - k < 4 && matches!(s.tag(k - 1), "DT" | "JJ" | "JJS" | "NN" | "VBN") && s.actor_at[k - 1].is_none() {
             k -= 1;
         }
-        let premodified = k < start && (s.tag(k) == "DT" || (k..start).all(|x| matches!(s.tag(x), "JJ" | "JJS")));
+        let mut premodified = k < start && (s.tag(k) == "DT" || (k..start).all(|x| matches!(s.tag(x), "JJ" | "JJS")));
+        // "Ithilen and the government of Gondor": an agent noun's "of"/"from"/"in" phrase as a
+        // conjunct.
+        if k == start && start >= 2 && matches!(s.word(start - 1), "of" | "from" | "in") && agent_noun(s.word(start - 2)) && s.actor_at[start - 2].is_none() {
+            k = start - 2;
+            if k > 0 && s.tag(k - 1) == "DT" {
+                k -= 1;
+            }
+            premodified = true;
+        }
         if !premodified || k == 0 || !matches!(s.word(k - 1), "," | "and" | "or" | "&") {
             k = start;
         }
