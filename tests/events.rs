@@ -545,3 +545,22 @@ fn an_agents_of_phrase_is_a_conjunct_of_the_subject_list() {
     assert_eq!(pairs(&e), vec![("CUB", "COL"), ("VEN", "COL")]);
     assert!(e.iter().any(|e| e.source_cameo == "VENGOV"), "{e:?}");
 }
+
+#[test]
+fn a_country_a_place_phrase_names_is_the_target_of_a_verb_with_no_other() {
+    // PETRARCH's DATE-04: "Hamfast Gamgee has criticized the recent closure of guest houses in Bree".
+    let e = code("Cuba criticized the recent closure of schools in Venezuela.");
+    assert_eq!(pairs(&e), vec![("CUB", "VEN")]);
+    // Two subjects with no object still act on each other.
+    let e = code("Russia and Iran discussed the crisis in Venezuela.");
+    assert_eq!(pairs(&e), vec![("IRN", "RUS"), ("RUS", "IRN")]);
+    // A direct object wins; a capital named as a place is never a target.
+    let e = code("Russia criticized Colombia over the closure of schools in Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "COL")]);
+}
+
+#[test]
+fn seemed_to_is_a_hedge() {
+    let e = code("Russia seemed to favour sanctions against Venezuela.");
+    assert!(!e.is_empty() && e.iter().all(|e| e.modality == Modality::Possible), "{e:?}");
+}

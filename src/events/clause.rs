@@ -71,6 +71,8 @@ const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", 
 const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant"];
 /// Words before "to" that carry out or go on with the governed verb ("managed to meet",
 /// "continued to arm"): the governed verb's event is the one, as it happened.
+/// Hedges before "to": "seemed to favour", "appears to back".
+const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 const CARRY: &[&str] = &["managed", "manages", "continued", "continues", "continue", "began", "begins", "started", "starts"];
 const NEGATION: &[&str] = &["not", "never", "cannot", "n't", "rarely", "seldom", "hardly", "no", "neither", "nor"];
 
@@ -747,7 +749,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
             };
             (agents, patients)
         } else {
-            (grammatical_subject, object_after(s, hit.end, clause_end, to_places))
+            let (objects, place) = objects_after(s, hit.end, clause_end, to_places);
+            let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
+            (grammatical_subject, objects)
         };
         if spec.is_null() || sources.is_empty() {
             continue;
@@ -932,6 +936,9 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
                 } else if is(g, REPORT) && k >= 3 && is(s.word(k - 3), BE) && modality == Modality::Asserted {
                     // "was said to have flown".
                     modality = Modality::Reported;
+                } else if is(g, SEEM) && modality == Modality::Asserted {
+                    // "seemed to favour intervention": a hedge, not a deed.
+                    modality = Modality::Possible;
                 }
                 // The governing verb's own auxiliaries ("will continue to invest", "did not
                 // agree to send") hold for the infinitive too.
@@ -1329,9 +1336,18 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
 /// closely ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela").
 /// The subject of a following verb ("and Russia sent") ends the search.
 fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize> {
+    objects_after(s, from, end, to_places).0
+}
+
+/// The object (as [`object_after`]) and, apart, an actor a place phrase names ("the closure of
+/// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
+/// subjects with no object act on each other: "Russia and Iran discussed the crisis in
+/// Venezuela").
+fn objects_after(s: &Sent, from: usize, end: usize, to_places: bool) -> (Vec<usize>, Vec<usize>) {
     // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
     // representatives of the Lima Group"): the object unless a direct one comes.
     let mut fallback: Vec<usize> = Vec::new();
+    let mut place_fallback: Vec<usize> = Vec::new();
     let mut k = from;
     while k < end {
         // VBP is left out: the tagger gives it to plural nouns after names ("his Venezuelan
@@ -1389,6 +1405,13 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
             let place_phrase = s.actors[a].place || is(gov, LOCATIVE) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
             let visit_goes_there = to_places && close && (matches!(gov, "to" | "in" | "into") || sp.start == from);
             if place_phrase && !visit_goes_there {
+                // "criticized the closure of guest houses in Bree", "warned their populations
+                // about the Prince": what the verb is about when no other actor is, as PETRARCH
+                // codes it; never a capital or a place ("met Maduro in Caracas").
+                let about = matches!(gov, "in" | "into" | "inside" | "within" | "across" | "throughout" | "about");
+                if about && !s.actors[a].place && !s.actors[a].metonym && place_fallback.is_empty() {
+                    place_fallback = until_next_clause(s, with_coordinated_right(s, a, end));
+                }
                 k = sp.end;
                 continue;
             }
@@ -1427,11 +1450,11 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
                 k = sp.end;
                 continue;
             }
-            return until_next_clause(s, with_coordinated_right(s, a, end));
+            return (until_next_clause(s, with_coordinated_right(s, a, end)), place_fallback);
         }
         k += 1;
     }
-    fallback
+    (fallback, place_fallback)
 }
 
 /// A list of objects or agents up to the member that a finite verb follows: "sent specialists to
