@@ -97,11 +97,13 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// How many words the pattern asks for (more specific patterns win).
+    /// How specific the pattern is (more specific patterns win): two points a content word, one
+    /// a preposition, so `* RELATIONS` beats `* (WITH)` for "broken relations with Libya" and
+    /// `* (WITH RELATIONS)` beats both.
     pub fn weight(&self) -> usize {
         fn w(e: &Elem) -> usize {
             match e {
-                Elem::Words(alts) => alts.iter().map(Vec::len).min().unwrap_or(0),
+                Elem::Words(alts) => 2 * alts.iter().map(Vec::len).min().unwrap_or(0),
                 Elem::Prep(_, rest) => 1 + rest.iter().map(w).sum::<usize>(),
                 Elem::Slot(_) => 0,
             }
@@ -909,6 +911,16 @@ STORM
         assert_eq!(code("to counteract us sanctions", Some(0)).as_deref(), Some("030"), "'to' before a verb is no preposition");
         assert_eq!(code("to counteract us sanctions", None).as_deref(), Some("163"), "without the mark the preposition matches");
         assert_eq!(code("to leave", Some(0)).as_deref(), Some("0874"), "the infinitive's own verb still matches");
+    }
+
+    #[test]
+    fn a_content_word_is_more_specific_than_a_bare_preposition() {
+        let (t, _) = import_petrarch("--- DESTROY [190] ---\nBREAK\n- * (WITH) [130]\n- * RELATIONS [161]\n- * (WITH RELATIONS) [162]\n");
+        let v = t.verbs.iter().position(|v| v.lemma == "BREAK").unwrap();
+        let code = |after: &str| t.code_for(v, &[], &words(after), &[]).0.forward.map(|c| c.to_string());
+        assert_eq!(code("relations with libya").as_deref(), Some("161"));
+        assert_eq!(code("with relations").as_deref(), Some("162"));
+        assert_eq!(code("with libya").as_deref(), Some("130"));
     }
 
     #[test]
