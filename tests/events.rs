@@ -564,3 +564,13 @@ fn seemed_to_is_a_hedge() {
     let e = code("Russia seemed to favour sanctions against Venezuela.");
     assert!(!e.is_empty() && e.iter().all(|e| e.modality == Modality::Possible), "{e:?}");
 }
+
+#[test]
+fn force_used_on_a_city_is_used_on_its_country() {
+    // PETRARCH's ACTOR-12: "The United States on Thursday fired two artillery shells at Seoul".
+    let e = code("Israel bombed targets in Damascus.");
+    assert_eq!(pairs(&e), vec![("ISR", "SYR")]);
+    // A capital where something else happens is still only a place.
+    let e = code("Israel criticized the talks in Damascus.");
+    assert!(e.iter().all(|e| e.target != "SYR"), "{e:?}");
+}

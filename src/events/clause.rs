@@ -701,7 +701,16 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
         // Cuba": 072, still toward Cuba).
         let own = verbs.own_code(hit.verb);
-        let to_places = [spec.forward, spec.reverse, own.forward, own.reverse].iter().flatten().any(|c| c.root() == Some(4));
+        let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
+        let to_places = if codes.iter().flatten().any(|c| c.root() == Some(4)) {
+            PlaceRole::Visited
+        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(18..=20))) {
+            // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
+            // used on its country.
+            PlaceRole::Attacked
+        } else {
+            PlaceRole::None
+        };
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
@@ -1331,11 +1340,23 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     fallback.unwrap_or_default()
 }
 
+/// What a place named after a verb is to the event: where a visit goes, where force is used,
+/// or only where something happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlaceRole {
+    None,
+    /// Visits and travel (CAMEO 04): "traveled to Caracas" is toward Venezuela.
+    Visited,
+    /// Force (CAMEO 18-20): "fired shells at Seoul" is at South Korea.
+    Attacked,
+}
+
 /// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
-/// Caracas") are skipped unless `to_places` (visits and travel) and the phrase follows the verb
-/// closely ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela").
-/// The subject of a following verb ("and Russia sent") ends the search.
-fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize> {
+/// Caracas") are skipped unless the place is visited and the phrase follows the verb closely
+/// ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela"), or
+/// attacked ("fired shells at Seoul", "struck targets in Kyiv"). The subject of a following verb
+/// ("and Russia sent") ends the search.
+fn object_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> Vec<usize> {
     objects_after(s, from, end, to_places).0
 }
 
@@ -1343,7 +1364,7 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: bool) -> Vec<usize
 /// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
 /// subjects with no object act on each other: "Russia and Iran discussed the crisis in
 /// Venezuela").
-fn objects_after(s: &Sent, from: usize, end: usize, to_places: bool) -> (Vec<usize>, Vec<usize>) {
+fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Vec<usize>, Vec<usize>) {
     // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
     // representatives of the Lima Group"): the object unless a direct one comes.
     let mut fallback: Vec<usize> = Vec::new();
@@ -1403,7 +1424,11 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: bool) -> (Vec<usi
             }
             let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
             let place_phrase = s.actors[a].place || is(gov, LOCATIVE) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
-            let visit_goes_there = to_places && close && (matches!(gov, "to" | "in" | "into") || sp.start == from);
+            let visit_goes_there = match to_places {
+                PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
+                PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
+                PlaceRole::None => false,
+            };
             if place_phrase && !visit_goes_there {
                 // "criticized the closure of guest houses in Bree", "warned their populations
                 // about the Prince": what the verb is about when no other actor is, as PETRARCH
