@@ -574,3 +574,22 @@ fn force_used_on_a_city_is_used_on_its_country() {
     let e = code("Israel criticized the talks in Damascus.");
     assert!(e.iter().all(|e| e.target != "SYR"), "{e:?}");
 }
+
+#[test]
+fn a_headline_verb_read_as_a_noun_is_the_verb() {
+    // A title-case headline with no finite verb: "Arrives" is tagged as a noun.
+    let e = code("Venezuela's Defense Minister Arrives in Moscow: The regime in Caracas is facing a challenge");
+    assert_eq!(pairs(&e), vec![("VEN", "RUS")]);
+    assert_eq!(e[0].code.root(), Some(4));
+}
+
+#[test]
+fn lashed_out_at_and_railed_against_criticize_their_object() {
+    // Phrasal verbs verbs/10-domain.csv adds to CAMEO.2.0's DENOUNCE block; "at" right after the
+    // verb is its object's preposition, not a place's.
+    let e = code("Maduro lashed out at Colombia.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "COL")]);
+    assert_eq!(e[0].code.as_str(), "111");
+    let e = code("Cuba railed against the United States.");
+    assert_eq!(pairs(&e), vec![("CUB", "USA")]);
+}

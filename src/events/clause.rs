@@ -465,7 +465,7 @@ pub fn code_document(
             continue;
         }
         fix_tags(&mut s);
-        fix_past_tenses(&mut s, verbs);
+        fix_verb_forms(&mut s, verbs);
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
@@ -528,7 +528,7 @@ fn fix_tags(s: &mut Sent) {
     }
 }
 
-/// Irregular past tenses, for [`fix_past_tenses`]; regular ones end in "-ed".
+/// Irregular past tenses, for [`fix_verb_forms`]; regular ones end in "-ed".
 const IRREGULAR_PAST: &[&str] = &[
     "met", "sent", "led", "took", "gave", "held", "made", "told", "fought", "sold", "bought", "struck", "brought", "left", "won",
     "lost", "paid", "built", "kept", "began", "broke", "chose", "drove", "flew", "froze", "knew", "ran", "saw", "shot", "spoke",
@@ -539,7 +539,27 @@ const IRREGULAR_PAST: &[&str] = &[
 /// A name tagged as a noun-modifier before a past tense ("Aragorn met/NN with Theoden"): a
 /// dictionary verb in its past form right after an actor, before what an object starts with, is
 /// the verb.
-fn fix_past_tenses(s: &mut Sent, verbs: &VerbTable) {
+fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
+    // "Venezuela's Defense Minister Arrives/NNS in Moscow": in a sentence, or a part of one
+    // before a colon or dash, with no finite verb (a headline), a present form of a known verb
+    // between a noun and its complement is the verb.
+    let first_stop = (0..s.words.len()).find(|&i| is(s.word(i), HARD_STOP)).unwrap_or(s.words.len());
+    if !(0..first_stop).any(|i| s.finite(i)) {
+        for i in 1..first_stop {
+            let noun_before = s.actor_at[i - 1].is_some() || s.tags[i - 1].starts_with("NN");
+            let complement_after = matches!(s.tag(i + 1), "IN" | "TO" | "DT" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
+            if matches!(s.tags[i].as_str(), "NNS" | "NN" | "NNP")
+                && s.actor_at[i].is_none()
+                && s.word(i).ends_with('s')
+                && noun_before
+                && complement_after
+                && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i)
+            {
+                s.tags[i] = "VBZ".into();
+                break;
+            }
+        }
+    }
     for i in 1..s.words.len() {
         if !matches!(s.tags[i].as_str(), "NN" | "NNS" | "JJ") || s.actor_at[i].is_some() || s.actor_at[i - 1].is_none() {
             continue;
@@ -1423,7 +1443,9 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 break;
             }
             let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
-            let place_phrase = s.actors[a].place || is(gov, LOCATIVE) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
+            // "lashed out at Russia", "shouted at Cuba": "at" right after the verb is its object's.
+            let at_object = gov == "at" && gov_at == Some(from);
+            let place_phrase = s.actors[a].place || (is(gov, LOCATIVE) && !at_object) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
             let visit_goes_there = match to_places {
                 PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
