@@ -593,3 +593,12 @@ fn lashed_out_at_and_railed_against_criticize_their_object() {
     let e = code("Cuba railed against the United States.");
     assert_eq!(pairs(&e), vec![("CUB", "USA")]);
 }
+
+#[test]
+fn an_infinitive_of_a_noun_in_an_example_list_has_no_subject() {
+    let e = code("Iran is involved in several projects there, including a station to block US broadcasts.");
+    assert!(e.iter().all(|e| e.target != "USA"), "{e:?}");
+    // A purpose infinitive after the list keeps the main subject.
+    let e = code("Russia sent troops, including special forces, to protect Maduro.");
+    assert!(pairs(&e).contains(&("RUS", "ven:maduro")), "{e:?}");
+}

@@ -1176,6 +1176,13 @@ fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize
     let Some(v) = verb_before else {
         return Vec::new();
     };
+    // "projects there, including a shared intelligence station to block US broadcasts": the
+    // infinitive belongs to a noun of an example list, with no subject we can name.
+    if let Some(inc) = (start..to).rev().find(|&i| s.word(i) == "including" || (s.word(i) == "as" && i > 0 && s.word(i - 1) == "such")) {
+        if !(inc..to).any(|i| s.word(i) == "," || s.finite(i)) {
+            return Vec::new();
+        }
+    }
     if is(s.word(v), OBJECT_CONTROL) {
         let object = (v + 1..to).find_map(|i| s.actor_starting_at(i).filter(|&a| !s.superseded(a) && !s.actors[a].place));
         if let Some(a) = object {
