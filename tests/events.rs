@@ -602,3 +602,11 @@ fn an_infinitive_of_a_noun_in_an_example_list_has_no_subject() {
     let e = code("Russia sent troops, including special forces, to protect Maduro.");
     assert!(pairs(&e).contains(&("RUS", "ven:maduro")), "{e:?}");
 }
+
+#[test]
+fn a_quoted_infinitive_is_still_an_infinitive() {
+    // "agreed to ‘counteract’ US sanctions": not AGREE's (TO SANCTIONS), and the US is the
+    // object of the unknown verb, not of "agreed".
+    let e = code("Sergei Lavrov visited Caracas and agreed to ‘counteract’ US sanctions.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "VEN")]);
+}

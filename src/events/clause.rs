@@ -42,6 +42,7 @@ const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
     "northeastern", "northwestern", "southeastern", "southwestern", "central",
 ];
+const QUOTES: &[&str] = &["‘", "’", "'", "\"", "“", "”"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "isn't", "aren't", "wasn't", "weren't"];
 const AUX: &[&str] = &[
     "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
@@ -343,6 +344,19 @@ impl Sent {
     fn boundary(&self, i: usize) -> bool {
         let w = self.word(i);
         is(w, HARD_STOP) || is(w, SUBORDINATE) || is(w, RELATIVE)
+    }
+
+    /// Whether "to" at `i` marks an infinitive: a base-form verb follows, quotation marks
+    /// passed over ("agreed to ‘counteract’ US sanctions").
+    fn infinitive_to(&self, i: usize) -> bool {
+        if self.word(i) != "to" {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.words.len() && is(self.word(k), QUOTES) {
+            k += 1;
+        }
+        self.tag(k) == "VB"
     }
 
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
@@ -714,7 +728,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         let clause_end = clause_end(s, hit.end);
         let before: Vec<String> = s.words[cs..c.chain_start].to_vec();
         let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
-        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.word(k) == "to" && s.tag(k + 1) == "VB").collect();
+        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.infinitive_to(k)).collect();
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after);
         let spec = govern(spec, c.governor);
         // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
@@ -923,7 +937,7 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     let mut infinitive = false;
     while k > 0 {
         let w = s.word(k - 1);
-        if matches!(w, "‘" | "’" | "'" | "\"" | "“" | "”") {
+        if is(w, QUOTES) {
             k -= 1;
             continue;
         }
@@ -1416,7 +1430,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // of the noun, with its own object.
             break;
         }
-        if k > from && s.word(k) == "to" && s.tag(k + 1) == "VB" {
+        if s.infinitive_to(k) {
             // "sent troops to protect Maduro": the infinitive has its own object.
             break;
         }
