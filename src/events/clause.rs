@@ -205,11 +205,7 @@ fn agent_phrase_code(s: &Sent, from: usize, registry: &Registry) -> Option<Agent
 /// a later member of a list: "lawmakers in Fornost and Gondor" → LEG for both, "the ambassadors
 /// of Arnor, Osgiliath and Gondor" → GOV for each, "soldiers from Gondor" → MIL.
 fn agent_before(s: &Sent, first: usize, registry: &Registry) -> Option<AgentCode> {
-    let mut k = first;
-    while k > 0 && (s.actor_at[k - 1].is_some() || matches!(s.word(k - 1), "and" | "," | "the")) {
-        k -= 1;
-    }
-    let prep = k.checked_sub(1)?;
+    let prep = s.names_list_start(first).checked_sub(1)?;
     if !matches!(s.word(prep), "in" | "from" | "of") {
         return None;
     }
@@ -344,6 +340,16 @@ impl Sent {
     fn boundary(&self, i: usize) -> bool {
         let w = self.word(i);
         is(w, HARD_STOP) || is(w, SUBORDINATE) || is(w, RELATIVE)
+    }
+
+    /// Where a run of names (and "and", commas, "the") that ends at or after `i` begins: the
+    /// start of "Arnor, Osgiliath and the Gondor" from any of its words.
+    fn names_list_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && (self.actor_at[k - 1].is_some() || matches!(self.word(k - 1), "and" | "," | "the")) {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether "to" at `i` marks an infinitive: a base-form verb follows, quotation marks
@@ -602,10 +608,7 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         if s.tags[i] != "VBN" || s.actor_at[i - 1].is_none() || s.actor_at[i].is_some() {
             continue;
         }
-        let mut k = i - 1;
-        while k > 0 && (s.actor_at[k - 1].is_some() || matches!(s.word(k - 1), "and" | "," | "the")) {
-            k -= 1;
-        }
+        let k = s.names_list_start(i - 1);
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
         let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
         let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
