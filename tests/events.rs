@@ -610,3 +610,14 @@ fn a_quoted_infinitive_is_still_an_infinitive() {
     let e = code("Sergei Lavrov visited Caracas and agreed to ‘counteract’ US sanctions.");
     assert_eq!(pairs(&e), vec![("rus:lavrov", "VEN")]);
 }
+
+#[test]
+fn a_judging_verb_is_about_the_subject_of_the_clause_it_takes() {
+    // PETRARCH's PATTERN tests: "Gollum allowed that Mordor isn't a pleasant place to visit".
+    let e = code("Colombia claimed Venezuela is sheltering rebels.");
+    assert_eq!(pairs(&e), vec![("COL", "VEN")]);
+    let e = code("Colombia warned that Venezuela would face consequences.");
+    assert_eq!(pairs(&e), vec![("COL", "VEN")]);
+    // A verb that only reports (010) is not.
+    assert!(code("Russia said Venezuela would win.").is_empty());
+}

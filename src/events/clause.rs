@@ -797,6 +797,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         } else {
             let (objects, place) = objects_after(s, hit.end, clause_end, to_places);
             let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
+            // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't
+            // a pleasant place": a verb that judges (not one that only reports: "said") is about
+            // the subject of the clause it takes, as PETRARCH and the seed gold code it.
+            let judges = spec.forward.and_then(|c| c.root()).is_some_and(|r| r != 1);
+            let objects = if objects.is_empty() && judges { complement_subject(s, hit.end) } else { objects };
             (grammatical_subject, objects)
         };
         if spec.is_null() || sources.is_empty() {
@@ -1526,6 +1531,25 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         k += 1;
     }
     (fallback, place_fallback)
+}
+
+/// The subject of a clause that a verb takes as its complement: right after the verb (past
+/// "that", adverbs and determiners), a list of actors that a finite verb or a modal follows.
+fn complement_subject(s: &Sent, from: usize) -> Vec<usize> {
+    let mut k = from;
+    while k < s.words.len() && (s.word(k) == "that" || matches!(s.tag(k), "RB" | "DT")) && s.actor_at[k].is_none() && k - from < 3 {
+        k += 1;
+    }
+    let Some(a) = s.actor_starting_at(k) else {
+        return Vec::new();
+    };
+    let list = with_coordinated_right(s, a, s.words.len());
+    let end = s.list_end(&list).unwrap_or(k);
+    if s.finite(end) && s.actor_at[end].is_none() {
+        list
+    } else {
+        Vec::new()
+    }
 }
 
 /// A list of objects or agents up to the member that a finite verb follows: "sent specialists to
