@@ -620,4 +620,9 @@ fn a_judging_verb_is_about_the_subject_of_the_clause_it_takes() {
     assert_eq!(pairs(&e), vec![("COL", "VEN")]);
     // A verb that only reports (010) is not.
     assert!(code("Russia said Venezuela would win.").is_empty());
+    // The tagger reads "insisted" as VBN after the opening name; the verb after Maduro is the
+    // complement clause's.
+    let names: Vec<(&str, &str)> = NAMES.iter().copied().chain([("Pinera", "B-PER")]).collect();
+    let e = code_tagged("Pinera insisted Maduro is part of the problem.", &[PathBuf::from("actors")], &names);
+    assert!(pairs(&e).contains(&("chl:pinera", "ven:maduro")), "{e:?}");
 }

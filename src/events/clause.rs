@@ -352,6 +352,15 @@ impl Sent {
         k
     }
 
+    /// Where a run of names (and "and", commas) that starts at `i` ends.
+    fn names_end(&self, i: usize) -> usize {
+        let mut k = i;
+        while k < self.words.len() && (self.actor_at[k].is_some() || matches!(self.word(k), "and" | ",")) {
+            k += 1;
+        }
+        k
+    }
+
     /// Whether "to" at `i` marks an infinitive: a base-form verb follows, quotation marks
     /// passed over ("agreed to ‘counteract’ US sanctions").
     fn infinitive_to(&self, i: usize) -> bool {
@@ -612,7 +621,10 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
         let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
         let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
-        let later_verb = (i + 1..clause_end).any(|j| s.finite(j));
+        // A verb after names right after the participle is their clause's ("insisted Maduro is
+        // part of the problem"), not the participle's.
+        let after_names = if s.actor_at[i + 1..].first().is_some_and(Option::is_some) { s.names_end(i + 1) } else { i + 1 };
+        let later_verb = (i + 1..clause_end).any(|j| s.finite(j) && j != after_names);
         if opens && object_next && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
             s.tags[i] = "VBD".into();
         }
