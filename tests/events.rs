@@ -31,9 +31,13 @@ fn code_with(text: &str, registry: &[PathBuf]) -> Vec<Event> {
 
 /// Like [`code_with`], with the stand-in tagger's words and tags given.
 fn code_tagged(text: &str, registry: &[PathBuf], names: &[(&str, &str)]) -> Vec<Event> {
+    code_opts(text, registry, names, common::coder())
+}
+
+/// Like [`code_tagged`], with a coder of one's own (other options).
+fn code_opts(text: &str, registry: &[PathBuf], names: &[(&str, &str)], coder: actorgraph::events::EventCoder) -> Vec<Event> {
     let tagger = GazetteerTagger::new(126, names);
     let linker = Linker::new(Registry::load(registry).unwrap());
-    let coder = common::coder();
     let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
     d.clean = Some(clean(&d.raw));
     let mut docs = vec![d];
@@ -625,4 +629,19 @@ fn a_judging_verb_is_about_the_subject_of_the_clause_it_takes() {
     let names: Vec<(&str, &str)> = NAMES.iter().copied().chain([("Pinera", "B-PER")]).collect();
     let e = code_tagged("Pinera insisted Maduro is part of the problem.", &[PathBuf::from("actors")], &names);
     assert!(pairs(&e).contains(&("chl:pinera", "ven:maduro")), "{e:?}");
+}
+
+#[test]
+fn paired_codes_make_both_events_only_when_asked() {
+    use actorgraph::events::{EventCoder, EventOptions, PairedCodes};
+    // "visit" is [042:043] in CAMEO.2.0.
+    let text = "Sergei Lavrov visited Venezuela.";
+    let e = code(text);
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "VEN")]);
+    let base = common::coder();
+    let both = EventCoder::new(base.verbs, base.pos, EventOptions { paired: PairedCodes::Both, ..Default::default() });
+    let e = code_opts(text, &[PathBuf::from("actors")], NAMES, both);
+    let mut got: Vec<(&str, &str, &str)> = e.iter().map(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str())).collect();
+    got.sort();
+    assert_eq!(got, vec![("VEN", "rus:lavrov", "043"), ("rus:lavrov", "VEN", "042")]);
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 
-use crate::events::VerbTable;
+use crate::events::{EventOptions, VerbTable};
 use crate::link::Registry;
 use crate::ner::encoder::Precision;
 use crate::ner::NerOptions;
@@ -31,7 +31,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     let linker = load_linker_opt(&a.actors, a.no_registry)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
-    let (coder, pos_sha) = load_coder(&verbs, &pos_model, a.provisional_events)?;
+    let (coder, pos_sha) = load_coder(&verbs, &pos_model, EventOptions { provisional: a.provisional_events, paired: a.paired_codes })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &a.inference)?;
     let model_sha = model_checksum(&model);
@@ -47,6 +47,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         "pos_model_sha256": pos_sha,
         "window": format!("{:?}", a.window).to_lowercase(),
         "provisional_events": a.provisional_events,
+        "paired_codes": format!("{:?}", a.paired_codes).to_lowercase(),
         "lossy": a.lossy,
         "max_file_mb": a.max_file_mb,
     });
@@ -359,7 +360,7 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
 
 pub(super) fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &[PathBuf], pos_model: &Path) -> Result<()> {
     let linker = load_linker(actors)?;
-    let (coder, _) = load_coder(verbs, pos_model, false)?;
+    let (coder, _) = load_coder(verbs, pos_model, EventOptions::default())?;
     let tagger = load_tagger(model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
     let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default())];
     let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };

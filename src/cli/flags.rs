@@ -119,6 +119,10 @@ pub struct RunArgs {
     /// Code events between provisional actors too (default: registry actors only).
     #[arg(long)]
     pub provisional_events: bool,
+    /// What a paired verb code (`[042:043]`) makes: `forward`, the source's event only (this
+    /// project's conventions), or `both`, also the target's reverse event, as PETRARCH codes it.
+    #[arg(long, value_enum, default_value = "forward")]
+    pub paired_codes: crate::events::PairedCodes,
     /// Part-of-speech model for event coding (`actorgraph train-pos` makes one) [default: the
     /// shipped model].
     #[arg(long)]

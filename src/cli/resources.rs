@@ -72,14 +72,14 @@ pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
     load_linker_opt(paths, false)
 }
 
-pub fn load_coder(paths: &[PathBuf], pos_model: &Path, provisional: bool) -> Result<(EventCoder, String)> {
+pub fn load_coder(paths: &[PathBuf], pos_model: &Path, opts: EventOptions) -> Result<(EventCoder, String)> {
     let verbs = VerbTable::load(paths).context("cannot load the verb table (pass --verbs FILE_OR_DIR; check it with `actorgraph verbs check`)")?;
     if verbs.verbs.is_empty() {
         bail!("the verb table in {} holds no verbs", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
     }
     let pos = crate::pos::PosTagger::load(pos_model).context("cannot load the part-of-speech model (pass --pos-model FILE)")?;
     let pos_sha = std::fs::read(pos_model).map(|b| crate::util::sha256_hex(&b)).unwrap_or_default();
-    Ok((EventCoder::new(verbs, pos, EventOptions { provisional }), pos_sha))
+    Ok((EventCoder::new(verbs, pos, opts), pos_sha))
 }
 
 pub(super) fn model_checksum(dir: &Path) -> String {

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use super::cameo::CameoCode;
 use super::verbs::{CodeSpec, VerbHit, VerbTable};
-use super::{Event, EventOptions, Modality};
+use super::{Event, EventOptions, Modality, PairedCodes};
 use crate::document::{Document, LinkMethod};
 use crate::link::registry::AgentCode;
 use crate::link::Registry;
@@ -498,7 +498,7 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        code_sentence(&s, si, verbs, &mut out);
+        code_sentence(&s, si, verbs, opts.paired, &mut out);
     }
     out
 }
@@ -698,7 +698,7 @@ enum Governor {
     Carry,
 }
 
-fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
+fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
     let n = s.words.len();
     let reported_sentence = s.words.windows(2).any(|w| w[0] == "according" && w[1] == "to") || s.words.iter().any(|w| is(w, REPORTED));
     let question = s.words.last().is_some_and(|w| w == "?");
@@ -875,6 +875,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, out: &mut Vec<Event>) {
         for &a in &sources {
             for &b in &targets {
                 match (spec.forward, spec.reverse) {
+                    (Some(f), Some(r)) if paired == PairedCodes::Both => {
+                        emit(a, b, f);
+                        emit(b, a, r);
+                    }
                     (Some(f), _) => emit(a, b, f),
                     (None, Some(r)) => emit(b, a, r),
                     (None, None) => {}

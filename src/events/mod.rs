@@ -85,18 +85,26 @@ impl Event {
     }
 }
 
+/// What a paired code (`[042:043]`: A visits B, so B hosts A) makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum PairedCodes {
+    /// The forward event only (the reverse only where the forward is `---`): the conventions of
+    /// this project's gold ("A did X with B" gives A → B).
+    #[default]
+    Forward,
+    /// Both events, as PETRARCH codes them ("Lavrov visited Caracas" → RUS → VEN 042 and
+    /// VEN → RUS 043).
+    Both,
+}
+
 /// Options of the events stage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EventOptions {
     /// Code events between provisional actors too (by default only registry actors, as PETRARCH
     /// codes only actors in its dictionaries).
     pub provisional: bool,
-}
-
-impl Default for EventOptions {
-    fn default() -> Self {
-        EventOptions { provisional: false }
-    }
+    /// What a paired code makes.
+    pub paired: PairedCodes,
 }
 
 /// The events coder: a verb table and a part-of-speech tagger, shared across threads.
