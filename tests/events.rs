@@ -503,7 +503,8 @@ fn a_name_no_actor_claims_that_opens_with_a_country_and_ends_with_an_agent_is_th
 
 #[test]
 fn a_participle_after_the_opening_names_with_an_object_is_the_verb() {
-    // The tagger reads "welcomed" as VBN after "Fornost" (it does not after "Cuba").
+    // The tagger reads "welcomed" as VBN after "Fornost" (it does not after "Cuba"). The
+    // sentence follows PETRARCH's unit-test record COMPOUND-04 (openeventdata/petrarch2, MIT).
     let reg = tempfile::tempdir().unwrap();
     std::fs::write(
         reg.path().join("a.csv"),
