@@ -646,3 +646,13 @@ fn paired_codes_make_both_events_only_when_asked() {
     got.sort();
     assert_eq!(got, vec![("VEN", "rus:lavrov", "043"), ("rus:lavrov", "VEN", "042")]);
 }
+
+#[test]
+fn a_quotation_before_a_judging_verb_is_what_it_takes() {
+    let names: Vec<(&str, &str)> = NAMES.iter().copied().chain([("Pinera", "B-PER")]).collect();
+    let e = code_tagged("“Maduro is part of the problem,” Pinera insisted at the meeting.", &[PathBuf::from("actors")], &names);
+    assert_eq!(pairs(&e), vec![("chl:pinera", "ven:maduro")]);
+    // A verb that only reports makes no event of it.
+    let e = code_tagged("“Maduro is part of the problem,” Pinera said at the meeting.", &[PathBuf::from("actors")], &names);
+    assert!(e.is_empty(), "{e:?}");
+}

@@ -619,13 +619,15 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         }
         let k = s.names_list_start(i - 1);
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
+        // "“…,” Piñera insisted/VBN at the meeting": a reporting verb after a quotation.
+        let after_quote = k > 0 && matches!(s.word(k - 1), "”" | "\"" | "''");
         let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
         let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
         // A verb after names right after the participle is their clause's ("insisted Maduro is
         // part of the problem"), not the participle's.
         let after_names = if s.actor_at[i + 1..].first().is_some_and(Option::is_some) { s.names_end(i + 1) } else { i + 1 };
         let later_verb = (i + 1..clause_end).any(|j| s.finite(j) && j != after_names);
-        if opens && object_next && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        if opens && (object_next || after_quote) && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
             s.tags[i] = "VBD".into();
         }
     }
@@ -814,6 +816,12 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // the subject of the clause it takes, as PETRARCH and the seed gold code it.
             let judges = spec.forward.and_then(|c| c.root()).is_some_and(|r| r != 1);
             let objects = if objects.is_empty() && judges { complement_subject(s, hit.end) } else { objects };
+            // "“Maduro is part of the problem,” Piñera insisted": the quotation before the
+            // subject is what the verb takes.
+            let objects = match quotation_before(s, &grammatical_subject) {
+                Some(open) if objects.is_empty() && judges => complement_subject(s, open + 1),
+                _ => objects,
+            };
             (grammatical_subject, objects)
         };
         if spec.is_null() || sources.is_empty() {
@@ -1547,6 +1555,19 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         k += 1;
     }
     (fallback, place_fallback)
+}
+
+/// Where the quotation that ends right before a subject list opens ("“…,” Piñera insisted").
+fn quotation_before(s: &Sent, subjects: &[usize]) -> Option<usize> {
+    let start = s.list_start(subjects)?;
+    let mut k = start;
+    while k > 0 && matches!(s.word(k - 1), "," | "”" | "\"" | "''") {
+        k -= 1;
+    }
+    if k == start || !(k..start).any(|i| matches!(s.word(i), "”" | "\"" | "''")) {
+        return None;
+    }
+    (0..k).rev().find(|&i| matches!(s.word(i), "“" | "\"" | "``"))
 }
 
 /// The subject of a clause that a verb takes as its complement: right after the verb (past
