@@ -43,6 +43,9 @@ const COMPASS: &[&str] = &[
     "northeastern", "northwestern", "southeastern", "southwestern", "central",
 ];
 const QUOTES: &[&str] = &["‘", "’", "'", "\"", "“", "”"];
+/// Marks that close or open a quotation ("“…,” Piñera insisted"), as the tokenizer writes them.
+const CLOSING_QUOTES: &[&str] = &["”", "\"", "''"];
+const OPENING_QUOTES: &[&str] = &["“", "\"", "``"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "isn't", "aren't", "wasn't", "weren't"];
 const AUX: &[&str] = &[
     "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
@@ -70,10 +73,10 @@ const PROMISE: &[&str] = &["promised", "promises", "pledged", "pledges", "vowed"
 const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", "warns"];
 /// Words before "to" that deny the governed verb.
 const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant"];
-/// Words before "to" that carry out or go on with the governed verb ("managed to meet",
-/// "continued to arm"): the governed verb's event is the one, as it happened.
 /// Hedges before "to": "seemed to favour", "appears to back".
 const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+/// Words before "to" that carry out or go on with the governed verb ("managed to meet",
+/// "continued to arm"): the governed verb's event is the one, as it happened.
 const CARRY: &[&str] = &["managed", "manages", "continued", "continues", "continue", "began", "begins", "started", "starts"];
 const NEGATION: &[&str] = &["not", "never", "cannot", "n't", "rarely", "seldom", "hardly", "no", "neither", "nor"];
 
@@ -620,13 +623,13 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         let k = s.names_list_start(i - 1);
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
         // "“…,” Piñera insisted/VBN at the meeting": a reporting verb after a quotation.
-        let after_quote = k > 0 && matches!(s.word(k - 1), "”" | "\"" | "''");
+        let after_quote = k > 0 && is(s.word(k - 1), CLOSING_QUOTES);
         let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
-        let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let segment_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
         // A verb after names right after the participle is their clause's ("insisted Maduro is
         // part of the problem"), not the participle's.
         let after_names = if s.actor_at[i + 1..].first().is_some_and(Option::is_some) { s.names_end(i + 1) } else { i + 1 };
-        let later_verb = (i + 1..clause_end).any(|j| s.finite(j) && j != after_names);
+        let later_verb = (i + 1..segment_end).any(|j| s.finite(j) && j != after_names);
         if opens && (object_next || after_quote) && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
             s.tags[i] = "VBD".into();
         }
@@ -1516,20 +1519,11 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 continue;
             }
             let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| agent_noun(s.word(h)));
-            if matches!(gov, "between" | "among") {
-                // "welcomed a resumption of ties between Gondor and Osgiliath": the phrase belongs
-                // to a noun, but its members are what the verb is about when nothing closer is
-                // (PETRARCH codes Fornost → Gondor and Fornost → Osgiliath).
-                let list = until_next_clause(s, with_coordinated_right(s, a, end));
-                k = s.list_end(&list).unwrap_or(sp.end);
-                if fallback.is_empty() {
-                    fallback = list;
-                }
-                continue;
-            }
-            if gov == "of" && !of_agent {
-                // "the survival of Maduro", "warned the population of Gondor": the phrase (the
-                // whole list) belongs to a noun; what the verb is about when nothing closer is.
+            if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
+                // "welcomed a resumption of ties between Gondor and Osgiliath", "warned the
+                // population of Gondor": the phrase (the whole list) belongs to a noun, but its
+                // members are what the verb is about when nothing closer is (PETRARCH codes
+                // Fornost → Gondor and Fornost → Osgiliath).
                 let list = until_next_clause(s, with_coordinated_right(s, a, end));
                 k = s.list_end(&list).unwrap_or(sp.end);
                 if fallback.is_empty() {
@@ -1561,13 +1555,13 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
 fn quotation_before(s: &Sent, subjects: &[usize]) -> Option<usize> {
     let start = s.list_start(subjects)?;
     let mut k = start;
-    while k > 0 && matches!(s.word(k - 1), "," | "”" | "\"" | "''") {
+    while k > 0 && (s.word(k - 1) == "," || is(s.word(k - 1), CLOSING_QUOTES)) {
         k -= 1;
     }
-    if k == start || !(k..start).any(|i| matches!(s.word(i), "”" | "\"" | "''")) {
+    if k == start || !(k..start).any(|i| is(s.word(i), CLOSING_QUOTES)) {
         return None;
     }
-    (0..k).rev().find(|&i| matches!(s.word(i), "“" | "\"" | "``"))
+    (0..k).rev().find(|&i| is(s.word(i), OPENING_QUOTES))
 }
 
 /// The subject of a clause that a verb takes as its complement: right after the verb (past

@@ -346,14 +346,15 @@ impl VerbTable {
         let block = &self.blocks[v.block];
         let after = Window { words: after, infinitive: infinitive_after };
         let before = Window { words: before, infinitive: &[] };
-        let mut best: Option<&Pattern> = None;
+        let mut best: Option<(&Pattern, usize)> = None;
         for p in &block.patterns {
-            if (best.is_none() || p.weight() > best.map_or(0, Pattern::weight)) && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
-                best = Some(p);
+            let weight = p.weight();
+            if best.is_none_or(|(_, w)| weight > w) && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
+                best = Some((p, weight));
             }
         }
         match best {
-            Some(p) if p.weight() > 0 => (p.code, Some(p)),
+            Some((p, weight)) if weight > 0 => (p.code, Some(p)),
             _ => (v.code.unwrap_or(block.code), None),
         }
     }

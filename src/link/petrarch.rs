@@ -259,7 +259,7 @@ const TITLES: &[&str] = &[
 /// entries often carry one.
 fn untitled(name: &str) -> Option<String> {
     let lower = name.to_lowercase();
-    let title = TITLES.iter().filter(|t| lower.starts_with(&format!("{t} "))).max_by_key(|t| t.len())?;
+    let title = TITLES.iter().filter(|t| lower.strip_prefix(**t).is_some_and(|r| r.starts_with(' '))).max_by_key(|t| t.len())?;
     let rest = name[title.len()..].trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     (words.len() >= 2 && !matches!(words[0].to_lowercase().as_str(), "of" | "the" | "for")).then(|| rest.to_string())
@@ -271,28 +271,30 @@ fn untitled(name: &str) -> Option<String> {
 /// first (its new synonyms join it), a synonym another entry already has is dropped. Returns the
 /// entries to write, how many were merged and how many synonyms were dropped.
 fn first_entry_wins(entries: &[&CameoActor]) -> (Vec<CameoActor>, usize, usize) {
-    let key = |n: &str, a: &CameoActor| (crate::text::fold(n), kind_of(a));
     let mut owner: std::collections::HashMap<(String, &'static str), usize> = std::collections::HashMap::new();
     let mut out: Vec<CameoActor> = Vec::new();
     let (mut merged, mut dropped) = (0, 0);
     for &a in entries {
-        let at = match owner.get(&key(&a.name, a)) {
+        // Names are owned within a kind; the kind is the entry's, read once.
+        let kind = kind_of(a);
+        let key = |n: &str| (crate::text::fold(n), kind);
+        let at = match owner.get(&key(&a.name)) {
             Some(&first) => {
                 merged += 1;
                 first
             }
             None => {
                 out.push(CameoActor { name: a.name.clone(), synonyms: Vec::new(), roles: a.roles.clone() });
-                owner.insert(key(&a.name, a), out.len() - 1);
+                owner.insert(key(&a.name), out.len() - 1);
                 out.len() - 1
             }
         };
         for syn in &a.synonyms {
-            match owner.get(&key(syn, a)) {
+            match owner.get(&key(syn)) {
                 Some(&o) if o == at => {}
                 Some(_) => dropped += 1,
                 None => {
-                    owner.insert(key(syn, a), at);
+                    owner.insert(key(syn), at);
                     out[at].synonyms.push(syn.clone());
                 }
             }
