@@ -116,7 +116,13 @@ pub fn document_relations(doc: &Document, window: Window) -> Vec<DocRelation> {
     }
     // Events, per code and per quad class.
     let mut ev: BTreeMap<(&str, &str, RelationKind, Option<CameoCode>, Option<QuadClass>), DocRelation> = BTreeMap::new();
+    // One event per trigger and actor pair: an actor coded as several (`FRO/BIL/SAM`) has one
+    // event row per code in events.csv, but acted once.
+    let mut seen = BTreeSet::new();
     for e in doc.events.iter().filter(|e| e.is_factual()) {
+        if !seen.insert((e.sentence, e.trigger.start, &e.source, &e.target, e.code)) {
+            continue;
+        }
         let q = e.code.quad_class();
         // A code outside CAMEO has no quad class: it gets its code row and no quad row.
         let rows = [(RelationKind::Event, Some(e.code)), (RelationKind::Quad, None)];

@@ -656,3 +656,66 @@ fn a_quotation_before_a_judging_verb_is_what_it_takes() {
     let e = code_tagged("“Maduro is part of the problem,” Pinera said at the meeting.", &[PathBuf::from("actors")], &names);
     assert!(e.is_empty(), "{e:?}");
 }
+
+/// A coder with the verb table written in PETRARCH's format (`text`), and the shipped tagger.
+fn coder_with_verbs(text: &str) -> (tempfile::TempDir, actorgraph::events::EventCoder) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("verbs.txt"), text).unwrap();
+    let verbs = actorgraph::events::VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+    let base = common::coder();
+    (dir, actorgraph::events::EventCoder::new(verbs, base.pos, Default::default()))
+}
+
+/// (source cameo, target cameo, code, negated) of each event, sorted.
+fn coded(events: &[Event]) -> Vec<(String, String, String, bool)> {
+    let mut v: Vec<_> = events.iter().map(|e| (e.source_cameo.clone(), e.target_cameo.clone(), e.code.as_str().to_string(), e.negated)).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn an_actor_coded_as_several_makes_an_event_for_each() {
+    // PETRARCH's validation actors have `THE_SHIRE [FRO/BIL/SAM]`: three actors, three events.
+    let reg = tempfile::tempdir().unwrap();
+    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:shire,The Shire,country,,,,FRO/BIL/SAM\n").unwrap();
+    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let names = [("Shire", "B-LOC")];
+    let e = code_tagged("The Shire criticized Venezuela.", &registry, &names);
+    let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
+    let want: Vec<(String, String)> = ["BIL", "FRO", "SAM"].iter().map(|s| (s.to_string(), "VEN".to_string())).collect();
+    assert_eq!(got, want);
+    // One actor pair acted once: the relation counts one event.
+    let mut d = common::doc_with_mentions("The Shire criticized Venezuela.", &[]);
+    d.events = e;
+    let rel = actorgraph::relate::document_relations(&d, actorgraph::relate::Window::Sentence);
+    let ev: Vec<_> = rel.iter().filter(|r| r.code.is_some()).collect();
+    assert_eq!(ev.len(), 1, "{rel:?}");
+    assert_eq!(ev[0].units, 1);
+}
+
+#[test]
+fn a_compound_slot_asks_for_a_compound_subject_and_auxiliaries_are_pattern_words() {
+    // TABARI's `%` (a compound actor) and the auxiliaries its patterns spell ("% HAVE *"), as in
+    // PETRARCH's validation verbs (DELAY, POSTPONE) and unit-test record DEMO-26.
+    let (_dir, coder) = coder_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n");
+    let e = code_opts("Russia and Cuba have postponed their meeting.", &[PathBuf::from("actors")], NAMES, coder);
+    let codes: Vec<String> = coded(&e).into_iter().map(|(s, t, c, _)| format!("{s}>{t}:{c}")).collect();
+    assert_eq!(codes, vec!["CUB>RUS:191", "RUS>CUB:191"]);
+    // One subject: the pattern does not apply, the block's code does.
+    let (_dir, coder) = coder_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n");
+    let e = code_opts("Russia has postponed its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "120".into(), false)]);
+}
+
+#[test]
+fn a_pattern_that_spells_the_negation_codes_the_negated_verb() {
+    // ALLOW's `NOT * [112]` in CAMEO terms: "did not allow" is a refusal, an event that happened.
+    let verbs = "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- WILL NOT * [081]\n";
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Russia will not postpone its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "081".into(), false)]);
+    // Without such a pattern the event is negated.
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Russia did not postpone its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "120".into(), true)]);
+}

@@ -746,25 +746,6 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         }
         let clause_end = clause_end(s, hit.end);
-        let before: Vec<String> = s.words[cs..c.chain_start].to_vec();
-        let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
-        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.infinitive_to(k)).collect();
-        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after);
-        let spec = govern(spec, c.governor);
-        // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
-        // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
-        // Cuba": 072, still toward Cuba).
-        let own = verbs.own_code(hit.verb);
-        let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
-        let to_places = if codes.iter().flatten().any(|c| c.root() == Some(4)) {
-            PlaceRole::Visited
-        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(18..=20))) {
-            // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
-            // used on its country.
-            PlaceRole::Attacked
-        } else {
-            PlaceRole::None
-        };
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
@@ -798,6 +779,30 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let negated = c.negated
             || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
         prev_sources = grammatical_subject.clone();
+        // The code: the most specific pattern around the verb. Words before the verb include its
+        // auxiliaries, as TABARI's patterns spell them ("% HAVE *", "WILL NOT *").
+        let before: Vec<String> = s.words[cs..hit.start].to_vec();
+        let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
+        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.infinitive_to(k)).collect();
+        let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
+        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
+        let spec = govern(spec, c.governor);
+        // A pattern that spells out the negation has already coded what the negated verb does.
+        let negated = negated && !pattern.is_some_and(|p| p.negates());
+        // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
+        // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
+        // Cuba": 072, still toward Cuba).
+        let own = verbs.own_code(hit.verb);
+        let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
+        let to_places = if codes.iter().flatten().any(|c| c.root() == Some(4)) {
+            PlaceRole::Visited
+        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(18..=20))) {
+            // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
+            // used on its country.
+            PlaceRole::Attacked
+        } else {
+            PlaceRole::None
+        };
         let (sources, targets) = if c.passive {
             let agents = agent_after(s, hit.end);
             let patients = if grammatical_subject.is_empty() {
@@ -854,22 +859,28 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if a == b && s.actors[src].cameo == s.actors[tgt].cameo {
                 return;
             }
-            let e = Event {
-                sentence: si,
-                source: a.clone(),
-                target: b.clone(),
-                source_cameo: s.actors[src].cameo.clone(),
-                target_cameo: s.actors[tgt].cameo.clone(),
-                code,
-                trigger: trigger.clone(),
-                negated,
-                modality: if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality },
-                pattern: pattern.map(|p| p.text.clone()),
-            };
-            if !out.contains(&e) {
-                out.push(e);
-                // "threatened to attack": the combined event replaces the governing verb's own.
-                absorbed.extend(absorbs);
+            // A code of several actors ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one
+            // event each, as PETRARCH codes it.
+            for source_cameo in split_codes(&s.actors[src].cameo) {
+                for target_cameo in split_codes(&s.actors[tgt].cameo) {
+                    let e = Event {
+                        sentence: si,
+                        source: a.clone(),
+                        target: b.clone(),
+                        source_cameo: source_cameo.to_string(),
+                        target_cameo: target_cameo.to_string(),
+                        code,
+                        trigger: trigger.clone(),
+                        negated,
+                        modality: if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality },
+                        pattern: pattern.map(|p| p.text.clone()),
+                    };
+                    if !out.contains(&e) {
+                        out.push(e);
+                        // "threatened to attack": the combined event replaces the governing verb's own.
+                        absorbed.extend(absorbs);
+                    }
+                }
             }
         };
         if targets.is_empty() {
@@ -907,6 +918,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         }
     }
+}
+
+/// The actor codes a registry code stands for: `FRO/BIL/SAM` is three actors; an empty code is
+/// one actor without a code.
+fn split_codes(code: &str) -> impl Iterator<Item = &str> {
+    let mut parts = code.split('/').map(str::trim).filter(|p| !p.is_empty()).peekable();
+    let empty = parts.peek().is_none();
+    parts.chain(empty.then_some(""))
 }
 
 /// A cooperation code under "promised to" becomes an intent (03x); a conflict code under

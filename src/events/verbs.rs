@@ -82,7 +82,9 @@ pub enum Elem {
     Words(Vec<Vec<String>>),
     /// A preposition and the elements that follow it inside its phrase.
     Prep(String, Vec<Elem>),
-    /// `+` (the target), `$` (the source), `^` or `%`: where an actor or anything may stand.
+    /// `+` (the target), `$` (the source), `^` or `%`: where an actor or anything may stand. `%`
+    /// before the verb asks for a compound subject ("Gondor and Osgiliath have delayed": `% HAVE
+    /// *`); the others are not checked (they match anything).
     Slot(char),
 }
 
@@ -98,17 +100,37 @@ pub struct Pattern {
 
 impl Pattern {
     /// How specific the pattern is (more specific patterns win): two points a content word, one
-    /// a preposition, so `* RELATIONS` beats `* (WITH)` for "broken relations with Libya" and
-    /// `* (WITH RELATIONS)` beats both.
+    /// a preposition or a compound subject (`%`), so `* RELATIONS` beats `* (WITH)` for "broken
+    /// relations with Libya" and `* (WITH RELATIONS)` beats both.
     pub fn weight(&self) -> usize {
         fn w(e: &Elem) -> usize {
             match e {
                 Elem::Words(alts) => 2 * alts.iter().map(Vec::len).min().unwrap_or(0),
                 Elem::Prep(_, rest) => 1 + rest.iter().map(w).sum::<usize>(),
+                Elem::Slot('%') => 1,
                 Elem::Slot(_) => 0,
             }
         }
         self.pre.iter().chain(&self.post).map(w).sum()
+    }
+
+    /// Whether the pattern asks for a compound subject (`%` before the verb).
+    fn wants_compound_subject(&self) -> bool {
+        self.pre.iter().any(|e| matches!(e, Elem::Slot('%')))
+    }
+
+    /// Whether the pattern spells out a negation ("WILL NOT *", "&NEGATVAUXVRB *", "NEITHER *"):
+    /// then its code already says what the negated verb does (ALLOW's `NOT * [112]`: "did not
+    /// allow" is a refusal), and the event is not a negated one.
+    pub fn negates(&self) -> bool {
+        fn neg(e: &Elem) -> bool {
+            match e {
+                Elem::Words(alts) => alts.iter().flatten().any(|w| matches!(w.as_str(), "not" | "n't" | "never" | "no" | "neither" | "nor")),
+                Elem::Prep(_, rest) => rest.iter().any(neg),
+                Elem::Slot(_) => false,
+            }
+        }
+        self.pre.iter().chain(&self.post).any(neg)
     }
 }
 
@@ -341,7 +363,7 @@ impl VerbTable {
     /// `infinitive_after[i]` says that `after[i]` is the infinitive marker "to", not the
     /// preposition: a pattern's `(TO SANCTIONS)` must not match "agreed to counteract US
     /// sanctions", while `(TO LEAVE)` still matches "to leave", the verb right after it.
-    pub fn code_for(&self, verb: usize, before: &[String], after: &[String], infinitive_after: &[bool]) -> (CodeSpec, Option<&Pattern>) {
+    pub fn code_for(&self, verb: usize, before: &[String], after: &[String], infinitive_after: &[bool], compound_subject: bool) -> (CodeSpec, Option<&Pattern>) {
         let v = &self.verbs[verb];
         let block = &self.blocks[v.block];
         let after = Window { words: after, infinitive: infinitive_after };
@@ -349,6 +371,9 @@ impl VerbTable {
         let mut best: Option<(&Pattern, usize)> = None;
         for p in &block.patterns {
             let weight = p.weight();
+            if p.wants_compound_subject() && !compound_subject {
+                continue;
+            }
             if best.is_none_or(|(_, w)| weight > w) && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
                 best = Some((p, weight));
             }
@@ -861,7 +886,7 @@ STORM
         assert!(warm.contains(&vec!["trade".to_string()]) && warm.contains(&vec!["closer".to_string()]), "{warm:?}");
         let code = |lemma: &str, after: &str| {
             let v = t.verbs.iter().position(|v| v.lemma == lemma).unwrap();
-            t.code_for(v, &[], &words(after), &[]).0.forward.map(|c| c.to_string())
+            t.code_for(v, &[], &words(after), &[], false).0.forward.map(|c| c.to_string())
         };
         assert_eq!(code("SHUN", "new trade links with").as_deref(), Some("903"));
         assert_eq!(code("SHUN", "the talks").as_deref(), Some("075A"));
@@ -885,7 +910,7 @@ STORM
     fn most_specific_pattern_wins_and_null_blocks_make_no_event() {
         let (t, _) = import_petrarch(DICT);
         let send = t.verbs.iter().position(|v| v.lemma == "SEND").unwrap();
-        let code = |after: &str| t.code_for(send, &[], &words(after), &[]).0;
+        let code = |after: &str| t.code_for(send, &[], &words(after), &[], false).0;
         assert_eq!(code("urgent humanitarian aid to").forward, CameoCode::parse("073"));
         assert_eq!(code("more aid to").forward, CameoCode::parse("070"));
         let troops = code("500 troops to");
@@ -893,9 +918,9 @@ STORM
         assert_eq!(code("an envoy").reverse, CameoCode::parse("043"));
         assert!(code("a letter").is_null(), "SEND's block code is ---");
         let meet = t.verbs.iter().position(|v| v.lemma == "MEET").unwrap();
-        assert_eq!(t.code_for(meet, &[], &words("with rebels for talks"), &[]).0.forward, CameoCode::parse("036"));
-        assert_eq!(t.code_for(meet, &[], &words("in caracas"), &[]).0.forward, CameoCode::parse("040"));
-        let face = t.code_for(meet, &[], &words("harsh criticism"), &[]).0;
+        assert_eq!(t.code_for(meet, &[], &words("with rebels for talks"), &[], false).0.forward, CameoCode::parse("036"));
+        assert_eq!(t.code_for(meet, &[], &words("in caracas"), &[], false).0.forward, CameoCode::parse("040"));
+        let face = t.code_for(meet, &[], &words("harsh criticism"), &[], false).0;
         assert_eq!((face.forward, face.reverse), (None, CameoCode::parse("111")));
     }
 
@@ -906,7 +931,7 @@ STORM
         let code = |after: &str, infinitive_at: Option<usize>| {
             let w = words(after);
             let inf: Vec<bool> = (0..w.len()).map(|i| Some(i) == infinitive_at).collect();
-            t.code_for(agree, &[], &w, &inf).0.forward.map(|c| c.to_string())
+            t.code_for(agree, &[], &w, &inf, false).0.forward.map(|c| c.to_string())
         };
         assert_eq!(code("to sanctions", None).as_deref(), Some("163"));
         assert_eq!(code("to counteract us sanctions", Some(0)).as_deref(), Some("030"), "'to' before a verb is no preposition");
@@ -918,7 +943,7 @@ STORM
     fn a_content_word_is_more_specific_than_a_bare_preposition() {
         let (t, _) = import_petrarch("--- DESTROY [190] ---\nBREAK\n- * (WITH) [130]\n- * RELATIONS [161]\n- * (WITH RELATIONS) [162]\n");
         let v = t.verbs.iter().position(|v| v.lemma == "BREAK").unwrap();
-        let code = |after: &str| t.code_for(v, &[], &words(after), &[]).0.forward.map(|c| c.to_string());
+        let code = |after: &str| t.code_for(v, &[], &words(after), &[], false).0.forward.map(|c| c.to_string());
         assert_eq!(code("relations with libya").as_deref(), Some("161"));
         assert_eq!(code("with relations").as_deref(), Some("162"));
         assert_eq!(code("with libya").as_deref(), Some("130"));
@@ -946,7 +971,7 @@ STORM
         std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nverb,CRITICIZE,SANCTION,,163\n").unwrap();
         let more = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
         let v = more.verbs.iter().position(|v| v.lemma == "SANCTION").unwrap();
-        assert_eq!(more.code_for(v, &[], &[], &[]).0.forward, CameoCode::parse("163"));
+        assert_eq!(more.code_for(v, &[], &[], &[], false).0.forward, CameoCode::parse("163"));
         assert!(!more.verbs_at(&words("sanctioned"), 0).is_empty());
     }
 
