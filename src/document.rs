@@ -18,7 +18,9 @@ pub struct Document {
     pub path: String,
     /// Fields carried through from JSONL (`title`, `url`, `date`, ...).
     pub meta: BTreeMap<String, String>,
-    /// SHA-256 of the raw text (hex), for duplicate detection and the incremental cache.
+    /// SHA-256 of the raw text (hex), and of its date where the input gives one, for duplicate
+    /// detection and the incremental cache: the same text on another date is another report, and
+    /// the registry's dated roles may code it otherwise.
     pub content_hash: String,
     pub raw: CharText,
     /// Layer 1 (clean stage).
@@ -36,7 +38,10 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: String, path: String, raw: String, meta: BTreeMap<String, String>) -> Self {
-        let content_hash = crate::util::sha256_hex(raw.as_bytes());
+        let content_hash = match meta.get("date").map(|d| d.trim()).filter(|d| !d.is_empty()) {
+            Some(date) => crate::util::sha256_hex(format!("{raw}\u{0}{date}").as_bytes()),
+            None => crate::util::sha256_hex(raw.as_bytes()),
+        };
         Document {
             id,
             path,

@@ -419,3 +419,23 @@ fn a_document_the_model_does_not_read_says_so_and_is_linked_by_registry_names_on
     // Registry names still link in the Spanish document.
     assert!(r.tables.mentions.iter().any(|m| m.doc_id == "es" && m.actor_id == "VEN"), "{:?}", r.tables.mentions);
 }
+
+#[test]
+fn the_same_text_on_another_date_is_another_report() {
+    // Dated registry roles may code the two apart (PETRARCH's DATE records repeat one sentence
+    // under several dates); the same text on the same date is still a duplicate.
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        r#"{"id": "a", "date": "2019-01-10", "text": "Maduro met Putin in Moscow."}"#,
+        r#"{"id": "b", "date": "2020-03-02", "text": "Maduro met Putin in Moscow."}"#,
+        r#"{"id": "c", "date": "2020-03-02", "text": "Maduro met Putin in Moscow."}"#,
+    ];
+    std::fs::write(dir.path().join("dump.jsonl"), lines.join("\n")).unwrap();
+    let opts = RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() };
+    let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
+    let status: BTreeMap<String, (String, String)> =
+        r.tables.documents.iter().map(|d| (d.doc_id.clone(), (d.status.clone(), d.reason.clone()))).collect();
+    assert_eq!(status["a"].0, "ok");
+    assert_eq!(status["b"].0, "ok");
+    assert_eq!(status["c"], ("skipped".into(), "duplicate of doc b (same content)".into()));
+}
