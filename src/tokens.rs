@@ -144,16 +144,41 @@ fn split_piece(chars: &[char], mut start: usize, mut end: usize, base: usize, ou
         trailing.push(end - 1);
         end -= 1;
     }
-    // Possessive 's / ’s.
-    if end - start > 2 && matches!(chars[end - 2], '\'' | '’') && matches!(chars[end - 1], 's' | 'S') {
-        out.push(Word { start: base + start, end: base + end - 2 });
-        out.push(Word { start: base + end - 2, end: base + end });
-    } else {
-        out.push(Word { start: base + start, end: base + end });
+    // Possessive 's / ’s, and the clitics CoNLL-2003 and the treebanks split off ("did n't",
+    // "wo n't", "they 're"): the tagger and the verb dictionaries see the words they were made
+    // with.
+    match clitic_len(&chars[start..end]) {
+        Some(k) => {
+            out.push(Word { start: base + start, end: base + end - k });
+            out.push(Word { start: base + end - k, end: base + end });
+        }
+        None => out.push(Word { start: base + start, end: base + end }),
     }
     for k in trailing.into_iter().rev() {
         out.push(Word { start: base + k, end: base + k + 1 });
     }
+}
+
+/// Length of a clitic ending the word, if one does: "'s", "n't", "'re", "'ve", "'ll", "'m",
+/// "'d" (either apostrophe) after at least one letter.
+fn clitic_len(w: &[char]) -> Option<usize> {
+    let apostrophe = |c: char| matches!(c, '\'' | '’');
+    let lower: Vec<char> = w.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let n = lower.len();
+    let stem_ok = |k: usize| n > k && lower[..n - k].iter().all(|c| c.is_alphabetic());
+    if n > 3 && lower[n - 3] == 'n' && apostrophe(lower[n - 2]) && lower[n - 1] == 't' && stem_ok(3) {
+        return Some(3);
+    }
+    if n > 3 && apostrophe(lower[n - 3]) && matches!((lower[n - 2], lower[n - 1]), ('r', 'e') | ('v', 'e') | ('l', 'l')) && stem_ok(3) {
+        return Some(3);
+    }
+    if n > 2 && apostrophe(lower[n - 2]) && lower[n - 1] == 's' {
+        return Some(2);
+    }
+    if n > 2 && apostrophe(lower[n - 2]) && matches!(lower[n - 1], 'm' | 'd') && stem_ok(2) {
+        return Some(2);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -175,6 +200,7 @@ mod tests {
         assert_eq!(words("“Russia—Venezuela”"), vec!["“", "Russia", "—", "Venezuela", "”"]);
         assert_eq!(words("Gen. Vladimir Padrino and Joseph M. Humire"), vec!["Gen.", "Vladimir", "Padrino", "and", "Joseph", "M.", "Humire"]);
         assert_eq!(words("paid $1,000, then"), vec!["paid", "$", "1,000", ",", "then"]);
+        assert_eq!(words("Russia didn't, won’t and can't; they're O'Neill's"), vec!["Russia", "did", "n't", ",", "wo", "n’t", "and", "ca", "n't", ";", "they", "'re", "O'Neill", "'s"]);
     }
 
     #[test]

@@ -719,3 +719,46 @@ fn a_pattern_that_spells_the_negation_codes_the_negated_verb() {
     let e = code_opts("Russia did not postpone its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "120".into(), true)]);
 }
+
+#[test]
+fn a_title_before_a_name_gives_the_actors_country_its_agent() {
+    // PETRARCH's DEMO-17: "Bree President Romendacil arrived in Gondor" is BREGOV → GON.
+    let reg = tempfile::tempdir().unwrap();
+    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:romendacil,Romendacil,person,,,,BRE\n").unwrap();
+    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let names = [("Romendacil", "B-PER")];
+    let e = code_tagged("Cuban Prime Minister Romendacil criticized Venezuela.", &registry, &names);
+    let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
+    assert_eq!(got, vec![("BREGOV".to_string(), "VEN".to_string())]);
+    // Without a title the actor keeps its code.
+    let e = code_tagged("Romendacil criticized Venezuela.", &registry, &names);
+    assert_eq!(coded(&e)[0].0, "BRE");
+}
+
+#[test]
+fn contractions_and_adverbs_in_the_verb_chain_meet_the_patterns_that_spell_them() {
+    // "didn't" is "did n't" as the treebanks and PETRARCH's `&NEGATVAUXVRB` (`DID N'T`) write it.
+    let verbs = "&NEGAUX\n+DID N'T\n+WO N'T\n--- DELAY [120] ---\nDELAY\nPOSTPONE\n- &NEGAUX * [081]\n- &NEGAUX EVER * [082]\n";
+    for (text, code) in [
+        ("Russia didn't postpone its meeting with Cuba.", "081"),
+        ("Russia won't ever postpone its meeting with Cuba.", "082"),
+    ] {
+        let (_dir, coder) = coder_with_verbs(verbs);
+        let e = code_opts(text, &[PathBuf::from("actors")], NAMES, coder);
+        let got: Vec<(String, bool)> = coded(&e).into_iter().map(|(_, _, c, n)| (c, n)).collect();
+        assert_eq!(got, vec![(code.to_string(), false)], "{text}");
+    }
+}
+
+#[test]
+fn a_complement_clause_after_the_verb_is_in_its_pattern_window_up_to_its_own_verb() {
+    // PETRARCH's PATTERN-12: "Gollum allowed that Mordor isn't a really pleasant place" (024).
+    let verbs = "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n";
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Russia allowed that Cuba isn't a really pleasant place.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "024".into(), false)]);
+    // The clause's own verb takes what follows it.
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Russia allowed that Cuba would build a really pleasant place.", &[PathBuf::from("actors")], NAMES, coder);
+    assert!(coded(&e).iter().all(|(_, _, c, _)| c != "024"), "{e:?}");
+}

@@ -49,14 +49,14 @@ const OPENING_QUOTES: &[&str] = &["“", "\"", "``"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "isn't", "aren't", "wasn't", "weren't"];
 const AUX: &[&str] = &[
     "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-    "'ll", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+    "'ll", "n't", "wo", "ca", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
     "hadn't", "mustn't", "not", "never", "also", "already", "reportedly", "allegedly", "still", "just", "recently", "then", "now",
     "later", "again", "once", "jointly", "rarely", "seldom", "hardly", "publicly", "officially", "formally", "repeatedly", "quickly", "swiftly", "directly",
-    "openly", "secretly", "apparently", "further", "even", "only", "first", "finally", "soon", "yet",
+    "openly", "secretly", "apparently", "further", "even", "ever", "only", "first", "finally", "soon", "yet",
     "to", "both", "all",
 ];
-const FUTURE: &[&str] = &["will", "shall", "'ll", "won't"];
-const POSSIBLE: &[&str] = &["would", "could", "may", "might", "should", "can", "must", "cannot", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't"];
+const FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "won't"];
+const POSSIBLE: &[&str] = &["would", "could", "may", "might", "should", "can", "ca", "must", "cannot", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't"];
 const REPORTED: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "rumored", "rumoured"];
 /// Words before "to" that make the governed verb an announcement or intention.
 const INTEND: &[&str] = &[
@@ -180,7 +180,12 @@ fn agent_noun(word: &str) -> bool {
 /// A word and the singulars it may be the plural of ("authorities" → "authority", "policemen"
 /// → "policeman", "herders" → "herder"): agent words are listed in the singular.
 fn agent_forms(word: &str) -> impl Iterator<Item = String> {
-    let singular = [word.strip_suffix("ies").map(|w| format!("{w}y")), word.strip_suffix("men").map(|w| format!("{w}man")), word.strip_suffix('s').map(str::to_string)];
+    let singular = [
+        word.strip_suffix("ies").map(|w| format!("{w}y")),
+        word.strip_suffix("men").map(|w| format!("{w}man")),
+        word.strip_suffix('s').map(str::to_string),
+        word.strip_suffix("es").filter(|w| w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh")).map(str::to_string),
+    ];
     std::iter::once(Some(word.to_string())).chain(singular).flatten()
 }
 
@@ -202,6 +207,20 @@ fn agent_phrase_code(s: &Sent, from: usize, registry: &Registry) -> Option<Agent
         agent_forms(s.word(from + n - 1)).find_map(|last| registry.agents.get(&format!("{head} {last}")).cloned())
     });
     longest.or_else(|| (from..(from + 3).min(s.words.len())).take_while(|&k| noun_like(k)).find_map(|k| agent_code(s.word(k), registry)))
+}
+
+/// The title right before a name ("Bree Prime Minister Romendacil", "Dagolath's first Deputy
+/// Prime Minister Telemar"): an agent phrase of up to three words that ends where the name
+/// starts, as PETRARCH composes the noun phrase's agent with its actor's country code.
+fn title_before(s: &Sent, first: usize, registry: &Registry) -> Option<AgentCode> {
+    (1..=3.min(first)).rev().find_map(|n| {
+        let from = first - n;
+        if s.actor_at[from..first].iter().any(Option::is_some) || !(from..first).all(|k| s.tag(k).starts_with("NN")) {
+            return None;
+        }
+        let phrase = s.words[from..first].join(" ");
+        registry.agents.get(&phrase).cloned().or_else(|| if n == 1 { agent_code(s.word(from), registry) } else { None })
+    })
 }
 
 /// The agent of an "in", "from" or "of" phrase the actor starting at `first` stands in, also as
@@ -477,7 +496,10 @@ pub fn code_document(
                 cameo = agent.compose(&cameo);
             } else if cameo.len() == 3 && place_of.is_none() {
                 let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
-                if let Some(agent) = agent_phrase_code(&s, from, registry).or_else(|| agent_before(&s, first, registry)) {
+                if let Some(agent) = agent_phrase_code(&s, from, registry)
+                    .or_else(|| agent_before(&s, first, registry))
+                    .or_else(|| title_before(&s, first, registry))
+                {
                     cameo = agent.compose(&cameo);
                 }
             }
@@ -745,7 +767,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 modality = Modality::Possible;
             }
         }
-        let clause_end = clause_end(s, hit.end);
+        let stop = clause_end(s, hit.end);
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
@@ -782,8 +804,18 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // The code: the most specific pattern around the verb. Words before the verb include its
         // auxiliaries, as TABARI's patterns spell them ("% HAVE *", "WILL NOT *").
         let before: Vec<String> = s.words[cs..hit.start].to_vec();
-        let after: Vec<String> = s.words[hit.end..clause_end].to_vec();
-        let infinitive_after: Vec<bool> = (hit.end..clause_end).map(|k| s.infinitive_to(k)).collect();
+        // A complement clause right after the verb is part of what the verb says, as in
+        // PETRARCH's tree ("allowed that Mordor isn't a really pleasant place": `* REALLY_PLEASANT`),
+        // up to the clause's own verb, whose objects are its own ("announced that the US would
+        // revise its support" is no `* SUPPORT` of "announced").
+        let pattern_end = if s.word(hit.end) == "that" {
+            let end = clause_end(s, hit.end + 1);
+            (hit.end + 1..end).find(|&k| s.is_verb(k) && !is(s.word(k), BE)).unwrap_or(end)
+        } else {
+            stop
+        };
+        let after: Vec<String> = s.words[hit.end..pattern_end].to_vec();
+        let infinitive_after: Vec<bool> = (hit.end..pattern_end).map(|k| s.infinitive_to(k)).collect();
         let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
         let spec = govern(spec, c.governor);
@@ -807,7 +839,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let agents = agent_after(s, hit.end);
             let patients = if grammatical_subject.is_empty() {
                 // "sanctions imposed by the US against PDVSA".
-                object_after(s, hit.end, clause_end, to_places)
+                object_after(s, hit.end, stop, to_places)
                     .into_iter()
                     .filter(|a| !agents.contains(a))
                     .filter(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
@@ -817,7 +849,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             (agents, patients)
         } else {
-            let (objects, place) = objects_after(s, hit.end, clause_end, to_places);
+            let (objects, place) = objects_after(s, hit.end, stop, to_places);
             let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
             // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't
             // a pleasant place": a verb that judges (not one that only reports: "said") is about
