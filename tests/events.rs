@@ -762,3 +762,16 @@ fn a_complement_clause_after_the_verb_is_in_its_pattern_window_up_to_its_own_ver
     let e = code_opts("Russia allowed that Cuba would build a really pleasant place.", &[PathBuf::from("actors")], NAMES, coder);
     assert!(coded(&e).iter().all(|(_, _, c, _)| c != "024"), "{e:?}");
 }
+
+#[test]
+fn a_pattern_with_the_target_before_the_verb_and_the_source_after_swaps_them() {
+    // TABARI's `+ * FROM $` (PETRARCH's PATTERN-08: "Ithilen's palace guard militia was freed
+    // from Barad-dur" is Mordor → Ithilen).
+    let verbs = "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n";
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Cuba was freed from Russia.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "066".into(), false)]);
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Cuba freed prisoners from Russia.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "066".into(), false)]);
+}

@@ -835,7 +835,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             PlaceRole::None
         };
-        let (sources, targets) = if c.passive {
+        let (sources, targets) = if pattern.is_some_and(|p| p.reverses()) && !grammatical_subject.is_empty() {
+            // `+ * FROM $`: the subject is the target, the actor after the verb the source.
+            let (objects, place) = objects_after(s, hit.end, stop, to_places);
+            (if objects.is_empty() { place } else { objects }, grammatical_subject)
+        } else if c.passive {
             let agents = agent_after(s, hit.end);
             let patients = if grammatical_subject.is_empty() {
                 // "sanctions imposed by the US against PDVSA".

@@ -114,6 +114,13 @@ impl Pattern {
         self.pre.iter().chain(&self.post).map(w).sum()
     }
 
+    /// Whether the pattern puts the target before the verb and the source after it (`+ * FROM
+    /// $`: "Ithilen's militia was freed from Barad-dur" is Mordor freeing Ithilen).
+    pub fn reverses(&self) -> bool {
+        let has = |side: &[Elem], c: char| side.iter().any(|e| matches!(e, Elem::Slot(x) if *x == c));
+        has(&self.pre, '+') && has(&self.post, '$') && !has(&self.pre, '$')
+    }
+
     /// Whether the pattern asks for a compound subject (`%` before the verb).
     fn wants_compound_subject(&self) -> bool {
         self.pre.iter().any(|e| matches!(e, Elem::Slot('%')))

@@ -63,6 +63,19 @@ impl Role {
         Some(Role { code, from, to })
     }
 
+    /// How many days the role spans (about: months of 31 days); open at either end: unbounded.
+    fn span_days(&self) -> u64 {
+        fn day(d: &str) -> Option<u64> {
+            let mut it = d.get(..10)?.split('-').map(|p| p.parse::<u64>().ok());
+            let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+            Some(y * 372 + m * 31 + d)
+        }
+        match (day(&self.from), day(&self.to)) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => u64::MAX,
+        }
+    }
+
     /// Whether the role holds on `date` (ISO, only its first ten characters are read).
     pub fn holds_on(&self, date: &str) -> bool {
         let d = date.get(..10).unwrap_or(date);
@@ -71,13 +84,17 @@ impl Role {
 }
 
 impl Actor {
-    /// The actor's CAMEO code on a date, as PETRARCH chooses among date-bounded roles: the last
-    /// role listed that holds on the date, else the `cameo` column. Without a date, `cameo`.
+    /// The actor's CAMEO code on a date, as PETRARCH chooses among date-bounded roles: of the
+    /// roles that hold on the date, the narrowest (a role inside another overrides it, as in
+    /// PETRARCH's validation actors: `[ORCHOB 20100109-20100112]` inside `[HOBMIL
+    /// 20080120-20121109]`), the last listed among equals; else the `cameo` column. Without a
+    /// date, `cameo`.
     pub fn cameo_on(&self, date: &str) -> &str {
         if date.len() < 10 {
             return &self.cameo;
         }
-        self.roles.iter().rev().find(|r| !(r.from.is_empty() && r.to.is_empty()) && r.holds_on(date)).map_or(self.cameo.as_str(), |r| r.code.as_str())
+        let holding = self.roles.iter().enumerate().filter(|(_, r)| !(r.from.is_empty() && r.to.is_empty()) && r.holds_on(date));
+        holding.min_by_key(|(i, r)| (r.span_days(), std::cmp::Reverse(*i))).map_or(self.cameo.as_str(), |(_, r)| r.code.as_str())
     }
 }
 
@@ -364,5 +381,22 @@ mod tests {
         assert_eq!(a.cameo_on("2010-05-01"), "VENELI");
         assert_eq!(a.cameo_on("2019-03-15T10:00:00Z"), "VENGOV");
         assert_eq!(a.cameo_on(""), "VENGOV");
+    }
+
+    #[test]
+    fn a_role_inside_another_overrides_it() {
+        // PETRARCH's validation actors: SAM_GAMGEE [ORCHOB 20100109-20100112] listed before
+        // [HOBMIL 20080120-20121109]; at a shared boundary day the narrower role holds too.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,cameo,roles
+me:sam,Sam Gamgee,person,,,,HOB,HOBCIV ..2008-01-19|ORCHOB 2010-01-09..2010-01-12|HOBMIL 2008-01-20..2012-11-09|HOBGOV 2012-11-09..2013-01-19|HOBELI 2013-01-20..\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        let a = reg.get("me:sam").unwrap();
+        let on = |d: &str| a.cameo_on(d).to_string();
+        assert_eq!((on("2010-01-10"), on("2010-01-13"), on("2012-11-09"), on("2007-05-01"), on("2014-01-01")), ("ORCHOB".into(), "HOBMIL".into(), "HOBGOV".into(), "HOBCIV".into(), "HOBELI".into()));
     }
 }
