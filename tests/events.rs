@@ -775,3 +775,22 @@ fn a_pattern_with_the_target_before_the_verb_and_the_source_after_swaps_them() {
     let e = code_opts("Cuba freed prisoners from Russia.", &[PathBuf::from("actors")], NAMES, coder);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "066".into(), false)]);
 }
+
+#[test]
+fn a_judging_verb_takes_the_whole_subject_list_of_its_clause_and_a_clause_after_its_noun() {
+    // PETRARCH's DEMO-07 ("Arnor believes Dagolath and Osgiliath can cope") and DEMO-12
+    // ("Eriador expressed hopes on Thursday that Osgiliath, the state's fiercest foe, could be
+    // drawn into the peace process").
+    let verbs = "--- BELIEVE [023] ---\nBELIEVE\n--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n";
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Colombia believes Venezuela and Russia can cope with the crisis.", &[PathBuf::from("actors")], NAMES, coder);
+    assert_eq!(pairs(&e), vec![("COL", "RUS"), ("COL", "VEN")]);
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts(
+        "Colombia expressed hopes on Thursday that Venezuela, its neighbour, could be drawn into talks.",
+        &[PathBuf::from("actors")],
+        NAMES,
+        coder,
+    );
+    assert_eq!(coded(&e), vec![("COL".into(), "VEN".into(), "024".into(), false)]);
+}

@@ -859,7 +859,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // a pleasant place": a verb that judges (not one that only reports: "said") is about
             // the subject of the clause it takes, as PETRARCH and the seed gold code it.
             let judges = spec.forward.and_then(|c| c.root()).is_some_and(|r| r != 1);
-            let objects = if objects.is_empty() && judges { complement_subject(s, hit.end) } else { objects };
+            // Its object list when that list is the clause's subject list ("Arnor believes Dagolath
+            // and Osgiliath can cope"), and past the noun it judges with ("expressed hopes on
+            // Thursday that Osgiliath could be drawn in").
+            let clause_subject = if judges { complement_subject(s, hit.end) } else { Vec::new() };
+            let objects = if !clause_subject.is_empty() && objects.iter().all(|o| clause_subject.contains(o)) {
+                clause_subject
+            } else if objects.is_empty() && judges {
+                that_after_noun(s, hit.end).map(|at| complement_subject(s, at)).unwrap_or_default()
+            } else {
+                objects
+            };
             // "“Maduro is part of the problem,” Piñera insisted": the quotation before the
             // subject is what the verb takes.
             let objects = match quotation_before(s, &grammatical_subject) {
@@ -1515,9 +1525,10 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // "maintain sanctions and wait out Maduro's regime": the next verb's object.
             break;
         }
-        if k > from && s.tag(k) == "VBG" && s.tag(k - 1).starts_with("NN") && s.actor_at[k - 1].is_none() {
+        let compound_noun = matches!(s.tag(k + 1), "NN" | "NNS") && s.actor_at[k + 1].is_none();
+        if k > from && s.tag(k) == "VBG" && s.tag(k - 1).starts_with("NN") && s.actor_at[k - 1].is_none() && !compound_noun {
             // "a disinformation campaign casting Moscow as the aggressor": a participle phrase
-            // of the noun, with its own object.
+            // of the noun, with its own object ("his mushroom hunting trip" is one noun).
             break;
         }
         if s.infinitive_to(k) {
@@ -1630,12 +1641,29 @@ fn complement_subject(s: &Sent, from: usize) -> Vec<usize> {
         return Vec::new();
     };
     let list = with_coordinated_right(s, a, s.words.len());
-    let end = s.list_end(&list).unwrap_or(k);
+    let mut end = s.list_end(&list).unwrap_or(k);
+    // "that Osgiliath, the state's fiercest foe, could be drawn": past an apposition.
+    if s.word(end) == "," {
+        if let Some(close) = (end + 1..(end + 9).min(s.words.len())).find(|&j| s.word(j) == ",") {
+            if (end + 1..close).all(|j| !s.is_verb(j) && s.actor_at[j].is_none()) {
+                end = close + 1;
+            }
+        }
+    }
     if s.finite(end) && s.actor_at[end].is_none() {
         list
     } else {
         Vec::new()
     }
+}
+
+/// The "that" opening a complement clause after the noun a verb judges with and its modifiers
+/// ("expressed hopes on Thursday that ..."): no actor or verb between.
+fn that_after_noun(s: &Sent, from: usize) -> Option<usize> {
+    let limit = (from + 7).min(s.words.len());
+    let at = (from..limit).find(|&k| s.word(k) == "that")?;
+    let plain = (from..at).all(|k| s.actor_at[k].is_none() && !s.is_verb(k) && s.word(k) != ",");
+    (plain && at > from).then_some(at)
 }
 
 /// A list of objects or agents up to the member that a finite verb follows: "sent specialists to
