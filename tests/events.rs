@@ -794,3 +794,17 @@ fn a_judging_verb_takes_the_whole_subject_list_of_its_clause_and_a_clause_after_
     );
     assert_eq!(coded(&e), vec![("COL".into(), "VEN".into(), "024".into(), false)]);
 }
+
+#[test]
+fn a_verb_read_as_a_noun_after_the_opening_names_or_a_participle_after_a_pronoun_is_the_verb() {
+    // PETRARCH's VERB-18 ("Ethiopia departs from Libya": the tagger reads departs/NNS), COMPOUND-40
+    // (agree/NN after "The Philippines and the Central African Republic") and VERB-23 ("Ethiopia
+    // indicated it deplored/VBN Libya").
+    let verbs = "--- DEPART [032] ---\nDEPART\n--- AGREE [030] ---\nAGREE\n--- DEPLORE [122] ---\nDEPLORE\n- INDICATED * [123]\n";
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Ethiopia departs from Libya almost five years after crowds trashed its embassy.", &[PathBuf::from("actors")], &[], coder);
+    assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "032".into(), false)]);
+    let (_dir, coder) = coder_with_verbs(verbs);
+    let e = code_opts("Ethiopia indicated it deplored Libya almost five years after crowds trashed its embassy.", &[PathBuf::from("actors")], &[], coder);
+    assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "123".into(), false)]);
+}

@@ -634,6 +634,32 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
             s.tags[i] = "VBD".into();
         }
     }
+    // "Ethiopia departs/NNS from Libya", "The Philippines and France agree/NN that ...": a present
+    // form of a known verb read as a noun right after the names that open the sentence, before a
+    // complement and with no finite verb in its clause, is the sentence's verb.
+    for i in 1..s.words.len() {
+        if !matches!(s.tags[i].as_str(), "NN" | "NNS") || s.actor_at[i].is_some() || s.actor_at[i - 1].is_none() {
+            continue;
+        }
+        let k = s.names_list_start(i - 1);
+        let k = if k > 0 && s.word(k - 1) == "the" { k - 1 } else { k };
+        let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
+        let complement_after = matches!(s.tag(i + 1), "IN" | "TO" | "DT") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
+        let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let verb_later = (i + 1..clause_end).any(|j| s.finite(j));
+        let present = !s.word(i).ends_with("ed");
+        if opens && complement_after && !verb_later && present && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+            s.tags[i] = if s.word(i).ends_with('s') { "VBZ" } else { "VBP" }.into();
+        }
+    }
+    // "Ethiopia indicated it deplored/VBN Libya": a participle right after a subject pronoun is
+    // its verb (unless a causative or perception verb takes the pronoun: "had it repaired").
+    for i in 1..s.words.len() {
+        let takes_pronoun = i >= 2 && is(s.word(i - 2), &["have", "has", "had", "having", "get", "gets", "got", "make", "makes", "made", "see", "saw", "seen", "find", "found", "keep", "kept", "want", "wanted", "need", "needed"]);
+        if s.tags[i] == "VBN" && is(s.word(i - 1), &["it", "they", "he", "she", "we", "i"]) && !takes_pronoun && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+            s.tags[i] = "VBD".into();
+        }
+    }
     // "Fornost welcomed/VBN a resumption of ties": a participle right after the names that open
     // the sentence, before an object and with no finite verb of its own clause after it, is the
     // sentence's verb (a reduced relative, "the troops Russia sent/VBN arrived", has a noun
