@@ -666,6 +666,13 @@ fn coder_with_verbs(text: &str) -> (tempfile::TempDir, actorgraph::events::Event
     (dir, actorgraph::events::EventCoder::new(verbs, base.pos, Default::default()))
 }
 
+/// The events of `text` coded with the verb table `verbs` (PETRARCH's format), the shipped
+/// registry and the stand-in tagger's names.
+fn code_with_verbs(verbs: &str, text: &str, names: &[(&str, &str)]) -> Vec<Event> {
+    let (_dir, coder) = coder_with_verbs(verbs);
+    code_opts(text, &[PathBuf::from("actors")], names, coder)
+}
+
 /// (source cameo, target cameo, code, negated) of each event, sorted.
 fn coded(events: &[Event]) -> Vec<(String, String, String, bool)> {
     let mut v: Vec<_> = events.iter().map(|e| (e.source_cameo.clone(), e.target_cameo.clone(), e.code.as_str().to_string(), e.negated)).collect();
@@ -697,13 +704,11 @@ fn an_actor_coded_as_several_makes_an_event_for_each() {
 fn a_compound_slot_asks_for_a_compound_subject_and_auxiliaries_are_pattern_words() {
     // TABARI's `%` (a compound actor) and the auxiliaries its patterns spell ("% HAVE *"), as in
     // PETRARCH's validation verbs (DELAY, POSTPONE) and unit-test record DEMO-26.
-    let (_dir, coder) = coder_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n");
-    let e = code_opts("Russia and Cuba have postponed their meeting.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n", "Russia and Cuba have postponed their meeting.", NAMES);
     let codes: Vec<String> = coded(&e).into_iter().map(|(s, t, c, _)| format!("{s}>{t}:{c}")).collect();
     assert_eq!(codes, vec!["CUB>RUS:191", "RUS>CUB:191"]);
     // One subject: the pattern does not apply, the block's code does.
-    let (_dir, coder) = coder_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n");
-    let e = code_opts("Russia has postponed its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs("--- DELAY [120] ---\nDELAY\nPOSTPONE\n- % HAVE * [191]\n- WILL NOT * [081]\n", "Russia has postponed its meeting with Cuba.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "120".into(), false)]);
 }
 
@@ -711,12 +716,10 @@ fn a_compound_slot_asks_for_a_compound_subject_and_auxiliaries_are_pattern_words
 fn a_pattern_that_spells_the_negation_codes_the_negated_verb() {
     // ALLOW's `NOT * [112]` in CAMEO terms: "did not allow" is a refusal, an event that happened.
     let verbs = "--- DELAY [120] ---\nDELAY\nPOSTPONE\n- WILL NOT * [081]\n";
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Russia will not postpone its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Russia will not postpone its meeting with Cuba.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "081".into(), false)]);
     // Without such a pattern the event is negated.
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Russia did not postpone its meeting with Cuba.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Russia did not postpone its meeting with Cuba.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "120".into(), true)]);
 }
 
@@ -743,8 +746,7 @@ fn contractions_and_adverbs_in_the_verb_chain_meet_the_patterns_that_spell_them(
         ("Russia didn't postpone its meeting with Cuba.", "081"),
         ("Russia won't ever postpone its meeting with Cuba.", "082"),
     ] {
-        let (_dir, coder) = coder_with_verbs(verbs);
-        let e = code_opts(text, &[PathBuf::from("actors")], NAMES, coder);
+        let e = code_with_verbs(verbs, text, NAMES);
         let got: Vec<(String, bool)> = coded(&e).into_iter().map(|(_, _, c, n)| (c, n)).collect();
         assert_eq!(got, vec![(code.to_string(), false)], "{text}");
     }
@@ -754,12 +756,10 @@ fn contractions_and_adverbs_in_the_verb_chain_meet_the_patterns_that_spell_them(
 fn a_complement_clause_after_the_verb_is_in_its_pattern_window_up_to_its_own_verb() {
     // PETRARCH's PATTERN-12: "Gollum allowed that Mordor isn't a really pleasant place" (024).
     let verbs = "--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n";
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Russia allowed that Cuba isn't a really pleasant place.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Russia allowed that Cuba isn't a really pleasant place.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "024".into(), false)]);
     // The clause's own verb takes what follows it.
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Russia allowed that Cuba would build a really pleasant place.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Russia allowed that Cuba would build a really pleasant place.", NAMES);
     assert!(coded(&e).iter().all(|(_, _, c, _)| c != "024"), "{e:?}");
 }
 
@@ -768,11 +768,9 @@ fn a_pattern_with_the_target_before_the_verb_and_the_source_after_swaps_them() {
     // TABARI's `+ * FROM $` (PETRARCH's PATTERN-08: "Ithilen's palace guard militia was freed
     // from Barad-dur" is Mordor → Ithilen).
     let verbs = "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n";
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Cuba was freed from Russia.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Cuba was freed from Russia.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "066".into(), false)]);
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Cuba freed prisoners from Russia.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Cuba freed prisoners from Russia.", NAMES);
     assert_eq!(coded(&e), vec![("RUS".into(), "CUB".into(), "066".into(), false)]);
 }
 
@@ -782,16 +780,9 @@ fn a_judging_verb_takes_the_whole_subject_list_of_its_clause_and_a_clause_after_
     // ("Eriador expressed hopes on Thursday that Osgiliath, the state's fiercest foe, could be
     // drawn into the peace process").
     let verbs = "--- BELIEVE [023] ---\nBELIEVE\n--- EXPRESS [020] ---\nEXPRESS\n- * HOPES [024]\n";
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Colombia believes Venezuela and Russia can cope with the crisis.", &[PathBuf::from("actors")], NAMES, coder);
+    let e = code_with_verbs(verbs, "Colombia believes Venezuela and Russia can cope with the crisis.", NAMES);
     assert_eq!(pairs(&e), vec![("COL", "RUS"), ("COL", "VEN")]);
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts(
-        "Colombia expressed hopes on Thursday that Venezuela, its neighbour, could be drawn into talks.",
-        &[PathBuf::from("actors")],
-        NAMES,
-        coder,
-    );
+    let e = code_with_verbs(verbs, "Colombia expressed hopes on Thursday that Venezuela, its neighbour, could be drawn into talks.", NAMES);
     assert_eq!(coded(&e), vec![("COL".into(), "VEN".into(), "024".into(), false)]);
 }
 
@@ -801,10 +792,8 @@ fn a_verb_read_as_a_noun_after_the_opening_names_or_a_participle_after_a_pronoun
     // (agree/NN after "The Philippines and the Central African Republic") and VERB-23 ("Ethiopia
     // indicated it deplored/VBN Libya").
     let verbs = "--- DEPART [032] ---\nDEPART\n--- AGREE [030] ---\nAGREE\n--- DEPLORE [122] ---\nDEPLORE\n- INDICATED * [123]\n";
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Ethiopia departs from Libya almost five years after crowds trashed its embassy.", &[PathBuf::from("actors")], &[], coder);
+    let e = code_with_verbs(verbs, "Ethiopia departs from Libya almost five years after crowds trashed its embassy.", &[]);
     assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "032".into(), false)]);
-    let (_dir, coder) = coder_with_verbs(verbs);
-    let e = code_opts("Ethiopia indicated it deplored Libya almost five years after crowds trashed its embassy.", &[PathBuf::from("actors")], &[], coder);
+    let e = code_with_verbs(verbs, "Ethiopia indicated it deplored Libya almost five years after crowds trashed its embassy.", &[]);
     assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "123".into(), false)]);
 }
