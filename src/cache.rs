@@ -43,7 +43,7 @@ impl DocResult {
         for m in &mut self.mentions {
             m.doc_id = doc_id.to_string();
         }
-        let day = crate::output::graph::iso_day(date).unwrap_or_default();
+        let day = crate::util::iso_day(date).unwrap_or_default();
         for r in &mut self.relations {
             r.first_doc = doc_id.to_string();
             r.first_date = day.clone();

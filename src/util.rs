@@ -67,3 +67,34 @@ mod tests {
         assert_eq!(blank_markup_comments("a <!b"), "a <!b");
     }
 }
+
+/// A document date as YYYY-MM-DD, from any text that starts with one ("2019-03-27",
+/// "2019-03-27T10:00:00Z") or with the compact form PETRARCH's and GDELT's records use
+/// ("20190327", "20190327T1000"); `None` for anything else.
+pub fn iso_day(s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    let (y, m, d) = match (s.get(..10), s.get(..8)) {
+        (Some(t), _) if t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-' => (t.get(..4)?, t.get(5..7)?, t.get(8..10)?),
+        (_, Some(t)) if digits(t) && !s[8..].starts_with(|c: char| c.is_ascii_digit()) => (t.get(..4)?, t.get(4..6)?, t.get(6..8)?),
+        _ => return None,
+    };
+    let (mn, dn): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    (digits(y) && digits(m) && digits(d) && (1..=12).contains(&mn) && (1..=31).contains(&dn)).then(|| format!("{y}-{m}-{d}"))
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::iso_day;
+
+    #[test]
+    fn iso_day_reads_iso_and_compact_dates() {
+        assert_eq!(iso_day("2019-03-27T10:00:00Z").as_deref(), Some("2019-03-27"));
+        assert_eq!(iso_day("19950104").as_deref(), Some("1995-01-04"));
+        assert_eq!(iso_day(" 20100109T1200").as_deref(), Some("2010-01-09"));
+        assert_eq!(iso_day("27/03/2019"), None);
+        assert_eq!(iso_day("2019-13-01"), None);
+        assert_eq!(iso_day("199501041"), None);
+        assert_eq!(iso_day("2019"), None);
+    }
+}

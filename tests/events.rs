@@ -797,3 +797,27 @@ fn a_verb_read_as_a_noun_after_the_opening_names_or_a_participle_after_a_pronoun
     let e = code_with_verbs(verbs, "Ethiopia indicated it deplored Libya almost five years after crowds trashed its embassy.", &[]);
     assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "123".into(), false)]);
 }
+
+#[test]
+fn dated_roles_are_read_on_a_compact_date_too() {
+    // PETRARCH's records carry dates as 20100110; the narrow role inside the wide one holds then.
+    let reg = tempfile::tempdir().unwrap();
+    std::fs::write(
+        reg.path().join("a.csv"),
+        "id,name,kind,country,aliases,notes,cameo,roles\nme:sam,Sam Gamgee,person,,,,HOB,ORCHOB 2010-01-09..2010-01-12|HOBMIL 2008-01-20..2012-11-09\n",
+    )
+    .unwrap();
+    let linker = Linker::new(Registry::load(&[PathBuf::from("actors"), reg.path().to_path_buf()]).unwrap());
+    let tagger = GazetteerTagger::new(126, &[("Sam", "B-PER"), ("Gamgee", "I-PER")]);
+    for (date, want) in [("20100110", "ORCHOB"), ("2010-01-13", "HOBMIL"), ("", "HOB")] {
+        let meta = [("date".to_string(), date.to_string())].into_iter().collect();
+        let mut d = Document::new("d".into(), "d.txt".into(), "Sam Gamgee criticized Venezuela.".into(), meta);
+        d.clean = Some(clean(&d.raw));
+        let mut docs = vec![d];
+        tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
+        let mut d = docs.pop().unwrap();
+        linker.link(&mut d);
+        common::coder().code(&mut d, &linker.registry);
+        assert_eq!(d.events.iter().map(|e| e.source_cameo.as_str()).collect::<Vec<_>>(), vec![want], "{date}");
+    }
+}

@@ -416,8 +416,10 @@ pub fn code_document(
 ) -> Vec<Event> {
     let text = doc.text();
     let layer = doc.tokens();
-    // Date-bounded roles are read on the document's date (JSONL `date`), as PETRARCH does.
-    let date = doc.meta.get("date").map(String::as_str).unwrap_or("");
+    // Date-bounded roles are read on the document's date (JSONL `date`, ISO or PETRARCH's
+    // compact `19950104`), as PETRARCH does.
+    let date = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
+    let date = date.as_str();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
     for (i, m) in doc.mentions.iter().enumerate() {
         if let Some(v) = by_sentence.get_mut(m.sentence) {

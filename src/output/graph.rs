@@ -20,15 +20,7 @@ pub enum Period {
     Year,
 }
 
-/// A document date as YYYY-MM-DD, from any text that starts with one ("2019-03-27",
-/// "2019-03-27T10:00:00Z").
-pub fn iso_day(s: &str) -> Option<String> {
-    let d = s.trim().get(..10)?;
-    let b = d.as_bytes();
-    let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let (m, day): (u32, u32) = (d[5..7].parse().ok()?, d[8..10].parse().ok()?);
-    (ok && (1..=12).contains(&m) && (1..=31).contains(&day)).then(|| d.to_string())
-}
+pub use crate::util::iso_day;
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -204,9 +196,6 @@ mod tests {
 
     #[test]
     fn dates_and_periods() {
-        assert_eq!(iso_day("2019-03-27T10:00:00Z").as_deref(), Some("2019-03-27"));
-        assert_eq!(iso_day("27/03/2019"), None);
-        assert_eq!(iso_day("2019-13-01"), None);
         assert_eq!(period_of("2019-03-27", Period::Month).as_deref(), Some("2019-03"));
         assert_eq!(period_of("2019-03-27", Period::Year).as_deref(), Some("2019"));
         // ISO weeks: 2019-12-30 is in week 1 of 2020; 2021-01-03 in week 53 of 2020.
