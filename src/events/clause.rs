@@ -57,6 +57,13 @@ const AUX: &[&str] = &[
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "won't"];
 const POSSIBLE: &[&str] = &["would", "could", "may", "might", "should", "can", "ca", "must", "cannot", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't"];
+/// Pronouns that stand as a clause's subject.
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
+/// Verbs that take an object and a participle after it ("had it repaired", "found them gone").
+const TAKES_OBJECT_AND_PARTICIPLE: &[&str] = &[
+    "have", "has", "had", "having", "get", "gets", "got", "make", "makes", "made", "see", "saw", "seen", "find", "found", "keep", "kept",
+    "want", "wanted", "need", "needed",
+];
 const REPORTED: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "rumored", "rumoured"];
 /// Words before "to" that make the governed verb an announcement or intention.
 const INTEND: &[&str] = &[
@@ -647,8 +654,8 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         let k = if k > 0 && s.word(k - 1) == "the" { k - 1 } else { k };
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
         let complement_after = matches!(s.tag(i + 1), "IN" | "TO" | "DT") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
-        let clause_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
-        let verb_later = (i + 1..clause_end).any(|j| s.finite(j));
+        let segment_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let verb_later = (i + 1..segment_end).any(|j| s.finite(j));
         let present = !s.word(i).ends_with("ed");
         if opens && complement_after && !verb_later && present && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
             s.tags[i] = if s.word(i).ends_with('s') { "VBZ" } else { "VBP" }.into();
@@ -657,8 +664,8 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
     // "Ethiopia indicated it deplored/VBN Libya": a participle right after a subject pronoun is
     // its verb (unless a causative or perception verb takes the pronoun: "had it repaired").
     for i in 1..s.words.len() {
-        let takes_pronoun = i >= 2 && is(s.word(i - 2), &["have", "has", "had", "having", "get", "gets", "got", "make", "makes", "made", "see", "saw", "seen", "find", "found", "keep", "kept", "want", "wanted", "need", "needed"]);
-        if s.tags[i] == "VBN" && is(s.word(i - 1), &["it", "they", "he", "she", "we", "i"]) && !takes_pronoun && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        let takes_pronoun = i >= 2 && is(s.word(i - 2), TAKES_OBJECT_AND_PARTICIPLE);
+        if s.tags[i] == "VBN" && is(s.word(i - 1), SUBJECT_PRONOUNS) && !takes_pronoun && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
             s.tags[i] = "VBD".into();
         }
     }
@@ -1491,7 +1498,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 // reports stands for that verb's subject, as PETRARCH reads it.
                 let before = i.checked_sub(1).filter(|&p| s.word(p) == "that").map_or(i, |p| p);
                 let reporter = before.checked_sub(1).filter(|&p| is(s.word(p), REPORTING));
-                if let (Some(r), true) = (reporter, is(s.word(i), &["it", "they", "he", "she", "we"])) {
+                if let (Some(r), true) = (reporter, is(s.word(i), SUBJECT_PRONOUNS)) {
                     return subject_of_verb(s, c, r, prev_sources);
                 }
                 // "he sent", "they met", "there are": a subject that is no actor we can name.
