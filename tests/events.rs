@@ -821,3 +821,20 @@ fn dated_roles_are_read_on_a_compact_date_too() {
         assert_eq!(d.events.iter().map(|e| e.source_cameo.as_str()).collect::<Vec<_>>(), vec![want], "{date}");
     }
 }
+
+#[test]
+fn an_agent_list_before_a_country_and_an_agent_prefixed_to_one_give_each_code() {
+    // PETRARCH's COMPOUND-09 ("Lawmakers and officials in Fornost and Gondor" → FORLEG, FORGOV,
+    // GONLEG, GONGOV) and AGENT-02/03 ("MSF Arnor" → NGOARN, "An MSF Arnor diplomat" → NGOARNGOV).
+    let e = code("Lawmakers and officials in Cuba criticized Venezuela.");
+    let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
+    assert_eq!(got, vec![("CUBGOV".to_string(), "VEN".to_string()), ("CUBLEG".to_string(), "VEN".to_string())]);
+    let reg = tempfile::tempdir().unwrap();
+    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:msf,MSF,agent,,,,NGO~\n").unwrap();
+    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let names = [("MSF", "B-LOC"), ("Cuba", "I-LOC")];
+    let e = code_tagged("MSF Cuba criticized Venezuela.", &registry, &names);
+    assert_eq!(coded(&e).into_iter().map(|(s, _, _, _)| s).collect::<Vec<_>>(), vec!["NGOCUB"]);
+    let e = code_tagged("An MSF Cuba diplomat criticized Venezuela.", &registry, &names);
+    assert_eq!(coded(&e).into_iter().map(|(s, _, _, _)| s).collect::<Vec<_>>(), vec!["NGOCUBGOV"]);
+}

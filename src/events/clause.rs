@@ -230,21 +230,27 @@ fn title_before(s: &Sent, first: usize, registry: &Registry) -> Option<AgentCode
     })
 }
 
-/// The agent of an "in", "from" or "of" phrase the actor starting at `first` stands in, also as
+/// The agents of an "in", "from" or "of" phrase the actor starting at `first` stands in, also as
 /// a later member of a list: "lawmakers in Fornost and Gondor" → LEG for both, "the ambassadors
-/// of Arnor, Osgiliath and Gondor" → GOV for each, "soldiers from Gondor" → MIL.
-fn agent_before(s: &Sent, first: usize, registry: &Registry) -> Option<AgentCode> {
-    let prep = s.names_list_start(first).checked_sub(1)?;
+/// of Arnor, Osgiliath and Gondor" → GOV for each, "soldiers from Gondor" → MIL; a list of agent
+/// nouns gives each ("lawmakers and officials in Fornost" → LEG and GOV, as PETRARCH codes it).
+fn agents_before(s: &Sent, first: usize, registry: &Registry) -> Vec<AgentCode> {
+    let Some(prep) = s.names_list_start(first).checked_sub(1) else { return Vec::new() };
     if !matches!(s.word(prep), "in" | "from" | "of") {
-        return None;
+        return Vec::new();
     }
-    // The agent noun right before the preposition, or a list of them ("lawmakers and officials
-    // in"): the nearest one.
-    let noun = prep.checked_sub(1)?;
-    if s.actor_at[noun].is_some() || !s.tag(noun).starts_with("NN") {
-        return None;
+    let noun_agent = |k: usize| (s.actor_at[k].is_none() && s.tag(k).starts_with("NN")).then(|| agent_code(s.word(k), registry)).flatten();
+    let mut out = Vec::new();
+    let mut k = prep;
+    while let Some(agent) = k.checked_sub(1).and_then(noun_agent) {
+        out.insert(0, agent);
+        k -= 1;
+        if !(k >= 2 && matches!(s.word(k - 1), "and" | ",")) {
+            break;
+        }
+        k -= 1;
     }
-    agent_code(s.word(noun), registry)
+    out
 }
 
 fn is(word: &str, set: &[&str]) -> bool {
@@ -461,10 +467,17 @@ pub fn code_document(
             // Peruvian Congress", "the Venezuelan Defense Ministry", "the Calenardhon Ministry of
             // Silly Walks") is that country's agent, as PETRARCH composes it; the mention keeps
             // its provisional link in mentions.csv.
+            // Also one that ends with a country after an agent ("MSF Arnor", PETRARCH's
+            // prefixed agent: NGOARN).
             let mut opening_agent = None;
             if actor.is_none() && l.method == LinkMethod::Provisional {
                 if let Some((country, n)) = registry.country_opening(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
                     if let Some(agent) = (first + n..last).find_map(|k| agent_phrase_code(&s, k, registry)) {
+                        actor = Some(country);
+                        opening_agent = Some(agent);
+                    }
+                } else if let Some((country, n)) = registry.country_closing(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
+                    if let Some(agent) = title_before(&s, last - n, registry) {
                         actor = Some(country);
                         opening_agent = Some(agent);
                     }
@@ -502,13 +515,21 @@ pub fn code_document(
             // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
             // police" → GONCOP, "the Russian military" → RUSMIL.
             if let Some(agent) = &opening_agent {
+                // A prefixed agent with an agent after the name too: "An MSF Arnor diplomat" →
+                // NGOARNGOV.
+                if let Some(after) = agent_phrase_code(&s, s.after_adjective_list(last), registry).filter(|_| agent.before) {
+                    cameo = after.compose(&cameo);
+                }
                 cameo = agent.compose(&cameo);
             } else if cameo.len() == 3 && place_of.is_none() {
                 let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
-                if let Some(agent) = agent_phrase_code(&s, from, registry)
-                    .or_else(|| agent_before(&s, first, registry))
-                    .or_else(|| title_before(&s, first, registry))
-                {
+                let before = agents_before(&s, first, registry);
+                if let Some(agent) = agent_phrase_code(&s, from, registry) {
+                    cameo = agent.compose(&cameo);
+                } else if !before.is_empty() {
+                    // Several agents make a code of several actors, one event each (as `FRO/BIL/SAM`).
+                    cameo = before.iter().map(|a| a.compose(&cameo)).collect::<Vec<_>>().join("/");
+                } else if let Some(agent) = title_before(&s, first, registry) {
                     cameo = agent.compose(&cameo);
                 }
             }

@@ -331,6 +331,11 @@ impl Registry {
         (1..=words.len().min(3)).rev().find_map(|n| self.countries.get(&words[..n].join(" ")).map(|&i| (&self.actors[i], n)))
     }
 
+    /// The country whose name (or adjective) ends `words`, and how many words it takes.
+    pub fn country_closing(&self, words: &[String]) -> Option<(&Actor, usize)> {
+        (1..=words.len().min(3)).rev().find_map(|n| self.countries.get(&words[words.len() - n..].join(" ")).map(|&i| (&self.actors[i], n)))
+    }
+
     pub fn len(&self) -> usize {
         self.actors.len()
     }
