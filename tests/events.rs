@@ -838,3 +838,12 @@ fn an_agent_list_before_a_country_and_an_agent_prefixed_to_one_give_each_code() 
     let e = code_tagged("An MSF Cuba diplomat criticized Venezuela.", &registry, &names);
     assert_eq!(coded(&e).into_iter().map(|(s, _, _, _)| s).collect::<Vec<_>>(), vec!["NGOCUBGOV"]);
 }
+
+#[test]
+fn a_participle_after_the_opening_names_passes_over_its_particle() {
+    // PETRARCH's VERB-04: "Ethiopia broken down a treaty with Libya's ..." (the tagger reads
+    // broken/VBN down/RP).
+    let verbs = "--- BREAK [1717] ---\nBREAK { BROKE BROKEN }\n+BREAK_DOWN {+BREAKS_DOWN +BREAKING_DOWN +BROKE_DOWN +BROKEN_DOWN }\n- * TREATY [161]\n";
+    let e = code_with_verbs(verbs, "Ethiopia broken down a treaty with Libya almost five years after crowds trashed its embassy.", &[]);
+    assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "161".into(), false)]);
+}

@@ -702,7 +702,9 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
         // "“…,” Piñera insisted/VBN at the meeting": a reporting verb after a quotation.
         let after_quote = k > 0 && is(s.word(k - 1), CLOSING_QUOTES);
-        let object_next = matches!(s.tag(i + 1), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
+        // A particle of a phrasal verb is passed over ("Ethiopia broken/VBN down a treaty").
+        let next = if s.tag(i + 1) == "RP" { i + 2 } else { i + 1 };
+        let object_next = matches!(s.tag(next), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(next).is_some_and(Option::is_some);
         let segment_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
         // A verb after names right after the participle is their clause's ("insisted Maduro is
         // part of the problem"), not the participle's.
