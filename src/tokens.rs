@@ -120,6 +120,11 @@ fn split_token(chars: &[char], start: usize, end: usize, base: usize, out: &mut 
             split_piece(chars, piece_start, k, base, out);
             out.push(Word { start: base + k, end: base + k + 1 });
             piece_start = k + 1;
+        } else if c == '_' && k > start && k + 1 < end && chars[k - 1].is_alphabetic() && chars[k + 1].is_alphabetic() {
+            // "Dol_Amroth": an underscore between letters joins words (PETRARCH's and TABARI's
+            // texts and dictionaries write multi-word names so); it is a space, not a word.
+            split_piece(chars, piece_start, k, base, out);
+            piece_start = k + 1;
         }
     }
     split_piece(chars, piece_start, end, base, out);
@@ -201,6 +206,7 @@ mod tests {
         assert_eq!(words("Gen. Vladimir Padrino and Joseph M. Humire"), vec!["Gen.", "Vladimir", "Padrino", "and", "Joseph", "M.", "Humire"]);
         assert_eq!(words("paid $1,000, then"), vec!["paid", "$", "1,000", ",", "then"]);
         assert_eq!(words("Russia didn't, won’t and can't; they're O'Neill's"), vec!["Russia", "did", "n't", ",", "wo", "n’t", "and", "ca", "n't", ";", "they", "'re", "O'Neill", "'s"]);
+        assert_eq!(words("the Prince of Dol_Amroth, 1_000"), vec!["the", "Prince", "of", "Dol", "Amroth", ",", "1_000"]);
     }
 
     #[test]

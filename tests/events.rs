@@ -847,3 +847,11 @@ fn a_participle_after_the_opening_names_passes_over_its_particle() {
     let e = code_with_verbs(verbs, "Ethiopia broken down a treaty with Libya almost five years after crowds trashed its embassy.", &[]);
     assert_eq!(coded(&e), vec![("ETH".into(), "LBY".into(), "161".into(), false)]);
 }
+
+#[test]
+fn what_a_verb_is_about_is_its_target_when_it_has_no_direct_one() {
+    // PETRARCH's COMPOUND-21: "Ithilen and the government of Gondor warned their populations
+    // about the Prince of Dol Amroth" (both → the Prince; "about" names no place).
+    let e = code("Cuba and Russia warned their citizens about Venezuela.");
+    assert_eq!(pairs(&e), vec![("CUB", "VEN"), ("RUS", "VEN")]);
+}

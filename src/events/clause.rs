@@ -1625,7 +1625,8 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             let close = sp.start.saturating_sub(1) <= from + 2 && !(from..sp.start).any(|x| matches!(s.tag(x), "DT" | "PRP$" | "CD" | "POS"));
             // "lashed out at Russia", "shouted at Cuba": "at" right after the verb is its object's.
             let at_object = gov == "at" && gov_at == Some(from);
-            let place_phrase = s.actors[a].place || (is(gov, LOCATIVE) && !at_object) || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
+            // "warned their populations about the Prince": what the verb is about is no place.
+            let place_phrase = s.actors[a].place || (is(gov, LOCATIVE) && !at_object && gov != "about") || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
             let visit_goes_there = match to_places {
                 PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
@@ -1635,7 +1636,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 // "criticized the closure of guest houses in Bree", "warned their populations
                 // about the Prince": what the verb is about when no other actor is, as PETRARCH
                 // codes it; never a capital or a place ("met Maduro in Caracas").
-                let about = matches!(gov, "in" | "into" | "inside" | "within" | "across" | "throughout" | "about");
+                let about = matches!(gov, "in" | "into" | "inside" | "within" | "across" | "throughout");
                 if about && !s.actors[a].place && !s.actors[a].metonym && place_fallback.is_empty() {
                     place_fallback = until_next_clause(s, with_coordinated_right(s, a, end));
                 }
@@ -1643,7 +1644,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 continue;
             }
             let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| agent_noun(s.word(h)));
-            if matches!(gov, "between" | "among") || (gov == "of" && !of_agent) {
+            if matches!(gov, "between" | "among" | "about") || (gov == "of" && !of_agent) {
                 // "welcomed a resumption of ties between Gondor and Osgiliath", "warned the
                 // population of Gondor": the phrase (the whole list) belongs to a noun, but its
                 // members are what the verb is about when nothing closer is (PETRARCH codes
