@@ -387,6 +387,16 @@ impl Sent {
         k
     }
 
+    /// Whether a run of words starting at `k` opens the sentence (or a part after a hard stop).
+    fn opens_sentence(&self, k: usize) -> bool {
+        k == 0 || is(self.word(k - 1), HARD_STOP)
+    }
+
+    /// The first comma or clause boundary at or after `from` (the sentence's end if none).
+    fn segment_end(&self, from: usize) -> usize {
+        (from..self.words.len()).find(|&j| self.word(j) == "," || self.boundary(j)).unwrap_or(self.words.len())
+    }
+
     /// Where a run of names (and "and", commas) that starts at `i` ends.
     fn names_end(&self, i: usize) -> usize {
         let mut k = i;
@@ -523,14 +533,17 @@ pub fn code_document(
                 cameo = agent.compose(&cameo);
             } else if cameo.len() == 3 && place_of.is_none() {
                 let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
-                let before = agents_before(&s, first, registry);
                 if let Some(agent) = agent_phrase_code(&s, from, registry) {
                     cameo = agent.compose(&cameo);
-                } else if !before.is_empty() {
-                    // Several agents make a code of several actors, one event each (as `FRO/BIL/SAM`).
-                    cameo = before.iter().map(|a| a.compose(&cameo)).collect::<Vec<_>>().join("/");
-                } else if let Some(agent) = title_before(&s, first, registry) {
-                    cameo = agent.compose(&cameo);
+                } else {
+                    let before = agents_before(&s, first, registry);
+                    if !before.is_empty() {
+                        // Several agents make a code of several actors, one event each (as
+                        // `FRO/BIL/SAM`).
+                        cameo = before.iter().map(|a| a.compose(&cameo)).collect::<Vec<_>>().join("/");
+                    } else if let Some(agent) = title_before(&s, first, registry) {
+                        cameo = agent.compose(&cameo);
+                    }
                 }
             }
             s.actors.push(ActorSpan {
@@ -620,6 +633,11 @@ const IRREGULAR_PAST: &[&str] = &[
     "beat", "bound", "forbade", "forgave", "lent", "rang", "rose", "shook", "slew", "spent", "stole", "swore", "tore", "upheld",
 ];
 
+/// Whether a verb of the verb table has its verb word at `i`.
+fn verb_head_at(s: &Sent, verbs: &VerbTable, i: usize) -> bool {
+    verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i)
+}
+
 /// A name tagged as a noun-modifier before a past tense ("Aragorn met/NN with Theoden"): a
 /// dictionary verb in its past form right after an actor, before what an object starts with, is
 /// the verb.
@@ -637,7 +655,7 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
                 && s.word(i).ends_with('s')
                 && noun_before
                 && complement_after
-                && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i)
+                && verb_head_at(s, verbs, i)
             {
                 s.tags[i] = "VBZ".into();
                 break;
@@ -660,7 +678,7 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
                 // Unless the noun is the subject of a verb right after ("the Iran backed
                 // militias attacked": an adjective).
                 && !(i + 2..(i + 5).min(s.words.len())).any(|k| s.finite(k) || s.tag(k) == "VBN"));
-        if past && object_next && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        if past && object_next && verb_head_at(s, verbs, i) {
             s.tags[i] = "VBD".into();
         }
     }
@@ -673,12 +691,12 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         }
         let k = s.names_list_start(i - 1);
         let k = if k > 0 && s.word(k - 1) == "the" { k - 1 } else { k };
-        let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
+        let opens = s.opens_sentence(k);
         let complement_after = matches!(s.tag(i + 1), "IN" | "TO" | "DT") || s.actor_at.get(i + 1).is_some_and(Option::is_some);
-        let segment_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let segment_end = s.segment_end(i + 1);
         let verb_later = (i + 1..segment_end).any(|j| s.finite(j));
         let present = !s.word(i).ends_with("ed");
-        if opens && complement_after && !verb_later && present && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        if opens && complement_after && !verb_later && present && verb_head_at(s, verbs, i) {
             s.tags[i] = if s.word(i).ends_with('s') { "VBZ" } else { "VBP" }.into();
         }
     }
@@ -686,7 +704,7 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
     // its verb (unless a causative or perception verb takes the pronoun: "had it repaired").
     for i in 1..s.words.len() {
         let takes_pronoun = i >= 2 && is(s.word(i - 2), TAKES_OBJECT_AND_PARTICIPLE);
-        if s.tags[i] == "VBN" && is(s.word(i - 1), SUBJECT_PRONOUNS) && !takes_pronoun && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        if s.tags[i] == "VBN" && is(s.word(i - 1), SUBJECT_PRONOUNS) && !takes_pronoun && verb_head_at(s, verbs, i) {
             s.tags[i] = "VBD".into();
         }
     }
@@ -699,18 +717,18 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
             continue;
         }
         let k = s.names_list_start(i - 1);
-        let opens = k == 0 || is(s.word(k - 1), HARD_STOP);
+        let opens = s.opens_sentence(k);
         // "“…,” Piñera insisted/VBN at the meeting": a reporting verb after a quotation.
         let after_quote = k > 0 && is(s.word(k - 1), CLOSING_QUOTES);
         // A particle of a phrasal verb is passed over ("Ethiopia broken/VBN down a treaty").
         let next = if s.tag(i + 1) == "RP" { i + 2 } else { i + 1 };
         let object_next = matches!(s.tag(next), "DT" | "PRP$" | "CD" | "NNP") || s.actor_at.get(next).is_some_and(Option::is_some);
-        let segment_end = (i + 1..s.words.len()).find(|&j| s.word(j) == "," || s.boundary(j)).unwrap_or(s.words.len());
+        let segment_end = s.segment_end(i + 1);
         // A verb after names right after the participle is their clause's ("insisted Maduro is
         // part of the problem"), not the participle's.
         let after_names = if s.actor_at[i + 1..].first().is_some_and(Option::is_some) { s.names_end(i + 1) } else { i + 1 };
         let later_verb = (i + 1..segment_end).any(|j| s.finite(j) && j != after_names);
-        if opens && (object_next || after_quote) && !later_verb && verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i) {
+        if opens && (object_next || after_quote) && !later_verb && verb_head_at(s, verbs, i) {
             s.tags[i] = "VBD".into();
         }
     }
