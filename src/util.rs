@@ -83,6 +83,22 @@ pub fn iso_day(s: &str) -> Option<String> {
     (digits(y) && digits(m) && digits(d) && (1..=12).contains(&mn) && (1..=31).contains(&dn)).then(|| format!("{y}-{m}-{d}"))
 }
 
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Days since 1970-01-01 of a date [`iso_day`] reads.
+pub fn day_number(s: &str) -> Option<i64> {
+    let d = iso_day(s)?;
+    Some(days_from_civil(d[..4].parse().ok()?, d[5..7].parse().ok()?, d[8..10].parse().ok()?))
+}
+
 #[cfg(test)]
 mod date_tests {
     use super::iso_day;
@@ -96,5 +112,7 @@ mod date_tests {
         assert_eq!(iso_day("2019-13-01"), None);
         assert_eq!(iso_day("199501041"), None);
         assert_eq!(iso_day("2019"), None);
+        assert_eq!(super::day_number("1970-01-02"), Some(1));
+        assert_eq!(super::day_number("20000301").zip(super::day_number("2000-02-28")).map(|(a, b)| a - b), Some(2));
     }
 }

@@ -63,16 +63,11 @@ impl Role {
         Some(Role { code, from, to })
     }
 
-    /// How many days the role spans (about: months of 31 days); open at either end: unbounded.
-    fn span_days(&self) -> u64 {
-        fn day(d: &str) -> Option<u64> {
-            let mut it = d.get(..10)?.split('-').map(|p| p.parse::<u64>().ok());
-            let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-            Some(y * 372 + m * 31 + d)
-        }
-        match (day(&self.from), day(&self.to)) {
-            (Some(a), Some(b)) => b.saturating_sub(a),
-            _ => u64::MAX,
+    /// How many days the role spans; open at either end: unbounded.
+    fn span_days(&self) -> i64 {
+        match (crate::util::day_number(&self.from), crate::util::day_number(&self.to)) {
+            (Some(a), Some(b)) => b - a,
+            _ => i64::MAX,
         }
     }
 

@@ -21,16 +21,7 @@ pub enum Period {
 }
 
 pub use crate::util::iso_day;
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
+use crate::util::days_from_civil;
 
 /// The period a YYYY-MM-DD day falls in: "2019-03", "2019-W13" (ISO week), "2019".
 pub fn period_of(day: &str, p: Period) -> Option<String> {
