@@ -48,6 +48,15 @@ fn code_opts(text: &str, registry: &[PathBuf], names: &[(&str, &str)], coder: ac
     d.events
 }
 
+/// The shipped registry and a registry CSV of a test's own (`csv`, with its header), in a
+/// folder that lives as long as the returned guard.
+fn with_registry(csv: &str) -> (tempfile::TempDir, [PathBuf; 2]) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.csv"), csv).unwrap();
+    let paths = [PathBuf::from("actors"), dir.path().to_path_buf()];
+    (dir, paths)
+}
+
 /// (source, target) of each event.
 fn pairs(events: &[Event]) -> Vec<(&str, &str)> {
     let mut v: Vec<(&str, &str)> = events.iter().map(|e| (e.source.as_str(), e.target.as_str())).collect();
@@ -423,13 +432,7 @@ fn a_gerund_after_of_or_for_belongs_to_the_object_before_it() {
 #[test]
 fn an_actor_with_tabaris_null_code_takes_part_in_no_event() {
     // "BOROMIR [---]" as `actors import` writes it (the cell defused against formulas).
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(
-        reg.path().join("a.csv"),
-        "id,name,kind,country,aliases,notes,cameo\ncameo:boromir,Boromir,person,,,,'---\ncameo:faramir,Faramir,person,,,,GONGOV\n",
-    )
-    .unwrap();
-    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo\ncameo:boromir,Boromir,person,,,,'---\ncameo:faramir,Faramir,person,,,,GONGOV\n");
     assert!(code_with("Boromir attacked Venezuela.", &registry).is_empty());
     assert_eq!(pairs(&code_with("Faramir attacked Venezuela.", &registry)), vec![("cameo:faramir", "VEN")]);
 }
@@ -505,13 +508,7 @@ fn a_name_no_actor_claims_that_opens_with_a_country_and_ends_with_an_agent_is_th
 fn a_participle_after_the_opening_names_with_an_object_is_the_verb() {
     // The tagger reads "welcomed" as VBN after "Fornost" (it does not after "Cuba"). The
     // sentence follows PETRARCH's unit-test record COMPOUND-04 (openeventdata/petrarch2, MIT).
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(
-        reg.path().join("a.csv"),
-        "id,name,kind,country,aliases,notes,cameo\nme:fornost,Fornost,country,FOR,,,FOR\nme:gondor,Gondor,country,GON,,,GON\nme:osgiliath,Osgiliath,country,OSG,,,OSG\n",
-    )
-    .unwrap();
-    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo\nme:fornost,Fornost,country,FOR,,,FOR\nme:gondor,Gondor,country,GON,,,GON\nme:osgiliath,Osgiliath,country,OSG,,,OSG\n");
     let names = [("Fornost", "B-LOC"), ("Gondor", "B-LOC"), ("Osgiliath", "B-LOC")];
     let e = code_tagged(
         "Fornost welcomed a resumption of formal diplomatic ties between Gondor and Osgiliath after a 12-year rift, the official news agency said.",
@@ -683,9 +680,7 @@ fn coded(events: &[Event]) -> Vec<(String, String, String, bool)> {
 #[test]
 fn an_actor_coded_as_several_makes_an_event_for_each() {
     // PETRARCH's validation actors have `THE_SHIRE [FRO/BIL/SAM]`: three actors, three events.
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:shire,The Shire,country,,,,FRO/BIL/SAM\n").unwrap();
-    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo\nme:shire,The Shire,country,,,,FRO/BIL/SAM\n");
     let names = [("Shire", "B-LOC")];
     let e = code_tagged("The Shire criticized Venezuela.", &registry, &names);
     let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
@@ -726,9 +721,7 @@ fn a_pattern_that_spells_the_negation_codes_the_negated_verb() {
 #[test]
 fn a_title_before_a_name_gives_the_actors_country_its_agent() {
     // PETRARCH's DEMO-17: "Bree President Romendacil arrived in Gondor" is BREGOV → GON.
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:romendacil,Romendacil,person,,,,BRE\n").unwrap();
-    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo\nme:romendacil,Romendacil,person,,,,BRE\n");
     let names = [("Romendacil", "B-PER")];
     let e = code_tagged("Cuban Prime Minister Romendacil criticized Venezuela.", &registry, &names);
     let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
@@ -801,13 +794,8 @@ fn a_verb_read_as_a_noun_after_the_opening_names_or_a_participle_after_a_pronoun
 #[test]
 fn dated_roles_are_read_on_a_compact_date_too() {
     // PETRARCH's records carry dates as 20100110; the narrow role inside the wide one holds then.
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(
-        reg.path().join("a.csv"),
-        "id,name,kind,country,aliases,notes,cameo,roles\nme:sam,Sam Gamgee,person,,,,HOB,ORCHOB 2010-01-09..2010-01-12|HOBMIL 2008-01-20..2012-11-09\n",
-    )
-    .unwrap();
-    let linker = Linker::new(Registry::load(&[PathBuf::from("actors"), reg.path().to_path_buf()]).unwrap());
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo,roles\nme:sam,Sam Gamgee,person,,,,HOB,ORCHOB 2010-01-09..2010-01-12|HOBMIL 2008-01-20..2012-11-09\n");
+    let linker = Linker::new(Registry::load(&registry).unwrap());
     let tagger = GazetteerTagger::new(126, &[("Sam", "B-PER"), ("Gamgee", "I-PER")]);
     for (date, want) in [("20100110", "ORCHOB"), ("2010-01-13", "HOBMIL"), ("", "HOB")] {
         let meta = [("date".to_string(), date.to_string())].into_iter().collect();
@@ -829,9 +817,7 @@ fn an_agent_list_before_a_country_and_an_agent_prefixed_to_one_give_each_code() 
     let e = code("Lawmakers and officials in Cuba criticized Venezuela.");
     let got: Vec<(String, String)> = coded(&e).into_iter().map(|(s, t, _, _)| (s, t)).collect();
     assert_eq!(got, vec![("CUBGOV".to_string(), "VEN".to_string()), ("CUBLEG".to_string(), "VEN".to_string())]);
-    let reg = tempfile::tempdir().unwrap();
-    std::fs::write(reg.path().join("a.csv"), "id,name,kind,country,aliases,notes,cameo\nme:msf,MSF,agent,,,,NGO~\n").unwrap();
-    let registry = [PathBuf::from("actors"), reg.path().to_path_buf()];
+    let (_reg, registry) = with_registry("id,name,kind,country,aliases,notes,cameo\nme:msf,MSF,agent,,,,NGO~\n");
     let names = [("MSF", "B-LOC"), ("Cuba", "I-LOC")];
     let e = code_tagged("MSF Cuba criticized Venezuela.", &registry, &names);
     assert_eq!(coded(&e).into_iter().map(|(s, _, _, _)| s).collect::<Vec<_>>(), vec!["NGOCUB"]);
