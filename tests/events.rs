@@ -120,6 +120,9 @@ fn negated_future_and_reported_events_are_flagged() {
     assert_eq!((e[0].source.as_str(), e[0].modality), ("IRN", Modality::Reported));
     let e = code("China could attack Taiwan.");
     assert_eq!(e[0].modality, Modality::Possible);
+    // A named source is attribution, not doubt: the event stands as told.
+    let e = code("Moscow sent troops to Venezuela last year, according to government sources.");
+    assert_eq!((pairs(&e), e[0].modality), (vec![("RUS", "VEN")], Modality::Asserted));
 }
 
 #[test]
@@ -147,6 +150,24 @@ fn a_capital_acts_as_its_government_but_a_capital_as_a_place_is_no_target() {
     // Where a journey goes is the target, whatever code the pattern chose.
     let e = code("Russian troops arrived in Havana.");
     assert_eq!(pairs(&e), vec![("RUS", "CUB")]);
+    // An embassy opened or closed in a capital is a move toward its country, however far the
+    // capital stands from the verb; where a deal is signed still is not.
+    let e = code("Venezuela opened its first embassy in Moscow in August.");
+    assert_eq!(pairs(&e), vec![("VEN", "RUS")]);
+    assert_eq!(e[0].code.as_str(), "054");
+    let e = code("Cuba closed its embassy in Caracas.");
+    assert_eq!(pairs(&e), vec![("CUB", "VEN")]);
+    assert_eq!(e[0].code.root(), Some(16));
+}
+
+#[test]
+fn a_participle_after_the_object_of_an_earlier_verb_is_a_reduced_relative() {
+    // "hosted in Caracas" tells where the summit was; the Lima Group hosted nothing.
+    let e = code("Maduro skipped the session to attend the summit of the Lima Group hosted in Caracas.");
+    assert!(!e.iter().any(|e| e.source == "int:lima-group"), "{e:?}");
+    // A bare name after a verb may be a clause's subject: its verb stays active.
+    let e = code("Putin said Russia hosted Maduro in Moscow.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("RUS", "ven:maduro")), "{e:?}");
 }
 
 #[test]

@@ -358,11 +358,14 @@ pub(super) fn cmd_actors(a: ActorsCommand) -> Result<u8> {
     }
 }
 
-pub(super) fn cmd_explain(text: &str, model: &Path, actors: &[PathBuf], verbs: &[PathBuf], pos_model: &Path) -> Result<()> {
-    let linker = load_linker(actors)?;
-    let (coder, _) = load_coder(verbs, pos_model, EventOptions::default())?;
-    let tagger = load_tagger(model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
-    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), text.to_string(), Default::default())];
+pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
+    let linker = load_linker(&a.actors)?;
+    let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
+    let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
+    let (coder, _) = load_coder(&verbs, &pos_model, EventOptions { paired: a.paired_codes, ..EventOptions::default() })?;
+    let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
+    let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
+    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), a.text, Default::default())];
     let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
     stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
     let doc = docs.pop().context("no document")?;

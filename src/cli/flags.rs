@@ -65,22 +65,7 @@ pub enum Command {
     Verbs(VerbsCommand),
     /// Show how one text is read: its words with part-of-speech tags and linked actors, and the
     /// events coded from it.
-    Explain {
-        /// The text (one or more sentences).
-        text: String,
-        /// Model folder.
-        #[arg(long, default_value = DEFAULT_MODEL)]
-        model: PathBuf,
-        /// Actor registry files or folders.
-        #[arg(long = "actors", default_value = DEFAULT_ACTORS)]
-        actors: Vec<PathBuf>,
-        /// Verb table files or folders.
-        #[arg(long = "verbs", default_value = DEFAULT_VERBS)]
-        verbs: Vec<PathBuf>,
-        /// Part-of-speech model file.
-        #[arg(long, default_value = DEFAULT_POS)]
-        pos_model: PathBuf,
-    },
+    Explain(ExplainArgs),
     /// Show what a run would use: model, registry, verb table, part-of-speech model, libtorch,
     /// int8 availability and threads.
     Info,
@@ -91,6 +76,28 @@ pub enum Command {
         /// The output folder of `actorgraph run` (or `merge`).
         run: PathBuf,
     },
+}
+
+/// `explain`: one text through the pipeline, with the same resources `run` finds.
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// The text (one or more sentences).
+    pub text: String,
+    /// Model folder [default: as `run` finds it].
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Actor registry files or folders [default: as `run` finds it].
+    #[arg(long = "actors")]
+    pub actors: Vec<PathBuf>,
+    /// Verb table files or folders [default: as `run` finds it].
+    #[arg(long = "verbs")]
+    pub verbs: Vec<PathBuf>,
+    /// Part-of-speech model file [default: as `run` finds it].
+    #[arg(long)]
+    pub pos_model: Option<PathBuf>,
+    /// What a paired verb code makes, as in `run`.
+    #[arg(long, value_enum, default_value = "forward")]
+    pub paired_codes: crate::events::PairedCodes,
 }
 
 #[derive(Args, Debug)]

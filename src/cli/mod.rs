@@ -36,7 +36,7 @@ use commands::*;
 /// until every worker has finished its start handler, so no libtorch call is in flight when a
 /// short run returns.
 fn configure_threads(command: &Command, threads: usize) {
-    let uses_model = matches!(command, Command::Run(_) | Command::Train(_) | Command::Explain { .. } | Command::Eval(EvalArgs { what: None, .. }));
+    let uses_model = matches!(command, Command::Run(_) | Command::Train(_) | Command::Explain(_) | Command::Eval(EvalArgs { what: None, .. }));
     if !uses_model {
         let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
         return;
@@ -78,7 +78,7 @@ pub fn main() -> ExitCode {
         Command::TrainPos { train, test, out, iterations } => cmd_train_pos(&train, &test, &out, iterations).map(|_| 0),
         Command::Actors(a) => cmd_actors(a),
         Command::Verbs(a) => cmd_verbs(a),
-        Command::Explain { text, model, actors, verbs, pos_model } => cmd_explain(&text, &model, &actors, &verbs, &pos_model).map(|_| 0),
+        Command::Explain(a) => cmd_explain(a).map(|_| 0),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
         Command::Info => cmd_info(threads).map(|_| 0),
         Command::Report { run } => {

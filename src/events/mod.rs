@@ -34,7 +34,7 @@ pub enum Modality {
     Future,
     /// Possible or conditional: "could impose", "may meet", "would attack".
     Possible,
-    /// Second-hand: "reportedly", "allegedly", "according to".
+    /// Second-hand: "reportedly", "allegedly", "was said to"; a named source ("according to") is not.
     Reported,
 }
 
