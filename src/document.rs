@@ -197,6 +197,9 @@ pub enum LinkMethod {
     Place,
     Acronym,
     Fuzzy,
+    /// Part of a longer registry name the text spells out ("Dol_Amroth" tagged alone in "the
+    /// Prince of Dol_Amroth"): that name's actor.
+    Within,
     Provisional,
     /// No actor: the mention is a figure, a date, a credit, an adjective, ... (`actor_id` empty).
     NotActor(NotActor),
@@ -224,6 +227,7 @@ impl LinkMethod {
             LinkMethod::Place => "place",
             LinkMethod::Acronym => "acronym",
             LinkMethod::Fuzzy => "fuzzy",
+            LinkMethod::Within => "within",
             LinkMethod::Provisional => "provisional",
         }
     }

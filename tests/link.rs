@@ -107,8 +107,13 @@ fn a_truncated_model_mention_inside_a_registry_name_takes_its_actor() {
     let (_d, l) = linker();
     let mut a = doc("The Center for a Secure Free Society coined it.", &[("Center for a", "ORG")]);
     l.link(&mut a);
-    assert_eq!(actor_of(&a, "Center for a"), ("int:sfs".to_string(), LinkMethod::Alias));
+    assert_eq!(actor_of(&a, "Center for a"), ("int:sfs".to_string(), LinkMethod::Within));
     assert_eq!(a.mentions.len(), 1, "no second mention over the same words");
+    // Whatever label the model gave the part: the registry name's kind decides ("Secure Free
+    // Society" tagged as a person is still the think tank).
+    let mut a = doc("The Center for a Secure Free Society coined it.", &[("Secure Free Society", "PER")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Secure Free Society"), ("int:sfs".to_string(), LinkMethod::Within));
 }
 
 #[test]

@@ -29,6 +29,11 @@ impl Context {
 
 /// How well an NER label fits an actor kind (0 rules the actor out).
 pub fn kind_fit(label: &str, kind: &str, method: LinkMethod) -> f32 {
+    // The whole registry name is in the text: its kind decides, not the label of the part the
+    // model tagged.
+    if method == LinkMethod::Within {
+        return 1.0;
+    }
     if method == LinkMethod::Demonym {
         return if label == "MISC" || label == "ORG" || label == "LOC" { 1.0 } else { 0.3 };
     }

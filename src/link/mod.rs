@@ -182,7 +182,7 @@ impl Linker {
                 covering
                     .iter()
                     .find(|(r, _)| r.start <= m.clean.start && m.clean.end <= r.end)
-                    .map(|(_, c)| vec![Candidate { actor: c.actor, method: LinkMethod::Alias, score: 0.8 }])
+                    .map(|(_, c)| vec![Candidate { actor: c.actor, method: LinkMethod::Within, score: 0.8 }])
                     .unwrap_or_default()
             })
             .collect();
