@@ -186,6 +186,10 @@ fn an_infinitive_takes_its_subject_from_the_verb_that_governs_it() {
     // Object control: the object of "urged" withdraws (and is the one urged).
     let e = code("The United States urged Russia to withdraw from Venezuela.");
     assert_eq!(pairs(&e), vec![("RUS", "VEN"), ("USA", "RUS")]);
+    // An object that is no actor is the infinitive's subject all the same: the caller does not
+    // abandon anyone.
+    let e = code("Guaidó called on the military to abandon Maduro.");
+    assert!(!pairs(&e).contains(&("ven:guaido", "ven:maduro")), "{e:?}");
     // A noun's infinitive has no subject we can name.
     let e = code("Maduro's decision to expel Colombia's ambassador surprised observers.");
     assert!(e.is_empty(), "{e:?}");

@@ -1424,6 +1424,11 @@ fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize
         if let Some(a) = object {
             return with_coordinated_right(s, a, to);
         }
+        // "called on the military to abandon Maduro": the object that is no actor is the
+        // infinitive's subject, so it has none we can name (not the caller).
+        if (v + 1..to).any(|i| matches!(s.tag(i), "NN" | "NNS" | "PRP") && s.actor_at[i].is_none() && !is(s.word(i), TEMPORAL)) {
+            return Vec::new();
+        }
     }
     if !prev_sources.is_empty() {
         return prev_sources.to_vec();
