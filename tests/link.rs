@@ -117,6 +117,19 @@ fn a_truncated_model_mention_inside_a_registry_name_takes_its_actor() {
 }
 
 #[test]
+fn a_registry_name_the_model_calls_misc_is_still_its_person() {
+    // One sentence, no full name before it: the label alone must not lose "Maduro".
+    let (_d, l) = linker();
+    let mut a = doc("Putin promised the Maduro regime military assistance.", &[("Maduro", "MISC")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Maduro").0, "ven:maduro");
+    // A MISC word that is no registry name stays no actor.
+    let mut a = doc("The Chavista base protested.", &[("Chavista", "MISC")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Chavista").0, "");
+}
+
+#[test]
 fn unknown_entities_become_stable_provisional_actors() {
     let (_d, l) = linker();
     let text = "Joseph M. Humire wrote it. Humire is at SFS.";
