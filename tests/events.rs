@@ -161,6 +161,23 @@ fn a_capital_acts_as_its_government_but_a_capital_as_a_place_is_no_target() {
 }
 
 #[test]
+fn aid_sent_to_a_capital_goes_to_its_country_and_a_trailing_attribution_is_no_target() {
+    // Where material aid is sent is who receives it; "US officials said" told us so.
+    let e = code("Iran sent weapons to Caracas, US officials said.");
+    assert_eq!(pairs(&e), vec![("IRN", "VEN")]);
+    assert_eq!(e[0].code.root(), Some(7));
+    // The reporter after the verb makes no event with the sentence's actors either.
+    let e = code("Cuba sent weapons to Caracas, said Sergei Lavrov.");
+    assert_eq!(pairs(&e), vec![("CUB", "VEN")]);
+    // Where aid was handed over is no recipient.
+    let e = code("Russia provided loans in Caracas to Cuba.");
+    assert_eq!(pairs(&e), vec![("RUS", "CUB")]);
+    // A comma after an opening phrase is no attribution: the speaker still speaks to Putin.
+    let e = code("In Caracas, Maduro announced to Putin that the deal was done.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "rus:putin")]);
+}
+
+#[test]
 fn a_participle_after_the_object_of_an_earlier_verb_is_a_reduced_relative() {
     // "hosted in Caracas" tells where the summit was; the Lima Group hosted nothing.
     let e = code("Maduro skipped the session to attend the summit of the Lima Group hosted in Caracas.");

@@ -451,6 +451,33 @@ impl Sent {
         determiner && k < at && k > 0 && self.is_verb(k - 1) && !is(verb, BE) && !is(verb, AUX) && !takes_clause
     }
 
+    /// Whether a comma at `i` opens a trailing report of who told it (", US officials said.",
+    /// ", said Lavrov on Tuesday"): not part of the verb's object, and no event of its own. The
+    /// report must close the sentence (what follows is its end or a time or place), so "By
+    /// launching missiles, Trump announced to Putin that ..." is no attribution.
+    fn reporting_clause_at(&self, i: usize) -> bool {
+        if self.word(i) != "," {
+            return false;
+        }
+        let closes = |k: usize| k >= self.words.len() || matches!(self.word(k), "." | "!" | "?" | "," | ";" | "in" | "on" | "at" | "during" | "last" | "late" | "earlier" | "yesterday" | "today");
+        if is(self.word(i + 1), REPORTING) {
+            // ", said Lavrov": the reporter after the verb.
+            return self.actor_starting_at(i + 2).is_some_and(|a| closes(self.actors[a].words.end));
+        }
+        let mut k = i + 1;
+        while k < self.words.len() && k - i <= 6 {
+            if is(self.word(k), REPORTING) && self.is_verb(k) && self.actor_at[k].is_none() {
+                return k > i + 1 && closes(k + 1);
+            }
+            let np = self.actor_at[k].is_some() || matches!(self.tag(k), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "POS" | "PRP$" | "CD");
+            if !np {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
     /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
     /// the verb before the comma neither takes as object nor matches a pattern in. "including"
@@ -860,6 +887,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         let c = read_chain(s, hit);
         i = hit.end;
+        // A trailing attribution (", said Lavrov", ", US officials said") tells who reported
+        // the sentence; it is no event between the reporter and what came before.
+        if c.chain_start > 0 && is(s.word(hit.head), REPORTING) && (s.reporting_clause_at(c.chain_start - 1) || (1..=6).any(|d| c.chain_start >= d && s.reporting_clause_at(c.chain_start - d) && (c.chain_start - d + 1..c.chain_start).all(|k| !s.is_verb(k)))) {
+            continue;
+        }
         let mut modality = c.modality;
         if reported_sentence && modality == Modality::Asserted {
             modality = Modality::Reported;
@@ -944,6 +976,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             PlaceRole::Mission
         } else if codes.iter().flatten().any(|c| c.root() == Some(4)) {
             PlaceRole::Visited
+        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(6..=8))) {
+            PlaceRole::Delivered
         } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(18..=20))) {
             // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
             // used on its country.
@@ -1348,7 +1382,8 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
         }
         // "with" coordinates only as "along with" ("met Putin with Xi" is no list).
         let lone_with = (at..k).any(|x| s.word(x) == "with") && !(at..k).any(|x| s.word(x) == "along");
-        if k == at || k >= end || lone_with {
+        // ", US officials said": who told it, not one more of the list.
+        if k == at || k >= end || lone_with || s.reporting_clause_at(at) {
             break;
         }
         // "..., and his Venezuelan counterpart, Nicolás Maduro": a description, then the name
@@ -1620,6 +1655,9 @@ enum PlaceRole {
     /// A diplomatic mission opened or closed (CAMEO 054, 161): "opened its first embassy in
     /// Pyongyang" is toward North Korea.
     Mission,
+    /// Material cooperation and aid (CAMEO 06-08) sent somewhere: "flew weapons to Caracas" is
+    /// to Venezuela.
+    Delivered,
 }
 
 /// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
@@ -1670,7 +1708,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // subject; it is not the verb's object.
             break;
         }
-        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.participle_phrase_at(k)) {
+        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.participle_phrase_at(k) || s.reporting_clause_at(k)) {
             // "needs new leadership, without Maduro", "..., casting Moscow as": another phrase.
             break;
         }
@@ -1703,6 +1741,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
                 PlaceRole::Mission => matches!(gov, "in" | "to") || sp.start == from,
+                PlaceRole::Delivered => close && matches!(gov, "to" | "into"),
                 PlaceRole::None => false,
             };
             if place_phrase && !visit_goes_there {
