@@ -282,6 +282,10 @@ fn a_country_with_an_agent_noun_gets_the_composed_cameo_code() {
     assert_eq!(pairs(&e), vec![("RUS", "UKR")]);
     assert_eq!(e[0].source_cameo, "RUSMIL", "{e:?}");
     assert_eq!(e[0].target_cameo, "UKR", "{e:?}");
+    // The agent noun may head a compound ("oil executives"), and a department is a government's.
+    let e = code("Venezuelan authorities detained six American oil executives.");
+    assert_eq!(pairs(&e), vec![("VEN", "USA")]);
+    assert_eq!((e[0].source_cameo.as_str(), e[0].target_cameo.as_str()), ("VENGOV", "USABUS"), "{e:?}");
 }
 
 #[test]

@@ -160,7 +160,7 @@ const AGENT_NOUNS: &[&str] = &[
     "targets", "interests", "assets", "sovereignty", "consulate",
     // Heads of a body: "met with the head of OPEC".
     "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
-    "emissary", "emissaries", "staff", "spokesmen",
+    "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
 ];
 
 /// Verbs whose subject receives what the verb's code says was given (their lemma, upper case as
@@ -171,7 +171,7 @@ const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURC
 /// imported agents file (registry rows of kind `agent`) adds to and overrides these.
 const AGENT_CODES: &[(&str, &str)] = &[
     ("government", "GOV"), ("administration", "GOV"), ("authority", "GOV"), ("official", "GOV"), ("president", "GOV"),
-    ("minister", "GOV"), ("ministry", "GOV"), ("diplomat", "GOV"), ("envoy", "GOV"), ("ambassador", "GOV"), ("embassy", "GOV"),
+    ("minister", "GOV"), ("ministry", "GOV"), ("department", "GOV"), ("agency", "GOV"), ("diplomat", "GOV"), ("envoy", "GOV"), ("ambassador", "GOV"), ("embassy", "GOV"),
     ("spokesman", "GOV"), ("spokeswoman", "GOV"), ("leader", "GOV"), ("regime", "GOV"), ("delegation", "GOV"), ("cabinet", "GOV"),
     ("troop", "MIL"), ("soldier", "MIL"), ("army", "MIL"), ("military", "MIL"), ("navy", "MIL"), ("force", "MIL"), ("warship", "MIL"),
     ("jet", "MIL"), ("drone", "MIL"), ("officer", "MIL"), ("general", "MIL"), ("commander", "MIL"), ("police", "COP"),
@@ -179,7 +179,7 @@ const AGENT_CODES: &[(&str, &str)] = &[
     ("mercenary", "UAF"), ("gunman", "UAF"), ("protester", "OPP"), ("protestor", "OPP"), ("demonstrator", "OPP"),
     ("activist", "OPP"), ("dissident", "OPP"), ("opposition", "OPP"), ("journalist", "MED"), ("court", "JUD"), ("judge", "JUD"),
     ("prosecutor", "JUD"), ("parliament", "LEG"), ("congress", "LEG"), ("senate", "LEG"), ("lawmaker", "LEG"), ("legislator", "LEG"),
-    ("company", "BUS"), ("firm", "BUS"), ("business", "BUS"), ("businessman", "BUS"), ("bank", "BUS"), ("investor", "BUS"),
+    ("company", "BUS"), ("firm", "BUS"), ("business", "BUS"), ("businessman", "BUS"), ("bank", "BUS"), ("investor", "BUS"), ("executive", "BUS"),
     ("refugee", "REF"), ("migrant", "REF"), ("civilian", "CVL"), ("citizen", "CVL"), ("people", "CVL"), ("resident", "CVL"),
     ("student", "EDU"), ("doctor", "HLH"), ("farmer", "AGR"), ("worker", "LAB"),
 ];
@@ -563,7 +563,9 @@ pub fn code_document(
                     // "Russian troops", or a people: "Venezuelans".
                     LinkMethod::Demonym => {
                         let noun = s.after_adjective_list(last);
+                        // Also past a compound's first nouns: "American oil executives".
                         agent_noun(s.word(noun))
+                            || agent_phrase_code(&s, noun, registry).is_some()
                             || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
                             || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                     }
