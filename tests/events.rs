@@ -222,6 +222,16 @@ fn a_verb_phrase_coordinated_after_an_object_keeps_the_first_subject() {
 }
 
 #[test]
+fn neither_nor_negates_each_subject_and_makes_no_mutual_event() {
+    let e = code("Neither Russia nor China has condemned Maduro.");
+    assert_eq!(pairs(&e), vec![("CHN", "ven:maduro"), ("RUS", "ven:maduro")]);
+    assert!(e.iter().all(|e| e.negated), "{e:?}");
+    // With no target, two subjects that each did not do it did nothing to each other.
+    let e = code("Neither Russia nor China signed the accord.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
 fn a_negative_opener_with_inversion_negates() {
     let e = code("Rarely do Russia and Iran criticize Israel.");
     assert!(!e.is_empty() && e.iter().all(|e| e.negated), "{e:?}");

@@ -943,7 +943,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             grammatical_subject = prev_sources.clone();
         }
         // "Rarely do Maduro and Cabello leave Venezuela": a negative opener with inversion.
+        // "Neither Russia nor China condemned Maduro": a subject list that denies.
+        let neither_nor = s.list_start(&grammatical_subject).is_some_and(|first| {
+            let last = s.list_end(&grammatical_subject).unwrap_or(first);
+            first.checked_sub(1).is_some_and(|p| s.word(p) == "neither") || (first..last).any(|k| s.word(k) == "nor")
+        });
         let negated = c.negated
+            || neither_nor
             || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
         prev_sources = grammatical_subject.clone();
         // The code: the most specific pattern around the verb. Words before the verb include its
@@ -1082,7 +1088,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         };
         if targets.is_empty() {
-            // "Russia and Iran signed an accord": each toward the other.
+            // "Russia and Iran signed an accord": each toward the other; not when they are listed
+            // as each not doing it ("Neither Galadriel nor Gollum boycotted the parade").
+            if neither_nor {
+                continue;
+            }
             if let Some(code) = spec.forward {
                 for &a in &sources {
                     for &b in &sources {
@@ -1345,11 +1355,11 @@ fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
             }
             premodified = true;
         }
-        if !premodified || k == 0 || !matches!(s.word(k - 1), "," | "and" | "or" | "&") {
+        if !premodified || k == 0 || !matches!(s.word(k - 1), "," | "and" | "or" | "nor" | "&") {
             k = start;
         }
         let mut sep = Vec::new();
-        while k > 0 && matches!(s.word(k - 1), "," | "and" | "or" | "&") && sep.len() < 2 {
+        while k > 0 && matches!(s.word(k - 1), "," | "and" | "or" | "nor" | "&") && sep.len() < 2 {
             sep.push(s.word(k - 1).to_string());
             k -= 1;
         }
