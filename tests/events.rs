@@ -150,6 +150,9 @@ fn a_capital_acts_as_its_government_but_a_capital_as_a_place_is_no_target() {
     // Where a journey goes is the target, whatever code the pattern chose.
     let e = code("Russian troops arrived in Havana.");
     assert_eq!(pairs(&e), vec![("RUS", "CUB")]);
+    // So when the verb table codes the journey as the intent to meet (FLY's `* (TO )`: 036).
+    let e = code("Maduro flew to Moscow on Sunday.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "RUS")]);
     // An embassy opened or closed in a capital is a move toward its country, however far the
     // capital stands from the verb; where a deal is signed still is not.
     let e = code("Venezuela opened its first embassy in Moscow in August.");

@@ -982,7 +982,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let diplomatic_presence = [spec.forward, spec.reverse].iter().flatten().any(|c| c.as_str() == "054" || c.as_str().starts_with("161"));
         let to_places = if diplomatic_presence {
             PlaceRole::Mission
-        } else if codes.iter().flatten().any(|c| c.root() == Some(4)) {
+        } else if codes.iter().flatten().any(|c| c.root() == Some(4) || c.as_str() == "036") {
+            // 036 is the intent to meet, which travel codes as ("flew to Ankara": `* (TO )`).
             PlaceRole::Visited
         } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(6..=8))) {
             PlaceRole::Delivered
