@@ -120,6 +120,15 @@ fn negated_future_and_reported_events_are_flagged() {
     assert_eq!((e[0].source.as_str(), e[0].modality), ("IRN", Modality::Reported));
     let e = code("China could attack Taiwan.");
     assert_eq!(e[0].modality, Modality::Possible);
+    // A negated infinitive is negated ("warned Washington not to interfere").
+    let e = code("China warned the United States not to attack Venezuela.");
+    assert!(e.iter().any(|e| e.source == "USA" && e.target == "VEN" && e.negated), "{e:?}");
+    // A claim reported or denied is no deed.
+    let e = code("Moscow denied reports that Russian troops attacked Venezuela.");
+    assert!(e.iter().all(|e| e.modality == Modality::Reported), "{e:?}");
+    assert!(!e.is_empty());
+    let e = code("Havana denied that Cuban troops attacked Venezuela.");
+    assert!(e.iter().all(|e| e.modality == Modality::Reported) && !e.is_empty(), "{e:?}");
     // A named source is attribution, not doubt: the event stands as told.
     let e = code("Moscow sent troops to Venezuela last year, according to government sources.");
     assert_eq!((pairs(&e), e[0].modality), (vec![("RUS", "VEN")], Modality::Asserted));

@@ -116,6 +116,13 @@ const REPORTING: &[&str] = &[
     "claims", "declared", "declares", "noted", "argued", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
     "stressed", "affirmed", "reiterated", "indicated", "acknowledged", "admitted", "explained", "replied", "responded",
 ];
+/// Nouns whose "that" clause is a claim, not a deed: "reports that Russian troops landed".
+const CLAIM_NOUNS: &[&str] = &[
+    "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors", "rumour", "rumours", "speculation",
+    "accusation", "accusations", "suggestion", "suggestions", "suspicion", "suspicions", "assertion", "assertions",
+];
+/// Verbs that dispute the clause they take: "denied that its troops were in Venezuela".
+const DENY: &[&str] = &["denied", "denies", "deny", "denying", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes"];
 /// Verbs of knowing and believing, which take a clause as object ("knew the army moved in").
 const THINK: &[&str] = &[
     "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "expect",
@@ -918,6 +925,12 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
+        // "denied reports that Russian soldiers were fighting", "dismissed claims that": a
+        // claim told second-hand or disputed, not a deed.
+        let claimed = opener == "that" && cs >= 2 && (is(s.word(cs - 2), CLAIM_NOUNS) || is(s.word(cs - 2), DENY));
+        if claimed && modality == Modality::Asserted {
+            modality = Modality::Reported;
+        }
         let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of");
         // "accused Venezuela of supporting", "thanked Putin for supporting": the gerund after
         // "of"/"for" belongs to the object right before the preposition.
@@ -1222,6 +1235,13 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
             }
             if w == "to" {
                 infinitive = true;
+                // "warned Washington not to interfere": a negated infinitive; the word governing
+                // it is the one before the negation.
+                let not_before = k >= 2 && negates(s.word(k - 2)) && s.word(k - 2) != "to";
+                if not_before {
+                    negated = true;
+                    k -= 1;
+                }
                 // The word governing the infinitive.
                 let g = k.checked_sub(2).map(|p| s.word(p)).unwrap_or("");
                 let g_at = k.checked_sub(2);
