@@ -103,6 +103,24 @@ fn dictionary_adds_known_actors_the_model_missed() {
 }
 
 #[test]
+fn a_surname_alone_names_a_person_named_in_full_in_the_same_document() {
+    let (_d, l) = linker();
+    // Spanish text, which the model does not read: the registry finds both.
+    let mut a = doc("Nicolás Maduro viajó a Moscú. Allí Maduro agradeció el apoyo.", &[]);
+    l.link(&mut a);
+    let got = links(&a);
+    assert_eq!(got.iter().filter(|(_, id, _)| id == "ven:maduro").count(), 2, "{got:?}");
+    // Not when nobody of that surname was named in full.
+    let mut a = doc("Allí Maduro agradeció el apoyo.", &[]);
+    l.link(&mut a);
+    assert!(!links(&a).iter().any(|(_, id, _)| id == "ven:maduro"));
+    // Nor when two people of that surname were: "Rodríguez" could be either.
+    let mut a = doc("Delcy Rodríguez y Jorge Rodríguez llegaron. Rodríguez habló.", &[]);
+    l.link(&mut a);
+    assert_eq!(links(&a).iter().filter(|(t, _, _)| t == "Rodríguez").count(), 0, "{:?}", links(&a));
+}
+
+#[test]
 fn a_truncated_model_mention_inside_a_registry_name_takes_its_actor() {
     let (_d, l) = linker();
     let mut a = doc("The Center for a Secure Free Society coined it.", &[("Center for a", "ORG")]);

@@ -123,6 +123,9 @@ impl Linker {
         let overlaps = |s: usize, e: usize, taken: &[(usize, usize)]| taken.iter().any(|&(a, b)| s < b && a < e);
         let layer = doc.tokens();
         let mut out = Vec::new();
+        // People named in full somewhere in the document: their surname alone then names them
+        // too (the model may miss it, and reads no Spanish text at all).
+        let mut named_in_full: HashSet<usize> = HashSet::new();
         for si in 0..layer.sentences.len() {
             let words = layer.sentence(si);
             let strs: Vec<&str> = words.iter().map(|w| text.slice(w.start..w.end)).collect();
@@ -138,6 +141,9 @@ impl Linker {
                         let (s, e) = (words[i].start, words[i + n - 1].end);
                         let surface = text.slice(s..e);
                         if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
+                            if n > 1 && self.registry.actors[c.actor].kind == "person" {
+                                named_in_full.insert(c.actor);
+                            }
                             if overlaps(s, e, &taken) {
                                 let inside = taken.iter().filter(|&&(a, b)| s < b && a < e).all(|&(a, b)| s <= a && b <= e);
                                 if inside && n > 1 {
@@ -163,6 +169,29 @@ impl Linker {
                     }
                 }
                 i += matched.max(1);
+            }
+        }
+        if !named_in_full.is_empty() {
+            for si in 0..layer.sentences.len() {
+                for w in layer.sentence(si) {
+                    let surface = text.slice(w.start..w.end);
+                    if !surface.chars().next().is_some_and(|c| c.is_uppercase()) || overlaps(w.start, w.end, &taken) {
+                        continue;
+                    }
+                    let owners: Vec<usize> = self.index.surname_owners(surface).iter().copied().filter(|a| named_in_full.contains(a)).collect();
+                    let [actor] = owners.as_slice() else { continue };
+                    let raw = doc.raw_span(w.start..w.end);
+                    out.push(Mention {
+                        clean: w.start..w.end,
+                        text: doc.raw.slice(raw.clone()).to_string(),
+                        raw,
+                        label: label_for_kind(&self.registry.actors[*actor].kind, false).to_string(),
+                        score: 1.0,
+                        sentence: si,
+                        source: MentionSource::Registry,
+                    });
+                    taken.push((w.start, w.end));
+                }
             }
         }
         (out, covering)
