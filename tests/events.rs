@@ -74,6 +74,14 @@ fn passive_voice_makes_the_agent_the_source() {
 }
 
 #[test]
+fn a_passive_agent_is_the_noun_phrase_after_by_not_an_actor_past_it() {
+    // "the opposition" controls it, not Maduro, who is the next verb's object.
+    let e = code("Venezuela's National Assembly, controlled by the opposition, condemned Maduro.");
+    assert!(!e.iter().any(|e| e.source == "ven:maduro"), "{e:?}");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("VEN", "ven:maduro")), "{e:?}");
+}
+
+#[test]
 fn coordinated_sources_each_make_an_event() {
     let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
     assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);

@@ -141,6 +141,10 @@ fn a_registry_name_the_model_calls_misc_is_still_its_person() {
     let mut a = doc("Putin promised the Maduro regime military assistance.", &[("Maduro", "MISC")]);
     l.link(&mut a);
     assert_eq!(actor_of(&a, "Maduro").0, "ven:maduro");
+    // Nor the label ORG a surname may get at a sentence's start.
+    let mut a = doc("Maduro was sanctioned.", &[("Maduro", "ORG")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Maduro").0, "ven:maduro");
     // A MISC word that is no registry name stays no actor.
     let mut a = doc("The Chavista base protested.", &[("Chavista", "MISC")]);
     l.link(&mut a);

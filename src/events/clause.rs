@@ -1895,7 +1895,9 @@ fn agent_after(s: &Sent, from: usize) -> Vec<usize> {
     match by {
         Some(b) => {
             let mut k = b + 1;
-            while k < end && s.actor_starting_at(k).is_none() && !is(s.word(k), PREPOSITIONS) && k - b < 6 {
+            // The agent's noun phrase ends at a comma or a verb ("controlled by the opposition,
+            // declared Maduro": the opposition, no actor).
+            while k < end && s.actor_starting_at(k).is_none() && !is(s.word(k), PREPOSITIONS) && s.word(k) != "," && !s.is_verb(k) && k - b < 6 {
                 k += 1;
             }
             s.actor_starting_at(k).map(|a| until_next_clause(s, with_coordinated_right(s, a, end))).unwrap_or_default()
