@@ -82,6 +82,13 @@ fn a_passive_agent_is_the_noun_phrase_after_by_not_an_actor_past_it() {
 }
 
 #[test]
+fn a_present_form_after_a_verbs_object_names_is_their_noun() {
+    // "targets" is Hezbollah's, not a verb of Hezbollah's.
+    let e = code("Israel struck Hezbollah targets in Lebanon.");
+    assert_eq!(pairs(&e), vec![("ISR", "lbn:hezbollah")]);
+}
+
+#[test]
 fn coordinated_sources_each_make_an_event() {
     let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
     assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);

@@ -812,6 +812,19 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
             }
         }
     }
+    // "Israel struck Hezbollah targets/VBZ": a present form right after names that are a verb's
+    // object is a noun of theirs (not after a verb that takes a clause: "said Iran sends").
+    for i in 1..s.words.len() {
+        if !matches!(s.tags[i].as_str(), "VBZ" | "VBP") || s.actor_at[i].is_some() || s.actor_at[i - 1].is_none() {
+            continue;
+        }
+        let k = s.names_list_start(i - 1);
+        let verb = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        let object_of_verb = k > 0 && s.finite(k - 1) && s.actor_at[k - 1].is_none() && !is(verb, BE) && !is(verb, AUX) && !is(verb, REPORTING) && !is(verb, REPORT) && !is(verb, THINK);
+        if object_of_verb {
+            s.tags[i] = if s.word(i).ends_with('s') { "NNS" } else { "NN" }.into();
+        }
+    }
 }
 
 /// One line per word: the word, its tag, and the actor it belongs to.
