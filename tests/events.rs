@@ -89,6 +89,12 @@ fn a_present_form_after_a_verbs_object_names_is_their_noun() {
 }
 
 #[test]
+fn a_sea_named_after_a_country_is_a_place() {
+    let e = code("China and Russia held naval drills in the Sea of Japan.");
+    assert!(!e.iter().any(|e| e.target == "JPN"), "{e:?}");
+}
+
+#[test]
 fn coordinated_sources_each_make_an_event() {
     let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
     assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);

@@ -116,6 +116,8 @@ const REPORTING: &[&str] = &[
     "claims", "declared", "declares", "noted", "argued", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
     "stressed", "affirmed", "reiterated", "indicated", "acknowledged", "admitted", "explained", "replied", "responded",
 ];
+/// Bodies of water named "X of Y" after a country: "the Sea of Japan", "the Gulf of Oman".
+const WATERS: &[&str] = &["sea", "gulf", "bay", "strait", "straits", "isthmus"];
 /// Nouns whose "that" clause is a claim, not a deed: "reports that Russian troops landed".
 const CLAIM_NOUNS: &[&str] = &[
     "report", "reports", "claim", "claims", "allegation", "allegations", "rumor", "rumors", "rumour", "rumours", "speculation",
@@ -1802,6 +1804,14 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 continue;
             }
             let of_agent = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| agent_noun(s.word(h)));
+            // "drills in the Sea of Japan", "a tanker in the Gulf of Oman": a body of water named
+            // after a country is a place, not the country ("the vicinity of Cirith Ungol" still
+            // names whom the verb concerns, as PETRARCH codes it).
+            let of_place = gov == "of" && gov_at.and_then(|g| g.checked_sub(1)).is_some_and(|h| is(s.word(h), WATERS));
+            if of_place {
+                k = sp.end;
+                continue;
+            }
             if matches!(gov, "between" | "among" | "about") || (gov == "of" && !of_agent) {
                 // "welcomed a resumption of ties between Gondor and Osgiliath", "warned the
                 // population of Gondor": the phrase (the whole list) belongs to a noun, but its
