@@ -325,6 +325,11 @@ fn a_country_with_an_agent_noun_gets_the_composed_cameo_code() {
     assert_eq!(pairs(&e), vec![("RUS", "UKR")]);
     assert_eq!(e[0].source_cameo, "RUSMIL", "{e:?}");
     assert_eq!(e[0].target_cameo, "UKR", "{e:?}");
+    // A state's deeds named with its demonym are the state's; its oil is no actor.
+    let e = code("Iran condemned the Israeli strikes.");
+    assert_eq!(pairs(&e), vec![("IRN", "ISR")]);
+    let e = code("Colombia bought Venezuelan oil.");
+    assert!(e.is_empty(), "{e:?}");
     // The agent noun may head a compound ("oil executives"), and a department is a government's.
     let e = code("Venezuelan authorities detained six American oil executives.");
     assert_eq!(pairs(&e), vec![("VEN", "USA")]);

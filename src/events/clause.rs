@@ -116,6 +116,13 @@ const REPORTING: &[&str] = &[
     "claims", "declared", "declares", "noted", "argued", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
     "stressed", "affirmed", "reiterated", "indicated", "acknowledged", "admitted", "explained", "replied", "responded",
 ];
+/// Nouns of a state's deeds: after a demonym they stand for the state ("condemned the Israeli
+/// strikes", "rejected the Russian proposal").
+const DEEDS: &[&str] = &[
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "aggression", "invasion", "occupation", "intervention",
+    "incursion", "incursions", "bombing", "bombings", "blockade", "sanctions", "aid", "support", "proposal", "proposals", "offer",
+    "plan", "demands", "threats", "actions", "decision", "accusations", "meddling", "interference", "presence", "involvement",
+];
 /// Bodies of water named "X of Y" after a country: "the Sea of Japan", "the Gulf of Oman".
 const WATERS: &[&str] = &["sea", "gulf", "bay", "strait", "straits", "isthmus"];
 /// Nouns whose "that" clause is a claim, not a deed: "reports that Russian troops landed".
@@ -577,6 +584,8 @@ pub fn code_document(
                             || agent_phrase_code(&s, noun, registry).is_some()
                             || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
                             || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
+                            // "condemned the Israeli strikes": a state's deeds are the state's.
+                            || is(s.word(noun), DEEDS)
                     }
                     _ => a.kind != "place" || place_of.is_some(),
                 },
