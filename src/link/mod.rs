@@ -66,6 +66,12 @@ pub fn strip_mention(s: &str) -> &str {
     t.trim()
 }
 
+/// A mention the registry scan found at clean range `clean` of sentence `sentence`.
+fn registry_mention(doc: &Document, clean: std::ops::Range<usize>, sentence: usize, label: &str) -> Mention {
+    let raw = doc.raw_span(clean.clone());
+    Mention { text: doc.raw.slice(raw.clone()).to_string(), clean, raw, label: label.to_string(), score: 1.0, sentence, source: MentionSource::Registry }
+}
+
 /// NER label that a registry kind stands for, for dictionary mentions.
 pub fn label_for_kind(kind: &str, via_demonym: bool) -> &'static str {
     if via_demonym {
@@ -152,16 +158,7 @@ impl Linker {
                                 break;
                             }
                             let actor = &self.registry.actors[c.actor];
-                            let raw = doc.raw_span(s..e);
-                            out.push(Mention {
-                                clean: s..e,
-                                text: doc.raw.slice(raw.clone()).to_string(),
-                                raw,
-                                label: label_for_kind(&actor.kind, c.method == LinkMethod::Demonym).to_string(),
-                                score: 1.0,
-                                sentence: si,
-                                source: MentionSource::Registry,
-                            });
+                            out.push(registry_mention(doc, s..e, si, label_for_kind(&actor.kind, c.method == LinkMethod::Demonym)));
                             taken.push((s, e));
                             matched = n;
                             break;
@@ -180,16 +177,7 @@ impl Linker {
                     }
                     let owners: Vec<usize> = self.index.surname_owners(surface).iter().copied().filter(|a| named_in_full.contains(a)).collect();
                     let [actor] = owners.as_slice() else { continue };
-                    let raw = doc.raw_span(w.start..w.end);
-                    out.push(Mention {
-                        clean: w.start..w.end,
-                        text: doc.raw.slice(raw.clone()).to_string(),
-                        raw,
-                        label: label_for_kind(&self.registry.actors[*actor].kind, false).to_string(),
-                        score: 1.0,
-                        sentence: si,
-                        source: MentionSource::Registry,
-                    });
+                    out.push(registry_mention(doc, w.start..w.end, si, label_for_kind(&self.registry.actors[*actor].kind, false)));
                     taken.push((w.start, w.end));
                 }
             }
