@@ -95,6 +95,22 @@ fn a_sea_named_after_a_country_is_a_place() {
 }
 
 #[test]
+fn a_relative_clause_between_commas_ends_at_the_closing_comma() {
+    // "concern" is the main clause's word, not a pattern word of "shares" (SHARE `* CONCERN`).
+    let e = code("Colombia, which shares a long border with Venezuela, expressed concern.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_judging_verb_is_no_event_toward_the_speakers_own_country() {
+    let e = code("Sergei Lavrov warned that Moscow would punish Colombia.");
+    assert!(!pairs(&e).contains(&("rus:lavrov", "RUS")), "{e:?}");
+    // Another country as the clause's subject is still the target.
+    let e = code("Sergei Lavrov warned that Colombia would regret it.");
+    assert!(pairs(&e).contains(&("rus:lavrov", "COL")), "{e:?}");
+}
+
+#[test]
 fn coordinated_sources_each_make_an_event() {
     let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
     assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);

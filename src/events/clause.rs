@@ -361,6 +361,12 @@ impl Sent {
         k
     }
 
+    /// Whether two actors belong to one country, by their CAMEO codes ("USAGOV" and "USA").
+    fn same_country(&self, a: usize, b: usize) -> bool {
+        let country = |x: usize| self.actors[x].cameo.get(..3).filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()));
+        country(a).is_some_and(|c| Some(c) == country(b))
+    }
+
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
     }
@@ -944,6 +950,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         }
         let stop = clause_end(s, hit.end);
+        // "Colombia, which shares a border with Venezuela, expressed concern": a relative clause
+        // set off by commas ends at the closing comma; what follows is the main clause's.
+        let stop = if cs >= 2 && is(s.word(cs - 1), RELATIVE) && s.word(cs - 2) == "," {
+            (hit.end..stop).find(|&k| s.word(k) == ",").unwrap_or(stop)
+        } else {
+            stop
+        };
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
@@ -1058,18 +1071,23 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // Its object list when that list is the clause's subject list ("Arnor believes Dagolath
             // and Osgiliath can cope"), and past the noun it judges with ("expressed hopes on
             // Thursday that Osgiliath could be drawn in").
+            // Not the speaker's own country: "Pompeo warned that Washington would hold Moscow
+            // responsible" is no warning to the US (the clause's own verb codes Washington's act).
+            let others = |list: Vec<usize>| -> Vec<usize> {
+                list.into_iter().filter(|&a| !grammatical_subject.iter().any(|&g| s.same_country(a, g))).collect()
+            };
             let clause_subject = if judges { complement_subject(s, hit.end) } else { Vec::new() };
             let objects = if !clause_subject.is_empty() && objects.iter().all(|o| clause_subject.contains(o)) {
-                clause_subject
+                others(clause_subject)
             } else if objects.is_empty() && judges {
-                that_after_noun(s, hit.end).map(|at| complement_subject(s, at)).unwrap_or_default()
+                others(that_after_noun(s, hit.end).map(|at| complement_subject(s, at)).unwrap_or_default())
             } else {
                 objects
             };
             // "“Maduro is part of the problem,” Piñera insisted": the quotation before the
             // subject is what the verb takes.
             let objects = match quotation_before(s, &grammatical_subject) {
-                Some(open) if objects.is_empty() && judges => complement_subject(s, open + 1),
+                Some(open) if objects.is_empty() && judges => others(complement_subject(s, open + 1)),
                 _ => objects,
             };
             (grammatical_subject, objects)
