@@ -166,6 +166,9 @@ fn negated_future_and_reported_events_are_flagged() {
     assert!(!e.is_empty());
     let e = code("Havana denied that Cuban troops attacked Venezuela.");
     assert!(e.iter().all(|e| e.modality == Modality::Reported) && !e.is_empty(), "{e:?}");
+    // The month is no modal: "in May" leaves the event asserted.
+    let e = code("Iran shipped weapons to Venezuela in May, defying US sanctions.");
+    assert!(!e.is_empty() && e.iter().all(|e| e.modality == Modality::Asserted), "{e:?}");
     // A named source is attribution, not doubt: the event stands as told.
     let e = code("Moscow sent troops to Venezuela last year, according to government sources.");
     assert_eq!((pairs(&e), e[0].modality), (vec![("RUS", "VEN")], Modality::Asserted));

@@ -361,6 +361,22 @@ impl Sent {
         k
     }
 
+    /// The modality a modal at `k` gives ("will": future, "could": possible); a word that is
+    /// also a noun counts only when tagged a modal ("in May", "the will of the people").
+    fn modal_at(&self, k: usize) -> Option<Modality> {
+        let w = self.word(k);
+        if self.tag(k) != "MD" && matches!(w, "may" | "will" | "can" | "must" | "might") {
+            return None;
+        }
+        if is(w, FUTURE) {
+            Some(Modality::Future)
+        } else if is(w, POSSIBLE) {
+            Some(Modality::Possible)
+        } else {
+            None
+        }
+    }
+
     /// Whether two actors belong to one country, by their CAMEO codes ("USAGOV" and "USA").
     fn same_country(&self, a: usize, b: usize) -> bool {
         let country = |x: usize| self.actors[x].cameo.get(..3).filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()));
@@ -943,9 +959,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // A participle with no auxiliary of its own ("could involve US forces battling ...")
         // is as certain as the verb before it in its clause.
         if s.tag(hit.head) == "VBG" && c.chain_start == hit.start && modality == Modality::Asserted {
-            if (cs..hit.start).any(|k| is(s.word(k), FUTURE)) {
+            if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Future)) {
                 modality = Modality::Future;
-            } else if (cs..hit.start).any(|k| is(s.word(k), POSSIBLE)) {
+            } else if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Possible)) {
                 modality = Modality::Possible;
             }
         }
@@ -1268,9 +1284,10 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
             if negates(w) {
                 negated = true;
             }
-            if is(w, FUTURE) {
+            let modal = s.modal_at(k - 1);
+            if modal == Some(Modality::Future) {
                 modality = Modality::Future;
-            } else if is(w, POSSIBLE) && modality == Modality::Asserted {
+            } else if modal == Some(Modality::Possible) && modality == Modality::Asserted {
                 modality = Modality::Possible;
             } else if is(w, REPORTED) && modality == Modality::Asserted {
                 modality = Modality::Reported;
@@ -1313,9 +1330,10 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
                 if let Some(gi) = k.checked_sub(2) {
                     for p in gi.saturating_sub(3)..gi {
                         let w = s.word(p);
-                        if is(w, FUTURE) {
+                        let modal = s.modal_at(p);
+                        if modal == Some(Modality::Future) {
                             modality = Modality::Future;
-                        } else if is(w, POSSIBLE) && modality == Modality::Asserted {
+                        } else if modal == Some(Modality::Possible) && modality == Modality::Asserted {
                             modality = Modality::Possible;
                         }
                         if negates(w) {
