@@ -111,6 +111,15 @@ fn a_judging_verb_is_no_event_toward_the_speakers_own_country() {
 }
 
 #[test]
+fn with_no_other_object_an_actor_in_the_objects_participle_phrase_is_the_target() {
+    let e = code("Russian troops blocked the roads leading into Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    // A direct object comes first.
+    let e = code("Colombia sanctioned Cuba for its campaign supporting Maduro.");
+    assert_eq!(pairs(&e), vec![("COL", "CUB")]);
+}
+
+#[test]
 fn coordinated_sources_each_make_an_event() {
     let e = code("Russia, China and Turkey sent humanitarian aid to Venezuela.");
     assert_eq!(pairs(&e), vec![("CHN", "VEN"), ("RUS", "VEN"), ("TUR", "VEN")]);

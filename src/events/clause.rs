@@ -1789,7 +1789,16 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         let compound_noun = matches!(s.tag(k + 1), "NN" | "NNS") && s.actor_at[k + 1].is_none();
         if k > from && s.tag(k) == "VBG" && s.tag(k - 1).starts_with("NN") && s.actor_at[k - 1].is_none() && !compound_noun {
             // "a disinformation campaign casting Moscow as the aggressor": a participle phrase
-            // of the noun, with its own object ("his mushroom hunting trip" is one noun).
+            // of the noun, with its own object ("his mushroom hunting trip" is one noun). With
+            // no other object, an actor in that phrase is what the verb concerns, as PETRARCH
+            // codes it ("cordoned off the roads leading into Mordor", "boycotted the parade
+            // supporting Gondor").
+            if fallback.is_empty() {
+                let seg = s.segment_end(k).min(end);
+                if let Some(a) = (k + 1..seg).find_map(|j| s.actor_starting_at(j).filter(|&a| !s.actors[a].place)) {
+                    fallback = until_next_clause(s, with_coordinated_right(s, a, seg));
+                }
+            }
             break;
         }
         if s.infinitive_to(k) {
