@@ -178,6 +178,9 @@ fn negated_future_and_reported_events_are_flagged() {
     // The month is no modal: "in May" leaves the event asserted.
     let e = code("Iran shipped weapons to Venezuela in May, defying US sanctions.");
     assert!(!e.is_empty() && e.iter().all(|e| e.modality == Modality::Asserted), "{e:?}");
+    // "according to" is no verb of its own.
+    let e = code("Hezbollah used Venezuela as a hub, according to US prosecutors.");
+    assert!(!e.iter().any(|e| e.target == "USA"), "{e:?}");
     // A named source is attribution, not doubt: the event stands as told.
     let e = code("Moscow sent troops to Venezuela last year, according to government sources.");
     assert_eq!((pairs(&e), e[0].modality), (vec![("RUS", "VEN")], Modality::Asserted));

@@ -110,6 +110,10 @@ fn a_surname_alone_names_a_person_named_in_full_in_the_same_document() {
     l.link(&mut a);
     let got = links(&a);
     assert_eq!(got.iter().filter(|(_, id, _)| id == "ven:maduro").count(), 2, "{got:?}");
+    // Nor the surname before the word for a leader's government, if one person has it.
+    let mut a = doc("El régimen: the Maduro regime expelled them.", &[]);
+    l.link(&mut a);
+    assert_eq!(links(&a).iter().filter(|(_, id, _)| id == "ven:maduro").count(), 1, "{:?}", links(&a));
     // Not when nobody of that surname was named in full.
     let mut a = doc("Allí Maduro agradeció el apoyo.", &[]);
     l.link(&mut a);

@@ -168,18 +168,24 @@ impl Linker {
                 i += matched.max(1);
             }
         }
-        if !named_in_full.is_empty() {
-            for si in 0..layer.sentences.len() {
-                for w in layer.sentence(si) {
-                    let surface = text.slice(w.start..w.end);
-                    if !surface.chars().next().is_some_and(|c| c.is_uppercase()) || overlaps(w.start, w.end, &taken) {
-                        continue;
-                    }
-                    let owners: Vec<usize> = self.index.surname_owners(surface).iter().copied().filter(|a| named_in_full.contains(a)).collect();
-                    let [actor] = owners.as_slice() else { continue };
-                    out.push(registry_mention(doc, w.start..w.end, si, label_for_kind(&self.registry.actors[*actor].kind, false)));
-                    taken.push((w.start, w.end));
+        for si in 0..layer.sentences.len() {
+            let words = layer.sentence(si);
+            for (k, w) in words.iter().enumerate() {
+                let surface = text.slice(w.start..w.end);
+                if !surface.chars().next().is_some_and(|c| c.is_uppercase()) || overlaps(w.start, w.end, &taken) {
+                    continue;
                 }
+                // "the Trump administration", "the Ortega regime": a surname before the word for
+                // a leader's government names that leader, if one person has it.
+                let governs = words.get(k + 1).is_some_and(|n| {
+                    matches!(text.slice(n.start..n.end).to_lowercase().as_str(), "administration" | "regime" | "government" | "presidency" | "cabinet")
+                });
+                let all = self.index.surname_owners(surface);
+                let named: Vec<usize> = all.iter().copied().filter(|a| named_in_full.contains(a)).collect();
+                let owners = if named.is_empty() && governs { all.to_vec() } else { named };
+                let [actor] = owners.as_slice() else { continue };
+                out.push(registry_mention(doc, w.start..w.end, si, label_for_kind(&self.registry.actors[*actor].kind, false)));
+                taken.push((w.start, w.end));
             }
         }
         (out, covering)
