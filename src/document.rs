@@ -38,8 +38,13 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: String, path: String, raw: String, meta: BTreeMap<String, String>) -> Self {
+        // The date as a day, however written ("2020-03-02", "20200302", "2020-03-02T10:00Z"): one
+        // text on one day is one report.
         let content_hash = match meta.get("date").map(|d| d.trim()).filter(|d| !d.is_empty()) {
-            Some(date) => crate::util::sha256_hex(format!("{raw}\u{0}{date}").as_bytes()),
+            Some(date) => {
+                let day = crate::util::iso_day(date).unwrap_or_else(|| date.to_string());
+                crate::util::sha256_hex(format!("{raw}\u{0}{day}").as_bytes())
+            }
             None => crate::util::sha256_hex(raw.as_bytes()),
         };
         Document {

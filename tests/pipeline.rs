@@ -429,6 +429,8 @@ fn the_same_text_on_another_date_is_another_report() {
         r#"{"id": "a", "date": "2019-01-10", "text": "Maduro met Putin in Moscow."}"#,
         r#"{"id": "b", "date": "2020-03-02", "text": "Maduro met Putin in Moscow."}"#,
         r#"{"id": "c", "date": "2020-03-02", "text": "Maduro met Putin in Moscow."}"#,
+        // The same day written PETRARCH's way.
+        r#"{"id": "d", "date": "20200302", "text": "Maduro met Putin in Moscow."}"#,
     ];
     std::fs::write(dir.path().join("dump.jsonl"), lines.join("\n")).unwrap();
     let opts = RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() };
@@ -438,4 +440,5 @@ fn the_same_text_on_another_date_is_another_report() {
     assert_eq!(status["a"].0, "ok");
     assert_eq!(status["b"].0, "ok");
     assert_eq!(status["c"], ("skipped".into(), "duplicate of doc b (same content)".into()));
+    assert_eq!(status["d"], ("skipped".into(), "duplicate of doc b (same content)".into()));
 }
