@@ -12,7 +12,13 @@ use crate::text::fold;
 pub struct Context {
     sure: HashMap<usize, usize>,
     words: HashSet<String>,
+    /// Clean end offsets of mentions followed by the word for a leader's government ("the
+    /// Maduro regime"), where the model tends to call the name MISC.
+    before_government: HashSet<usize>,
 }
+
+/// Words for a leader's government: "the Trump administration", "the Ortega regime".
+pub const GOVERNMENT_WORDS: &[&str] = &["administration", "regime", "government", "presidency", "cabinet"];
 
 impl Context {
     pub fn new(doc: &Document, direct: &[Vec<Candidate>]) -> Self {
@@ -23,7 +29,19 @@ impl Context {
             }
         }
         let words = fold(doc.text().as_str()).split(' ').filter(|w| w.len() >= 4).map(str::to_string).collect();
-        Context { sure, words }
+        let text = doc.text();
+        let layer = doc.tokens();
+        let before_government = doc
+            .mentions
+            .iter()
+            .filter(|m| {
+                let words = layer.sentence(m.sentence);
+                let next = words.iter().find(|w| w.start >= m.clean.end);
+                next.is_some_and(|w| GOVERNMENT_WORDS.contains(&text.slice(w.start..w.end).to_lowercase().as_str()))
+            })
+            .map(|m| m.clean.end)
+            .collect();
+        Context { sure, words, before_government }
     }
 }
 
@@ -50,9 +68,6 @@ pub fn kind_fit(label: &str, kind: &str, method: LinkMethod) -> f32 {
         ("ORG", "person") if matches!(method, LinkMethod::Exact | LinkMethod::Alias) => 0.45,
         ("ORG", "person") => 0.1,
         ("MISC", "organization" | "group" | "country") => 0.6,
-        // "the Maduro regime", "promised Maduro military assistance": the model calls a name it
-        // sees as a modifier MISC; a name the registry spells exactly is still that person.
-        ("MISC", "person") if matches!(method, LinkMethod::Exact | LinkMethod::Alias) => 0.45,
         ("MISC", _) => 0.3,
         _ => 0.5,
     }
@@ -62,7 +77,15 @@ pub fn choose(m: &Mention, cands: &[Candidate], reg: &Registry, ctx: &Context) -
     let mut best: Option<(f32, &Candidate)> = None;
     for c in cands {
         let actor = &reg.actors[c.actor];
-        let fit = if m.source == MentionSource::Registry { 1.0 } else { kind_fit(&m.label, &actor.kind, c.method) };
+        let fit = if m.source == MentionSource::Registry {
+            1.0
+        } else if m.label == "MISC" && actor.kind == "person" && matches!(c.method, LinkMethod::Exact | LinkMethod::Alias) && ctx.before_government.contains(&m.clean.end) {
+            // "the Maduro regime": the model calls a leader's name MISC before the word for his
+            // government; the name is still that person (not so "the Petro", a currency).
+            0.45
+        } else {
+            kind_fit(&m.label, &actor.kind, c.method)
+        };
         if fit <= 0.0 {
             continue;
         }

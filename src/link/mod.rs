@@ -177,9 +177,7 @@ impl Linker {
                 }
                 // "the Trump administration", "the Ortega regime": a surname before the word for
                 // a leader's government names that leader, if one person has it.
-                let governs = words.get(k + 1).is_some_and(|n| {
-                    matches!(text.slice(n.start..n.end).to_lowercase().as_str(), "administration" | "regime" | "government" | "presidency" | "cabinet")
-                });
+                let governs = words.get(k + 1).is_some_and(|n| disambiguate::GOVERNMENT_WORDS.contains(&text.slice(n.start..n.end).to_lowercase().as_str()));
                 let all = self.index.surname_owners(surface);
                 let named: Vec<usize> = all.iter().copied().filter(|a| named_in_full.contains(a)).collect();
                 let owners = if named.is_empty() && governs { all.to_vec() } else { named };
