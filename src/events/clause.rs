@@ -516,6 +516,16 @@ impl Sent {
         false
     }
 
+    /// Whether a verb whose chain starts at `start` is the verb of a trailing report: the comma
+    /// that opens one is right before it (", said Lavrov") or before its subject with no verb
+    /// between (", US officials said").
+    fn in_trailing_report(&self, start: usize) -> bool {
+        (1..=6).take_while(|&d| d <= start).any(|d| {
+            let comma = start - d;
+            self.reporting_clause_at(comma) && (comma + 1..start).all(|k| !self.is_verb(k))
+        })
+    }
+
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
     /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
     /// the verb before the comma neither takes as object nor matches a pattern in. "including"
@@ -946,7 +956,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         i = hit.end;
         // A trailing attribution (", said Lavrov", ", US officials said") tells who reported
         // the sentence; it is no event between the reporter and what came before.
-        if c.chain_start > 0 && is(s.word(hit.head), REPORTING) && (s.reporting_clause_at(c.chain_start - 1) || (1..=6).any(|d| c.chain_start >= d && s.reporting_clause_at(c.chain_start - d) && (c.chain_start - d + 1..c.chain_start).all(|k| !s.is_verb(k)))) {
+        if is(s.word(hit.head), REPORTING) && s.in_trailing_report(c.chain_start) {
             continue;
         }
         let mut modality = c.modality;
