@@ -278,6 +278,12 @@ fn is(word: &str, set: &[&str]) -> bool {
     set.contains(&word)
 }
 
+/// Whether a verb takes a clause as its object ("said Iran sends", "knew the army moved in"),
+/// so the names after it may be that clause's subject.
+fn takes_clause(verb: &str) -> bool {
+    is(verb, REPORTING) || is(verb, REPORT) || is(verb, THINK)
+}
+
 fn negates(word: &str) -> bool {
     is(word, NEGATION) || word.ends_with("n't")
 }
@@ -485,8 +491,7 @@ impl Sent {
         }
         let verb = k.checked_sub(1).map(|v| self.word(v)).unwrap_or("");
         // A verb that takes a clause ("said the Lima Group met in Caracas") has a subject there.
-        let takes_clause = is(verb, REPORTING) || is(verb, REPORT) || is(verb, THINK);
-        determiner && k < at && k > 0 && self.is_verb(k - 1) && !is(verb, BE) && !is(verb, AUX) && !takes_clause
+        determiner && k < at && k > 0 && self.is_verb(k - 1) && !is(verb, BE) && !is(verb, AUX) && !takes_clause(verb)
     }
 
     /// Whether a comma at `i` opens a trailing report of who told it (", US officials said.",
@@ -863,7 +868,7 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
         }
         let k = s.names_list_start(i - 1);
         let verb = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-        let object_of_verb = k > 0 && s.finite(k - 1) && s.actor_at[k - 1].is_none() && !is(verb, BE) && !is(verb, AUX) && !is(verb, REPORTING) && !is(verb, REPORT) && !is(verb, THINK);
+        let object_of_verb = k > 0 && s.finite(k - 1) && s.actor_at[k - 1].is_none() && !is(verb, BE) && !is(verb, AUX) && !takes_clause(verb);
         if object_of_verb {
             s.tags[i] = if s.word(i).ends_with('s') { "NNS" } else { "NN" }.into();
         }
