@@ -114,6 +114,9 @@ fn a_judging_verb_is_no_event_toward_the_speakers_own_country() {
 fn with_no_other_object_an_actor_in_the_objects_participle_phrase_is_the_target() {
     let e = code("Russian troops blocked the roads leading into Venezuela.");
     assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    // Also a past participle the tagger reads as a past tense ("signed/VBD").
+    let e = code("Sergei Lavrov praised the agreement signed with Venezuela last year.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "VEN")]);
     // A direct object comes first.
     let e = code("Colombia sanctioned Cuba for its campaign supporting Maduro.");
     assert_eq!(pairs(&e), vec![("COL", "CUB")]);

@@ -1783,6 +1783,16 @@ fn object_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> Vec<
 /// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
 /// subjects with no object act on each other: "Russia and Iran discussed the crisis in
 /// Venezuela").
+/// The first actors (not places) in the participle phrase that starts at `k`, up to its comma
+/// or clause boundary.
+fn participle_phrase_actors(s: &Sent, k: usize, end: usize) -> Vec<usize> {
+    let seg = s.segment_end(k).min(end);
+    (k + 1..seg)
+        .find_map(|j| s.actor_starting_at(j).filter(|&a| !s.actors[a].place))
+        .map(|a| until_next_clause(s, with_coordinated_right(s, a, seg)))
+        .unwrap_or_default()
+}
+
 fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Vec<usize>, Vec<usize>) {
     // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
     // representatives of the Lima Group"): the object unless a direct one comes.
@@ -1793,6 +1803,13 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         // VBP is left out: the tagger gives it to plural nouns after names ("his Venezuelan
         // counterpart").
         if k > from && matches!(s.tag(k), "VBD" | "VBZ" | "MD") && s.actor_at[k].is_none() {
+            // "praised the agreement signed/VBD with Venezuela": a participle of the object's
+            // phrase (tagged as a past tense), whose phrase names what the verb concerns when
+            // nothing else does, as with "-ing" participles below.
+            let participle = s.tag(k) == "VBD" && (s.word(k).ends_with("ed") || is(s.word(k), IRREGULAR_PAST)) && s.object_phrase_before(k);
+            if participle && fallback.is_empty() {
+                fallback = participle_phrase_actors(s, k, end);
+            }
             break;
         }
         if s.word(k) == "by" && s.tag(k + 1) == "VBG" {
@@ -1811,10 +1828,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // codes it ("cordoned off the roads leading into Mordor", "boycotted the parade
             // supporting Gondor").
             if fallback.is_empty() {
-                let seg = s.segment_end(k).min(end);
-                if let Some(a) = (k + 1..seg).find_map(|j| s.actor_starting_at(j).filter(|&a| !s.actors[a].place)) {
-                    fallback = until_next_clause(s, with_coordinated_right(s, a, seg));
-                }
+                fallback = participle_phrase_actors(s, k, end);
             }
             break;
         }
