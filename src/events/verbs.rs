@@ -318,8 +318,27 @@ impl VerbTable {
     /// Add another table's classes, blocks and verbs; a verb already present (same lemma) takes
     /// the newer code and block.
     fn absorb(&mut self, other: VerbTable) {
+        // Members added to a class an earlier file defined ("class,&WEAPON,drones" in
+        // `20-mine.csv`) reach that file's patterns too: they are read again with the class
+        // as it now is.
+        let extended: Vec<String> = other.classes.keys().filter(|k| self.classes.contains_key(*k)).cloned().collect();
         for (k, v) in other.classes {
             self.classes.entry(k).or_default().extend(v);
+        }
+        if !extended.is_empty() {
+            for b in &mut self.blocks {
+                for p in &mut b.patterns {
+                    let upper = p.text.to_uppercase();
+                    if !extended.iter().any(|c| upper.contains(c.as_str())) {
+                        continue;
+                    }
+                    let Some((pre, post)) = p.text.split_once('*') else { continue };
+                    if let (Ok(pre), Ok(post)) = (parse_elems(pre, &self.classes), parse_elems(post, &self.classes)) {
+                        p.pre = pre;
+                        p.post = post;
+                    }
+                }
+            }
         }
         let mut block_map = Vec::new();
         for b in other.blocks {
@@ -980,6 +999,23 @@ STORM
         let v = more.verbs.iter().position(|v| v.lemma == "SANCTION").unwrap();
         assert_eq!(more.code_for(v, &[], &[], &[], false).0.forward, CameoCode::parse("163"));
         assert!(!more.verbs_at(&words("sanctioned"), 0).is_empty());
+    }
+
+    #[test]
+    fn a_later_file_extends_a_class_for_the_patterns_already_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("00-base.csv"),
+            "kind,name,text,forms,code\nclass,&WEAPON,gun,,\nblock,SELL,,,---\nverb,SELL,SELL,sell|sold,\npattern,SELL,* &WEAPON,,062\n",
+        )
+        .unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        let sell = t.verbs.iter().position(|v| v.lemma == "SELL").unwrap();
+        assert!(t.code_for(sell, &[], &words("drones to"), &[], false).0.is_null());
+        std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nclass,&WEAPON,drones,,\n").unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(t.code_for(sell, &[], &words("drones to"), &[], false).0.forward, CameoCode::parse("062"));
+        assert_eq!(t.code_for(sell, &[], &words("a gun to"), &[], false).0.forward, CameoCode::parse("062"));
     }
 
     #[test]
