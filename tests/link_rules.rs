@@ -116,6 +116,18 @@ fn figures_credits_adjectives_and_fragments_are_no_actors() {
 }
 
 #[test]
+fn a_span_run_on_past_a_name_leaves_the_name_to_the_registry() {
+    // The model took "Venezuela wire" of "Venezuela wire tapped ...": the name is found alone.
+    let d = linked("Soldiers from Venezuela wire tapped the lines.", &[("Venezuela wire", "LOC")]);
+    let got = links(&d);
+    assert!(got.iter().any(|x| x.0 == "Venezuela" && x.1 == "VEN"), "{got:?}");
+    assert!(got.iter().any(|x| x.0 == "Venezuela wire" && x.2 == LinkMethod::NotActor(NotActor::Fragment)), "{got:?}");
+    // A name particle at the end is no run-on: "Abu Bakr al" stays a name (provisional).
+    let d = linked("Abu Bakr al spoke.", &[("Abu Bakr al", "PER")]);
+    assert!(links(&d).iter().any(|x| x.0 == "Abu Bakr al" && x.2 == LinkMethod::Provisional), "{:?}", links(&d));
+}
+
+#[test]
 fn a_spanish_page_is_linked_with_registry_names_only() {
     let text = "El Departamento del Tesoro de Estados Unidos sancionó a funcionarios de Rusia. \
                 Estamos ante una nueva etapa, dijo el ministro en Teherán, donde el gobierno de Irán negó las acusaciones.";

@@ -24,6 +24,19 @@ const FUNCTION_WORDS: &[&str] = &["of", "for", "and", "the", "a", "an", "de", "d
 const LEADING_PREPOSITIONS: &[&str] = &["across", "in", "on", "at", "from", "into", "during", "after", "before", "with", "under", "over"];
 const TITLE_ALONE: &[&str] = &["elect", "comandante", "president", "general", "interior", "industries", "senator", "minister", "excellency"];
 
+/// Name particles written in lower case at a name's end ("Abu Bakr al-Baghdadi" has its own
+/// hyphen; these stand alone).
+const PARTICLES: &[&str] = &["de", "del", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "y"];
+
+/// Whether a span of several words runs on past a name into a word in lower case ("Gondor
+/// wire", "Romendacil ca"): the model's span is longer than the name.
+pub fn runs_on(text: &str) -> bool {
+    let text = text.trim();
+    let Some((_, last)) = text.rsplit_once(' ') else { return false };
+    // A function word at the end is a span cut short instead ("Community of Latin American and").
+    last.len() >= 2 && last.chars().all(|c| c.is_lowercase()) && !PARTICLES.contains(&last) && !FUNCTION_WORDS.contains(&last)
+}
+
 /// Why mention `m` (left unlinked by the registry) is no actor, if it is none.
 pub fn not_an_actor(doc: &Document, m: &Mention) -> Option<NotActor> {
     let text = m.text.trim();
@@ -52,10 +65,11 @@ pub fn not_an_actor(doc: &Document, m: &Mention) -> Option<NotActor> {
         return Some(NotActor::Misc);
     }
     // A span cut short or run on: it ends on a function word ("Juntos por", "Center for") or
-    // starts with a preposition ("Across the Atlantic").
+    // on a word in lower case ("Gondor wire" of "Gondor wire tapped"), or starts with a
+    // preposition ("Across the Atlantic").
     let first_word = lower.split(' ').next().unwrap_or("");
     let last_word = lower.rsplit(' ').next().unwrap_or("");
-    if text.contains(' ') && (FUNCTION_WORDS.contains(&last_word) || LEADING_PREPOSITIONS.contains(&first_word)) {
+    if text.contains(' ') && (FUNCTION_WORDS.contains(&last_word) || LEADING_PREPOSITIONS.contains(&first_word) || runs_on(text)) {
         return Some(NotActor::Fragment);
     }
     // Bylines and credits: short lines that open with a credit word, or a photo agency.

@@ -124,7 +124,8 @@ impl Linker {
     fn dictionary_mentions(&self, doc: &Document) -> (Vec<Mention>, Vec<(std::ops::Range<usize>, Candidate)>) {
         let mut covering = Vec::new();
         let text = doc.text();
-        let mut taken: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.clean.start, m.clean.end)).collect();
+        // A model span that runs on past a name ("Gondor wire") leaves the name to this scan.
+        let mut taken: Vec<(usize, usize)> = doc.mentions.iter().filter(|m| !hygiene::runs_on(&m.text)).map(|m| (m.clean.start, m.clean.end)).collect();
         taken.sort();
         let overlaps = |s: usize, e: usize, taken: &[(usize, usize)]| taken.iter().any(|&(a, b)| s < b && a < e);
         let layer = doc.tokens();
