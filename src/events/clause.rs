@@ -1055,28 +1055,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let spec = govern(spec, c.governor);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
-        // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward Venezuela.
-        // Also when a pattern gave another code to a verb of travel ("Russian troops arrived in
-        // Cuba": 072, still toward Cuba).
-        let own = verbs.own_code(hit.verb);
-        let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
-        // So does an embassy opened or closed there ("opened its first embassy in Pyongyang":
-        // 054 toward North Korea; "closed its embassy in Caracas": 161).
-        let diplomatic_presence = [spec.forward, spec.reverse].iter().flatten().any(|c| c.as_str() == "054" || c.as_str().starts_with("161"));
-        let to_places = if diplomatic_presence {
-            PlaceRole::Mission
-        } else if codes.iter().flatten().any(|c| c.root() == Some(4) || c.as_str() == "036") {
-            // 036 is the intent to meet, which travel codes as ("flew to Ankara": `* (TO )`).
-            PlaceRole::Visited
-        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(6..=8))) {
-            PlaceRole::Delivered
-        } else if [spec.forward, spec.reverse].iter().flatten().any(|c| matches!(c.root(), Some(18..=20))) {
-            // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
-            // used on its country.
-            PlaceRole::Attacked
-        } else {
-            PlaceRole::None
-        };
+        let to_places = PlaceRole::of(spec, verbs.own_code(hit.verb));
         let (sources, targets) = if pattern.is_some_and(|p| p.reverses()) && !grammatical_subject.is_empty() {
             // `+ * FROM $`: the subject is the target, the actor after the verb the source.
             let (objects, place) = objects_after(s, hit.end, stop, to_places);
@@ -1768,6 +1747,33 @@ enum PlaceRole {
     /// Material cooperation and aid (CAMEO 06-08) sent somewhere: "flew weapons to Caracas" is
     /// to Venezuela.
     Delivered,
+}
+
+impl PlaceRole {
+    /// What a capital after the verb stands for, from the event's code (`spec`) and the verb's
+    /// own code (`own`, before any pattern).
+    fn of(spec: CodeSpec, own: CodeSpec) -> PlaceRole {
+        let coded = [spec.forward, spec.reverse];
+        let any = |codes: &[Option<CameoCode>], f: &dyn Fn(&CameoCode) -> bool| codes.iter().flatten().any(f);
+        if any(&coded, &|c| c.as_str() == "054" || c.as_str().starts_with("161")) {
+            // An embassy opened or closed there ("opened its first embassy in Pyongyang": 054
+            // toward North Korea; "closed its embassy in Caracas": 161).
+            PlaceRole::Mission
+        } else if any(&[spec.forward, spec.reverse, own.forward, own.reverse], &|c| c.root() == Some(4) || c.as_str() == "036") {
+            // A visit, a meeting or travel goes to a place: "traveled to Caracas" is toward
+            // Venezuela; also when a pattern gave a verb of travel another code ("Russian troops
+            // arrived in Cuba": 072) or coded it as the intent to meet ("flew to Ankara": 036).
+            PlaceRole::Visited
+        } else if any(&coded, &|c| matches!(c.root(), Some(6..=8))) {
+            PlaceRole::Delivered
+        } else if any(&coded, &|c| matches!(c.root(), Some(18..=20))) {
+            // "fired two artillery shells at Seoul", "shelled Kyiv": force used on a city is
+            // used on its country.
+            PlaceRole::Attacked
+        } else {
+            PlaceRole::None
+        }
+    }
 }
 
 /// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
