@@ -749,6 +749,12 @@ const IRREGULAR_PAST: &[&str] = &[
     "beat", "bound", "forbade", "forgave", "lent", "rang", "rose", "shook", "slew", "spent", "stole", "swore", "tore", "upheld",
 ];
 
+/// Whether a word has the form of a regular or listed irregular past, which a past participle
+/// shares ("hosted", "signed", "met").
+fn past_form(w: &str) -> bool {
+    w.ends_with("ed") || is(w, IRREGULAR_PAST)
+}
+
 /// Whether a verb of the verb table has its verb word at `i`.
 fn verb_head_at(s: &Sent, verbs: &VerbTable, i: usize) -> bool {
     verbs.verbs_at(&s.words, i).iter().any(|h| h.head == i)
@@ -1350,7 +1356,7 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     // The tagger may call a past participle a past tense ("the summit hosted/VBD in Caracas"):
     // the forms are one for regular verbs, so the phrase before decides (`modifies_object`).
     let participle = s.tag(hit.head) == "VBN";
-    let participle_form = participle || (s.tag(hit.head) == "VBD" && (s.word(hit.head).ends_with("ed") || is(s.word(hit.head), IRREGULAR_PAST)));
+    let participle_form = participle || (s.tag(hit.head) == "VBD" && past_form(s.word(hit.head)));
     let by_follows = s.word(hit.end) == "by" || (s.word(hit.end).ends_with("ly") && s.word(hit.end + 1) == "by");
     // A participle after a noun is a reduced relative only if the sentence goes on to its own
     // finite verb ("the troops deployed to Venezuela aren't...") or names an agent; otherwise the
@@ -1812,7 +1818,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // "praised the agreement signed/VBD with Venezuela": a participle of the object's
             // phrase (tagged as a past tense), whose phrase names what the verb concerns when
             // nothing else does, as with "-ing" participles below.
-            let participle = s.tag(k) == "VBD" && (s.word(k).ends_with("ed") || is(s.word(k), IRREGULAR_PAST)) && s.object_phrase_before(k);
+            let participle = s.tag(k) == "VBD" && past_form(s.word(k)) && s.object_phrase_before(k);
             if participle && fallback.is_empty() {
                 fallback = participle_phrase_actors(s, k, end);
             }

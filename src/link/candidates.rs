@@ -233,15 +233,15 @@ impl AliasIndex {
         self.multi_by_shape.get(&shape(f)).into_iter().flatten().map(move |&k| &self.multi[k])
     }
 
-    /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,
-    /// demonyms and acronyms; not surnames, metonyms or fuzzy matches), if exactly one does.
-    /// A one-word alias of a person ("Santos", "Petro") is too often something else in free
-    /// text; those are left to the model and to in-document coreference.
     /// The people whose name (of two or more words) ends with this one word ("Maduro").
     pub fn surname_owners(&self, word: &str) -> &[usize] {
         self.surnames.get(&fold(word)).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,
+    /// demonyms and acronyms; not surnames, metonyms or fuzzy matches), if exactly one does.
+    /// A one-word alias of a person ("Santos", "Petro") is too often something else in free
+    /// text; those are left to the model and to in-document coreference.
     pub fn lookup_surface(&self, surface: &str, reg: &Registry) -> Option<Candidate> {
         if let Some(k) = acronym_key(surface) {
             if let Some(v) = self.acronyms.get(&k) {

@@ -18,7 +18,12 @@ pub struct Context {
 }
 
 /// Words for a leader's government: "the Trump administration", "the Ortega regime".
-pub const GOVERNMENT_WORDS: &[&str] = &["administration", "regime", "government", "presidency", "cabinet"];
+const GOVERNMENT_WORDS: &[&str] = &["administration", "regime", "government", "presidency", "cabinet"];
+
+/// Whether a word of the text is one of [`GOVERNMENT_WORDS`], in any case.
+pub fn is_government_word(word: &str) -> bool {
+    GOVERNMENT_WORDS.contains(&word.to_lowercase().as_str())
+}
 
 impl Context {
     pub fn new(doc: &Document, direct: &[Vec<Candidate>]) -> Self {
@@ -28,16 +33,16 @@ impl Context {
                 *sure.entry(c[0].actor).or_default() += 1;
             }
         }
-        let words = fold(doc.text().as_str()).split(' ').filter(|w| w.len() >= 4).map(str::to_string).collect();
         let text = doc.text();
+        let words = fold(text.as_str()).split(' ').filter(|w| w.len() >= 4).map(str::to_string).collect();
         let layer = doc.tokens();
         let before_government = doc
             .mentions
             .iter()
             .filter(|m| {
                 let words = layer.sentence(m.sentence);
-                let next = words.iter().find(|w| w.start >= m.clean.end);
-                next.is_some_and(|w| GOVERNMENT_WORDS.contains(&text.slice(w.start..w.end).to_lowercase().as_str()))
+                let next = words.get(words.partition_point(|w| w.start < m.clean.end));
+                next.is_some_and(|w| is_government_word(text.slice(w.start..w.end)))
             })
             .map(|m| m.clean.end)
             .collect();

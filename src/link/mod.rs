@@ -178,7 +178,10 @@ impl Linker {
                 }
                 // "the Trump administration", "the Ortega regime": a surname before the word for
                 // a leader's government names that leader, if one person has it.
-                let governs = words.get(k + 1).is_some_and(|n| disambiguate::GOVERNMENT_WORDS.contains(&text.slice(n.start..n.end).to_lowercase().as_str()));
+                let governs = words.get(k + 1).is_some_and(|n| disambiguate::is_government_word(text.slice(n.start..n.end)));
+                if !governs && named_in_full.is_empty() {
+                    continue;
+                }
                 let all = self.index.surname_owners(surface);
                 let named: Vec<usize> = all.iter().copied().filter(|a| named_in_full.contains(a)).collect();
                 let owners = if named.is_empty() && governs { all.to_vec() } else { named };
