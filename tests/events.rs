@@ -969,3 +969,42 @@ fn what_a_verb_is_about_is_its_target_when_it_has_no_direct_one() {
     let e = code("Cuba and Russia warned their citizens about Venezuela.");
     assert_eq!(pairs(&e), vec![("CUB", "VEN"), ("RUS", "VEN")]);
 }
+
+#[test]
+fn a_pronoun_after_a_reporting_verb_and_its_adjunct_is_that_verbs_subject() {
+    // "announced in a video that he", "said on Monday that he": the adjunct between the verb
+    // and "that" does not hide the reporter; "would" under a past reporting verb is its future.
+    let e = code("Maduro said on Monday that he would meet Putin.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "rus:putin")], "{e:?}");
+    assert_eq!(e[0].modality, Modality::Future);
+    let e = code("Maduro told reporters that he would meet Putin.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "rus:putin")], "{e:?}");
+    // Without a reporting verb, "would" stays a condition.
+    let e = code("Russia would meet Iran.");
+    assert_eq!(e[0].modality, Modality::Possible, "{e:?}");
+}
+
+#[test]
+fn an_intent_told_in_the_future_is_itself_an_event() {
+    // MEET's `* (AT)` pattern codes 036 (express intent to meet): the announcement happened.
+    let e = code("Sergei Lavrov announced in a video that he would meet Maduro at a conference.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "ven:maduro")], "{e:?}");
+    assert_eq!(e[0].code.as_str(), "036");
+    assert_eq!(e[0].modality, Modality::Asserted);
+}
+
+#[test]
+fn a_relative_pronoun_after_an_apposition_refers_to_the_name_before_it() {
+    let e = code("Sergei Lavrov, Russia's foreign minister, who announced that he would meet Maduro at a conference, left.");
+    assert_eq!(pairs(&e), vec![("rus:lavrov", "ven:maduro")], "{e:?}");
+    // "noted that nobody runs into": "that" opens a complement, not a relative clause whose
+    // antecedent is the name before an earlier comma.
+    let e = code("After talks between Maduro and Putin, few noted that nobody runs into the president of Iran by accident.");
+    assert!(e.iter().all(|e| e.source != "ven:maduro" && e.source != "rus:putin"), "{e:?}");
+}
+
+#[test]
+fn a_clause_inside_a_denied_claim_is_reported_too() {
+    let e = code("Russia has denied the recent reports that it had told the US that it was pulling troops out of Venezuela.");
+    assert!(e.iter().all(|e| !e.is_factual()), "{e:?}");
+}

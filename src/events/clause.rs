@@ -374,13 +374,24 @@ impl Sent {
         if self.tag(k) != "MD" && matches!(w, "may" | "will" | "can" | "must" | "might") {
             return None;
         }
-        if is(w, FUTURE) {
+        if is(w, FUTURE) || (w == "would" && self.reported_in_past(k)) {
             Some(Modality::Future)
         } else if is(w, POSSIBLE) {
             Some(Modality::Possible)
         } else {
             None
         }
+    }
+
+    /// Whether the clause holding position `k` is reported by a verb in the past tense ("said
+    /// on Monday that it would send", "announced he would meet"): its "would" is the future of
+    /// that past, not a condition.
+    fn reported_in_past(&self, k: usize) -> bool {
+        (k.saturating_sub(10)..k)
+            .rev()
+            .take_while(|&p| (self.word(p) == "that" || !self.boundary(p)) && self.word(p) != ",")
+            .find(|&p| self.finite(p))
+            .is_some_and(|p| self.tag(p) == "VBD" && (is(self.word(p), REPORTING) || matches!(self.word(p), "told")))
     }
 
     /// Whether two actors belong to one country, by their CAMEO codes ("USAGOV" and "USA").
@@ -1003,7 +1014,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         // "denied reports that Russian soldiers were fighting", "dismissed claims that": a
         // claim told second-hand or disputed, not a deed.
-        let claimed = opener == "that" && cs >= 2 && (is(s.word(cs - 2), CLAIM_NOUNS) || is(s.word(cs - 2), DENY));
+        // Also a clause inside one ("denied reports that it had told the US that it was pulling
+        // out").
+        let claimed = opener == "that"
+            && (1..cs)
+                .rev()
+                .take_while(|&j| !is(s.word(j), HARD_STOP))
+                .any(|j| s.word(j) == "that" && (is(s.word(j - 1), CLAIM_NOUNS) || is(s.word(j - 1), DENY)));
         if claimed && modality == Modality::Asserted {
             modality = Modality::Reported;
         }
@@ -1150,7 +1167,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                         code,
                         trigger: trigger.clone(),
                         negated,
-                        modality: if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality },
+                        // A promise, or an intent told in the future ("announced he would meet
+                        // his counterpart at a conference": 036), is itself the event.
+                        modality: if c.governor.is_some_and(|g| g != Governor::Carry) || (code.root() == Some(3) && modality == Modality::Future) {
+                            Modality::Asserted
+                        } else {
+                            modality
+                        },
                         pattern: pattern.map(|p| p.text.clone()),
                     };
                     if !out.contains(&e) {
@@ -1653,7 +1676,16 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             if p > 0 && s.word(p - 1) == "," {
                 p -= 1;
             }
-            return s.actor_ending_at(p).map(|a| with_coordinated_left(s, a)).or(fallback).unwrap_or_default();
+            // "Padrino, Maduro's Defense Minister, who announced": an apposition between the
+            // antecedent and the relative pronoun is passed over.
+            let antecedent = s.actor_ending_at(p).or_else(|| {
+                if s.word(p) != "," || !matches!(w, "who" | "which") {
+                    return None;
+                }
+                let open = (p.saturating_sub(8)..p).rev().take_while(|&q| !s.boundary(q) && !s.tag(q).starts_with("VB")).find(|&q| s.word(q) == ",")?;
+                s.actor_ending_at(open).filter(|&a| !s.actors[a].place)
+            });
+            return antecedent.map(|a| with_coordinated_left(s, a)).or(fallback).unwrap_or_default();
         }
         if s.boundary(k - 1) {
             break;
@@ -1718,8 +1750,16 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             if matches!(s.tag(i), "PRP" | "EX") && head_noun.is_none() {
                 // "Rohan said it would send troops": a pronoun opening what a reporting verb
                 // reports stands for that verb's subject, as PETRARCH reads it.
-                let before = i.checked_sub(1).filter(|&p| s.word(p) == "that").map_or(i, |p| p);
-                let reporter = before.checked_sub(1).filter(|&p| is(s.word(p), REPORTING));
+                // "announced in a video that he", "said on Monday that he", "told reporters that
+                // he": a short adjunct or addressee may stand between the verb and "that".
+                let reports = |p: usize| is(s.word(p), REPORTING) || matches!(s.word(p), "told" | "tells");
+                let reporter = match i.checked_sub(1).filter(|&p| s.word(p) == "that") {
+                    Some(that) => (that.saturating_sub(5)..that)
+                        .rev()
+                        .take_while(|&p| !s.boundary(p) && s.word(p) != "," && (p + 1 == that || !s.finite(p) || reports(p)))
+                        .find(|&p| reports(p)),
+                    None => i.checked_sub(1).filter(|&p| is(s.word(p), REPORTING)),
+                };
                 if let (Some(r), true) = (reporter, is(s.word(i), SUBJECT_PRONOUNS)) {
                     return subject_of_verb(s, c, r, prev_sources);
                 }
