@@ -339,9 +339,6 @@ fn is_opening(c: char) -> bool {
     matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '¿' | '¡')
 }
 
-/// Sentence ranges (clean chars) inside one paragraph. A boundary is sentence punctuation, any
-/// closing quotes or brackets, a space, then a capital, digit or opening quote, unless the
-/// word before the period is an abbreviation or an initial.
 /// The language of a text, when `whatlang` can tell it reliably (ISO 639-3: "eng", "spa").
 /// Only the first 20,000 bytes are read: enough for an article, bounded for a dump.
 pub fn detect_language(text: &str) -> Option<&'static str> {
@@ -352,6 +349,19 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     whatlang::detect(&text[..end]).filter(|i| i.is_reliable()).map(|i| i.lang().code())
 }
 
+/// The ISO 639-3 code of a language named by an input ("es", "spa", "Spanish", "español"),
+/// if it is one `whatlang` knows.
+pub fn language_code(name: &str) -> Option<&'static str> {
+    let n = name.trim().to_lowercase();
+    let two = [("en", "eng"), ("es", "spa"), ("pt", "por"), ("fr", "fra"), ("de", "deu"), ("it", "ita"), ("ru", "rus"), ("zh", "cmn"), ("ar", "arb"), ("fa", "pes")];
+    let named = [("english", "eng"), ("spanish", "spa"), ("español", "spa"), ("espanol", "spa"), ("castellano", "spa"), ("inglés", "eng")];
+    let code = two.iter().chain(&named).find(|(k, _)| *k == n || n.starts_with(&format!("{k}-")) || n.starts_with(&format!("{k}_"))).map(|&(_, c)| c).unwrap_or(n.as_str());
+    whatlang::Lang::from_code(code).map(|l| l.code())
+}
+
+/// Sentence ranges (clean chars) inside one paragraph. A boundary is sentence punctuation, any
+/// closing quotes or brackets, a space, then a capital, digit or opening quote, unless the
+/// word before the period is an abbreviation or an initial.
 pub fn split_sentences(text: &CharText, para: Range<usize>) -> Vec<Range<usize>> {
     let chars: Vec<char> = text.slice(para.clone()).chars().collect();
     let mut out = Vec::new();

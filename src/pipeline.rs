@@ -296,7 +296,15 @@ impl Stages<'_> {
         stats: &mut ner::NerStats,
     ) -> Result<(), PipelineError> {
         let t = Instant::now();
-        docs.par_iter_mut().for_each(|d| d.clean = Some(clean::clean(&d.raw)));
+        docs.par_iter_mut().for_each(|d| {
+            let mut c = clean::clean(&d.raw);
+            // The input's own word on its language (JSONL `language` or `lang`: "es", "spa")
+            // goes before detection, which cannot tell a short text.
+            if let Some(l) = d.meta.get("language").or_else(|| d.meta.get("lang")).and_then(|l| clean::language_code(l)) {
+                c.language = Some(l);
+            }
+            d.clean = Some(c);
+        });
         times.clean_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();

@@ -365,7 +365,8 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let (coder, _) = load_coder(&verbs, &pos_model, EventOptions { paired: a.paired_codes, ..EventOptions::default() })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
-    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), a.text, Default::default())];
+    let meta = a.language.iter().map(|l| ("language".to_string(), l.clone())).collect();
+    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), a.text, meta)];
     let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
     stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
     let doc = docs.pop().context("no document")?;

@@ -98,6 +98,10 @@ pub struct ExplainArgs {
     /// What a paired verb code makes, as in `run`.
     #[arg(long, value_enum, default_value = "forward")]
     pub paired_codes: crate::events::PairedCodes,
+    /// The text's language ("en", "es"), as a JSONL `language` field gives it [default: detected,
+    /// which a sentence or two may be too short for].
+    #[arg(long)]
+    pub language: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -939,7 +939,7 @@ struct Clause {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Governor {
+pub(super) enum Governor {
     Promise,
     Threaten,
     Refuse,
@@ -1236,7 +1236,7 @@ fn split_codes(code: &str) -> impl Iterator<Item = &str> {
 /// A cooperation code under "promised to" becomes an intent (03x); a conflict code under
 /// "threatened to" becomes a threat (13x); cooperation under "refused to" becomes a rejection
 /// (12x), and anything else refused is no event.
-fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
+pub(super) fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
     let Some(code) = spec.forward else { return spec };
     let new = match (g, code.root().unwrap_or(0)) {
         (Some(Governor::Promise), 4) => "036",

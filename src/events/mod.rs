@@ -13,6 +13,7 @@
 
 pub mod cameo;
 pub mod clause;
+pub mod spanish;
 pub mod verbs;
 
 use std::ops::Range;
@@ -121,14 +122,24 @@ impl EventCoder {
 
     /// Code every sentence of a linked document into `doc.events`.
     pub fn code(&self, doc: &mut Document, registry: &Registry) {
-        let events = clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, None);
-        doc.events = events;
+        doc.events = self.code_any(doc, registry, None);
+    }
+
+    /// The events of a document, read by its language's coder: Spanish documents with the
+    /// Spanish verbs ([`spanish`]) where the verb table has some, any other with the English
+    /// coder.
+    fn code_any(&self, doc: &Document, registry: &Registry, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
+        let language = doc.clean.as_ref().and_then(|c| c.language);
+        match (language, &self.verbs.spanish) {
+            (Some("spa"), Some(es)) => spanish::code_document(doc, es, registry, &self.opts, trace),
+            (Some("spa"), None) => Vec::new(),
+            _ => clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, trace),
+        }
     }
 
     /// Like [`EventCoder::code`], calling `trace` with each candidate sentence's words, tags and
     /// actors (for `actorgraph explain`).
     pub fn code_traced(&self, doc: &mut Document, registry: &Registry, trace: &dyn Fn(&str)) {
-        let events = clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, Some(trace));
-        doc.events = events;
+        doc.events = self.code_any(doc, registry, Some(trace));
     }
 }

@@ -183,6 +183,16 @@ pub struct VerbTable {
     by_first: HashMap<String, Vec<(usize, usize)>>,
     /// SHA-256 of the files it was loaded from (for run.json and the result cache's key).
     pub checksum: String,
+    /// The Spanish verbs (files named `*.es.csv`): their forms are Spanish conjugations, and
+    /// the events stage reads Spanish documents with them ([`super::spanish`]).
+    pub spanish: Option<Box<VerbTable>>,
+}
+
+/// Which language a verb table file holds: its verb rows are conjugated by that language's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    English,
+    Spanish,
 }
 
 /// A verb found at a place in a sentence.
@@ -229,6 +239,98 @@ pub fn regular_forms(base: &str) -> Vec<String> {
         format!("{b}ing")
     };
     vec![b, s, ed, ing]
+}
+
+/// How a Spanish verb form is used: what the events stage needs to know of its tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanishForm {
+    /// Present, preterite or imperfect, 3rd person: "sanciona", "sancionó", "sancionaban".
+    Finite,
+    /// Future: "sancionará".
+    Future,
+    /// Conditional: "sancionaría" (also the hedge of news: "habría enviado").
+    Conditional,
+    /// Past participle: "sancionado", "impuestas" (passive voice, perfect tenses).
+    Participle,
+    /// Infinitive or gerund: "sancionar", "sancionando".
+    Nonfinite,
+}
+
+/// The 3rd person forms of a regular Spanish verb (an infinitive in -ar, -er or -ir, with "se"
+/// dropped: "reunirse" gives "reunió"), accents folded as the token layer folds them, each with
+/// its use. Present, preterite, imperfect, future, conditional, participle (four endings),
+/// gerund, infinitive. First and second persons are left out: news tells of third parties, and
+/// "apoyo" (I support) is also the noun "support".
+pub fn spanish_forms(infinitive: &str) -> Vec<(String, SpanishForm)> {
+    use SpanishForm::*;
+    let inf = fold_word(infinitive.trim());
+    let inf = inf.strip_suffix("se").filter(|i| i.ends_with('r')).unwrap_or(&inf).to_string();
+    let Some(stem) = inf.strip_suffix("ar").or_else(|| inf.strip_suffix("er")).or_else(|| inf.strip_suffix("ir")) else {
+        return Vec::new();
+    };
+    let ar = inf.ends_with("ar");
+    // "leer" → "leyó", "construir" → "construyó": an unstressed i between vowels is written y.
+    let vowel_stem = stem.ends_with(['a', 'e', 'o', 'u']);
+    let io = if vowel_stem { "yo" } else { "io" };
+    let ie = if vowel_stem { "ye" } else { "ie" };
+    let (pres, pret3, pret6, imperf, part, ger) = if ar {
+        ("a", "o".to_string(), "aron".to_string(), "aba", "ad", "ando".to_string())
+    } else {
+        ("e", io.to_string(), format!("{ie}ron"), "ia", "id", format!("{ie}ndo"))
+    };
+    let mut out = vec![
+        (format!("{stem}{pres}"), Finite),
+        (format!("{stem}{pres}n"), Finite),
+        (format!("{stem}{pret3}"), Finite),
+        (format!("{stem}{pret6}"), Finite),
+        (format!("{stem}{imperf}"), Finite),
+        (format!("{stem}{imperf}n"), Finite),
+        (format!("{inf}a"), Future),
+        (format!("{inf}an"), Future),
+        (format!("{inf}ia"), Conditional),
+        (format!("{inf}ian"), Conditional),
+        (format!("{stem}{ger}"), Nonfinite),
+        (inf.clone(), Nonfinite),
+        // A pronoun joined to the infinitive or gerund: "reunirse", "sancionarlo", "reuniéndose".
+        (format!("{inf}se"), Nonfinite),
+        (format!("{stem}{ger}se"), Nonfinite),
+        (format!("{inf}lo"), Nonfinite),
+        (format!("{inf}la"), Nonfinite),
+        (format!("{inf}los"), Nonfinite),
+    ];
+    for end in ["o", "a", "os", "as"] {
+        out.push((format!("{stem}{part}{end}"), Participle));
+    }
+    out
+}
+
+/// The use of a Spanish form of `lemma`: from its regular forms, else (a form listed as
+/// irregular) participle if it ends like one ("impuestas", "roto", "dicho"), else finite
+/// ("impuso").
+pub fn spanish_form_of(lemma: &str, form: &str) -> SpanishForm {
+    if let Some((_, kind)) = spanish_forms(lemma).into_iter().find(|(f, _)| f == form) {
+        return kind;
+    }
+    let participle = ["to", "ta", "tos", "tas", "cho", "cha", "chos", "chas"].iter().any(|e| form.ends_with(e));
+    if participle {
+        SpanishForm::Participle
+    } else if form.ends_with("ndo") || form.ends_with('r') {
+        SpanishForm::Nonfinite
+    } else {
+        SpanishForm::Finite
+    }
+}
+
+/// Forms of a Spanish verb row: the regular conjugation of its infinitive and, added to it, the
+/// forms the row lists (stem changes and irregular verbs: "pide|pidió", "impuso|impuestas").
+fn spanish_verb_forms(lemma: &str, listed: &[&str]) -> Vec<Vec<String>> {
+    let mut forms: Vec<Vec<String>> = Vec::new();
+    for f in spanish_forms(lemma).into_iter().map(|(f, _)| f).chain(listed.iter().map(|f| fold_word(f))) {
+        if !f.is_empty() && !forms.iter().any(|x| x[0] == f) {
+            forms.push(vec![f]);
+        }
+    }
+    forms
 }
 
 /// Regular plural of a noun phrase's last word (PETRARCH's rule: S, IES after Y, ES after SS).
@@ -287,12 +389,16 @@ impl VerbTable {
             }
         }
         let mut table = VerbTable::default();
+        let mut spanish = VerbTable::default();
         let mut all = Vec::new();
         for f in &files {
             let text = std::fs::read_to_string(f).map_err(|e| VerbError::Io { path: f.display().to_string(), cause: e })?;
             all.extend_from_slice(text.as_bytes());
-            if f.extension().and_then(|e| e.to_str()) == Some("csv") {
-                table.read_csv(&text, &f.display().to_string())?;
+            let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".es.csv") {
+                spanish.read_csv(&text, &f.display().to_string(), Lang::Spanish)?;
+            } else if f.extension().and_then(|e| e.to_str()) == Some("csv") {
+                table.read_csv(&text, &f.display().to_string(), Lang::English)?;
             } else {
                 let (t, _) = import_petrarch(&text);
                 table.absorb(t);
@@ -300,6 +406,10 @@ impl VerbTable {
         }
         table.index();
         table.checksum = crate::util::sha256_hex(&all);
+        if !spanish.verbs.is_empty() {
+            spanish.index();
+            table.spanish = Some(Box::new(spanish));
+        }
         Ok(table)
     }
 
@@ -736,7 +846,7 @@ impl VerbTable {
     }
 
     /// Add the rows of a CSV verb table. Classes must come before the patterns that use them.
-    fn read_csv(&mut self, text: &str, path: &str) -> Result<(), VerbError> {
+    fn read_csv(&mut self, text: &str, path: &str, lang: Lang) -> Result<(), VerbError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut rdr = csv::Reader::from_reader(text.as_bytes());
         let mut other = VerbTable::default();
@@ -774,7 +884,10 @@ impl VerbTable {
                 "verb" => {
                     let b = block_of(&r.name, &mut other);
                     let irregular: Vec<&str> = r.forms.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
-                    let (forms, verb_at) = verb_forms(&r.text, &irregular);
+                    let (forms, verb_at) = match lang {
+                        Lang::English => verb_forms(&r.text, &irregular),
+                        Lang::Spanish => (spanish_verb_forms(&r.text, &irregular), 0),
+                    };
                     if forms.is_empty() {
                         return Err(bad(line, format!("verb '{}' has no usable form", r.text)));
                     }
@@ -1016,6 +1129,54 @@ STORM
         let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
         assert_eq!(t.code_for(sell, &[], &words("drones to"), &[], false).0.forward, CameoCode::parse("062"));
         assert_eq!(t.code_for(sell, &[], &words("a gun to"), &[], false).0.forward, CameoCode::parse("062"));
+    }
+
+    #[test]
+    fn spanish_verbs_are_conjugated_with_their_uses() {
+        let forms: HashMap<String, SpanishForm> = spanish_forms("enviar").into_iter().collect();
+        assert_eq!(forms.get("envio"), Some(&SpanishForm::Finite));
+        assert_eq!(forms.get("enviaron"), Some(&SpanishForm::Finite));
+        assert_eq!(forms.get("enviara"), Some(&SpanishForm::Future));
+        assert_eq!(forms.get("enviarian"), Some(&SpanishForm::Conditional));
+        assert_eq!(forms.get("enviadas"), Some(&SpanishForm::Participle));
+        assert_eq!(forms.get("enviando"), Some(&SpanishForm::Nonfinite));
+        // -er/-ir, "se" dropped, an unstressed i between vowels written y.
+        let reunir: Vec<String> = spanish_forms("reunirse").into_iter().map(|(f, _)| f).collect();
+        assert!(reunir.contains(&"reunio".to_string()) && reunir.contains(&"reunieron".to_string()) && reunir.contains(&"reunirse".to_string()));
+        let leer: Vec<String> = spanish_forms("leer").into_iter().map(|(f, _)| f).collect();
+        assert!(leer.contains(&"leyo".to_string()) && leer.contains(&"leyeron".to_string()), "{leer:?}");
+        assert!(spanish_forms("Rusia").is_empty());
+        // A form the row lists: a participle by its ending, else finite.
+        assert_eq!(spanish_form_of("imponer", "impuestas"), SpanishForm::Participle);
+        assert_eq!(spanish_form_of("imponer", "impuso"), SpanishForm::Finite);
+    }
+
+    #[test]
+    fn spanish_files_make_their_own_table() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("00-en.csv"), "kind,name,text,forms,code
+block,SANCTION,,,163
+verb,SANCTION,SANCTION,,
+").unwrap();
+        std::fs::write(
+            dir.path().join("30-mine.es.csv"),
+            "kind,name,text,forms,code
+block,ES_PEDIR,,,020
+verb,ES_PEDIR,pedir,pide|pidió,
+pattern,ES_PEDIR,* AYUDA,,025
+",
+        )
+        .unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        assert!(t.verbs_at(&words("pidio"), 0).is_empty(), "a Spanish verb in the English table");
+        let es = t.spanish.as_ref().expect("a Spanish table");
+        assert!(es.verbs_at(&words("sanctioned"), 0).is_empty());
+        // Listed forms add to the regular ones ("pedía" stays).
+        for w in ["pidio", "pide", "pedia", "pedido"] {
+            assert!(!es.verbs_at(&words(w), 0).is_empty(), "{w}");
+        }
+        let v = es.verbs_at(&words("pidio"), 0)[0].verb;
+        assert_eq!(es.code_for(v, &[], &words("ayuda a rusia"), &[], false).0.forward, CameoCode::parse("025"));
     }
 
     #[test]

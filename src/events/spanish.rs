@@ -1,0 +1,742 @@
+//! Events in Spanish documents: the same events (source, target, CAMEO code, modality), read
+//! from Spanish sentences with Spanish verbs.
+//!
+//! Why its own reader and not the English one with other words: the English coder leans on an
+//! English part-of-speech model and English syntax (auxiliary chains, "by" agents, demonyms
+//! before nouns). Spanish news puts clitics before the verb ("lo sancionó"), marks a person as
+//! object with "a" ("sancionó a Maduro"), makes its passive with "ser" and "por" ("fue sancionado
+//! por Estados Unidos"), tells future and conditional by verb endings ("enviará", "enviaría"),
+//! and hedges unconfirmed news with the conditional perfect ("habría enviado"). No Spanish
+//! treebank or verb dictionary from the field is available here, so the verbs come from a table
+//! written for this project (`verbs/*.es.csv`, blocks named after CAMEO codes, conjugated by
+//! [`super::verbs::spanish_forms`]), and the syntax is shallow: a verb found in the table, its
+//! auxiliaries and negation read leftwards, the subject leftwards inside the clause (past an
+//! apposition or a relative clause set off by commas), the object rightwards, coordination with
+//! "y", "e" and commas on both sides. A verb form after a determiner or a preposition is a noun
+//! ("la visita", "de ayuda").
+//!
+//! It reads the same layers as the English coder (the token layer, the linked mentions) and
+//! makes the same [`Event`]s, so tables, relations and the scorer do not know which language a
+//! document was in.
+
+use std::ops::Range;
+
+use super::clause::{govern, Governor};
+use super::verbs::{spanish_form_of, SpanishForm, VerbHit};
+use super::{Event, EventOptions, Modality, PairedCodes, VerbTable};
+use crate::document::{Document, LinkMethod};
+use crate::link::Registry;
+
+/// Words of a clause looked at on each side of a verb.
+const MAX_LEFT: usize = 20;
+const MAX_RIGHT: usize = 14;
+
+const HARD_STOP: &[&str] = &[".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "?", "!", "¿", "¡", "—", "–"];
+/// Words that open a clause of their own.
+const CLAUSE_OPENERS: &[&str] = &[
+    "que", "quien", "quienes", "cual", "cuales", "cuando", "donde", "mientras", "aunque", "porque", "pues", "si", "pero", "sino",
+    "cuyo", "cuya", "cuyos", "cuyas", "segun",
+];
+const DETERMINERS: &[&str] = &[
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+    "aquel", "aquella", "al", "del", "nuestro", "nuestra", "dicho", "dicha", "cada", "otra", "otro", "nueva", "nuevo", "toda", "todo",
+    "mucha", "poca", "cualquier", "primera", "primer", "segunda", "ultima",
+];
+const PREPOSITIONS: &[&str] = &[
+    "a", "ante", "bajo", "con", "contra", "de", "desde", "en", "entre", "hacia", "hasta", "para", "por", "sin", "sobre", "tras", "durante",
+    "mediante", "segun",
+];
+/// Clitic pronouns before a finite verb ("lo sancionó", "se reunió").
+const CLITICS: &[&str] = &["se", "le", "les", "lo", "la", "los", "las", "me", "te", "nos", "os"];
+const NEGATION: &[&str] = &["no", "nunca", "jamas", "tampoco", "ni"];
+/// Adverbs that may stand inside a verb chain ("ya ha enviado", "también sancionó").
+const CHAIN_ADVERBS: &[&str] = &["ya", "tambien", "aun", "todavia", "ayer", "hoy", "finalmente", "nuevamente", "incluso", "solo", "recien"];
+/// "haber" before a participle: a perfect tense, told as fact.
+const PERFECT: &[&str] = &["ha", "han", "habia", "habian", "hubo", "hubieron", "haya", "hayan"];
+/// The conditional perfect, the hedge of Spanish news for what is not confirmed.
+const HEARSAY: &[&str] = &["habria", "habrian"];
+/// "ser" before a participle: the passive voice.
+const SER: &[&str] = &["fue", "fueron", "es", "son", "era", "eran", "sido", "sera", "seran", "seria", "serian", "ser", "siendo"];
+/// "ir a", "planear": what follows is announced, not done.
+const FUTURE_GOVERNORS: &[&str] = &[
+    "va", "van", "iba", "iban", "planea", "planean", "planeaba", "planeaban", "preve", "preven", "pretende", "pretenden", "espera",
+    "esperan", "busca", "buscan", "intenta", "intentan", "quiere", "quieren", "proyecta", "proyectan",
+];
+const POSSIBLE_GOVERNORS: &[&str] = &["puede", "pueden", "podria", "podrian", "podra", "podran", "debe", "deben", "deberia", "deberian"];
+const PROMISE_GOVERNORS: &[&str] = &[
+    "prometio", "prometieron", "promete", "prometen", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "comprometio", "comprometieron",
+    "acordo", "acordaron", "acuerdan", "anuncio", "anunciaron", "decidio", "decidieron",
+];
+const THREATEN_GOVERNORS: &[&str] = &["amenazo", "amenazaron", "amenaza", "amenazan", "advirtio", "advirtieron"];
+const REFUSE_GOVERNORS: &[&str] = &["nego", "negaron", "niega", "niegan", "rechazo", "rechazaron", "rehuso", "rehusaron"];
+const CARRY_GOVERNORS: &[&str] = &[
+    "logro", "lograron", "consiguio", "consiguieron", "volvio", "volvieron", "comenzo", "comenzaron", "empezo", "empezaron", "continuo",
+    "continuaron", "siguio", "siguieron",
+];
+/// Words that put a whole sentence in doubt.
+const REPORTED: &[&str] = &["supuestamente", "presuntamente", "aparentemente", "reportedly"];
+/// Nouns whose "de que" clause is a claim: "las denuncias de que Rusia envió tropas".
+const CLAIM_NOUNS: &[&str] = &["informes", "informaciones", "versiones", "rumores", "denuncias", "acusaciones", "afirmaciones", "reportes"];
+/// Verbs that dispute the clause they take: "negó que sus tropas estuvieran en Venezuela".
+const DENY: &[&str] = &["nego", "negaron", "niega", "niegan", "desmintio", "desmintieron", "desmiente", "desmienten"];
+/// Nouns whose "de" complement names whose agents they are ("el gobierno de Venezuela").
+const AGENT_NOUNS: &[&str] = &[
+    "gobierno", "presidente", "presidenta", "canciller", "ministro", "ministra", "ministerio", "ejercito", "fuerzas", "tropas", "militares",
+    "autoridades", "regimen", "embajada", "embajador", "embajadora", "cancilleria", "parlamento", "congreso", "asamblea", "delegacion",
+    "representantes", "funcionarios", "lider", "lideres", "jefe", "jefa", "secretario", "secretaria", "portavoz", "vicepresidente",
+    "vicepresidenta", "servicios", "policia", "armada", "marina", "administracion", "mandatario", "dirigentes",
+];
+/// Verbs after which a place ("viajó a Caracas", "envió tropas a Caracas") stands for its
+/// country as the target.
+const TO_PLACE_ROOTS: &[u8] = &[3, 4, 6, 7];
+
+struct Actor {
+    words: Range<usize>,
+    id: String,
+    cameo: String,
+    /// A capital or city: its country acts when it is a subject; as a target only where
+    /// something goes.
+    place: bool,
+}
+
+struct Sent {
+    words: Vec<String>,
+    spans: Vec<Range<usize>>,
+    actor_at: Vec<Option<usize>>,
+    actors: Vec<Actor>,
+}
+
+fn is(w: &str, set: &[&str]) -> bool {
+    set.contains(&w)
+}
+
+impl Sent {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn actor_ending_at(&self, end: usize) -> Option<usize> {
+        end.checked_sub(1).and_then(|i| self.actor_at[i]).filter(|&a| self.actors[a].words.end == end)
+    }
+
+    fn boundary(&self, i: usize) -> bool {
+        let w = self.word(i);
+        is(w, HARD_STOP) || is(w, CLAUSE_OPENERS)
+    }
+
+    /// Actors coordinated with `a` to its left ("Rusia, China e Irán"), `a` included, leftmost
+    /// first.
+    fn coordinated_left(&self, a: usize) -> Vec<usize> {
+        let mut out = vec![a];
+        let mut start = self.actors[a].words.start;
+        // A list ends with "y" or "e" ("Rusia, China e Irán"): a comma right before the last
+        // name ends the previous clause or phrase instead ("con Putin, Maduro viajó").
+        while start >= 2 && (matches!(self.word(start - 1), "y" | "e") || (self.word(start - 1) == "," && out.len() > 1)) {
+            let mut k = start - 1;
+            // "a Maduro y a Cabello".
+            if self.word(k - 1) == "a" && k >= 2 {
+                k -= 1;
+            }
+            match self.actor_ending_at(k) {
+                Some(b) => {
+                    out.insert(0, b);
+                    start = self.actors[b].words.start;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Actors coordinated with `a` to its right, `a` included, up to `end`.
+    fn coordinated_right(&self, a: usize, end: usize) -> Vec<usize> {
+        let mut out = vec![a];
+        let mut next = self.actors[a].words.end;
+        while next + 1 < end && matches!(self.word(next), "y" | "e" | ",") {
+            let mut k = next + 1;
+            if matches!(self.word(k), "a" | "con" | "contra") && k + 1 < end {
+                k += 1;
+            }
+            // "Rusia y el Gobierno de China": a determiner may open the next name.
+            if is(self.word(k), DETERMINERS) && self.actor_at.get(k + 1).copied().flatten().is_some() {
+                k += 1;
+            }
+            match self.actor_at.get(k).copied().flatten().filter(|&b| self.actors[b].words.start == k) {
+                // "a Venezuela, Estados Unidos sancionará": a name after a comma with a verb
+                // of its own is the next clause's subject.
+                Some(b) if self.word(next) == "," && (self.verb_follows(self.actors[b].words.end) || !self.list_goes_on(b, end)) => break,
+                Some(b) => {
+                    out.push(b);
+                    next = self.actors[b].words.end;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Whether names joined by commas from actor `b` on end with "y" or "e" and a name: "a
+    /// Maduro, Cabello y Padrino".
+    fn list_goes_on(&self, b: usize, end: usize) -> bool {
+        let mut next = self.actors[b].words.end;
+        while next + 1 < end {
+            let sep = self.word(next);
+            let k = if matches!(self.word(next + 1), "a" | "con") { next + 2 } else { next + 1 };
+            let Some(c) = self.actor_at.get(k).copied().flatten().filter(|&c| self.actors[c].words.start == k) else {
+                return false;
+            };
+            match sep {
+                "y" | "e" => return true,
+                "," => next = self.actors[c].words.end,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether a verb chain starts at `k`: a clitic, a negation, an auxiliary or a finite form
+    /// ending as Spanish third persons do ("sancionará", "condenó", "ha").
+    fn verb_follows(&self, k: usize) -> bool {
+        let w = self.word(k);
+        is(w, CLITICS) || is(w, NEGATION) || is(w, PERFECT) || is(w, HEARSAY) || is(w, SER) || is(w, FUTURE_GOVERNORS) || is(w, POSSIBLE_GOVERNORS)
+            || (self.actor_at.get(k).copied().flatten().is_none()
+                && !is(w, PREPOSITIONS)
+                && !is(w, DETERMINERS)
+                && ["o", "ó", "aron", "ieron", "yeron", "ara", "era", "ira", "aran", "eran", "iran", "aba", "aban"].iter().any(|e| w.ends_with(e) && w.len() > e.len() + 2))
+    }
+
+    /// Whether word `i` is a finite form of a verb in `verbs` (another clause's verb).
+    fn finite_verb(&self, verbs: &VerbTable, i: usize) -> bool {
+        if self.actor_at[i].is_some() {
+            return false;
+        }
+        verbs.verbs_at(&self.words, i).first().is_some_and(|h| {
+            let form = spanish_form_of(&verbs.verbs[h.verb].lemma, self.word(h.head));
+            matches!(form, SpanishForm::Finite | SpanishForm::Future | SpanishForm::Conditional) && !self.nominal(h.start)
+        })
+    }
+
+    /// A verb form where a noun stands: after a determiner or a preposition ("la visita de",
+    /// "con ayuda de").
+    fn nominal(&self, start: usize) -> bool {
+        let prev = start.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+        is(prev, DETERMINERS) || (is(prev, PREPOSITIONS) && !self.word(start).ends_with('r'))
+    }
+}
+
+/// How a verb occurrence is told: from its form and the words before it.
+struct Chain {
+    /// First word of the verb with its auxiliaries, clitics and negation.
+    start: usize,
+    negated: bool,
+    passive: bool,
+    modality: Modality,
+    governor: Option<Governor>,
+    /// An infinitive governed by a verb ("prometió enviar"): the governing word's index.
+    governed_by: Option<usize>,
+    /// An infinitive after "para", "tras", "al", "sin": the subject of the clause it hangs on.
+    adjunct: bool,
+    /// An infinitive after an actor that is a verb's object ("acusó a Estados Unidos de atacar",
+    /// "instó a Rusia a retirar"): that actor is its subject.
+    controller: Option<usize>,
+}
+
+fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
+    let mut c = Chain {
+        start: hit.start,
+        negated: false,
+        passive: false,
+        modality: match form {
+            SpanishForm::Future => Modality::Future,
+            SpanishForm::Conditional => Modality::Possible,
+            _ => Modality::Asserted,
+        },
+        governor: None,
+        governed_by: None,
+        adjunct: false,
+        controller: None,
+    };
+    let mut k = hit.start;
+    // Clitics right before the verb ("se reunió", "lo sancionó").
+    while k > 0 && is(s.word(k - 1), CLITICS) && s.actor_at[k - 1].is_none() {
+        k -= 1;
+    }
+    if form == SpanishForm::Nonfinite && !s.word(hit.head).ends_with("ndo") {
+        // "va a enviar", "prometió enviar", "se negó a reconocer", "para apoyar".
+        let mut g = k;
+        if g > 0 && matches!(s.word(g - 1), "a" | "de" | "con") {
+            g -= 1;
+        }
+        let gw = g.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        if g > 0 {
+            if is(gw, FUTURE_GOVERNORS) {
+                c.modality = Modality::Future;
+            } else if is(gw, POSSIBLE_GOVERNORS) {
+                c.modality = Modality::Possible;
+            } else if is(gw, PROMISE_GOVERNORS) {
+                c.governor = Some(Governor::Promise);
+            } else if is(gw, THREATEN_GOVERNORS) {
+                c.governor = Some(Governor::Threaten);
+            } else if is(gw, REFUSE_GOVERNORS) {
+                c.governor = Some(Governor::Refuse);
+            } else if is(gw, CARRY_GOVERNORS) {
+                c.governor = Some(Governor::Carry);
+            } else if let Some(a) = s.actor_ending_at(g).filter(|_| matches!(s.word(g), "a" | "de")) {
+                c.controller = Some(a);
+                c.start = g;
+                return c;
+            } else if matches!(gw, "para" | "tras" | "al" | "sin" | "antes" | "despues") || (gw == "de" && g >= 2 && matches!(s.word(g - 2), "antes" | "despues")) {
+                c.adjunct = true;
+                if gw == "sin" {
+                    c.negated = true;
+                }
+                c.start = g - 1;
+                return c;
+            }
+            if c.governor.is_some() || c.modality != Modality::Asserted {
+                c.governed_by = Some(g - 1);
+                k = g - 1;
+                // "se comprometió a enviar": the governing verb's own clitic.
+                while k > 0 && is(s.word(k - 1), CLITICS) && s.actor_at[k - 1].is_none() {
+                    k -= 1;
+                }
+            } else {
+                // An infinitive with nothing to govern it ("Sancionar a Rusia sería un error").
+                c.adjunct = true;
+                c.start = k;
+                return c;
+            }
+        }
+    }
+    // Auxiliaries, adverbs and negation leftwards.
+    let mut be = false;
+    while k > 0 && s.actor_at[k - 1].is_none() {
+        let w = s.word(k - 1);
+        if is(w, PERFECT) {
+        } else if is(w, HEARSAY) {
+            c.modality = Modality::Reported;
+        } else if is(w, SER) {
+            be = true;
+            if matches!(w, "sera" | "seran") {
+                c.modality = Modality::Future;
+            } else if matches!(w, "seria" | "serian") && c.modality == Modality::Asserted {
+                c.modality = Modality::Possible;
+            }
+        } else if is(w, NEGATION) {
+            c.negated = true;
+        } else if is(w, CHAIN_ADVERBS) || (w.ends_with("mente") && w.len() > 6) || is(w, CLITICS) {
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    c.start = k;
+    c.passive = form == SpanishForm::Participle && be;
+    c
+}
+
+/// The subject of a clause whose verb chain starts at `start`: leftwards inside the clause.
+fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
+    // Inside a relative clause ("Rusia, que apoya a Maduro"; "Irán, el cual envió"): its
+    // antecedent.
+    if start > 0 && matches!(s.word(start - 1), "que" | "quien" | "quienes" | "cual" | "cuales") {
+        let mut p = start - 1;
+        if matches!(s.word(p), "cual" | "cuales") && p > 0 && is(s.word(p - 1), DETERMINERS) {
+            p -= 1;
+        }
+        if p > 0 && s.word(p - 1) == "," {
+            p -= 1;
+        }
+        return s.actor_ending_at(p).filter(|&a| p < start - 1 || !s.actors[a].place).map(|a| s.coordinated_left(a)).unwrap_or_default();
+    }
+    // "Lavrov, canciller de Rusia, visitó", "Rusia, que apoya a Maduro, envió": the actor before
+    // a comma-bounded apposition or relative clause; "El canciller ruso, Serguéi Lavrov, visitó":
+    // the name inside it.
+    if start > 0 && s.word(start - 1) == "," {
+        let close = start - 1;
+        let open = (close.saturating_sub(12)..close).rev().find(|&k| s.word(k) == "," || is(s.word(k), HARD_STOP));
+        if let Some(open) = open.filter(|&o| s.word(o) == ",") {
+            let inner = open + 1..close;
+            let relative = is(s.word(open + 1), CLAUSE_OPENERS);
+            let has_verb = inner.clone().any(|k| s.finite_verb(verbs, k));
+            if relative || !has_verb {
+                if let Some(a) = s.actor_ending_at(open) {
+                    return s.coordinated_left(a);
+                }
+                if !relative {
+                    if let Some(a) = s.actor_ending_at(close) {
+                        return s.coordinated_left(a);
+                    }
+                }
+            }
+        }
+    }
+    let mut k = start;
+    while k > 0 && start - k < MAX_LEFT {
+        if s.boundary(k - 1) || s.finite_verb(verbs, k - 1) {
+            break;
+        }
+        if let Some(a) = s.actor_ending_at(k) {
+            let list = s.coordinated_left(a);
+            let first = s.actors[list[0]].words.start;
+            let mut np = first;
+            while np > 0 && is(s.word(np - 1), DETERMINERS) && first - np < 2 {
+                np -= 1;
+            }
+            let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+            // "el gobierno de Venezuela sancionó": the complement of an agent noun.
+            let complement = matches!(before, "de" | "del") && np >= 2 && is(s.word(np - 2), AGENT_NOUNS);
+            if complement || !is(before, PREPOSITIONS) {
+                return list;
+            }
+            // "En Caracas, Maduro recibió", "con Rusia": a place or a circumstance.
+            k = np;
+            continue;
+        }
+        k -= 1;
+    }
+    Vec::new()
+}
+
+/// The subject of the main clause after an opening adjunct: the actor right after its comma
+/// ("Tras reunirse con Putin, Maduro viajó"), if a verb follows it.
+fn main_subject_after(s: &Sent, verbs: &VerbTable, from: usize) -> Vec<usize> {
+    let Some(comma) = (from..s.words.len().min(from + MAX_RIGHT)).take_while(|&k| !s.boundary(k)).find(|&k| s.word(k) == ",") else {
+        return Vec::new();
+    };
+    let mut k = comma + 1;
+    while is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS) {
+        k += 1;
+    }
+    let Some(a) = s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k) else {
+        return Vec::new();
+    };
+    let list = s.coordinated_right(a, s.words.len());
+    let after = s.actors[*list.last().unwrap_or(&a)].words.end;
+    let verb_follows = (after..s.words.len().min(after + 4)).any(|j| s.finite_verb(verbs, j) || is(s.word(j), CLITICS) || is(s.word(j), PERFECT));
+    if verb_follows {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+/// The end of the clause that a verb ending at `from` heads.
+fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
+    let n = s.words.len();
+    let mut k = from;
+    while k < n && k - from < MAX_RIGHT {
+        if s.boundary(k) || (k > from && s.finite_verb(verbs, k)) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The objects of a verb: the first actors after it inside the clause, with those coordinated
+/// with them. A place counts only where something goes; an actor after "en" only if no other is
+/// found ("invirtió en Venezuela").
+fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize> {
+    let mut fallback = Vec::new();
+    let mut k = from;
+    while k < end {
+        let Some(a) = s.actor_at[k].filter(|&a| s.actors[a].words.start == k) else {
+            k += 1;
+            continue;
+        };
+        let mut np = k;
+        while np > from && is(s.word(np - 1), DETERMINERS) && k - np < 2 {
+            np -= 1;
+        }
+        let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        let list = s.coordinated_right(a, end);
+        let places = s.actors[a].place;
+        // "viajó a Caracas", "envió tropas a Caracas", "sancionará a Moscú": a capital after "a"
+        // (where something goes, or whom a deed is done to) stands for its country; "en
+        // Caracas" is where it happens.
+        let towards = matches!(before, "a" | "hacia" | "hasta") || (!to_place && matches!(before, "contra" | "con"));
+        if places && !towards {
+            k = s.actors[*list.last().unwrap_or(&a)].words.end;
+            continue;
+        }
+        if matches!(before, "en" | "desde") && !to_place {
+            if fallback.is_empty() {
+                fallback = list.clone();
+            }
+            k = s.actors[*list.last().unwrap_or(&a)].words.end;
+            continue;
+        }
+        return list;
+    }
+    fallback
+}
+
+/// The actors after "por" right after a passive participle: "fue sancionado por Estados Unidos".
+fn agent_after(s: &Sent, from: usize, end: usize) -> Vec<usize> {
+    let mut k = from;
+    while k < end && k - from < 3 && s.word(k) != "por" {
+        k += 1;
+    }
+    if s.word(k) != "por" {
+        return Vec::new();
+    }
+    k += 1;
+    // "por parte de".
+    if s.word(k) == "parte" && s.word(k + 1) == "de" {
+        k += 2;
+    }
+    while is(s.word(k), DETERMINERS) && k < end {
+        k += 1;
+    }
+    match s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k && !s.actors[a].place) {
+        Some(a) => s.coordinated_right(a, end),
+        None => Vec::new(),
+    }
+}
+
+/// Code every sentence of a Spanish document.
+pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opts: &EventOptions, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
+    let text = doc.text();
+    let layer = doc.tokens();
+    let date = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
+    for (i, m) in doc.mentions.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (si, mentions) in by_sentence.iter().enumerate() {
+        if mentions.len() < 2 {
+            continue;
+        }
+        let words = layer.sentence(si);
+        let mut s = Sent {
+            words: words.iter().map(|w| crate::text::fold(text.slice(w.start..w.end))).map(|f| if f.is_empty() { ",".to_string() } else { f }).collect(),
+            spans: words.iter().map(|w| w.start..w.end).collect(),
+            actor_at: vec![None; words.len()],
+            actors: Vec::new(),
+        };
+        // Punctuation folds to nothing: keep it as written.
+        for (i, w) in words.iter().enumerate() {
+            let written = text.slice(w.start..w.end);
+            if crate::text::fold(written).is_empty() {
+                s.words[i] = written.to_string();
+            }
+        }
+        let mut ms = mentions.clone();
+        ms.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
+        for mi in ms {
+            let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
+            let first = s.spans.partition_point(|w| w.end <= m.clean.start);
+            let last = s.spans.partition_point(|w| w.start < m.clean.end);
+            if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
+                continue;
+            }
+            let actor = registry.get(&l.actor_id);
+            let eligible = match actor {
+                None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
+                // "el gobierno ruso": a demonym after an agent noun stands for its country.
+                Some(_) if l.method == LinkMethod::Demonym => first > 0 && is(s.word(first - 1), AGENT_NOUNS),
+                Some(_) => true,
+            };
+            if !eligible {
+                continue;
+            }
+            let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
+            if actor.is_some_and(|a| a.kind == "place") && place_of.is_none() {
+                continue;
+            }
+            let stands_for = place_of.or(actor);
+            let cameo = stands_for.map(|a| a.cameo_on(&date).to_string()).unwrap_or_default();
+            if !cameo.is_empty() && cameo.chars().all(|ch| ch == '-') {
+                continue;
+            }
+            let idx = s.actors.len();
+            s.actors.push(Actor {
+                words: first..last,
+                id: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),
+                cameo,
+                place: place_of.is_some(),
+            });
+            for k in first..last {
+                s.actor_at[k] = Some(idx);
+            }
+        }
+        let distinct: std::collections::BTreeSet<&str> = s.actors.iter().map(|a| a.id.as_str()).collect();
+        if distinct.len() < 2 {
+            continue;
+        }
+        if let Some(trace) = trace {
+            let shown: Vec<String> = (0..s.words.len())
+                .map(|i| match s.actor_at[i] {
+                    Some(a) => format!("{}[{}]", s.words[i], s.actors[a].id),
+                    None => s.words[i].clone(),
+                })
+                .collect();
+            trace(&shown.join(" "));
+        }
+        code_sentence(&s, si, verbs, opts.paired, &mut out);
+    }
+    out
+}
+
+fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
+    let n = s.words.len();
+    let reported_sentence = s.words.iter().any(|w| is(w, REPORTED)) || s.words.windows(2).any(|w| w[0] == "al" && w[1] == "parecer");
+    let question = s.words.iter().any(|w| w == "?" || w == "¿");
+    let mut prev_sources: Vec<usize> = Vec::new();
+    // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
+    let mut governing: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, Event)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if s.actor_at[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(&hit) = verbs.verbs_at(&s.words, i).first() else {
+            i += 1;
+            continue;
+        };
+        i = hit.end;
+        let lemma = &verbs.verbs[hit.verb].lemma;
+        let form = spanish_form_of(lemma, s.word(hit.head));
+        if s.nominal(hit.start) && form != SpanishForm::Nonfinite {
+            continue;
+        }
+        let c = read_chain(s, hit, form);
+        if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
+            governing.push(g);
+        }
+        let end = clause_end(s, verbs, hit.end);
+        let participle_alone = form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
+        let (sources, targets) = if c.passive || participle_alone {
+            // "X fue sancionado por Y"; "las sanciones impuestas por EE.UU. a Venezuela".
+            let agents = agent_after(s, hit.end, end);
+            if agents.is_empty() {
+                continue;
+            }
+            let after_agent = s.actors[*agents.last().unwrap_or(&agents[0])].words.end;
+            let objects = if c.passive { Vec::new() } else { objects_after(s, after_agent, end, false) };
+            let patients = if !objects.is_empty() {
+                objects
+            } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
+                subject_before(s, verbs, c.start)
+            } else {
+                Vec::new()
+            };
+            (agents, patients)
+        } else {
+            let sources = if let Some(a) = c.controller {
+                s.coordinated_left(a)
+            } else if c.adjunct && prev_sources.is_empty() {
+                // "Tras reunirse con Putin, Maduro viajó a China": the subject of the main clause
+                // after the comma.
+                main_subject_after(s, verbs, hit.end)
+            } else if c.adjunct {
+                prev_sources.clone()
+            } else {
+                let head = c.governed_by.unwrap_or(c.start);
+                let mut start = head;
+                while start > 0 && (is(s.word(start - 1), CLITICS) || is(s.word(start - 1), NEGATION) || is(s.word(start - 1), CHAIN_ADVERBS)) && s.actor_at[start - 1].is_none() {
+                    start -= 1;
+                }
+                // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
+                let own = subject_before(s, verbs, start.min(c.start));
+                if own.is_empty() && start > 0 && matches!(s.word(start - 1), "y" | "e") {
+                    prev_sources.clone()
+                } else {
+                    own
+                }
+            };
+            let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
+            let to_place = TO_PLACE_ROOTS.contains(&code_root) || verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
+            (sources, objects_after(s, hit.end, end, to_place))
+        };
+        if sources.is_empty() {
+            continue;
+        }
+        if !c.adjunct {
+            prev_sources = sources.clone();
+        }
+        let mut modality = c.modality;
+        let cs = (0..c.start).rev().find(|&k| s.boundary(k)).map_or(0, |k| k + 1);
+        let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        if opener == "si" && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
+        let claimed = opener == "que"
+            && cs >= 2
+            && (is(s.word(cs - 2), DENY) || (s.word(cs - 2) == "de" && cs >= 3 && is(s.word(cs - 3), CLAIM_NOUNS)));
+        if (claimed || reported_sentence) && modality == Modality::Asserted {
+            modality = Modality::Reported;
+        }
+        if question && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
+        let before: Vec<String> = s.words[cs..hit.start].to_vec();
+        // A participle's noun is what it is about: "las sanciones impuestas por EE.UU." matches
+        // `* SANCIONES`.
+        let mut after: Vec<String> = Vec::new();
+        if participle_alone && hit.start > 0 && s.actor_at[hit.start - 1].is_none() {
+            after.push(s.words[hit.start - 1].clone());
+        }
+        after.extend(s.words[hit.end..end].iter().cloned());
+        let infinitive_after = vec![false; after.len()];
+        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, sources.len() > 1);
+        let spec = govern(spec, c.governor);
+        let modality = if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality };
+        let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
+        let mut pairs: Vec<(usize, usize, super::CameoCode)> = Vec::new();
+        if targets.is_empty() {
+            // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
+            // a cooperation.
+            if let Some(code) = spec.forward.filter(|c| matches!(c.root(), Some(4 | 5 | 6))) {
+                if sources.len() > 1 && !c.passive {
+                    for &a in &sources {
+                        for &b in &sources {
+                            if a != b {
+                                pairs.push((a, b, code));
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            for &a in &sources {
+                for &b in &targets {
+                    if let Some(code) = spec.forward {
+                        pairs.push((a, b, code));
+                    }
+                    if let Some(code) = spec.reverse.filter(|_| paired == PairedCodes::Both || spec.forward.is_none()) {
+                        pairs.push((b, a, code));
+                    }
+                }
+            }
+        }
+        for (a, b, code) in pairs {
+            let (src, tgt) = (&s.actors[a], &s.actors[b]);
+            if src.id == tgt.id {
+                continue;
+            }
+            let e = Event {
+                sentence: si,
+                source: src.id.clone(),
+                target: tgt.id.clone(),
+                source_cameo: src.cameo.clone(),
+                target_cameo: tgt.cameo.clone(),
+                code,
+                trigger: trigger.clone(),
+                negated: c.negated,
+                modality,
+                pattern: pattern.map(|p| p.text.clone()),
+            };
+            if !found.iter().any(|(_, x)| x == &e) {
+                found.push((hit.head, e));
+            }
+        }
+    }
+    out.extend(found.into_iter().filter(|(head, _)| !governing.contains(head)).map(|(_, e)| e));
+}
