@@ -151,3 +151,49 @@ fn a_verb_form_after_a_determiner_or_preposition_is_a_noun() {
     assert!(code("La ayuda de Rusia a Venezuela llegó tarde.").is_empty());
     assert_eq!(triples(&code("Rusia ayuda a Venezuela.")), vec![("RUS", "VEN", "070")]);
 }
+
+#[test]
+fn lists_go_on_past_junto_con_and_a_described_name() {
+    let e = code("Nicolás Maduro se reunió con Vladimir Putin, junto con representantes de Irán.");
+    assert_eq!(triples(&e), vec![("ven:maduro", "IRN", "040"), ("ven:maduro", "rus:putin", "040")]);
+    // "y a su homólogo venezolano, Nicolás Maduro": the name after the description.
+    let e = code("Ciudad de México recibió al dictador de Cuba, Miguel Díaz-Canel, y a su homólogo venezolano, Nicolás Maduro.");
+    assert_eq!(triples(&e), vec![("MEX", "cub:diaz-canel", "043"), ("MEX", "ven:maduro", "043")]);
+}
+
+#[test]
+fn a_title_and_a_name_between_commas_make_the_name_the_subject() {
+    let e = code("El presidente de la Asamblea Constituyente de Venezuela, Diosdado Cabello, visitó Corea del Norte.");
+    assert_eq!(triples(&e), vec![("ven:cabello", "PRK", "042")]);
+    // An agent noun's complement past a capitalised word: "el ministro de Defensa de Venezuela".
+    let e = code("El ministro de Defensa de Venezuela llega a Moscú.");
+    assert_eq!(triples(&e), vec![("VEN", "RUS", "042")]);
+    // "llegar a" + infinitive is going as far as, not a journey.
+    assert!(code("El canciller de Nicaragua llegó a calificar al gobierno de Argentina como un instrumento.").iter().all(|e| e.code.as_str() != "042"));
+}
+
+#[test]
+fn an_absolute_gerund_and_subjects_who_talk_to_each_other() {
+    let e = code("Las negociaciones, con Rusia, Bolivia y Turquía ayudando a Nicolás Maduro, avanzaron.");
+    assert_eq!(triples(&e), vec![("BOL", "ven:maduro", "070"), ("RUS", "ven:maduro", "070"), ("TUR", "ven:maduro", "070")]);
+    // A name deep inside what two subjects discuss is no partner: they discussed with each other.
+    let e = code("Rusia e Irán discutieron la coordinación de su respuesta a la crisis de Venezuela.");
+    assert_eq!(triples(&e), vec![("IRN", "RUS", "040"), ("RUS", "IRN", "040")]);
+}
+
+#[test]
+fn a_participle_with_its_agent_after_a_determiner_is_a_verb() {
+    let e = code("Sanciones como las impuestas por Estados Unidos contra PDVSA fracasaron.");
+    assert_eq!(triples(&e), vec![("USA", "ven:pdvsa", "163")]);
+    // "-ara" after "que" is a past subjunctive told as fact, not a future.
+    let e = code("Esto ocurrió después de que Perú ratificara el acuerdo con Rusia.");
+    assert_eq!(e.first().map(|e| e.modality), Some(Modality::Asserted), "{e:?}");
+}
+
+#[test]
+fn a_surname_after_a_title_or_a_government_names_the_person_in_a_text_the_model_does_not_read() {
+    let e = code("El presidente Trump se reunió con líderes de Venezuela.");
+    assert_eq!(triples(&e), vec![("usa:trump", "VEN", "040")]);
+    let e = code("Rusia apoya al régimen de Maduro.");
+    assert_eq!(triples(&e), vec![("RUS", "ven:maduro", "050")]);
+}

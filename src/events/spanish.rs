@@ -29,7 +29,7 @@ use crate::link::Registry;
 
 /// Words of a clause looked at on each side of a verb.
 const MAX_LEFT: usize = 20;
-const MAX_RIGHT: usize = 14;
+const MAX_RIGHT: usize = 20;
 
 const HARD_STOP: &[&str] = &[".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "?", "!", "¿", "¡", "—", "–"];
 /// Words that open a clause of their own.
@@ -101,6 +101,9 @@ struct Actor {
 
 struct Sent {
     words: Vec<String>,
+    /// The words in lower case with their accents, which tell "envió" (a verb) from "homólogo"
+    /// once folding has made both end in "o".
+    accented: Vec<String>,
     spans: Vec<Range<usize>>,
     actor_at: Vec<Option<usize>>,
     actors: Vec<Actor>,
@@ -117,6 +120,11 @@ impl Sent {
 
     fn actor_ending_at(&self, end: usize) -> Option<usize> {
         end.checked_sub(1).and_then(|i| self.actor_at[i]).filter(|&a| self.actors[a].words.end == end)
+    }
+
+    /// Whether position `k` opens the sentence or a part of it after a hard stop.
+    fn opens(&self, k: usize) -> bool {
+        k == 0 || is(self.word(k - 1), HARD_STOP)
     }
 
     fn boundary(&self, i: usize) -> bool {
@@ -154,6 +162,12 @@ impl Sent {
         let mut next = self.actors[a].words.end;
         while next + 1 < end && matches!(self.word(next), "y" | "e" | ",") {
             let mut k = next + 1;
+            // ", y a ...": the comma before the conjunction is the conjunction's.
+            let mut conj = matches!(self.word(next), "y" | "e");
+            if self.word(next) == "," && matches!(self.word(k), "y" | "e") {
+                conj = true;
+                k += 1;
+            }
             if matches!(self.word(k), "a" | "con" | "contra") && k + 1 < end {
                 k += 1;
             }
@@ -161,10 +175,21 @@ impl Sent {
             if is(self.word(k), DETERMINERS) && self.actor_at.get(k + 1).copied().flatten().is_some() {
                 k += 1;
             }
+            // "y a su homólogo venezolano, Nicolás Maduro": a short description, then the name.
+            if self.actor_at.get(k).copied().flatten().is_none() && conj {
+                if let Some(c) = (k + 1..end.min(k + 6)).find(|&j| self.word(j) == ",") {
+                    let described = (k..c).all(|j| self.actor_at[j].is_none() && !is(self.word(j), CLAUSE_OPENERS) && !self.finite_verb_form(j));
+                    if let Some(b) = self.actor_at.get(c + 1).copied().flatten().filter(|&b| described && self.actors[b].words.start == c + 1) {
+                        out.push(b);
+                        next = self.actors[b].words.end;
+                        continue;
+                    }
+                }
+            }
             match self.actor_at.get(k).copied().flatten().filter(|&b| self.actors[b].words.start == k) {
                 // "a Venezuela, Estados Unidos sancionará": a name after a comma with a verb
                 // of its own is the next clause's subject.
-                Some(b) if self.word(next) == "," && (self.verb_follows(self.actors[b].words.end) || !self.list_goes_on(b, end)) => break,
+                Some(b) if !conj && (self.verb_follows(self.actors[b].words.end) || !self.list_goes_on(b, end)) => break,
                 Some(b) => {
                     out.push(b);
                     next = self.actors[b].words.end;
@@ -194,6 +219,11 @@ impl Sent {
         false
     }
 
+    /// Whether word `k` ends as a finite verb form does (see [`Sent::verb_follows`]).
+    fn finite_verb_form(&self, k: usize) -> bool {
+        !is(self.word(k), CLITICS) && self.verb_follows(k)
+    }
+
     /// Whether a verb chain starts at `k`: a clitic, a negation, an auxiliary or a finite form
     /// ending as Spanish third persons do ("sancionará", "condenó", "ha").
     fn verb_follows(&self, k: usize) -> bool {
@@ -202,7 +232,10 @@ impl Sent {
             || (self.actor_at.get(k).copied().flatten().is_none()
                 && !is(w, PREPOSITIONS)
                 && !is(w, DETERMINERS)
-                && ["o", "ó", "aron", "ieron", "yeron", "ara", "era", "ira", "aran", "eran", "iran", "aba", "aban"].iter().any(|e| w.ends_with(e) && w.len() > e.len() + 2))
+                && {
+                    let a = self.accented.get(k).map(String::as_str).unwrap_or("");
+                    ["ó", "aron", "ieron", "yeron", "ará", "erá", "irá", "arán", "erán", "irán", "aba", "aban"].iter().any(|e| a.ends_with(e) && a.chars().count() > e.chars().count() + 2)
+                })
     }
 
     /// Whether word `i` is a finite form of a verb in `verbs` (another clause's verb).
@@ -359,6 +392,16 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
             let inner = open + 1..close;
             let relative = is(s.word(open + 1), CLAUSE_OPENERS);
             let has_verb = inner.clone().any(|k| s.finite_verb(verbs, k));
+            // "el presidente de la Asamblea de Venezuela, Diosdado Cabello, visitó": a name alone
+            // between the commas is the head the title before it describes.
+            let mut first = open + 1;
+            while is(s.word(first), DETERMINERS) {
+                first += 1;
+            }
+            let named = s.actor_ending_at(close).filter(|&a| s.actors[a].words.start == first && !s.actors[a].place);
+            if let (Some(a), false) = (named, relative) {
+                return vec![a];
+            }
             if relative || !has_verb {
                 if let Some(a) = s.actor_ending_at(open) {
                     return s.coordinated_left(a);
@@ -385,8 +428,12 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
             }
             let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
             // "el gobierno de Venezuela sancionó": the complement of an agent noun.
-            let complement = matches!(before, "de" | "del") && np >= 2 && is(s.word(np - 2), AGENT_NOUNS);
-            if complement || !is(before, PREPOSITIONS) {
+            // Also past a capitalised complement: "el ministro de Defensa de Venezuela".
+            let complement = matches!(before, "de" | "del") && (np.saturating_sub(4)..np.saturating_sub(1)).any(|h| is(s.word(h), AGENT_NOUNS));
+            // "con Rusia, Bolivia y Turquía ayudando al régimen": the subject of an absolute
+            // gerund clause.
+            let absolute = before == "con" && s.actors[a].words.end == start && s.word(start).ends_with("ndo");
+            if complement || absolute || !is(before, PREPOSITIONS) {
                 return list;
             }
             // "En Caracas, Maduro recibió", "con Rusia": a place or a circumstance.
@@ -429,6 +476,19 @@ fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
         if s.boundary(k) || (k > from && s.finite_verb(verbs, k)) {
             break;
         }
+        // "... y Rusia envió": a conjunction before the next clause's subject and verb.
+        if k > from && matches!(s.word(k), "y" | "e" | "pero" | ",") {
+            let mut j = k + 1;
+            while is(s.word(j), DETERMINERS) {
+                j += 1;
+            }
+            if let Some(a) = s.actor_at.get(j).copied().flatten().filter(|&a| s.actors[a].words.start == j) {
+                let after = s.actors[a].words.end;
+                if s.verb_follows(after) || s.finite_verb(verbs, after) {
+                    break;
+                }
+            }
+        }
         k += 1;
     }
     k
@@ -450,6 +510,12 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
             np -= 1;
         }
         let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        // "recibió al dictador de Cuba, Miguel Díaz-Canel, y a ...": the name after the comma is
+        // whom the title names.
+        let a = match s.actor_at.get(s.actors[a].words.end + 1).copied().flatten() {
+            Some(b) if matches!(before, "de" | "del") && s.word(s.actors[a].words.end) == "," && s.actors[b].words.start == s.actors[a].words.end + 1 => b,
+            _ => a,
+        };
         let list = s.coordinated_right(a, end);
         let places = s.actors[a].place;
         // "viajó a Caracas", "envió tropas a Caracas", "sancionará a Moscú": a capital after "a"
@@ -466,6 +532,17 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
             }
             k = s.actors[*list.last().unwrap_or(&a)].words.end;
             continue;
+        }
+        // ", junto con representantes del Grupo de Lima": the list goes on.
+        let mut list = list;
+        let mut j = s.actors[*list.last().unwrap_or(&a)].words.end;
+        if s.word(j) == "," {
+            j += 1;
+        }
+        if matches!((s.word(j), s.word(j + 1)), ("junto", "con" | "a") | ("asi", "como")) {
+            if let Some(b) = (j + 2..end.min(j + 7)).find_map(|k| s.actor_at[k].filter(|&b| s.actors[b].words.start == k && !s.actors[b].place)) {
+                list.extend(s.coordinated_right(b, end));
+            }
         }
         return list;
     }
@@ -514,6 +591,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
         let words = layer.sentence(si);
         let mut s = Sent {
             words: words.iter().map(|w| crate::text::fold(text.slice(w.start..w.end))).map(|f| if f.is_empty() { ",".to_string() } else { f }).collect(),
+            accented: words.iter().map(|w| text.slice(w.start..w.end).to_lowercase()).collect(),
             spans: words.iter().map(|w| w.start..w.end).collect(),
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
@@ -603,9 +681,29 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         i = hit.end;
         let lemma = &verbs.verbs[hit.verb].lemma;
         let form = spanish_form_of(lemma, s.word(hit.head));
-        if s.nominal(hit.start) && form != SpanishForm::Nonfinite {
+        // "las impuestas por Estados Unidos": a participle with its agent stays a verb after a
+        // determiner.
+        let with_agent = form == SpanishForm::Participle && s.word(hit.end) == "por";
+        if s.nominal(hit.start) && form != SpanishForm::Nonfinite && !with_agent {
             continue;
         }
+        // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
+        let root = verbs.own_code(hit.verb).forward.and_then(|c| c.root());
+        if root == Some(4) && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
+            continue;
+        }
+        // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
+        // is the subjunctive of something told as fact.
+        let form = if form == SpanishForm::Future && s.word(hit.head).ends_with("ara") || s.word(hit.head).ends_with("aran") && form == SpanishForm::Future {
+            let cs = (0..hit.start).rev().find(|&k| s.boundary(k));
+            if cs.is_some_and(|k| s.word(k) == "que") {
+                SpanishForm::Finite
+            } else {
+                form
+            }
+        } else {
+            form
+        };
         let c = read_chain(s, hit, form);
         if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
             governing.push(g);
@@ -631,10 +729,20 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             let sources = if let Some(a) = c.controller {
                 s.coordinated_left(a)
-            } else if c.adjunct && prev_sources.is_empty() {
+            } else if c.adjunct && prev_sources.is_empty() && s.opens(c.start) {
                 // "Tras reunirse con Putin, Maduro viajó a China": the subject of the main clause
                 // after the comma.
                 main_subject_after(s, verbs, hit.end)
+            } else if c.adjunct && prev_sources.is_empty() {
+                // "Trump alentó a la oposición al denunciar a Castro": the subject of the clause
+                // the adjunct hangs on, if a verb follows it (not a name in an apposition).
+                let subject = subject_before(s, verbs, c.start);
+                let end = subject.last().map(|&a| s.actors[a].words.end).unwrap_or(0);
+                if s.verb_follows(end) {
+                    subject
+                } else {
+                    Vec::new()
+                }
             } else if c.adjunct {
                 prev_sources.clone()
             } else {
@@ -680,8 +788,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // A participle's noun is what it is about: "las sanciones impuestas por EE.UU." matches
         // `* SANCIONES`.
         let mut after: Vec<String> = Vec::new();
-        if participle_alone && hit.start > 0 && s.actor_at[hit.start - 1].is_none() {
-            after.push(s.words[hit.start - 1].clone());
+        if participle_alone {
+            after.extend(s.words[cs..hit.start].iter().cloned());
         }
         after.extend(s.words[hit.end..end].iter().cloned());
         let infinitive_after = vec![false; after.len()];
@@ -690,6 +798,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let modality = if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality };
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
         let mut pairs: Vec<(usize, usize, super::CameoCode)> = Vec::new();
+        // "Rusia e Irán discutieran la coordinación de su respuesta a la crisis de Venezuela":
+        // subjects who meet or talk meet each other; a name deep in what they talk about is no
+        // partner (one after "con" is).
+        let mutual = sources.len() > 1 && spec.forward.is_some_and(|c| c.root() == Some(4));
+        let targets = match targets.first() {
+            Some(&t) if mutual && !matches!(s.word(s.actors[t].words.start.saturating_sub(1)), "con" | "a") => Vec::new(),
+            _ => targets,
+        };
         if targets.is_empty() {
             // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
             // a cooperation.

@@ -301,6 +301,12 @@ pub fn spanish_forms(infinitive: &str) -> Vec<(String, SpanishForm)> {
     for end in ["o", "a", "os", "as"] {
         out.push((format!("{stem}{part}{end}"), Participle));
     }
+    // The past subjunctive of -er/-ir verbs ("después de que se reuniera"); that of -ar verbs
+    // is written as the future once accents are folded ("enviara"), which the coder tells apart.
+    if !ar {
+        out.push((format!("{stem}{ie}ra"), Finite));
+        out.push((format!("{stem}{ie}ran"), Finite));
+    }
     out
 }
 

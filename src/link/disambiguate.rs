@@ -18,7 +18,21 @@ pub struct Context {
 }
 
 /// Words for a leader's government: "the Trump administration", "the Ortega regime".
-const GOVERNMENT_WORDS: &[&str] = &["administration", "regime", "government", "presidency", "cabinet"];
+const GOVERNMENT_WORDS: &[&str] = &[
+    "administration", "regime", "government", "presidency", "cabinet", "administración", "régimen", "gobierno", "presidencia", "gabinete",
+];
+/// Words for an office held by a person, written right before a surname ("el presidente Trump",
+/// "el canciller Lavrov").
+const TITLE_WORDS: &[&str] = &[
+    "presidente", "presidenta", "expresidente", "expresidenta", "canciller", "ministro", "ministra", "mandatario", "mandataria",
+    "dictador", "líder", "senador", "senadora", "general", "vicepresidente", "vicepresidenta", "gobernador", "gobernadora",
+    "diputado", "diputada", "opositor", "opositora", "president", "minister", "senator", "dictator",
+];
+
+/// Whether a word of the text is one of [`TITLE_WORDS`], in any case.
+pub fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(&word.to_lowercase().as_str())
+}
 
 /// Whether a word of the text is one of [`GOVERNMENT_WORDS`], in any case.
 pub fn is_government_word(word: &str) -> bool {

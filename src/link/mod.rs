@@ -178,7 +178,15 @@ impl Linker {
                 }
                 // "the Trump administration", "the Ortega regime": a surname before the word for
                 // a leader's government names that leader, if one person has it.
-                let governs = words.get(k + 1).is_some_and(|n| disambiguate::is_government_word(text.slice(n.start..n.end)));
+                let word_at = |j: usize| words.get(j).map(|n| text.slice(n.start..n.end)).unwrap_or("");
+                let mut governs = disambiguate::is_government_word(word_at(k + 1));
+                // In a text the model does not read (Spanish), also "el régimen de Maduro" and a
+                // title right before the name ("el presidente Trump", "el canciller Lavrov").
+                if doc.model_read == Some(false) && k > 0 {
+                    let before = word_at(k - 1);
+                    governs |= disambiguate::is_title_word(before)
+                        || (matches!(before, "de" | "del") && k > 1 && disambiguate::is_government_word(word_at(k - 2)));
+                }
                 if !governs && named_in_full.is_empty() {
                     continue;
                 }
