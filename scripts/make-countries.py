@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive actors/00-countries.csv (countries, with their English and Spanish names) and
+"""Derive actors/00-countries.csv (countries, with their English and Spanish names and demonyms) and
 actors/05-capitals.csv (capital cities as places) from mledoze/countries' countries.json (ODbL 1.0).
 
 Usage: python3 scripts/make-countries.py PATH/TO/countries.json > actors/00-countries.csv
@@ -30,6 +30,37 @@ CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín
                "Warsaw": ["Varsovia"], "Paris": ["París"], "Berlin": ["Berlín"], "Rome": ["Roma"], "Brussels": ["Bruselas"],
                "Geneva": ["Ginebra"], "Vienna": ["Viena"], "Baghdad": ["Bagdad"], "Ankara": [], "Managua": [], "Lima": [],
                "Quito": [], "La Paz": [], "Caracas": [], "Panama City": ["Ciudad de Panamá"], "Tokyo": ["Tokio"]}
+
+# Spanish demonyms (masculine and feminine, singular and plural): the table has English and
+# French ones only. Written lower case, as Spanish writes them; the linker reads them in texts the
+# model does not read.
+DEMONYMS_ES = {
+    "VEN": "venezolano venezolana venezolanos venezolanas", "RUS": "ruso rusa rusos rusas", "IRN": "iraní iraníes",
+    "CHN": "chino chinos chinas", "CUB": "cubano cubana cubanos cubanas",
+    "USA": "estadounidense estadounidenses norteamericano norteamericana norteamericanos norteamericanas",
+    "COL": "colombiano colombiana colombianos colombianas", "BRA": "brasileño brasileña brasileños brasileñas",
+    "MEX": "mexicano mexicana mexicanos mexicanas", "ARG": "argentino argentina argentinos argentinas",
+    "PER": "peruano peruana peruanos peruanas", "CHL": "chileno chilena chilenos chilenas",
+    "BOL": "boliviano boliviana bolivianos bolivianas", "ECU": "ecuatoriano ecuatoriana ecuatorianos ecuatorianas",
+    "NIC": "nicaragüense nicaragüenses", "PRY": "paraguayo paraguaya paraguayos paraguayas",
+    "URY": "uruguayo uruguaya uruguayos uruguayas", "PAN": "panameño panameña panameños panameñas",
+    "CRI": "costarricense costarricenses", "SLV": "salvadoreño salvadoreña salvadoreños salvadoreñas",
+    "HND": "hondureño hondureña hondureños hondureñas", "GTM": "guatemalteco guatemalteca guatemaltecos guatemaltecas",
+    "DOM": "dominicano dominicana dominicanos dominicanas", "ESP": "español española españoles españolas",
+    "FRA": "francés francesa franceses francesas", "DEU": "alemán alemana alemanes alemanas",
+    "GBR": "británico británica británicos británicas", "ITA": "italiano italiana italianos italianas",
+    "TUR": "turco turca turcos turcas", "SYR": "sirio sirios sirias", "LBN": "libanés libanesa libaneses libanesas",
+    "ISR": "israelí israelíes", "UKR": "ucraniano ucraniana ucranianos ucranianas",
+    "PRK": "norcoreano norcoreana norcoreanos norcoreanas", "KOR": "surcoreano surcoreana surcoreanos surcoreanas",
+    "JPN": "japonés japonesa japoneses japonesas", "PSE": "palestino palestina palestinos palestinas",
+    "IRQ": "iraquí iraquíes", "SAU": "saudí saudíes saudita sauditas", "EGY": "egipcio egipcia egipcios egipcias",
+    "BLR": "bielorruso bielorrusa bielorrusos bielorrusas", "CAN": "canadiense canadienses",
+    "GUY": "guyanés guyanesa guyaneses guyanesas", "NOR": "noruego noruega noruegos noruegas",
+    "POL": "polaco polaca polacos polacas", "PRT": "portugués portuguesa portugueses portuguesas",
+    "QAT": "catarí cataríes", "AFG": "afgano afgana afganos afganas", "PAK": "pakistaní pakistaníes",
+    "ARE": "emiratí emiratíes", "TTO": "trinitense trinitenses", "JAM": "jamaiquino jamaiquina jamaiquinos jamaiquinas",
+    "HTI": "haitiano haitiana haitianos haitianas", "BLZ": "beliceño beliceña beliceños beliceñas",
+}
 
 def fold_slug(s):
     import unicodedata
@@ -81,7 +112,7 @@ def main(path):
         spa = c.get("translations", {}).get("spa", {})
         aliases += [spa.get("common", ""), spa.get("official", "")]
         dem = c.get("demonyms", {}).get("eng", {})
-        demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d})
+        demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d}) + DEMONYMS_ES.get(iso, "").split()
         capitals = [x.replace(" D.C.", "") for x in c.get("capital", [])]
         metonyms = capitals + [es for cap in capitals for es in CAPITALS_ES.get(cap, [])] + SEATS.get(iso, [])
         rows.append(dict(id=iso, name=name, aliases=aliases, demonyms=demonyms, metonyms=metonyms, independent=bool(c.get("independent"))))

@@ -197,3 +197,20 @@ fn a_surname_after_a_title_or_a_government_names_the_person_in_a_text_the_model_
     let e = code("Rusia apoya al régimen de Maduro.");
     assert_eq!(triples(&e), vec![("RUS", "ven:maduro", "050")]);
 }
+
+#[test]
+fn spanish_demonyms_are_linked_lower_case_and_act_after_an_agent_noun() {
+    let (e, d) = code_doc("Un avión con técnicos militares rusos llegó a Venezuela. Estados Unidos sancionó a más de 100 venezolanos. El canciller ruso Serguéi Lavrov visitó Cuba.");
+    // Linked in the mentions layer, lower case as Spanish writes them.
+    let demonyms: Vec<(&str, &str)> = d
+        .mentions
+        .iter()
+        .zip(&d.links)
+        .filter(|(_, l)| l.method == actorgraph::document::LinkMethod::Demonym)
+        .map(|(m, l)| (m.text.as_str(), l.actor_id.as_str()))
+        .collect();
+    assert_eq!(demonyms, vec![("rusos", "RUS"), ("venezolanos", "VEN"), ("ruso", "RUS")]);
+    // "técnicos militares rusos" acts; "100 venezolanos" is a people; "el canciller ruso
+    // Serguéi Lavrov" is Lavrov, not Russia.
+    assert_eq!(triples(&e), vec![("RUS", "VEN", "042"), ("USA", "VEN", "163"), ("rus:lavrov", "CUB", "042")]);
+}

@@ -84,7 +84,18 @@ const AGENT_NOUNS: &[&str] = &[
     "gobierno", "presidente", "presidenta", "canciller", "ministro", "ministra", "ministerio", "ejercito", "fuerzas", "tropas", "militares",
     "autoridades", "regimen", "embajada", "embajador", "embajadora", "cancilleria", "parlamento", "congreso", "asamblea", "delegacion",
     "representantes", "funcionarios", "lider", "lideres", "jefe", "jefa", "secretario", "secretaria", "portavoz", "vicepresidente",
-    "vicepresidenta", "servicios", "policia", "armada", "marina", "administracion", "mandatario", "dirigentes",
+    "vicepresidenta", "servicios", "policia", "armada", "marina", "administracion", "mandatario", "dirigentes", "homologo", "homologa",
+    "homologos", "contratistas", "tecnicos", "especialistas", "asesores", "mercenarios", "agentes", "diplomaticos", "soldados",
+    "oficiales", "empresa", "empresas", "petrolera", "inteligencia", "legisladores", "congresistas", "diputados", "senadores",
+    "funcionario", "responsable", "responsables", "oficial", "representante", "representantes", "militar", "soldado",
+];
+/// Nouns of a country's ground: a demonym after them names the country as a place ("en suelo
+/// venezolano").
+const GROUND: &[&str] = &["suelo", "territorio", "aguas", "espacio", "costas", "frontera"];
+/// Nouns of a state's deeds: a demonym after them stands for the state ("la invasión rusa").
+const DEEDS: &[&str] = &[
+    "invasion", "ataque", "ataques", "bombardeo", "bombardeos", "sanciones", "ayuda", "apoyo", "propuesta", "intervencion", "injerencia",
+    "presencia", "ofensiva", "agresion", "ocupacion",
 ];
 /// Verbs after which a place ("viajó a Caracas", "envió tropas a Caracas") stands for its
 /// country as the target.
@@ -605,6 +616,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
         }
         let mut ms = mentions.clone();
         ms.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
+        let mention_starts: Vec<usize> = ms.iter().map(|&mi| s.spans.partition_point(|w| w.end <= doc.mentions[mi].clean.start)).collect();
         for mi in ms {
             let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
             let first = s.spans.partition_point(|w| w.end <= m.clean.start);
@@ -615,8 +627,21 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
             let actor = registry.get(&l.actor_id);
             let eligible = match actor {
                 None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
-                // "el gobierno ruso": a demonym after an agent noun stands for its country.
-                Some(_) if l.method == LinkMethod::Demonym => first > 0 && is(s.word(first - 1), AGENT_NOUNS),
+                // "el gobierno ruso", "técnicos militares rusos", "la invasión rusa": a demonym
+                // after an agent noun (an adjective or two between) or a state's deed stands for
+                // its country; not one before a name, which the name stands for ("el canciller
+                // ruso Serguéi Lavrov").
+                Some(_) if l.method == LinkMethod::Demonym => {
+                    // "el responsable de seguridad iraní": a "de" complement may stand between.
+                    let noun = (first.saturating_sub(3)..first).rev().find(|&k| is(s.word(k), AGENT_NOUNS) || is(s.word(k), DEEDS) || is(s.word(k), GROUND));
+                    let between_ok = noun.is_some_and(|k| (k + 1..first).all(|j| !is(s.word(j), DETERMINERS) && s.word(j) != "," && (s.word(j) == "de" || !is(s.word(j), PREPOSITIONS))));
+                    // "sancionó a más de 100 venezolanos": a people.
+                    let prev = first.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+                    let people = m.text.ends_with('s') && (prev.chars().all(|c| c.is_ascii_digit()) || is(prev, DETERMINERS) || prev == "a");
+                    // Also before an apposed name: "su homólogo venezolano, Nicolás Maduro".
+                    let before_name = mention_starts.contains(&last) || (s.word(last) == "," && mention_starts.contains(&(last + 1)));
+                    (between_ok || people) && !before_name
+                }
                 Some(_) => true,
             };
             if !eligible {

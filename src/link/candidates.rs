@@ -238,6 +238,16 @@ impl AliasIndex {
         self.surnames.get(&fold(word)).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// For the dictionary scan of a text the model does not read: the one country a lower-case
+    /// word names as its demonym ("rusos", "venezolana": Spanish writes them lower case).
+    pub fn lookup_demonym(&self, word: &str) -> Option<Candidate> {
+        let v: Vec<usize> = self.folded.get(&fold(word))?.iter().filter(|(_, m)| *m == LinkMethod::Demonym).map(|&(a, _)| a).collect();
+        match v.as_slice() {
+            [a] => Some(Candidate { actor: *a, method: LinkMethod::Demonym, score: 0.85 }),
+            _ => None,
+        }
+    }
+
     /// For the dictionary scan: the one actor a stretch of text names outright (names, aliases,
     /// demonyms and acronyms; not surnames, metonyms or fuzzy matches), if exactly one does.
     /// A one-word alias of a person ("Santos", "Petro") is too often something else in free

@@ -165,6 +165,13 @@ impl Linker {
                             break;
                         }
                     }
+                } else if doc.model_read == Some(false) && !overlaps(words[i].start, words[i].end, &taken) {
+                    // "técnicos militares rusos", "su homólogo venezolano".
+                    if let Some(c) = self.index.lookup_demonym(strs[i]) {
+                        let actor = &self.registry.actors[c.actor];
+                        out.push(registry_mention(doc, words[i].start..words[i].end, si, label_for_kind(&actor.kind, true)));
+                        taken.push((words[i].start, words[i].end));
+                    }
                 }
                 i += matched.max(1);
             }
