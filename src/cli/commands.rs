@@ -416,7 +416,8 @@ pub(super) fn cmd_verbs(a: VerbsCommand) -> Result<u8> {
         VerbsCommand::Check { paths } => match VerbTable::load(&paths) {
             Ok(t) => {
                 let s = t.stats();
-                println!("{} verbs in {} blocks, {} patterns, {} noun classes; no problems", s.verbs, s.blocks, s.patterns, s.classes);
+                let spanish = t.spanish.as_ref().map(|es| es.stats()).map_or(String::new(), |e| format!("; Spanish: {} verbs in {} blocks, {} patterns", e.verbs, e.blocks, e.patterns));
+                println!("{} verbs in {} blocks, {} patterns, {} noun classes{spanish}; no problems", s.verbs, s.blocks, s.patterns, s.classes);
                 Ok(0)
             }
             Err(e) => {
