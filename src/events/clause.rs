@@ -562,19 +562,11 @@ pub fn code_document(
 ) -> Vec<Event> {
     let text = doc.text();
     let layer = doc.tokens();
-    // Date-bounded roles are read on the document's date (JSONL `date`, ISO or PETRARCH's
-    // compact `19950104`), as PETRARCH does.
-    let date = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
+    let (date, by_sentence) = super::sentence_mentions(doc);
     let date = date.as_str();
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
-    for (i, m) in doc.mentions.iter().enumerate() {
-        if let Some(v) = by_sentence.get_mut(m.sentence) {
-            v.push(i);
-        }
-    }
     let mut out = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
-        if mentions.len() < 2 {
+        if mentions.is_empty() {
             continue;
         }
         let words = layer.sentence(si);
@@ -586,12 +578,9 @@ pub fn code_document(
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
         };
-        let mut ms: Vec<usize> = mentions.clone();
-        ms.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
-        for mi in ms {
+        for &mi in mentions {
             let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
-            let first = s.spans.partition_point(|w| w.end <= m.clean.start);
-            let last = s.spans.partition_point(|w| w.start < m.clean.end);
+            let Range { start: first, end: last } = super::words_of(&s.spans, &m.clean);
             if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
                 continue;
             }
@@ -906,7 +895,7 @@ fn explain(s: &Sent) -> String {
 }
 
 /// Fold a word for matching; keeps punctuation words as they are.
-fn fold_token(w: &str) -> String {
+pub(super) fn fold_token(w: &str) -> String {
     if w == "'s" || w == "’s" {
         return "'s".into();
     }

@@ -25,6 +25,33 @@ use crate::document::Document;
 use crate::link::Registry;
 use crate::pos::PosTagger;
 
+/// What both coders read of a document before its sentences: the day its dated roles are read on
+/// (JSONL `date`, ISO or PETRARCH's compact `19950104`, as PETRARCH reads it), and each
+/// sentence's mentions in text order, a longer one first where two start together; sentences with
+/// fewer than two mentions have none (no event can come of them).
+fn sentence_mentions(doc: &Document) -> (String, Vec<Vec<usize>>) {
+    let day = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.tokens().sentences.len()];
+    for (i, m) in doc.mentions.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(i);
+        }
+    }
+    for v in &mut by_sentence {
+        if v.len() < 2 {
+            v.clear();
+        }
+        v.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
+    }
+    (day, by_sentence)
+}
+
+/// The words (a range of indices into `spans`, a sentence's clean-text word spans) that a
+/// clean-text range covers; empty if it covers none.
+fn words_of(spans: &[Range<usize>], clean: &Range<usize>) -> Range<usize> {
+    spans.partition_point(|w| w.end <= clean.start)..spans.partition_point(|w| w.start < clean.end)
+}
+
 /// Whether an event happened as told, or is announced, possible or second-hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]

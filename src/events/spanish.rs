@@ -587,40 +587,25 @@ fn agent_after(s: &Sent, from: usize, end: usize) -> Vec<usize> {
 pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opts: &EventOptions, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
     let text = doc.text();
     let layer = doc.tokens();
-    let date = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); layer.sentences.len()];
-    for (i, m) in doc.mentions.iter().enumerate() {
-        if let Some(v) = by_sentence.get_mut(m.sentence) {
-            v.push(i);
-        }
-    }
+    let (date, by_sentence) = super::sentence_mentions(doc);
     let mut out = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
-        if mentions.len() < 2 {
+        if mentions.is_empty() {
             continue;
         }
         let words = layer.sentence(si);
         let mut s = Sent {
-            words: words.iter().map(|w| crate::text::fold(text.slice(w.start..w.end))).map(|f| if f.is_empty() { ",".to_string() } else { f }).collect(),
+            // Punctuation, which folds to nothing, stays as written.
+            words: words.iter().map(|w| super::clause::fold_token(text.slice(w.start..w.end))).collect(),
             accented: words.iter().map(|w| text.slice(w.start..w.end).to_lowercase()).collect(),
             spans: words.iter().map(|w| w.start..w.end).collect(),
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
         };
-        // Punctuation folds to nothing: keep it as written.
-        for (i, w) in words.iter().enumerate() {
-            let written = text.slice(w.start..w.end);
-            if crate::text::fold(written).is_empty() {
-                s.words[i] = written.to_string();
-            }
-        }
-        let mut ms = mentions.clone();
-        ms.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
-        let mention_starts: Vec<usize> = ms.iter().map(|&mi| s.spans.partition_point(|w| w.end <= doc.mentions[mi].clean.start)).collect();
-        for mi in ms {
+        let mention_starts: Vec<usize> = mentions.iter().map(|&mi| super::words_of(&s.spans, &doc.mentions[mi].clean).start).collect();
+        for &mi in mentions {
             let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
-            let first = s.spans.partition_point(|w| w.end <= m.clean.start);
-            let last = s.spans.partition_point(|w| w.start < m.clean.end);
+            let Range { start: first, end: last } = super::words_of(&s.spans, &m.clean);
             if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
                 continue;
             }
