@@ -214,3 +214,22 @@ fn spanish_demonyms_are_linked_lower_case_and_act_after_an_agent_noun() {
     // Serguéi Lavrov" is Lavrov, not Russia.
     assert_eq!(triples(&e), vec![("RUS", "VEN", "042"), ("USA", "VEN", "163"), ("rus:lavrov", "CUB", "042")]);
 }
+
+#[test]
+fn a_judging_verb_is_about_the_subject_of_its_clause() {
+    let e = code("El gobierno de Nicolás Maduro denunció este martes que Estados Unidos prepara una agresión contra Venezuela.");
+    assert_eq!(triples(&e), vec![("ven:maduro", "USA", "111")]);
+    // A verb that judges nothing takes no clause subject as its target.
+    assert!(code("Nicolás Maduro viajó ayer porque Estados Unidos prepara una agresión.").is_empty());
+}
+
+#[test]
+fn a_list_after_de_stays_a_list_and_a_perfect_participle_is_a_verb() {
+    let e = code("Venezuela agradeció el respaldo de Rusia, China e Irán.");
+    assert_eq!(triples(&e), vec![("VEN", "CHN", "051"), ("VEN", "IRN", "051"), ("VEN", "RUS", "051")]);
+    // "ha impuesto" is the verb; "el impuesto" is a tax.
+    let e = code("La Unión Europea no ha impuesto nuevas sanciones a Venezuela.");
+    assert_eq!(triples(&e), vec![("int:eu", "VEN", "163")]);
+    assert!(e[0].negated);
+    assert!(code("Venezuela cobra el impuesto a Rusia.").is_empty());
+}

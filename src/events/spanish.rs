@@ -108,6 +108,7 @@ struct Actor {
     /// A capital or city: its country acts when it is a subject; as a target only where
     /// something goes.
     place: bool,
+    person: bool,
 }
 
 struct Sent {
@@ -523,8 +524,18 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
         let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         // "recibió al dictador de Cuba, Miguel Díaz-Canel, y a ...": the name after the comma is
         // whom the title names.
+        // Not a list: "el respaldo de Rusia, China e Irán".
         let a = match s.actor_at.get(s.actors[a].words.end + 1).copied().flatten() {
-            Some(b) if matches!(before, "de" | "del") && s.word(s.actors[a].words.end) == "," && s.actors[b].words.start == s.actors[a].words.end + 1 => b,
+            Some(b)
+                if matches!(before, "de" | "del")
+                    && s.word(s.actors[a].words.end) == ","
+                    && s.actors[b].words.start == s.actors[a].words.end + 1
+                    && s.actors[b].person
+                    && !s.actors[a].person
+                    && !matches!(s.word(s.actors[b].words.end), "y" | "e") =>
+            {
+                b
+            }
             _ => a,
         };
         let list = s.coordinated_right(a, end);
@@ -558,6 +569,22 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
         return list;
     }
     fallback
+}
+
+/// The subject of a "que" clause right after a verb (a short adjunct between: "denunció este
+/// martes que Estados Unidos ..."), if an actor opens it.
+fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
+    let Some(que) = (from..s.words.len().min(from + 5)).take_while(|&k| s.actor_at[k].is_none() && !is(s.word(k), HARD_STOP)).find(|&k| s.word(k) == "que") else {
+        return Vec::new();
+    };
+    let mut k = que + 1;
+    while is(s.word(k), DETERMINERS) {
+        k += 1;
+    }
+    match s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k && !s.actors[a].place) {
+        Some(a) => s.coordinated_right(a, s.words.len()),
+        None => Vec::new(),
+    }
 }
 
 /// The actors after "por" right after a passive participle: "fue sancionado por Estados Unidos".
@@ -647,6 +674,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
                 id: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),
                 cameo,
                 place: place_of.is_some(),
+                person: actor.is_some_and(|a| a.kind == "person") || (actor.is_none() && m.label == "PER"),
             });
             for k in first..last {
                 s.actor_at[k] = Some(idx);
@@ -771,7 +799,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
-            (sources, objects_after(s, hit.end, end, to_place))
+            let mut objects = objects_after(s, hit.end, end, to_place);
+            // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
+            // accusation, rejection, threat) is about the subject of the clause it takes.
+            if objects.is_empty() && matches!(code_root, 11 | 12 | 13) {
+                objects = clause_subject_after(s, hit.end);
+            }
+            (sources, objects)
         };
         if sources.is_empty() {
             continue;
