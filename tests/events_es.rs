@@ -233,3 +233,18 @@ fn a_list_after_de_stays_a_list_and_a_perfect_participle_is_a_verb() {
     assert!(e[0].negated);
     assert!(code("Venezuela cobra el impuesto a Rusia.").is_empty());
 }
+
+#[test]
+fn an_adjunct_inside_a_relative_clause_belongs_to_its_antecedent() {
+    let e = code("Moscú financia a Nicolás Maduro a través de Rosneft, que ha usado su influencia para apoderarse del petróleo de Venezuela.");
+    assert!(triples(&e).contains(&("rus:rosneft", "VEN", "171")), "{e:?}");
+    assert!(!e.iter().any(|e| e.source == "RUS" && e.target == "VEN"), "{e:?}");
+}
+
+#[test]
+fn verbs_that_code_only_with_their_object() {
+    // ENTRENAR codes military cooperation only with a military object.
+    assert_eq!(triples(&code("Rusia entrenó a militares venezolanos.")), vec![("RUS", "VEN", "062")]);
+    assert!(code("Rusia entrenó a su equipo de fútbol en Venezuela.").iter().all(|e| e.code.as_str() != "062"));
+    assert_eq!(triples(&code("Andrés Manuel López Obrador arremetió contra la OEA.")), vec![("mex:amlo", "int:oas", "111")]);
+}

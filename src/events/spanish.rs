@@ -703,6 +703,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     let reported_sentence = s.words.iter().any(|w| is(w, REPORTED)) || s.words.windows(2).any(|w| w[0] == "al" && w[1] == "parecer");
     let question = s.words.iter().any(|w| w == "?" || w == "¿");
     let mut prev_sources: Vec<usize> = Vec::new();
+    let mut prev_head = 0;
     // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
     let mut governing: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Event)> = Vec::new();
@@ -782,7 +783,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     Vec::new()
                 }
             } else if c.adjunct {
-                prev_sources.clone()
+                // "Moscú ha mantenido ... a través de Rosneft, que ha usado su influencia para
+                // apoderarse": an adjunct inside a relative clause belongs to its antecedent, not
+                // to the subject of the verb before.
+                match (prev_head..c.start).rev().find(|&k| s.boundary(k)) {
+                    Some(b) if matches!(s.word(b), "que" | "quien" | "quienes") => subject_before(s, verbs, b + 1),
+                    Some(_) => Vec::new(),
+                    None => prev_sources.clone(),
+                }
             } else {
                 let head = c.governed_by.unwrap_or(c.start);
                 let mut start = head;
@@ -812,6 +820,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         if !c.adjunct {
             prev_sources = sources.clone();
+            prev_head = hit.head;
         }
         let mut modality = c.modality;
         let cs = (0..c.start).rev().find(|&k| s.boundary(k)).map_or(0, |k| k + 1);
