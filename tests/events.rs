@@ -1008,3 +1008,13 @@ fn a_clause_inside_a_denied_claim_is_reported_too() {
     let e = code("Russia has denied the recent reports that it had told the US that it was pulling troops out of Venezuela.");
     assert!(e.iter().all(|e| !e.is_factual()), "{e:?}");
 }
+
+#[test]
+fn he_or_she_with_one_person_named_before_is_that_person() {
+    // As PETRARCH reads "Sam Gamgee has begun to question whether he ...".
+    let e = code("Maduro is focused on the region, as evident when he criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "COL")], "{e:?}");
+    // Two people named before: no guess.
+    let e = code("After Putin met Maduro in Moscow, he criticized Colombia.");
+    assert!(e.iter().all(|e| e.target != "COL"), "{e:?}");
+}

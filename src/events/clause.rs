@@ -301,6 +301,8 @@ struct ActorSpan {
     demonym: bool,
     /// The actor's CAMEO code in the registry.
     cameo: String,
+    /// A person ("he" and "she" may stand for one).
+    person: bool,
 }
 
 /// One sentence seen by the coder.
@@ -669,6 +671,7 @@ pub fn code_document(
                 metonym: l.method == LinkMethod::Metonym,
                 demonym: l.method == LinkMethod::Demonym,
                 cameo,
+                person: stands_for.map_or(m.label == "PER", |a| a.kind == "person"),
             });
             for k in first..last {
                 s.actor_at[k] = Some(idx);
@@ -1751,6 +1754,16 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 };
                 if let (Some(r), true) = (reporter, is(s.word(i), SUBJECT_PRONOUNS)) {
                     return subject_of_verb(s, c, r, prev_sources);
+                }
+                // "Maduro is focused on ..., as evident when he skipped ...": "he" or "she" with
+                // one person named before it in the sentence is that person, as PETRARCH reads
+                // it ("Sam Gamgee has begun to question whether he ...").
+                if matches!(s.word(i), "he" | "she") {
+                    let named: Vec<usize> = (0..s.actors.len()).filter(|&a| s.actors[a].person && s.actors[a].words.end <= i).collect();
+                    let ids: BTreeSet<&str> = named.iter().map(|&a| s.actors[a].actor.as_str()).collect();
+                    if let (1, Some(&a)) = (ids.len(), named.last()) {
+                        return vec![a];
+                    }
                 }
                 // "he sent", "they met", "there are": a subject that is no actor we can name.
                 return fallback.unwrap_or_default();
