@@ -1018,3 +1018,11 @@ fn he_or_she_with_one_person_named_before_is_that_person() {
     let e = code("After Putin met Maduro in Moscow, he criticized Colombia.");
     assert!(e.iter().all(|e| e.target != "COL"), "{e:?}");
 }
+
+#[test]
+fn whom_a_government_sends_of_its_own_is_its_envoy_and_the_destination_the_target() {
+    // SEND's `* {FOREIGN MINISTER}` codes an intent to meet (036): with whom, where he goes.
+    let e = code("Putin sent Sergei Lavrov to Caracas for talks with the foreign minister.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "VEN")], "{e:?}");
+    assert_eq!(e[0].code.as_str(), "036");
+}

@@ -181,6 +181,8 @@ const AGENT_NOUNS: &[&str] = &[
 
 /// Verbs whose subject receives what the verb's code says was given (their lemma, upper case as
 /// the verb table writes it): with "from Y", Y gave it.
+/// Verbs of sending someone somewhere (dictionary lemmas).
+const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH"];
 const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURCHASE", "ACCEPT", "IMPORT", "PROCURE", "SECURE"];
 
 /// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
@@ -1129,6 +1131,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let material = spec.forward.and_then(|c| c.root()).is_some_and(|r| (6..=8).contains(&r));
         if receiving && material && !c.passive && !targets.is_empty() && targets.iter().all(|&t| s.governing(s.actors[t].words.start).1 == "from") {
             std::mem::swap(&mut sources, &mut targets);
+        }
+        // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
+        // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
+        if !c.passive && !targets.is_empty() && is(verbs.verbs[hit.verb].lemma.as_str(), SENDING) {
+            let own = targets.iter().all(|&t| s.actors[t].person && sources.iter().all(|&a| s.same_country(a, t)));
+            let last = targets.iter().map(|&t| s.actors[t].words.end).max().unwrap_or(0);
+            if own && s.word(last) == "to" {
+                if let Some(d) = s.actor_at.get(last + 1).copied().flatten().filter(|&d| s.actors[d].words.start == last + 1) {
+                    targets = vec![d];
+                }
+            }
         }
         // "Venezuela and Colombia held talks in Caracas": a target that is one of several
         // subjects is where they met, not whom they met; they met each other.
