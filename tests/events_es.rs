@@ -19,11 +19,16 @@ use common::GazetteerTagger;
 
 /// The events of a Spanish text, and the text they point into.
 fn code_doc(text: &str) -> (Vec<Event>, Document) {
+    code_in(text, "spa")
+}
+
+/// The events of a text in `language` (ISO 639-3).
+fn code_in(text: &str, language: &'static str) -> (Vec<Event>, Document) {
     let tagger = GazetteerTagger::new(126, &[]);
     let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
     let mut d = Document::new("d".into(), "d.txt".into(), text.into(), Default::default());
     let mut c = clean(&d.raw);
-    c.language = Some("spa");
+    c.language = Some(language);
     d.clean = Some(c);
     let mut docs = vec![d];
     tag_documents(&tagger, &mut docs, &NerOptions::default(), &|_, _| {}).unwrap();
@@ -247,4 +252,12 @@ fn verbs_that_code_only_with_their_object() {
     assert_eq!(triples(&code("Rusia entrenó a militares venezolanos.")), vec![("RUS", "VEN", "062")]);
     assert!(code("Rusia entrenó a su equipo de fútbol en Venezuela.").iter().all(|e| e.code.as_str() != "062"));
     assert_eq!(triples(&code("Andrés Manuel López Obrador arremetió contra la OEA.")), vec![("mex:amlo", "int:oas", "111")]);
+}
+
+#[test]
+fn a_language_with_no_coder_gets_no_events() {
+    // Portuguese: neither the English nor the Spanish verbs are read over it.
+    assert!(code_in("Os Estados Unidos sancionaram a Venezuela e visitaram a Rússia.", "por").0.is_empty());
+    // The same sentence told as Spanish is coded.
+    assert!(!code_in("Estados Unidos sancionó a Venezuela.", "spa").0.is_empty());
 }

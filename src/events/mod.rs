@@ -153,14 +153,15 @@ impl EventCoder {
     }
 
     /// The events of a document, read by its language's coder: Spanish documents with the
-    /// Spanish verbs ([`spanish`]) where the verb table has some, any other with the English
-    /// coder.
+    /// Spanish verbs ([`spanish`]) where the verb table has some, English ones and those whose
+    /// language could not be told with the English coder, others not at all (an English verb
+    /// table read over Portuguese or French text would find only false friends).
     fn code_any(&self, doc: &Document, registry: &Registry, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
         let language = doc.clean.as_ref().and_then(|c| c.language);
         match (language, &self.verbs.spanish) {
             (Some("spa"), Some(es)) => spanish::code_document(doc, es, registry, &self.opts, trace),
-            (Some("spa"), None) => Vec::new(),
-            _ => clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, trace),
+            (None | Some("eng"), _) => clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, trace),
+            _ => Vec::new(),
         }
     }
 
