@@ -1026,3 +1026,14 @@ fn whom_a_government_sends_of_its_own_is_its_envoy_and_the_destination_the_targe
     assert_eq!(pairs(&e), vec![("rus:putin", "VEN")], "{e:?}");
     assert_eq!(e[0].code.as_str(), "036");
 }
+
+#[test]
+fn the_possessor_of_a_deed_of_the_speakers_own_country_is_no_target() {
+    // "confirm Russia's support of Maduro": Russia supports; Maduro is what it is about.
+    let e = code("Sergei Lavrov welcomed the decision to confirm Russia's support of Maduro.");
+    assert!(e.iter().all(|e| e.target != "RUS"), "{e:?}");
+    assert!(e.iter().any(|e| e.source == "rus:lavrov" && e.target == "ven:maduro"), "{e:?}");
+    // Another country's deed is the target: "condemned Russia's support".
+    let e = code("Colombia condemned Russia's support of Maduro.");
+    assert_eq!(pairs(&e), vec![("COL", "RUS")], "{e:?}");
+}

@@ -1132,6 +1132,26 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if receiving && material && !c.passive && !targets.is_empty() && targets.iter().all(|&t| s.governing(s.actors[t].words.start).1 == "from") {
             std::mem::swap(&mut sources, &mut targets);
         }
+        // "Lavrov ... to confirm the Russian Federation's support of the Maduro regime": the
+        // possessor of a deed does it; of the speaker's own country it is no target, and what
+        // the deed is of or for is.
+        if !c.passive {
+            targets = targets
+                .into_iter()
+                .flat_map(|t| {
+                    let end = s.actors[t].words.end;
+                    let deed = matches!(s.word(end), "'s" | "’" | "'") && is(s.word(end + 1), DEEDS);
+                    if !(deed && sources.iter().all(|&a| s.same_country(a, t))) {
+                        return vec![t];
+                    }
+                    let k = end + 2;
+                    if !matches!(s.word(k), "of" | "for" | "to") {
+                        return Vec::new();
+                    }
+                    (k + 1..(k + 4).min(s.words.len())).find_map(|j| s.actor_at[j].filter(|&a| s.actors[a].words.start == j)).into_iter().collect()
+                })
+                .collect();
+        }
         // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
         // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
         if !c.passive && !targets.is_empty() && is(verbs.verbs[hit.verb].lemma.as_str(), SENDING) {
