@@ -261,3 +261,17 @@ fn a_language_with_no_coder_gets_no_events() {
     // The same sentence told as Spanish is coded.
     assert!(!code_in("Estados Unidos sancionó a Venezuela.", "spa").0.is_empty());
 }
+
+#[test]
+fn a_surname_alone_inside_a_sentence_names_its_one_owner_with_no_model() {
+    let (e, d) = code_doc("Ayer Rusia recibió a Maduro en el Kremlin. Venezuela lanzó el Petro en 2018.");
+    assert_eq!(triples(&e), vec![("RUS", "ven:maduro", "043")]);
+    // "el Petro" is a currency, not Gustavo Petro.
+    assert!(d.links.iter().all(|l| l.actor_id != "col:petro"), "{:?}", d.links);
+}
+
+#[test]
+fn nested_appositions_lead_back_to_the_first_name() {
+    let e = code("Lilian Tintori, esposa de Leopoldo López, el preso político más destacado de Venezuela, logró reunirse con Donald Trump.");
+    assert_eq!(triples(&e), vec![("ven:tintori", "usa:trump", "040")]);
+}

@@ -416,6 +416,12 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
             }
             if relative || !has_verb {
                 if let Some(a) = s.actor_ending_at(open) {
+                    // "Tintori, esposa de Leopoldo López, el preso más destacado de Venezuela,
+                    // logró": a name that completes an earlier apposition ("esposa de López")
+                    // leads back to the name before that one.
+                    if let Some(b) = apposition_head(s, verbs, a) {
+                        return s.coordinated_left(b);
+                    }
                     return s.coordinated_left(a);
                 }
                 if !relative {
@@ -478,6 +484,23 @@ fn main_subject_after(s: &Sent, verbs: &VerbTable, from: usize) -> Vec<usize> {
     } else {
         Vec::new()
     }
+}
+
+/// For an actor that ends a comma-bounded description ("esposa de Leopoldo López,"), the name
+/// the description is apposed to ("Lilian Tintori, esposa de ..."), if there is one.
+fn apposition_head(s: &Sent, verbs: &VerbTable, a: usize) -> Option<usize> {
+    let mut np = s.actors[a].words.start;
+    while np > 0 && is(s.word(np - 1), DETERMINERS) {
+        np -= 1;
+    }
+    if !(np > 0 && matches!(s.word(np - 1), "de" | "del")) {
+        return None;
+    }
+    let open = (np.saturating_sub(8)..np).rev().find(|&k| s.word(k) == "," || is(s.word(k), HARD_STOP))?;
+    if s.word(open) != "," || (open + 1..np).any(|k| s.actor_at[k].is_some() || s.finite_verb(verbs, k) || is(s.word(k), CLAUSE_OPENERS)) {
+        return None;
+    }
+    s.actor_ending_at(open).filter(|&b| !s.actors[b].place)
 }
 
 /// The end of the clause that a verb ending at `from` heads.

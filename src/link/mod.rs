@@ -147,6 +147,14 @@ impl Linker {
                         }
                         let (s, e) = (words[i].start, words[i + n - 1].end);
                         let surface = text.slice(s..e);
+                        // With no model to find names, one word followed by another capitalised
+                        // word is part of a longer name ("la II Reunión Ministerial" is no Réunion).
+                        let in_longer_name = n == 1
+                            && doc.model_read == Some(false)
+                            && strs.get(i + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1);
+                        if in_longer_name {
+                            continue;
+                        }
                         if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
                             if n > 1 && self.registry.actors[c.actor].kind == "person" {
                                 named_in_full.insert(c.actor);
@@ -193,6 +201,16 @@ impl Linker {
                     let before = word_at(k - 1);
                     governs |= disambiguate::is_title_word(before)
                         || (matches!(before, "de" | "del") && k > 1 && disambiguate::is_government_word(word_at(k - 2)));
+                    // With no model to tag names, a surname standing alone inside a sentence
+                    // ("... dijo Maduro", "se reunió con Putin") names its one owner: not at the
+                    // sentence's start ("Un", "Santos" may open one), not beside another
+                    // capitalised word (a longer name), not after an article ("el Petro" is a
+                    // currency), four letters at least.
+                    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                    governs |= surface.chars().count() >= 4
+                        && !capital(before)
+                        && !capital(word_at(k + 1))
+                        && !matches!(before.to_lowercase().as_str(), "el" | "la" | "los" | "las" | "un" | "una" | "del" | "al");
                 }
                 if !governs && named_in_full.is_empty() {
                     continue;
