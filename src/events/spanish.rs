@@ -756,16 +756,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
         // is the subjunctive of something told as fact.
-        let form = if form == SpanishForm::Future && s.word(hit.head).ends_with("ara") || s.word(hit.head).ends_with("aran") && form == SpanishForm::Future {
-            let cs = (0..hit.start).rev().find(|&k| s.boundary(k));
-            if cs.is_some_and(|k| s.word(k) == "que") {
-                SpanishForm::Finite
-            } else {
-                form
-            }
-        } else {
-            form
-        };
+        let ambiguous = form == SpanishForm::Future && (s.word(hit.head).ends_with("ara") || s.word(hit.head).ends_with("aran"));
+        let after_que = (0..hit.start).rev().find(|&k| s.boundary(k)).is_some_and(|k| s.word(k) == "que");
+        let form = if ambiguous && after_que { SpanishForm::Finite } else { form };
         let c = read_chain(s, hit, form);
         if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
             governing.push(g);
@@ -833,7 +826,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let mut objects = objects_after(s, hit.end, end, to_place);
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
             // accusation, rejection, threat) is about the subject of the clause it takes.
-            if objects.is_empty() && matches!(code_root, 11 | 12 | 13) {
+            if objects.is_empty() && matches!(code_root, 11..=13) {
                 objects = clause_subject_after(s, hit.end);
             }
             (sources, objects)
@@ -885,7 +878,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if targets.is_empty() {
             // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
             // a cooperation.
-            if let Some(code) = spec.forward.filter(|c| matches!(c.root(), Some(4 | 5 | 6))) {
+            if let Some(code) = spec.forward.filter(|c| matches!(c.root(), Some(4..=6))) {
                 if sources.len() > 1 && !c.passive {
                     for &a in &sources {
                         for &b in &sources {
