@@ -1037,3 +1037,12 @@ fn the_possessor_of_a_deed_of_the_speakers_own_country_is_no_target() {
     let e = code("Colombia condemned Russia's support of Maduro.");
     assert_eq!(pairs(&e), vec![("COL", "RUS")], "{e:?}");
 }
+
+#[test]
+fn two_subjects_with_no_object_act_on_each_other_only_in_what_parties_do_together() {
+    let e = code("Russia and Iran signed an accord.");
+    assert_eq!(pairs(&e), vec![("IRN", "RUS"), ("RUS", "IRN")]);
+    // Each expressed concern on its own, at no one named.
+    assert!(code("Colombia and Brazil, which maintain relations with Caracas, expressed concern about the crisis.").is_empty());
+    assert!(code("Colombia and Brazil criticized the decision.").is_empty());
+}

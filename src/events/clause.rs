@@ -1215,6 +1215,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if neither_nor {
                 continue;
             }
+            // Only what two parties do together is done to each other: meeting, agreeing,
+            // cooperating (03-08), or anything the clause marks as mutual ("delayed their
+            // meeting", "each other"); "Colombia and Brazil expressed concern" or "criticized the
+            // decision" is each on its own, at no one named.
+            let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
+            let marked = (c.chain_start..stop).any(|k| {
+                matches!(s.word(k), "their" | "each" | "jointly" | "together" | "bilateral" | "mutual") || (s.word(k) == "one" && s.word(k + 1) == "another")
+            });
+            if !(cooperative || marked) {
+                continue;
+            }
             if let Some(code) = spec.forward {
                 for &a in &sources {
                     for &b in &sources {

@@ -878,7 +878,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if targets.is_empty() {
             // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
             // a cooperation.
-            if let Some(code) = spec.forward.filter(|c| matches!(c.root(), Some(4..=6))) {
+            // (Cooperation, 03-08, as in English; or what the clause marks as mutual.)
+            let marked = (c.start..end).any(|k| matches!(s.word(k), "mutuamente" | "conjuntamente" | "bilateral" | "bilaterales") || (s.word(k) == "entre" && s.word(k + 1) == "si"));
+            if let Some(code) = spec.forward.filter(|c| marked || matches!(c.root(), Some(3..=8))) {
                 if sources.len() > 1 && !c.passive {
                     for &a in &sources {
                         for &b in &sources {
