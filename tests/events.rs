@@ -1046,3 +1046,11 @@ fn two_subjects_with_no_object_act_on_each_other_only_in_what_parties_do_togethe
     assert!(code("Colombia and Brazil, which maintain relations with Caracas, expressed concern about the crisis.").is_empty());
     assert!(code("Colombia and Brazil criticized the decision.").is_empty());
 }
+
+#[test]
+fn by_phone_is_by_telephone() {
+    // The domain table's "phone" beside CAMEO.2.0's "telephone".
+    let e = code("Putin spoke by phone with Maduro on Monday.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "041");
+}
