@@ -1054,3 +1054,10 @@ fn by_phone_is_by_telephone() {
     assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
     assert_eq!(e[0].code.as_str(), "041");
 }
+
+#[test]
+fn a_country_does_not_act_on_itself_through_one_of_its_agents() {
+    // "China's spokesman" (CHNGOV) and "Beijing" (CHN) are one actor: no event between them.
+    let e = code("China's foreign ministry spokesman said Beijing opposes unilateral sanctions and supports Venezuela's sovereignty.");
+    assert!(e.iter().all(|e| e.source != e.target), "{e:?}");
+}

@@ -1176,7 +1176,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // An actor does nothing to itself; but a country's agents may act on each other, as
             // PETRARCH codes them: "Gondorian police arrested Gondorian protesters" is GONCOP →
             // GONOPP.
-            if a == b && s.actors[src].cameo == s.actors[tgt].cameo {
+            // Only agents, though: "China's spokesman said Beijing opposes ..." is no event of
+            // China's government toward China.
+            let (sc, tc) = (&s.actors[src].cameo, &s.actors[tgt].cameo);
+            if a == b && (sc == tc || sc.len() <= 3 || tc.len() <= 3) {
                 return;
             }
             // A code of several actors ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one
