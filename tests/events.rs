@@ -1061,3 +1061,13 @@ fn a_country_does_not_act_on_itself_through_one_of_its_agents() {
     let e = code("China's foreign ministry spokesman said Beijing opposes unilateral sanctions and supports Venezuela's sovereignty.");
     assert!(e.iter().all(|e| e.source != e.target), "{e:?}");
 }
+
+#[test]
+fn a_verb_of_sending_sends_to_a_capital_however_far_after_it() {
+    let e = code("Russia will send a delegation of senior officials to Caracas.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")], "{e:?}");
+    assert_eq!(e[0].modality, Modality::Future);
+    // Any other verb's capital far after it stays a place: "met officials of the region in Caracas".
+    let e = code("Russia met a delegation of senior officials in Caracas.");
+    assert!(e.iter().all(|e| e.target != "VEN"), "{e:?}");
+}

@@ -1072,7 +1072,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let spec = govern(spec, c.governor);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
-        let to_places = PlaceRole::of(spec, verbs.own_code(hit.verb));
+        let to_places = match PlaceRole::of(spec, verbs.own_code(hit.verb)) {
+            PlaceRole::Visited | PlaceRole::Delivered if is(verbs.verbs[hit.verb].lemma.as_str(), SENDING) => PlaceRole::Sent,
+            role => role,
+        };
         let (sources, targets) = if pattern.is_some_and(|p| p.reverses()) && !grammatical_subject.is_empty() {
             // `+ * FROM $`: the subject is the target, the actor after the verb the source.
             let (objects, place) = objects_after(s, hit.end, stop, to_places);
@@ -1842,6 +1845,9 @@ enum PlaceRole {
     /// Material cooperation and aid (CAMEO 06-08) sent somewhere: "flew weapons to Caracas" is
     /// to Venezuela.
     Delivered,
+    /// Where a verb of sending sends its object, however far after the verb: "will send a
+    /// delegation to Caracas" is to Venezuela.
+    Sent,
 }
 
 impl PlaceRole {
@@ -1976,6 +1982,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
                 PlaceRole::Mission => matches!(gov, "in" | "to") || sp.start == from,
                 PlaceRole::Delivered => close && matches!(gov, "to" | "into"),
+                PlaceRole::Sent => matches!(gov, "to" | "into"),
                 PlaceRole::None => false,
             };
             if place_phrase && !visit_goes_there {
