@@ -1071,3 +1071,15 @@ fn a_verb_of_sending_sends_to_a_capital_however_far_after_it() {
     let e = code("Russia met a delegation of senior officials in Caracas.");
     assert!(e.iter().all(|e| e.target != "VEN"), "{e:?}");
 }
+
+#[test]
+fn what_is_asked_has_not_happened_and_what_stops_is_negated() {
+    let e = code("Colombia urged Russia to withdraw its troops from Venezuela.");
+    let withdraw: Vec<&Event> = e.iter().filter(|e| e.source == "RUS").collect();
+    assert_eq!(withdraw.len(), 1, "{e:?}");
+    assert_eq!(withdraw[0].modality, Modality::Possible);
+    // The request itself happened.
+    assert!(e.iter().any(|e| e.source == "COL" && e.is_factual()), "{e:?}");
+    let e = code("The United States urged Russia to stop supporting Maduro.");
+    assert!(e.iter().filter(|e| e.target == "ven:maduro").all(|e| e.negated), "{e:?}");
+}

@@ -275,3 +275,12 @@ fn nested_appositions_lead_back_to_the_first_name() {
     let e = code("Lilian Tintori, esposa de Leopoldo López, el preso político más destacado de Venezuela, logró reunirse con Donald Trump.");
     assert_eq!(triples(&e), vec![("ven:tintori", "usa:trump", "040")]);
 }
+
+#[test]
+fn what_is_asked_in_spanish_has_not_happened() {
+    let e = code("Colombia instó a Rusia a retirar sus tropas de Venezuela.");
+    let withdraw: Vec<&Event> = e.iter().filter(|e| e.source == "RUS").collect();
+    assert_eq!(withdraw.len(), 1, "{e:?}");
+    assert_eq!(withdraw[0].modality, Modality::Possible);
+    assert!(e.iter().any(|e| e.source == "COL" && e.is_factual()), "{e:?}");
+}

@@ -137,6 +137,16 @@ const THINK: &[&str] = &[
     "think", "thinks", "thought", "believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "expect",
     "expects", "expected", "fear", "fears", "feared", "suspect", "suspects", "saw", "see", "sees", "learned", "found", "showed",
 ];
+/// Verbs that end what follows them as a gerund: "stop supporting".
+const STOP: &[&str] = &["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted", "quit", "quits"];
+/// Object-control verbs that ask: the infinitive after them has not happened ("urged Russia to
+/// withdraw", "called on Cuba to release").
+const REQUEST: &[&str] = &[
+    "urge", "urges", "urged", "ask", "asks", "asked", "call", "called", "calls", "press", "pressed", "presses", "push", "pushed", "pushes",
+    "encourage", "encourages", "encouraged", "invite", "invites", "invited", "pressure", "pressured", "want", "wants", "wanted", "expect",
+    "expects", "expected", "warn", "warns", "warned", "demand", "demands", "demanded", "request", "requests", "requested", "implore",
+    "implored", "appeal", "appealed", "begged",
+];
 /// Verbs whose object is the subject of the infinitive that follows: "urged Russia to withdraw".
 const OBJECT_CONTROL: &[&str] = &[
     "urge", "urges", "urged", "ask", "asks", "asked", "allow", "allows", "allowed", "permit", "permits", "permitted", "encourage",
@@ -1048,9 +1058,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let last = s.list_end(&grammatical_subject).unwrap_or(first);
             first.checked_sub(1).is_some_and(|p| s.word(p) == "neither") || (first..last).any(|k| s.word(k) == "nor")
         });
+        // "urged Russia to stop supporting Maduro": a gerund after "stop" is what ends.
+        let stopped = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && hit.start > 0 && is(s.word(hit.start - 1), STOP);
         let negated = c.negated
             || neither_nor
+            || stopped
             || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
+        // "urged Russia to withdraw": what is asked of an actor has not happened.
+        let requested = c.infinitive && (cs..c.chain_start).rev().find(|&k| s.is_verb(k) && s.actor_at[k].is_none()).is_some_and(|v| is(s.word(v), REQUEST));
+        if requested && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
         prev_sources = grammatical_subject.clone();
         // The code: the most specific pattern around the verb. Words before the verb include its
         // auxiliaries, as TABARI's patterns spell them ("% HAVE *", "WILL NOT *").

@@ -839,6 +839,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             prev_head = hit.head;
         }
         let mut modality = c.modality;
+        // "instó a Rusia a retirar sus tropas": what is asked of an actor has not happened.
+        let requested = c.controller.is_some_and(|a| {
+            let start = s.actors[a].words.start;
+            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.blocks[verbs.verbs[h.verb].block].name == "ES_PEDIR"))
+        });
+        if requested && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
         let cs = (0..c.start).rev().find(|&k| s.boundary(k)).map_or(0, |k| k + 1);
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if opener == "si" && modality == Modality::Asserted {
