@@ -9,7 +9,8 @@
 //! verbs from nouns and participles from past tenses; the syntax is shallow ([`clause`]): clause
 //! boundaries, auxiliary chains (negation, passive voice, future and possible modality), subjects
 //! found leftwards, objects rightwards, coordination, apposition and relative clauses. Why shallow
-//! rules and not a dependency head: see the README, "Events".
+//! rules and not a dependency head: see the README, "Events". Spanish documents are read by their
+//! own coder ([`spanish`]) with the table's Spanish verbs; documents in other languages get none.
 
 pub mod cameo;
 pub mod clause;
