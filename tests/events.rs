@@ -1083,3 +1083,11 @@ fn what_is_asked_has_not_happened_and_what_stops_is_negated() {
     let e = code("The United States urged Russia to stop supporting Maduro.");
     assert!(e.iter().filter(|e| e.target == "ven:maduro").all(|e| e.negated), "{e:?}");
 }
+
+#[test]
+fn what_is_warned_against_has_not_happened() {
+    let e = code("Pompeo warned Russia against interfering in Venezuela.");
+    let deed: Vec<&Event> = e.iter().filter(|e| e.source == "RUS").collect();
+    assert_eq!(deed.len(), 1, "{e:?}");
+    assert_eq!(deed[0].modality, Modality::Possible);
+}

@@ -1028,10 +1028,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if claimed && modality == Modality::Asserted {
             modality = Modality::Reported;
         }
-        let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of");
-        // "accused Venezuela of supporting", "thanked Putin for supporting": the gerund after
-        // "of"/"for" belongs to the object right before the preposition.
-        let object_of_previous = (gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for"))
+        let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of" | "against");
+        // "warned Russia against interfering": what is warned against has not happened.
+        if gerund_adjunct && s.word(c.chain_start - 1) == "against" && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
+        // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
+        // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
+        // before the preposition.
+        let object_of_previous = (gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against"))
             .then(|| s.actor_ending_at(c.chain_start - 1))
             .flatten();
         let mut grammatical_subject = if let Some(a) = object_of_previous {
