@@ -284,3 +284,14 @@ fn what_is_asked_in_spanish_has_not_happened() {
     assert_eq!(withdraw[0].modality, Modality::Possible);
     assert!(e.iter().any(|e| e.source == "COL" && e.is_factual()), "{e:?}");
 }
+
+#[test]
+fn a_gerund_is_told_as_its_auxiliary_and_a_form_after_a_verb_is_its_object() {
+    let e = code("Rusia seguirá suministrando armas a Venezuela.");
+    assert_eq!(triples(&e), vec![("RUS", "VEN", "072")]);
+    assert_eq!(e[0].modality, Modality::Future);
+    // "ayuda" after "enviado" is the aid sent, not the verb "ayudar".
+    let e = code("Brasil no ha enviado ayuda a Venezuela.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].negated);
+}

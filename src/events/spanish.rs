@@ -306,6 +306,20 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
     while k > 0 && is(s.word(k - 1), CLITICS) && s.actor_at[k - 1].is_none() {
         k -= 1;
     }
+    // "seguirá suministrando", "estaban negociando": the gerund is told as its auxiliary is
+    // (future, conditional), which the chain below reads on.
+    if form == SpanishForm::Nonfinite && s.word(hit.head).ends_with("ndo") && k > 0 {
+        let aux = s.accented.get(k - 1).map(String::as_str).unwrap_or("");
+        let progressive = ["est", "segu", "sigu", "contin", "va", "iba"].iter().any(|p| aux.starts_with(p));
+        if progressive && s.actor_at[k - 1].is_none() {
+            if ["rá", "rán"].iter().any(|e| aux.ends_with(e)) {
+                c.modality = Modality::Future;
+            } else if ["ría", "rían"].iter().any(|e| aux.ends_with(e)) {
+                c.modality = Modality::Possible;
+            }
+            k -= 1;
+        }
+    }
     if form == SpanishForm::Nonfinite && !s.word(hit.head).ends_with("ndo") {
         // "va a enviar", "prometió enviar", "se negó a reconocer", "para apoyar".
         let mut g = k;
@@ -747,6 +761,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // determiner.
         let with_agent = form == SpanishForm::Participle && s.word(hit.end) == "por";
         if s.nominal(hit.start) && form != SpanishForm::Nonfinite && !with_agent {
+            continue;
+        }
+        // "no ha enviado ayuda": a present form right after another verb is its object, a noun.
+        let after_verb = hit.start > 0 && s.actor_at[hit.start - 1].is_none() && !verbs.verbs_at(&s.words, hit.start - 1).is_empty();
+        if after_verb && form == SpanishForm::Finite {
             continue;
         }
         // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
