@@ -1091,3 +1091,13 @@ fn what_is_warned_against_has_not_happened() {
     assert_eq!(deed.len(), 1, "{e:?}");
     assert_eq!(deed[0].modality, Modality::Possible);
 }
+
+#[test]
+fn no_object_in_an_adjunct_of_time_and_a_possessor_keeps_its_phrase() {
+    // "during a visit by ..." holds no object: the two subjects agree with each other.
+    let e = code("Iran and Venezuela agreed to expand cooperation during a visit by Putin to Tehran.");
+    assert_eq!(pairs(&e), vec![("IRN", "VEN"), ("VEN", "IRN")], "{e:?}");
+    // "Venezuela's resistance against US sanctions": Venezuela is what is praised.
+    let e = code("Iran praised Venezuela's resistance against US sanctions.");
+    assert_eq!(pairs(&e), vec![("IRN", "VEN")], "{e:?}");
+}

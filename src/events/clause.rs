@@ -1987,6 +1987,11 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // "led by X": X is a participle's agent; "the proposal by Spain": the noun's, which
             // the verb acts on as on a possessor ("rejected Spain's proposal").
             let participle_agent = gov == "by" && gov_at.and_then(|g| g.checked_sub(1)).is_none_or(|p| !s.tag(p).starts_with("NN"));
+            // "during a visit by Rodríguez", "amid protests by ...": an adjunct of time or
+            // circumstance holds no object of the verb.
+            if (from..sp.start).any(|x| matches!(s.word(x), "during" | "amid" | "amidst" | "despite")) {
+                break;
+            }
             if s.superseded(a) || participle_agent {
                 k = sp.end;
                 continue;
@@ -2052,6 +2057,14 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 }
                 k = sp.end;
                 continue;
+            }
+            // "during a visit by Rodríguez", "amid protests by ...": an adjunct of time or
+            // circumstance holds no object of the verb.
+            // "praised Venezuela's resistance against U.S. sanctions": a phrase that hangs on the
+            // possessed noun leaves its possessor the object.
+            let possessor_first = fallback.last().is_some_and(|&p| s.word(s.actors[p].words.end) == "'s") && is(gov, PREPOSITIONS) && gov != "by";
+            if possessor_first {
+                break;
             }
             return (until_next_clause(s, with_coordinated_right(s, a, end)), place_fallback);
         }
