@@ -1101,3 +1101,9 @@ fn no_object_in_an_adjunct_of_time_and_a_possessor_keeps_its_phrase() {
     let e = code("Iran praised Venezuela's resistance against US sanctions.");
     assert_eq!(pairs(&e), vec![("IRN", "VEN")], "{e:?}");
 }
+
+#[test]
+fn a_possessor_before_a_conjunct_is_part_of_it() {
+    let e = code("Russia's Putin and Cuba's Díaz-Canel praised Maduro.");
+    assert_eq!(pairs(&e), vec![("cub:diaz-canel", "ven:maduro"), ("rus:putin", "ven:maduro")], "{e:?}");
+}

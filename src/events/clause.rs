@@ -1526,6 +1526,14 @@ fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
             }
             premodified = true;
         }
+        // "Nicaragua's Daniel Ortega and Cuba's Miguel Díaz-Canel": a possessor before a conjunct
+        // is part of it.
+        if k == start && start >= 2 && s.word(start - 1) == "'s" {
+            if let Some(p) = s.actor_ending_at(start - 1) {
+                k = s.actors[p].words.start;
+                premodified = true;
+            }
+        }
         if !premodified || k == 0 || !matches!(s.word(k - 1), "," | "and" | "or" | "nor" | "&") {
             k = start;
         }
