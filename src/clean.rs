@@ -353,9 +353,11 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 /// if it is one `whatlang` knows.
 pub fn language_code(name: &str) -> Option<&'static str> {
     let n = name.trim().to_lowercase();
+    // A region after the language ("es-VE", "en_US") is left off.
+    let base = n.split(['-', '_']).next().unwrap_or("");
     let two = [("en", "eng"), ("es", "spa"), ("pt", "por"), ("fr", "fra"), ("de", "deu"), ("it", "ita"), ("ru", "rus"), ("zh", "cmn"), ("ar", "arb"), ("fa", "pes")];
     let named = [("english", "eng"), ("spanish", "spa"), ("español", "spa"), ("espanol", "spa"), ("castellano", "spa"), ("inglés", "eng")];
-    let code = two.iter().chain(&named).find(|(k, _)| *k == n || n.starts_with(&format!("{k}-")) || n.starts_with(&format!("{k}_"))).map(|&(_, c)| c).unwrap_or(n.as_str());
+    let code = two.iter().chain(&named).find(|(k, _)| *k == base).map_or(base, |&(_, c)| c);
     whatlang::Lang::from_code(code).map(|l| l.code())
 }
 
@@ -421,6 +423,16 @@ fn trim(chars: &[char], mut s: usize, mut e: usize, base: usize) -> Range<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_input_names_its_language_by_code_name_or_region() {
+        for name in ["es", "ES", "spa", "es-VE", "es_ES", "Spanish", "español"] {
+            assert_eq!(language_code(name), Some("spa"), "{name}");
+        }
+        assert_eq!(language_code("en-US"), Some("eng"));
+        assert_eq!(language_code("pt"), Some("por"));
+        assert_eq!(language_code("klingon"), None);
+    }
 
     fn cleaned(s: &str) -> Cleaned {
         clean(&CharText::new(s.to_string()))

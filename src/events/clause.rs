@@ -290,6 +290,11 @@ fn is(word: &str, set: &[&str]) -> bool {
     set.contains(&word)
 }
 
+/// A reporting verb, or "told"/"tells" (which report to someone: "told reporters that he ...").
+fn reports_speech(verb: &str) -> bool {
+    is(verb, REPORTING) || matches!(verb, "told" | "tells")
+}
+
 /// Whether a verb takes a clause as its object ("said Iran sends", "knew the army moved in"),
 /// so the names after it may be that clause's subject.
 fn takes_clause(verb: &str) -> bool {
@@ -405,7 +410,7 @@ impl Sent {
             .rev()
             .take_while(|&p| (self.word(p) == "that" || !self.boundary(p)) && self.word(p) != ",")
             .find(|&p| self.finite(p))
-            .is_some_and(|p| self.tag(p) == "VBD" && (is(self.word(p), REPORTING) || matches!(self.word(p), "told")))
+            .is_some_and(|p| self.tag(p) == "VBD" && reports_speech(self.word(p)))
     }
 
     /// Whether two actors belong to one country, by their CAMEO codes ("USAGOV" and "USA").
@@ -1095,8 +1100,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let spec = govern(spec, c.governor);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
+        let sending = is(verbs.verbs[hit.verb].lemma.as_str(), SENDING);
         let to_places = match PlaceRole::of(spec, verbs.own_code(hit.verb)) {
-            PlaceRole::Visited | PlaceRole::Delivered if is(verbs.verbs[hit.verb].lemma.as_str(), SENDING) => PlaceRole::Sent,
+            PlaceRole::Visited | PlaceRole::Delivered if sending => PlaceRole::Sent,
             role => role,
         };
         let (sources, targets) = if pattern.is_some_and(|p| p.reverses()) && !grammatical_subject.is_empty() {
@@ -1174,17 +1180,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     if !matches!(s.word(k), "of" | "for" | "to") {
                         return Vec::new();
                     }
-                    (k + 1..(k + 4).min(s.words.len())).find_map(|j| s.actor_at[j].filter(|&a| s.actors[a].words.start == j)).into_iter().collect()
+                    (k + 1..(k + 4).min(s.words.len())).find_map(|j| s.actor_starting_at(j)).into_iter().collect()
                 })
                 .collect();
         }
         // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
         // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
-        if !c.passive && !targets.is_empty() && is(verbs.verbs[hit.verb].lemma.as_str(), SENDING) {
+        if !c.passive && !targets.is_empty() && sending {
             let own = targets.iter().all(|&t| s.actors[t].person && sources.iter().all(|&a| s.same_country(a, t)));
             let last = targets.iter().map(|&t| s.actors[t].words.end).max().unwrap_or(0);
             if own && s.word(last) == "to" {
-                if let Some(d) = s.actor_at.get(last + 1).copied().flatten().filter(|&d| s.actors[d].words.start == last + 1) {
+                if let Some(d) = s.actor_starting_at(last + 1) {
                     targets = vec![d];
                 }
             }
@@ -1825,7 +1831,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 // reports stands for that verb's subject, as PETRARCH reads it.
                 // "announced in a video that he", "said on Monday that he", "told reporters that
                 // he": a short adjunct or addressee may stand between the verb and "that".
-                let reports = |p: usize| is(s.word(p), REPORTING) || matches!(s.word(p), "told" | "tells");
+                let reports = |p: usize| reports_speech(s.word(p));
                 let reporter = match i.checked_sub(1).filter(|&p| s.word(p) == "that") {
                     Some(that) => (that.saturating_sub(5)..that)
                         .rev()

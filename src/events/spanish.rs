@@ -134,6 +134,18 @@ impl Sent {
         end.checked_sub(1).and_then(|i| self.actor_at[i]).filter(|&a| self.actors[a].words.end == end)
     }
 
+    fn actor_starting_at(&self, start: usize) -> Option<usize> {
+        self.actor_at.get(start).copied().flatten().filter(|&a| self.actors[a].words.start == start)
+    }
+
+    /// The first word at or after `k` that is no determiner ("el", "la", "su", ...).
+    fn past_determiners(&self, mut k: usize) -> usize {
+        while is(self.word(k), DETERMINERS) {
+            k += 1;
+        }
+        k
+    }
+
     /// Whether position `k` opens the sentence or a part of it after a hard stop.
     fn opens(&self, k: usize) -> bool {
         k == 0 || is(self.word(k - 1), HARD_STOP)
@@ -191,14 +203,14 @@ impl Sent {
             if self.actor_at.get(k).copied().flatten().is_none() && conj {
                 if let Some(c) = (k + 1..end.min(k + 6)).find(|&j| self.word(j) == ",") {
                     let described = (k..c).all(|j| self.actor_at[j].is_none() && !is(self.word(j), CLAUSE_OPENERS) && !self.finite_verb_form(j));
-                    if let Some(b) = self.actor_at.get(c + 1).copied().flatten().filter(|&b| described && self.actors[b].words.start == c + 1) {
+                    if let Some(b) = self.actor_starting_at(c + 1).filter(|_| described) {
                         out.push(b);
                         next = self.actors[b].words.end;
                         continue;
                     }
                 }
             }
-            match self.actor_at.get(k).copied().flatten().filter(|&b| self.actors[b].words.start == k) {
+            match self.actor_starting_at(k) {
                 // "a Venezuela, Estados Unidos sancionará": a name after a comma with a verb
                 // of its own is the next clause's subject.
                 Some(b) if !conj && (self.verb_follows(self.actors[b].words.end) || !self.list_goes_on(b, end)) => break,
@@ -219,7 +231,7 @@ impl Sent {
         while next + 1 < end {
             let sep = self.word(next);
             let k = if matches!(self.word(next + 1), "a" | "con") { next + 2 } else { next + 1 };
-            let Some(c) = self.actor_at.get(k).copied().flatten().filter(|&c| self.actors[c].words.start == k) else {
+            let Some(c) = self.actor_starting_at(k) else {
                 return false;
             };
             match sep {
@@ -420,10 +432,7 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
             let has_verb = inner.clone().any(|k| s.finite_verb(verbs, k));
             // "el presidente de la Asamblea de Venezuela, Diosdado Cabello, visitó": a name alone
             // between the commas is the head the title before it describes.
-            let mut first = open + 1;
-            while is(s.word(first), DETERMINERS) {
-                first += 1;
-            }
+            let first = s.past_determiners(open + 1);
             let named = s.actor_ending_at(close).filter(|&a| s.actors[a].words.start == first && !s.actors[a].place);
             if let (Some(a), false) = (named, relative) {
                 return vec![a];
@@ -487,7 +496,7 @@ fn main_subject_after(s: &Sent, verbs: &VerbTable, from: usize) -> Vec<usize> {
     while is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS) {
         k += 1;
     }
-    let Some(a) = s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k) else {
+    let Some(a) = s.actor_starting_at(k) else {
         return Vec::new();
     };
     let list = s.coordinated_right(a, s.words.len());
@@ -527,11 +536,8 @@ fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
         }
         // "... y Rusia envió": a conjunction before the next clause's subject and verb.
         if k > from && matches!(s.word(k), "y" | "e" | "pero" | ",") {
-            let mut j = k + 1;
-            while is(s.word(j), DETERMINERS) {
-                j += 1;
-            }
-            if let Some(a) = s.actor_at.get(j).copied().flatten().filter(|&a| s.actors[a].words.start == j) {
+            let j = s.past_determiners(k + 1);
+            if let Some(a) = s.actor_starting_at(j) {
                 let after = s.actors[a].words.end;
                 if s.verb_follows(after) || s.finite_verb(verbs, after) {
                     break;
@@ -550,7 +556,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
     let mut fallback = Vec::new();
     let mut k = from;
     while k < end {
-        let Some(a) = s.actor_at[k].filter(|&a| s.actors[a].words.start == k) else {
+        let Some(a) = s.actor_starting_at(k) else {
             k += 1;
             continue;
         };
@@ -562,11 +568,10 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
         // "recibió al dictador de Cuba, Miguel Díaz-Canel, y a ...": the name after the comma is
         // whom the title names.
         // Not a list: "el respaldo de Rusia, China e Irán".
-        let a = match s.actor_at.get(s.actors[a].words.end + 1).copied().flatten() {
+        let a = match s.actor_starting_at(s.actors[a].words.end + 1) {
             Some(b)
                 if matches!(before, "de" | "del")
                     && s.word(s.actors[a].words.end) == ","
-                    && s.actors[b].words.start == s.actors[a].words.end + 1
                     && s.actors[b].person
                     && !s.actors[a].person
                     && !matches!(s.word(s.actors[b].words.end), "y" | "e") =>
@@ -599,7 +604,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
             j += 1;
         }
         if matches!((s.word(j), s.word(j + 1)), ("junto", "con" | "a") | ("asi", "como")) {
-            if let Some(b) = (j + 2..end.min(j + 7)).find_map(|k| s.actor_at[k].filter(|&b| s.actors[b].words.start == k && !s.actors[b].place)) {
+            if let Some(b) = (j + 2..end.min(j + 7)).find_map(|k| s.actor_starting_at(k).filter(|&b| !s.actors[b].place)) {
                 list.extend(s.coordinated_right(b, end));
             }
         }
@@ -614,11 +619,8 @@ fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
     let Some(que) = (from..s.words.len().min(from + 5)).take_while(|&k| s.actor_at[k].is_none() && !is(s.word(k), HARD_STOP)).find(|&k| s.word(k) == "que") else {
         return Vec::new();
     };
-    let mut k = que + 1;
-    while is(s.word(k), DETERMINERS) {
-        k += 1;
-    }
-    match s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k && !s.actors[a].place) {
+    let k = s.past_determiners(que + 1);
+    match s.actor_starting_at(k).filter(|&a| !s.actors[a].place) {
         Some(a) => s.coordinated_right(a, s.words.len()),
         None => Vec::new(),
     }
@@ -641,7 +643,7 @@ fn agent_after(s: &Sent, from: usize, end: usize) -> Vec<usize> {
     while is(s.word(k), DETERMINERS) && k < end {
         k += 1;
     }
-    match s.actor_at.get(k).copied().flatten().filter(|&a| s.actors[a].words.start == k && !s.actors[a].place) {
+    match s.actor_starting_at(k).filter(|&a| !s.actors[a].place) {
         Some(a) => s.coordinated_right(a, end),
         None => Vec::new(),
     }
@@ -769,8 +771,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         }
         // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
-        let root = verbs.own_code(hit.verb).forward.and_then(|c| c.root());
-        if root == Some(4) && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
+        let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
+        if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
             continue;
         }
         // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
@@ -840,7 +842,6 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     own
                 }
             };
-            let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
             let mut objects = objects_after(s, hit.end, end, to_place);
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
@@ -861,7 +862,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // "instó a Rusia a retirar sus tropas": what is asked of an actor has not happened.
         let requested = c.controller.is_some_and(|a| {
             let start = s.actors[a].words.start;
-            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.blocks[verbs.verbs[h.verb].block].name == "ES_PEDIR"))
+            // A verb of appeal (CAMEO 02: "pidió", "instó", "exhortó") before the actor.
+            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(2)))
         });
         if requested && modality == Modality::Asserted {
             modality = Modality::Possible;

@@ -66,6 +66,12 @@ pub fn strip_mention(s: &str) -> &str {
     t.trim()
 }
 
+/// Whether a word of the text starts with a capital letter (only such words can be names to the
+/// registry scan).
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// A mention the registry scan found at clean range `clean` of sentence `sentence`.
 fn registry_mention(doc: &Document, clean: std::ops::Range<usize>, sentence: usize, label: &str) -> Mention {
     let raw = doc.raw_span(clean.clone());
@@ -139,7 +145,7 @@ impl Linker {
             let mut i = 0;
             while i < words.len() {
                 let mut matched = 0;
-                if strs[i].chars().next().is_some_and(|c| c.is_uppercase()) {
+                if capitalised(strs[i]) {
                     for n in (1..=self.index.max_words.min(words.len() - i)).rev() {
                         let last = strs[i + n - 1];
                         if !last.chars().next().is_some_and(|c| c.is_alphanumeric()) {
@@ -151,7 +157,7 @@ impl Linker {
                         // word is part of a longer name ("la II Reunión Ministerial" is no Réunion).
                         let in_longer_name = n == 1
                             && doc.model_read == Some(false)
-                            && strs.get(i + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1);
+                            && strs.get(i + 1).is_some_and(|w| capitalised(w) && w.chars().count() > 1);
                         if in_longer_name {
                             continue;
                         }
@@ -188,7 +194,7 @@ impl Linker {
             let words = layer.sentence(si);
             for (k, w) in words.iter().enumerate() {
                 let surface = text.slice(w.start..w.end);
-                if !surface.chars().next().is_some_and(|c| c.is_uppercase()) || overlaps(w.start, w.end, &taken) {
+                if !capitalised(surface) || overlaps(w.start, w.end, &taken) {
                     continue;
                 }
                 // "the Trump administration", "the Ortega regime": a surname before the word for
@@ -206,10 +212,9 @@ impl Linker {
                     // sentence's start ("Un", "Santos" may open one), not beside another
                     // capitalised word (a longer name), not after an article ("el Petro" is a
                     // currency), four letters at least.
-                    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
                     governs |= surface.chars().count() >= 4
-                        && !capital(before)
-                        && !capital(word_at(k + 1))
+                        && !capitalised(before)
+                        && !capitalised(word_at(k + 1))
                         && !matches!(before.to_lowercase().as_str(), "el" | "la" | "los" | "las" | "un" | "una" | "del" | "al");
                 }
                 if !governs && named_in_full.is_empty() {
