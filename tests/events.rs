@@ -73,6 +73,28 @@ fn passive_voice_makes_the_agent_the_source() {
     assert!(e[0].is_factual());
 }
 
+
+#[test]
+fn a_passive_verbs_subject_is_the_object_its_patterns_match() {
+    // SEND has no code of its own: "aid" (`* AID`) decides, though it comes before the verb.
+    let e = code("Aid was sent by Russia to Venezuela.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.root(), Some(7), "{e:?}");
+    let e = code("The humanitarian aid, which was sent by Russia to Venezuela, arrived.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "073", "{e:?}");
+}
+
+#[test]
+fn a_reduced_relative_reaches_its_target_before_the_main_verb() {
+    // "PDVSA have made ...": an actor inside "against ..." is no subject of the verb after it.
+    let e = code("Sanctions imposed by the US against PDVSA have hurt the economy.");
+    assert_eq!(pairs(&e), vec![("USA", "ven:pdvsa")]);
+    assert_eq!(e[0].code.as_str(), "163");
+    let e = code("Troops deployed by Russia to Venezuela arrived on Monday.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.quad_class(), Some(QuadClass::MaterialCooperation));
+}
 #[test]
 fn a_passive_agent_is_the_noun_phrase_after_by_not_an_actor_past_it() {
     // "the opposition" controls it, not Maduro, who is the next verb's object.

@@ -561,6 +561,27 @@ impl Sent {
         })
     }
 
+    /// The words of the noun phrase (no actor in it) that a passive chain starting at `chain`
+    /// is said of: "the humanitarian aid (that/which) was sent", "sanctions imposed".
+    fn patient_phrase(&self, chain: usize) -> Range<usize> {
+        let mut end = chain;
+        if end > 0 && matches!(self.word(end - 1), "which" | "that") {
+            end -= 1;
+        }
+        if end > 0 && self.word(end - 1) == "," {
+            end -= 1;
+        }
+        let mut k = end;
+        while k > 0
+            && end - k < 6
+            && self.actor_at[k - 1].is_none()
+            && matches!(self.tag(k - 1), "NN" | "NNS" | "JJ" | "DT" | "CD" | "HYPH" | "VBN" | "VBG")
+        {
+            k -= 1;
+        }
+        k..end
+    }
+
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
     /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
     /// the verb before the comma neither takes as object nor matches a pattern in. "including"
@@ -1093,8 +1114,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             stop
         };
-        let after: Vec<String> = s.words[hit.end..pattern_end].to_vec();
-        let infinitive_after: Vec<bool> = (hit.end..pattern_end).map(|k| s.infinitive_to(k)).collect();
+        // A passive verb's subject is what it acts on: "aid was sent by Russia", "the sanctions
+        // imposed by the US" match `* AID`, `* SANCTIONS` as the active verb's object would.
+        let patient = if c.passive { s.patient_phrase(c.chain_start) } else { c.chain_start..c.chain_start };
+        let after: Vec<String> = s.words[patient.clone()].iter().chain(&s.words[hit.end..pattern_end]).cloned().collect();
+        let infinitive_after: Vec<bool> = patient.map(|_| false).chain((hit.end..pattern_end).map(|k| s.infinitive_to(k))).collect();
         let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
         let spec = govern(spec, c.governor);
@@ -1112,12 +1136,16 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else if c.passive {
             let agents = agent_after(s, hit.end);
             let patients = if grammatical_subject.is_empty() {
-                // "sanctions imposed by the US against PDVSA".
-                object_after(s, hit.end, stop, to_places)
-                    .into_iter()
-                    .filter(|a| !agents.contains(a))
-                    .filter(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
-                    .collect()
+                // "sanctions imposed by the US against PDVSA": whom the reduced relative's
+                // phrase is aimed at, though the sentence's own verb follows it ("... against
+                // PDVSA have made Maduro move"): an actor inside a prepositional phrase opens no
+                // clause.
+                (hit.end..stop)
+                    .filter_map(|k| s.actor_starting_at(k))
+                    .filter(|a| !agents.contains(a) && !s.actors[*a].place)
+                    .find(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
+                    .map(|a| with_coordinated_right(s, a, stop))
+                    .unwrap_or_default()
             } else {
                 grammatical_subject
             };
@@ -1914,19 +1942,6 @@ impl PlaceRole {
     }
 }
 
-/// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
-/// Caracas") are skipped unless the place is visited and the phrase follows the verb closely
-/// ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela"), or
-/// attacked ("fired shells at Seoul", "struck targets in Kyiv"). The subject of a following verb
-/// ("and Russia sent") ends the search.
-fn object_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> Vec<usize> {
-    objects_after(s, from, end, to_places).0
-}
-
-/// The object (as [`object_after`]) and, apart, an actor a place phrase names ("the closure of
-/// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
-/// subjects with no object act on each other: "Russia and Iran discussed the crisis in
-/// Venezuela").
 /// The first actors (not places) in the participle phrase that starts at `k`, up to its comma
 /// or clause boundary.
 fn participle_phrase_actors(s: &Sent, k: usize, end: usize) -> Vec<usize> {
@@ -1937,6 +1952,16 @@ fn participle_phrase_actors(s: &Sent, k: usize, end: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// The object(s) of a verb: rightwards inside the clause. Actors in place phrases ("in
+/// Caracas") are skipped unless the place is visited and the phrase follows the verb closely
+/// ("traveled to Caracas", "arrived today in Moscow", not "the crisis in Venezuela"), or
+/// attacked ("fired shells at Seoul", "struck targets in Kyiv"). The subject of a following verb
+/// ("and Russia sent") ends the search.
+///
+/// Also, apart, an actor a place phrase names ("the closure of
+/// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
+/// subjects with no object act on each other: "Russia and Iran discussed the crisis in
+/// Venezuela").
 fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Vec<usize>, Vec<usize>) {
     // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
     // representatives of the Lima Group"): the object unless a direct one comes.
