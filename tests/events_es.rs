@@ -295,3 +295,20 @@ fn a_gerund_is_told_as_its_auxiliary_and_a_form_after_a_verb_is_its_object() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(e[0].negated);
 }
+
+#[test]
+fn a_judging_verbs_que_clause_must_follow_it_not_another_clause() {
+    // "mientras que" opens a clause of its own: Brazil is not what Colombia condemned.
+    let e = code("La cancillería de Colombia condenó la visita, mientras que Brasil instó a ambas partes a negociar.");
+    assert!(!e.iter().any(|e| e.source == "COL" && e.target == "BRA"), "{e:?}");
+    // Right after the verb (a short adjunct between) it is.
+    let e = code("Rusia denunció este martes que Estados Unidos prepara una agresión.");
+    assert_eq!(triples(&e).first().map(|t| (t.0, t.1)), Some(("RUS", "USA")), "{e:?}");
+}
+
+#[test]
+fn an_adjunct_of_time_holds_no_object() {
+    // "durante la visita del presidente iraní": when they signed, not with whom.
+    let e = code("Irán y Venezuela firmaron el sábado un acuerdo de cooperación durante la visita del presidente iraní, Ebrahim Raisi, a Caracas.");
+    assert_eq!(triples(&e), vec![("IRN", "VEN", "057"), ("VEN", "IRN", "057")], "{e:?}");
+}

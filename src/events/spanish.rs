@@ -565,6 +565,11 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
             np -= 1;
         }
         let before = np.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+        // "firmaron un acuerdo durante la visita del presidente iraní": an adjunct of time or
+        // circumstance holds no object of the verb.
+        if (from..np).any(|x| matches!(s.word(x), "durante" | "pese" | "mientras")) || (from + 2..np).any(|x| s.word(x - 2) == "en" && s.word(x - 1) == "medio" && s.word(x) == "de") {
+            break;
+        }
         // "recibió al dictador de Cuba, Miguel Díaz-Canel, y a ...": the name after the comma is
         // whom the title names.
         // Not a list: "el respaldo de Rusia, China e Irán".
@@ -616,7 +621,12 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
 /// The subject of a "que" clause right after a verb (a short adjunct between: "denunció este
 /// martes que Estados Unidos ..."), if an actor opens it.
 fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
-    let Some(que) = (from..s.words.len().min(from + 5)).take_while(|&k| s.actor_at[k].is_none() && !is(s.word(k), HARD_STOP)).find(|&k| s.word(k) == "que") else {
+    // Not past a comma or another clause's opener: "condenó la visita, mientras que Brasil
+    // instó" is no condemnation of Brazil.
+    let Some(que) = (from..s.words.len().min(from + 5))
+        .take_while(|&k| s.actor_at[k].is_none() && !is(s.word(k), HARD_STOP) && s.word(k) != "," && (s.word(k) == "que" || !is(s.word(k), CLAUSE_OPENERS)))
+        .find(|&k| s.word(k) == "que")
+    else {
         return Vec::new();
     };
     let k = s.past_determiners(que + 1);
