@@ -1129,3 +1129,10 @@ fn a_possessor_before_a_conjunct_is_part_of_it() {
     let e = code("Russia's Putin and Cuba's Díaz-Canel praised Maduro.");
     assert_eq!(pairs(&e), vec![("cub:diaz-canel", "ven:maduro"), ("rus:putin", "ven:maduro")], "{e:?}");
 }
+
+#[test]
+fn an_ambassador_recalled_from_a_capital_is_recalled_from_its_country() {
+    let e = code("Maduro rejected the measures as illegal and recalled his ambassador from Madrid.");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "ESP")]);
+    assert_eq!(e[0].code.as_str(), "161");
+}

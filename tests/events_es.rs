@@ -312,3 +312,13 @@ fn an_adjunct_of_time_holds_no_object() {
     let e = code("Irán y Venezuela firmaron el sábado un acuerdo de cooperación durante la visita del presidente iraní, Ebrahim Raisi, a Caracas.");
     assert_eq!(triples(&e), vec![("IRN", "VEN", "057"), ("VEN", "IRN", "057")], "{e:?}");
 }
+
+#[test]
+fn a_mission_recalled_or_closed_is_toward_the_country_it_is_in() {
+    let e = code("Venezuela cerró su embajada en Kiev.");
+    assert_eq!(triples(&e), vec![("VEN", "UKR", "161")]);
+    // "llamar a consultas" is a recall; a demonym inside the previous clause's "contra ..."
+    // phrase is no second subject.
+    let e = code("La Unión Europea prorrogó sus sanciones contra 55 funcionarios venezolanos y Maduro llamó a consultas a su embajador en Madrid.");
+    assert_eq!(triples(&e), vec![("int:eu", "VEN", "163"), ("ven:maduro", "ESP", "161")], "{e:?}");
+}

@@ -1904,8 +1904,9 @@ enum PlaceRole {
     Visited,
     /// Force (CAMEO 18-20): "fired shells at Seoul" is at South Korea.
     Attacked,
-    /// A diplomatic mission opened or closed (CAMEO 054, 161): "opened its first embassy in
-    /// Pyongyang" is toward North Korea.
+    /// A diplomatic mission opened, closed or recalled (CAMEO 054, 161): "opened its first
+    /// embassy in Pyongyang" is toward North Korea, "recalled its ambassador from Madrid" toward
+    /// Spain.
     Mission,
     /// Material cooperation and aid (CAMEO 06-08) sent somewhere: "flew weapons to Caracas" is
     /// to Venezuela.
@@ -2047,7 +2048,8 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             let visit_goes_there = match to_places {
                 PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
-                PlaceRole::Mission => matches!(gov, "in" | "to") || sp.start == from,
+                // "recalled its ambassador from Madrid": the mission's host country.
+                PlaceRole::Mission => matches!(gov, "in" | "to" | "from") || sp.start == from,
                 PlaceRole::Delivered => close && matches!(gov, "to" | "into"),
                 PlaceRole::Sent => matches!(gov, "to" | "into"),
                 PlaceRole::None => false,

@@ -109,6 +109,8 @@ struct Actor {
     /// something goes.
     place: bool,
     person: bool,
+    /// Linked from a demonym after its noun ("funcionarios venezolanos").
+    demonym: bool,
 }
 
 struct Sent {
@@ -170,6 +172,9 @@ impl Sent {
                 k -= 1;
             }
             match self.actor_ending_at(k) {
+                // "sanciones contra 55 funcionarios venezolanos y Maduro llamó": a demonym whose
+                // noun is inside a prepositional phrase belongs to that phrase, not to the list.
+                Some(b) if self.actors[b].demonym && self.in_prepositional_phrase(b) => break,
                 Some(b) => {
                     out.insert(0, b);
                     start = self.actors[b].words.start;
@@ -178,6 +183,16 @@ impl Sent {
             }
         }
         out
+    }
+
+    /// Whether a preposition opens the noun phrase that actor `a` ends ("contra 55 funcionarios
+    /// venezolanos"): a few words back, before any verb, comma or clause opener.
+    fn in_prepositional_phrase(&self, a: usize) -> bool {
+        let start = self.actors[a].words.start;
+        (start.saturating_sub(5)..start)
+            .rev()
+            .take_while(|&k| self.actor_at[k].is_none() && self.word(k) != "," && !self.boundary(k) && !self.finite_verb_form(k))
+            .any(|k| is(self.word(k), PREPOSITIONS))
     }
 
     /// Actors coordinated with `a` to its right, `a` included, up to `end`.
@@ -724,6 +739,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
                 cameo,
                 place: place_of.is_some(),
                 person: actor.is_some_and(|a| a.kind == "person") || (actor.is_none() && m.label == "PER"),
+                demonym: l.method == LinkMethod::Demonym,
             });
             for k in first..last {
                 s.actor_at[k] = Some(idx);
@@ -903,6 +919,18 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let infinitive_after = vec![false; after.len()];
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, sources.len() > 1);
         let spec = govern(spec, c.governor);
+        // "cerró su embajada en Kiev", "llamó a consultas a su embajador en Madrid": a mission
+        // opened, closed or recalled is toward the country it is in.
+        let mission = [spec.forward, spec.reverse].iter().flatten().any(|c| c.as_str() == "054" || c.as_str().starts_with("161"));
+        let targets = if targets.is_empty() && mission && !c.passive {
+            (hit.end..end)
+                .filter_map(|k| s.actor_starting_at(k))
+                .find(|&a| matches!(s.word(s.actors[a].words.start.saturating_sub(1)), "en" | "desde" | "de"))
+                .into_iter()
+                .collect()
+        } else {
+            targets
+        };
         let modality = if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality };
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
         let mut pairs: Vec<(usize, usize, super::CameoCode)> = Vec::new();
