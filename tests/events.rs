@@ -1136,3 +1136,33 @@ fn an_ambassador_recalled_from_a_capital_is_recalled_from_its_country() {
     assert_eq!(pairs(&e), vec![("ven:maduro", "ESP")]);
     assert_eq!(e[0].code.as_str(), "161");
 }
+
+#[test]
+fn talks_a_clause_tells_of_are_held_with_whom_they_name() {
+    let e = code("Sergei Lavrov arrived in Caracas on Tuesday for talks with President Maduro.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("rus:lavrov", "ven:maduro", "040")), "{e:?}");
+    // The envoy a government sends holds them, not the government.
+    let names = [NAMES, &[("Delcy", "B-PER"), ("Rodríguez", "I-PER"), ("Xi", "B-PER"), ("Jinping", "I-PER"), ("Beijing", "B-LOC")]].concat();
+    let code = |text: &str| code_tagged(text, &[PathBuf::from("actors")], &names);
+    let e = code("Maduro sent Delcy Rodríguez to Russia for talks with Sergei Lavrov.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("ven:delcy-rodriguez", "rus:lavrov")), "{e:?}");
+    assert!(!e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("ven:maduro", "rus:lavrov")), "{e:?}");
+    // Not across a comma into another verb's phrase, and told as the clause is told.
+    let e = code("Putin will fly to Beijing next week for talks with Xi Jinping.");
+    let talks: Vec<_> = e.iter().filter(|e| e.code.as_str() == "040").collect();
+    assert_eq!(talks.len(), 1, "{e:?}");
+    assert_eq!(talks[0].modality, Modality::Future);
+    let e = code("Maduro blocked aid from passing through Colombia, and Delcy Rodríguez flew to Moscow for talks with Lavrov.");
+    assert!(!e.iter().any(|e| e.source == "ven:maduro" && e.target == "rus:lavrov"), "{e:?}");
+}
+
+#[test]
+fn whom_a_verb_of_sending_sends_does_what_it_is_sent_for() {
+    let names = [NAMES, &[("Delcy", "B-PER"), ("Rodríguez", "I-PER")]].concat();
+    let e = code_tagged("Maduro sent Delcy Rodríguez to Moscow to meet Sergei Lavrov.", &[PathBuf::from("actors")], &names);
+    assert!(pairs(&e).contains(&("ven:delcy-rodriguez", "rus:lavrov")), "{e:?}");
+    assert!(!pairs(&e).contains(&("ven:maduro", "rus:lavrov")), "{e:?}");
+    // What is sent is no actor: the sender does it.
+    let e = code("Russia sent troops to Venezuela to protect Maduro.");
+    assert!(pairs(&e).contains(&("RUS", "ven:maduro")), "{e:?}");
+}

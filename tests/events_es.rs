@@ -322,3 +322,21 @@ fn a_mission_recalled_or_closed_is_toward_the_country_it_is_in() {
     let e = code("La Unión Europea prorrogó sus sanciones contra 55 funcionarios venezolanos y Maduro llamó a consultas a su embajador en Madrid.");
     assert_eq!(triples(&e), vec![("int:eu", "VEN", "163"), ("ven:maduro", "ESP", "161")], "{e:?}");
 }
+
+#[test]
+fn talks_a_clause_tells_of_are_held_with_whom_they_name() {
+    let e = code("El canciller ruso, Serguéi Lavrov, llegó este martes a Caracas para conversaciones con el presidente Nicolás Maduro.");
+    assert!(triples(&e).contains(&("rus:lavrov", "ven:maduro", "040")), "{e:?}");
+    // The partner is the noun phrase after "con", not a complement of another noun.
+    let e = code("El canciller ruso, Serguéi Lavrov, viajó a Caracas para conversaciones con la oposición de Venezuela.");
+    assert!(!triples(&e).iter().any(|t| t.2 == "040"), "{e:?}");
+}
+
+#[test]
+fn whom_a_verb_of_sending_sends_does_what_it_is_sent_for() {
+    let e = code("Ayer, Maduro envió de inmediato a Delcy Rodríguez a Rusia para conversar con el canciller Serguéi Lavrov.");
+    assert!(triples(&e).contains(&("ven:delcy-rodriguez", "rus:lavrov", "040")), "{e:?}");
+    assert!(!triples(&e).iter().any(|t| t.0 == "ven:maduro" && t.1 == "rus:lavrov"), "{e:?}");
+    let e = code("Rusia envió ayuda a Venezuela para apoyar a Maduro.");
+    assert!(triples(&e).iter().any(|t| t.0 == "RUS" && t.1 == "ven:maduro"), "{e:?}");
+}

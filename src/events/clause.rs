@@ -193,6 +193,10 @@ const AGENT_NOUNS: &[&str] = &[
 /// the verb table writes it): with "from Y", Y gave it.
 /// Verbs of sending someone somewhere (dictionary lemmas).
 const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH"];
+/// The forms of verbs of sending and deploying, whose object does what a purpose infinitive says.
+const SENDING_FORMS: &[&str] = &[
+    "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching", "deploy", "deploys", "deployed", "deploying",
+];
 const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURCHASE", "ACCEPT", "IMPORT", "PROCURE", "SECURE"];
 
 /// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
@@ -1181,7 +1185,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             (grammatical_subject, objects)
         };
-        if spec.is_null() || sources.is_empty() {
+        // Talks the clause tells of ("sent Rodriguez to Russia for talks with Lavrov") are an
+        // event though the verb itself codes none.
+        let talks = if c.passive { None } else { talks_with(s, hit.end, stop) };
+        if (spec.is_null() && talks.is_none()) || sources.is_empty() {
             continue;
         }
         let (mut sources, mut targets) = (sources, targets);
@@ -1214,12 +1221,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
         // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
+        let mut envoys: Vec<usize> = Vec::new();
         if !c.passive && !targets.is_empty() && sending {
             let own = targets.iter().all(|&t| s.actors[t].person && sources.iter().all(|&a| s.same_country(a, t)));
             let last = targets.iter().map(|&t| s.actors[t].words.end).max().unwrap_or(0);
             if own && s.word(last) == "to" {
                 if let Some(d) = s.actor_starting_at(last + 1) {
-                    targets = vec![d];
+                    envoys = std::mem::replace(&mut targets, vec![d]);
                 }
             }
         }
@@ -1231,7 +1239,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
         let absorbs = c.governor_at.map(|g| s.spans[g].start);
-        let mut emit = |src: usize, tgt: usize, code: CameoCode| {
+        let mut emit = |src: usize, tgt: usize, code: CameoCode, trigger: &Range<usize>| {
             let (a, b) = (&s.actors[src].actor, &s.actors[tgt].actor);
             // An actor does nothing to itself; but a country's agents may act on each other, as
             // PETRARCH codes them: "Gondorian police arrested Gondorian protesters" is GONCOP →
@@ -1272,6 +1280,18 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 }
             }
         };
+        // "sent Rodriguez to Russia for talks with Lavrov", "proclaimed shared values in a
+        // meeting with the ALBA Secretary-General": talks the clause tells of are held by its
+        // subject (or the envoy it sends) with whom they name.
+        if let Some((noun, code, partners)) = talks {
+            let talkers = if envoys.is_empty() { &sources } else { &envoys };
+            let noun = s.spans[noun].clone();
+            for &a in talkers {
+                for &b in &partners {
+                    emit(a, b, code, &noun);
+                }
+            }
+        }
         if targets.is_empty() {
             // "Russia and Iran signed an accord": each toward the other; not when they are listed
             // as each not doing it ("Neither Galadriel nor Gollum boycotted the parade").
@@ -1292,7 +1312,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if let Some(code) = spec.forward {
                 for &a in &sources {
                     for &b in &sources {
-                        emit(a, b, code);
+                        emit(a, b, code, &trigger);
                     }
                 }
             }
@@ -1302,11 +1322,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             for &b in &targets {
                 match (spec.forward, spec.reverse) {
                     (Some(f), Some(r)) if paired == PairedCodes::Both => {
-                        emit(a, b, f);
-                        emit(b, a, r);
+                        emit(a, b, f, &trigger);
+                        emit(b, a, r, &trigger);
                     }
-                    (Some(f), _) => emit(a, b, f),
-                    (None, Some(r)) => emit(b, a, r),
+                    (Some(f), _) => emit(a, b, f, &trigger),
+                    (None, Some(r)) => emit(b, a, r, &trigger),
                     (None, None) => {}
                 }
             }
@@ -1688,6 +1708,15 @@ fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize
         // infinitive's subject, so it has none we can name (not the caller).
         if (v + 1..to).any(|i| matches!(s.tag(i), "NN" | "NNS" | "PRP") && s.actor_at[i].is_none() && !is(s.word(i), TEMPORAL)) {
             return Vec::new();
+        }
+    }
+    // "sent Delcy Rodríguez to Moscow to meet Lavrov", "deployed Wagner mercenaries to protect
+    // Maduro": whom a verb of sending sends (its direct object) does what the purpose
+    // infinitive says; "sent aid to Venezuela to help Maduro" has no such actor.
+    if is(s.word(v), SENDING_FORMS) {
+        let object = (v + 1..to).find_map(|i| s.actor_starting_at(i)).filter(|&a| !s.actors[a].place && s.governing(s.actors[a].words.start).0 == Some(v));
+        if let Some(a) = object {
+            return with_coordinated_right(s, a, to);
         }
     }
     if !prev_sources.is_empty() {
@@ -2161,6 +2190,43 @@ fn that_after_noun(s: &Sent, from: usize) -> Option<usize> {
     let at = (from..limit).find(|&k| s.word(k) == "that")?;
     let plain = (from..at).all(|k| s.actor_at[k].is_none() && !s.is_verb(k) && s.word(k) != ",");
     (plain && at > from).then_some(at)
+}
+
+/// Nouns of talks a clause may tell of in a purpose or circumstance phrase ("for talks with",
+/// "in a meeting with"), with the code of holding them.
+const TALK_NOUNS: &[(&str, &str)] = &[("talks", "040"), ("meeting", "040"), ("meetings", "040"), ("consultations", "040"), ("negotiations", "046")];
+
+/// Talks named in a phrase between `from` and `end` ("for talks with Foreign Minister Sergei
+/// Lavrov", "in a meeting with the ALBA Secretary-General"): the noun's index, the code of
+/// holding them, and the actors they are held with (places excluded).
+fn talks_with(s: &Sent, from: usize, end: usize) -> Option<(usize, CameoCode, Vec<usize>)> {
+    // In the verb's own phrase: no comma or other finite verb between.
+    let end = s.segment_end(from).min(end);
+    for k in from..end {
+        if s.finite(k) && s.actor_at[k].is_none() {
+            return None;
+        }
+        if !matches!(s.word(k), "for" | "in" | "during" | "at") {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < end && j - k <= 3 && matches!(s.tag(j), "DT" | "JJ" | "PRP$" | "CD") && s.actor_at[j].is_none() {
+            j += 1;
+        }
+        let Some(&(_, code)) = TALK_NOUNS.iter().find(|(n, _)| *n == s.word(j)) else {
+            continue;
+        };
+        if s.word(j + 1) != "with" {
+            continue;
+        }
+        let partner = (j + 2..end.min(j + 8))
+            .take_while(|&x| s.actor_at[x].is_some() || matches!(s.tag(x), "DT" | "JJ" | "NNP" | "NN" | "HYPH"))
+            .find_map(|x| s.actor_starting_at(x).filter(|&a| !s.superseded(a)))
+            .filter(|&a| !s.actors[a].place)?;
+        let partners = until_next_clause(s, with_coordinated_right(s, partner, end));
+        return Some((j, CameoCode::parse(code)?, partners));
+    }
+    None
 }
 
 /// A list of objects or agents up to the member that a finite verb follows: "sent specialists to

@@ -633,6 +633,45 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
     fallback
 }
 
+/// Nouns of talks a clause may tell of ("para conversaciones con", "en una reunión con"), with
+/// the code of holding them (folded spellings).
+const TALK_NOUNS: &[(&str, &str)] = &[
+    ("conversaciones", "040"),
+    ("reunion", "040"),
+    ("reuniones", "040"),
+    ("consultas", "040"),
+    ("negociaciones", "046"),
+];
+
+/// Talks named in a phrase of the verb's clause between `from` and `end` (no comma between): the
+/// noun's index, the code of holding them, and the actors they are held with (places excluded).
+fn talks_with(s: &Sent, from: usize, end: usize) -> Option<(usize, super::CameoCode, Vec<usize>)> {
+    let end = (from..end).find(|&k| s.word(k) == ",").unwrap_or(end);
+    for k in from..end {
+        if !matches!(s.word(k), "para" | "en" | "durante" | "tras") {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < end && j - k <= 2 && is(s.word(j), DETERMINERS) {
+            j += 1;
+        }
+        let Some(&(_, code)) = TALK_NOUNS.iter().find(|(n, _)| *n == s.word(j)) else {
+            continue;
+        };
+        if s.word(j + 1) != "con" {
+            continue;
+        }
+        // The partner's noun phrase: "con el secretario general del ALBA" (a "de" complement of
+        // an agent noun), not "con la oposición de Venezuela".
+        let partner = (j + 2..end.min(j + 8))
+            .take_while(|&x| s.actor_at[x].is_some() || !is(s.word(x), PREPOSITIONS) || (matches!(s.word(x), "de" | "del") && (j + 2..x).any(|h| is(s.word(h), AGENT_NOUNS))))
+            .find_map(|x| s.actor_starting_at(x))
+            .filter(|&a| !s.actors[a].place)?;
+        return Some((j, super::CameoCode::parse(code)?, s.coordinated_right(partner, end)));
+    }
+    None
+}
+
 /// The subject of a "que" clause right after a verb (a short adjunct between: "denunció este
 /// martes que Estados Unidos ..."), if an actor opens it.
 fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
@@ -769,6 +808,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     let question = s.words.iter().any(|w| w == "?" || w == "¿");
     let mut prev_sources: Vec<usize> = Vec::new();
     let mut prev_head = 0;
+    let mut prev_sent: Vec<usize> = Vec::new();
     // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
     let mut governing: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Event)> = Vec::new();
@@ -831,6 +871,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             let sources = if let Some(a) = c.controller {
                 s.coordinated_left(a)
+            } else if c.adjunct && !prev_sent.is_empty() && s.word(c.start) == "para" {
+                // "envió a Delcy Rodríguez a Rusia para conversar con Lavrov": whom a verb of
+                // sending sends does what it is sent for.
+                prev_sent.clone()
             } else if c.adjunct && prev_sources.is_empty() && s.opens(c.start) {
                 // "Tras reunirse con Putin, Maduro viajó a China": the subject of the main clause
                 // after the comma.
@@ -877,6 +921,16 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
             (sources, objects)
         };
+        if !c.adjunct {
+            // Whom a verb of sending sends (a person after the personal "a"), though its own
+            // subject is left unsaid.
+            let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
+            prev_sent = if sending && !c.passive {
+                targets.iter().copied().filter(|&t| !s.actors[t].place && s.word(s.actors[t].words.start.saturating_sub(1)) == "a" && s.actors[t].person).collect()
+            } else {
+                Vec::new()
+            };
+        }
         if sources.is_empty() {
             continue;
         }
@@ -933,7 +987,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         };
         let modality = if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality };
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
-        let mut pairs: Vec<(usize, usize, super::CameoCode)> = Vec::new();
+        let mut pairs: Vec<(usize, usize, super::CameoCode, Range<usize>)> = Vec::new();
         // "Rusia e Irán discutieran la coordinación de su respuesta a la crisis de Venezuela":
         // subjects who meet or talk meet each other; a name deep in what they talk about is no
         // partner (one after "con" is).
@@ -952,7 +1006,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     for &a in &sources {
                         for &b in &sources {
                             if a != b {
-                                pairs.push((a, b, code));
+                                pairs.push((a, b, code, trigger.clone()));
                             }
                         }
                     }
@@ -962,15 +1016,26 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             for &a in &sources {
                 for &b in &targets {
                     if let Some(code) = spec.forward {
-                        pairs.push((a, b, code));
+                        pairs.push((a, b, code, trigger.clone()));
                     }
                     if let Some(code) = spec.reverse.filter(|_| paired == PairedCodes::Both || spec.forward.is_none()) {
-                        pairs.push((b, a, code));
+                        pairs.push((b, a, code, trigger.clone()));
                     }
                 }
             }
         }
-        for (a, b, code) in pairs {
+        // "viajó a Moscú para conversaciones con Lavrov", "en una reunión con el secretario
+        // general del ALBA": talks the clause tells of, held by its subject with whom they name.
+        if !c.passive {
+            if let Some((noun, code, partners)) = talks_with(s, hit.end, end) {
+                for &a in &sources {
+                    for &b in &partners {
+                        pairs.push((a, b, code, s.spans[noun].clone()));
+                    }
+                }
+            }
+        }
+        for (a, b, code, trigger) in pairs {
             let (src, tgt) = (&s.actors[a], &s.actors[b]);
             if src.id == tgt.id {
                 continue;
