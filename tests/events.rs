@@ -1166,3 +1166,15 @@ fn whom_a_verb_of_sending_sends_does_what_it_is_sent_for() {
     let e = code("Russia sent troops to Venezuela to protect Maduro.");
     assert!(pairs(&e).contains(&("RUS", "ven:maduro")), "{e:?}");
 }
+
+#[test]
+fn a_clause_joined_by_comma_and_is_its_own() {
+    // Maduro is the object of "propping up", no second subject of "added"; and the first verb's
+    // patterns do not reach into the second clause ("terrorism" is no `ACCUSE * (OF TERRORISM)`).
+    let e = code("The United States has accused Cuba of propping up Maduro, and Washington added Cuba to its list of state sponsors of terrorism in 2021.");
+    assert!(!e.iter().any(|e| e.source == "ven:maduro"), "{e:?}");
+    let accused = e.iter().find(|e| e.code.root() == Some(11)).expect("the accusation");
+    assert_eq!(accused.code.as_str(), "112");
+    // The domain table codes a listing as a state sponsor of terrorism as a sanction.
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("USA", "CUB", "163")), "{e:?}");
+}

@@ -586,6 +586,25 @@ impl Sent {
         k..end
     }
 
+    /// Whether ", and", "and" or "but" at `i` joins a new clause with a subject and a finite
+    /// verb of its own ("accused Cuba of propping up Maduro, and Washington added Cuba to its
+    /// list"): the verb before it takes nothing from it.
+    fn opens_coordinated_clause(&self, i: usize) -> bool {
+        let mut k = i;
+        if self.word(k) == "," {
+            k += 1;
+        }
+        if !matches!(self.word(k), "and" | "but") {
+            return false;
+        }
+        k += 1;
+        let subject = k;
+        while k < self.words.len() && k - subject < 5 && (self.actor_at[k].is_some() || matches!(self.tag(k), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "POS" | "PRP$")) {
+            k += 1;
+        }
+        k > subject && self.finite(k) && self.actor_at[k].is_none()
+    }
+
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
     /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
     /// the verb before the comma neither takes as object nor matches a pattern in. "including"
@@ -1539,7 +1558,7 @@ fn clause_end(s: &Sent, from: usize) -> usize {
                 None => break,
             }
         }
-        if s.boundary(k) || (k > from && s.participle_phrase_at(k)) {
+        if s.boundary(k) || (k > from && s.participle_phrase_at(k)) || (k > from && s.opens_coordinated_clause(k)) {
             break;
         }
         k += 1;
@@ -1603,7 +1622,12 @@ fn with_coordinated_left(s: &Sent, a: usize) -> Vec<usize> {
         if !(conj || saw_conjunction) {
             break;
         }
+        // "accused Cuba of propping up Maduro, and Washington added Cuba": ", and" after a
+        // verb's object joins two clauses, not two subjects.
+        let clause_join = sep.iter().any(|w| w == ",") && conj;
+        let object_of_verb = |b: usize| s.governing(s.actors[b].words.start).0.is_some_and(|g| (s.is_verb(g) || s.tag(g) == "RP") && s.actor_at[g].is_none());
         match s.actor_ending_at(k) {
+            Some(b) if clause_join && object_of_verb(b) => break,
             Some(b) if !s.actors[b].metonym || s.actors[a].metonym => {
                 saw_conjunction |= conj;
                 out.push(b);
