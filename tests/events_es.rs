@@ -340,3 +340,27 @@ fn whom_a_verb_of_sending_sends_does_what_it_is_sent_for() {
     let e = code("Rusia envió ayuda a Venezuela para apoyar a Maduro.");
     assert!(triples(&e).iter().any(|t| t.0 == "RUS" && t.1 == "ven:maduro"), "{e:?}");
 }
+
+#[test]
+fn a_future_written_with_its_accent_is_no_subjunctive() {
+    let e = code("Putin aseguró que Moscú respaldará a Caracas frente a las presiones de Washington.");
+    assert_eq!(triples(&e), vec![("RUS", "VEN", "051")], "{e:?}");
+    assert_eq!(e[0].modality, Modality::Future);
+}
+
+#[test]
+fn what_is_asked_in_a_que_clause_has_not_happened() {
+    let e = code("Maduro pidió que Rusia enviara tropas a Venezuela.");
+    let sent: Vec<_> = e.iter().filter(|e| e.source == "RUS" && e.target == "VEN").collect();
+    assert_eq!(sent.len(), 1, "{e:?}");
+    assert_eq!(sent[0].modality, Modality::Possible);
+    // Told as done, it is asserted.
+    let e = code("Maduro dijo que Rusia envió tropas a Venezuela.");
+    assert!(e.iter().any(|e| e.source == "RUS" && e.target == "VEN" && e.is_factual()), "{e:?}");
+}
+
+#[test]
+fn a_judging_verbs_clause_subject_of_the_speakers_own_country_is_no_target() {
+    let e = code("El canciller iraní, Mohammad Javad Zarif, advirtió que Teherán respondería a cualquier acción de la Marina estadounidense.");
+    assert!(!e.iter().any(|e| e.source == "irn:zarif" && e.target == "IRN"), "{e:?}");
+}

@@ -843,7 +843,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
         // is the subjunctive of something told as fact.
-        let ambiguous = form == SpanishForm::Future && (s.word(hit.head).ends_with("ara") || s.word(hit.head).ends_with("aran"));
+        // Written with its accent ("respaldará") it is the future only.
+        let written = s.accented.get(hit.head).map(String::as_str).unwrap_or("");
+        let ambiguous = form == SpanishForm::Future && (written.ends_with("ara") || written.ends_with("aran"));
         let after_que = (0..hit.start).rev().find(|&k| s.boundary(k)).is_some_and(|k| s.word(k) == "que");
         let form = if ambiguous && after_que { SpanishForm::Finite } else { form };
         let c = read_chain(s, hit, form);
@@ -916,8 +918,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let mut objects = objects_after(s, hit.end, end, to_place);
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
             // accusation, rejection, threat) is about the subject of the clause it takes.
+            // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
+            // threat to Iran (the clause's own verb codes Tehran's act).
             if objects.is_empty() && matches!(code_root, 11..=13) {
-                objects = clause_subject_after(s, hit.end);
+                let country = |a: usize| s.actors[a].cameo.get(..3).map(str::to_string);
+                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| country(a).is_some() && country(a) == country(o))).collect();
             }
             (sources, objects)
         };
@@ -956,6 +961,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let claimed = opener == "que"
             && cs >= 2
             && (is(s.word(cs - 2), DENY) || (s.word(cs - 2) == "de" && cs >= 3 && is(s.word(cs - 3), CLAIM_NOUNS)));
+        // "pidió que Rusia enviara tropas", "exigió que Estados Unidos levante las sanciones":
+        // what is asked or demanded (CAMEO 02, 10) has not happened.
+        let asked = opener == "que"
+            && cs >= 2
+            && verbs.verbs_at(&s.words, cs - 2).first().is_some_and(|h| matches!(verbs.own_code(h.verb).forward.and_then(|c| c.root()), Some(2) | Some(10)));
+        if asked && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
         if (claimed || reported_sentence) && modality == Modality::Asserted {
             modality = Modality::Reported;
         }
