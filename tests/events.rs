@@ -1178,3 +1178,13 @@ fn a_clause_joined_by_comma_and_is_its_own() {
     // The domain table codes a listing as a state sponsor of terrorism as a sanction.
     assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("USA", "CUB", "163")), "{e:?}");
 }
+
+#[test]
+fn a_verb_of_receiving_hosts_the_person_right_after_it() {
+    let e = code("Putin received Maduro in the Kremlin.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "043");
+    // What is received from someone is theirs to give (RECEIVE's own patterns).
+    let e = code("Venezuela received support from China.");
+    assert!(!e.iter().any(|e| e.code.as_str() == "043"), "{e:?}");
+}

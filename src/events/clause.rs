@@ -1145,6 +1145,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
         let spec = govern(spec, c.governor);
+        // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
+        // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
+        // `* ENVOY` patterns code the titles, and as the Spanish table codes "recibió a".
+        let receives_person = spec.is_null()
+            && pattern.is_none()
+            && !c.passive
+            && verbs.verbs[hit.verb].lemma == "RECEIVE"
+            && s.actor_starting_at(hit.end).is_some_and(|a| s.actors[a].person);
+        let spec = if receives_person { CodeSpec::parse("043:042").unwrap_or(spec) } else { spec };
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
         let sending = is(verbs.verbs[hit.verb].lemma.as_str(), SENDING);
