@@ -192,11 +192,9 @@ const AGENT_NOUNS: &[&str] = &[
 /// Verbs whose subject receives what the verb's code says was given (their lemma, upper case as
 /// the verb table writes it): with "from Y", Y gave it.
 /// Verbs of sending someone somewhere (dictionary lemmas).
-const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH"];
-/// The forms of verbs of sending and deploying, whose object does what a purpose infinitive says.
-const SENDING_FORMS: &[&str] = &[
-    "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching", "deploy", "deploys", "deployed", "deploying",
-];
+/// Verbs of sending (lemmas): whom they send goes to the destination and does what a purpose
+/// infinitive says.
+const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH", "DEPLOY"];
 const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURCHASE", "ACCEPT", "IMPORT", "PROCURE", "SECURE"];
 
 /// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
@@ -1097,7 +1095,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else if gerund_adjunct {
             prev_sources.clone()
         } else if c.infinitive {
-            infinitive_subject(s, &c, &prev_sources)
+            infinitive_subject(s, verbs, &c, &prev_sources)
         } else {
             subject_before(s, &c, &prev_sources)
         };
@@ -1711,7 +1709,7 @@ fn main_subject_after(s: &Sent, from: usize) -> Vec<usize> {
 /// confirm", "travelled to Caracas to meet") shares the previous verb's subject; an infinitive
 /// that only completes a noun ("Maduro's decision to assign", "the DEA's operation to track")
 /// has none we can name.
-fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
+fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     let to = c.chain_start;
     let start = clause_start(s, to);
     // A noun's own agent: "the decision by Arnor to withdraw".
@@ -1746,7 +1744,7 @@ fn infinitive_subject(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize
     // "sent Delcy Rodríguez to Moscow to meet Lavrov", "deployed Wagner mercenaries to protect
     // Maduro": whom a verb of sending sends (its direct object) does what the purpose
     // infinitive says; "sent aid to Venezuela to help Maduro" has no such actor.
-    if is(s.word(v), SENDING_FORMS) {
+    if verbs.verbs_at(&s.words, v).first().is_some_and(|h| is(&verbs.verbs[h.verb].lemma, SENDING)) {
         let object = (v + 1..to).find_map(|i| s.actor_starting_at(i)).filter(|&a| !s.actors[a].place && s.governing(s.actors[a].words.start).0 == Some(v));
         if let Some(a) = object {
             return with_coordinated_right(s, a, to);
