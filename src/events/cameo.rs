@@ -53,6 +53,14 @@ impl CameoCode {
         self.is_cameo().then(|| self.root_number())
     }
 
+    /// Whether the code opens or breaks off a diplomatic mission (054 "grant diplomatic
+    /// recognition", 161 "reduce or break diplomatic relations"): an embassy or an envoy in a
+    /// capital is the event's target there ("closed its embassy in Kyiv", "recalled its
+    /// ambassador from Madrid").
+    pub fn is_mission(&self) -> bool {
+        self.as_str() == "054" || self.as_str().starts_with("161")
+    }
+
     /// The first two characters, the root as written ("04"; "22" for a code outside CAMEO).
     pub fn root_code(&self) -> CameoCode {
         CameoCode { digits: [self.digits[0], self.digits[1], 0, 0], len: 2 }

@@ -189,12 +189,11 @@ const AGENT_NOUNS: &[&str] = &[
     "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
 ];
 
+/// Verbs of sending (dictionary lemmas): whom they send goes to the destination and does what a
+/// purpose infinitive says.
+const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH", "DEPLOY"];
 /// Verbs whose subject receives what the verb's code says was given (their lemma, upper case as
 /// the verb table writes it): with "from Y", Y gave it.
-/// Verbs of sending someone somewhere (dictionary lemmas).
-/// Verbs of sending (lemmas): whom they send goes to the destination and does what a purpose
-/// infinitive says.
-const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH", "DEPLOY"];
 const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURCHASE", "ACCEPT", "IMPORT", "PROCURE", "SECURE"];
 
 /// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
@@ -417,8 +416,7 @@ impl Sent {
 
     /// Whether two actors belong to one country, by their CAMEO codes ("USAGOV" and "USA").
     fn same_country(&self, a: usize, b: usize) -> bool {
-        let country = |x: usize| self.actors[x].cameo.get(..3).filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()));
-        country(a).is_some_and(|c| Some(c) == country(b))
+        super::same_country(&self.actors[a].cameo, &self.actors[b].cameo)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -1982,7 +1980,7 @@ impl PlaceRole {
     fn of(spec: CodeSpec, own: CodeSpec) -> PlaceRole {
         let coded = [spec.forward, spec.reverse];
         let any = |codes: &[Option<CameoCode>], f: &dyn Fn(&CameoCode) -> bool| codes.iter().flatten().any(f);
-        if any(&coded, &|c| c.as_str() == "054" || c.as_str().starts_with("161")) {
+        if any(&coded, &|c| c.is_mission()) {
             // An embassy opened or closed there ("opened its first embassy in Pyongyang": 054
             // toward North Korea; "closed its embassy in Caracas": 161).
             PlaceRole::Mission
@@ -2019,10 +2017,9 @@ fn participle_phrase_actors(s: &Sent, k: usize, end: usize) -> Vec<usize> {
 /// attacked ("fired shells at Seoul", "struck targets in Kyiv"). The subject of a following verb
 /// ("and Russia sent") ends the search.
 ///
-/// Also, apart, an actor a place phrase names ("the closure of
-/// guest houses in Bree"): PETRARCH's target when the verb has no other and one subject (two
-/// subjects with no object act on each other: "Russia and Iran discussed the crisis in
-/// Venezuela").
+/// Also, apart, an actor a place phrase names ("the closure of guest houses in Bree"):
+/// PETRARCH's target when the verb has no other and one subject (two subjects with no object act
+/// on each other: "Russia and Iran discussed the crisis in Venezuela").
 fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Vec<usize>, Vec<usize>) {
     // Possessors and "of" complements ("leaders of Venezuela's interim government, along with
     // representatives of the Lima Group"): the object unless a direct one comes.

@@ -172,3 +172,12 @@ impl EventCoder {
         doc.events = self.code_any(doc, registry, Some(trace));
     }
 }
+
+/// Whether two actors' CAMEO codes belong to one country (their first three letters, upper case:
+/// "USAGOV" and "USA"), for both coders' "not the speaker's own country" rules.
+pub(super) fn same_country(a: &str, b: &str) -> bool {
+    fn country(c: &str) -> Option<&str> {
+        c.get(..3).filter(|p| p.chars().all(|ch| ch.is_ascii_uppercase()))
+    }
+    country(a).is_some_and(|c| Some(c) == country(b))
+}

@@ -838,6 +838,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
         let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
+        let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
         if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
             continue;
         }
@@ -914,22 +915,20 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     own
                 }
             };
-            let to_place = TO_PLACE_ROOTS.contains(&code_root) || verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
+            let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
             let mut objects = objects_after(s, hit.end, end, to_place);
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
             // accusation, rejection, threat) is about the subject of the clause it takes.
             // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
             // threat to Iran (the clause's own verb codes Tehran's act).
             if objects.is_empty() && matches!(code_root, 11..=13) {
-                let country = |a: usize| s.actors[a].cameo.get(..3).map(str::to_string);
-                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| country(a).is_some() && country(a) == country(o))).collect();
+                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo))).collect();
             }
             (sources, objects)
         };
         if !c.adjunct {
             // Whom a verb of sending sends (a person after the personal "a"), though its own
             // subject is left unsaid.
-            let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
             prev_sent = if sending && !c.passive {
                 targets.iter().copied().filter(|&t| !s.actors[t].place && s.word(s.actors[t].words.start.saturating_sub(1)) == "a" && s.actors[t].person).collect()
             } else {
@@ -988,7 +987,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let spec = govern(spec, c.governor);
         // "cerró su embajada en Kiev", "llamó a consultas a su embajador en Madrid": a mission
         // opened, closed or recalled is toward the country it is in.
-        let mission = [spec.forward, spec.reverse].iter().flatten().any(|c| c.as_str() == "054" || c.as_str().starts_with("161"));
+        let mission = [spec.forward, spec.reverse].iter().flatten().any(super::CameoCode::is_mission);
         let targets = if targets.is_empty() && mission && !c.passive {
             (hit.end..end)
                 .filter_map(|k| s.actor_starting_at(k))
