@@ -1188,3 +1188,40 @@ fn a_verb_of_receiving_hosts_the_person_right_after_it() {
     let e = code("Venezuela received support from China.");
     assert!(!e.iter().any(|e| e.code.as_str() == "043"), "{e:?}");
 }
+
+#[test]
+fn a_dash_pair_is_an_aside_before_the_verb() {
+    // The subject is before the opening dash; the list inside the aside is no subject.
+    let e = code("Mercenaries from the Wagner group — a Russian front with a presence in Syria, Sudan and Libya — were deployed to help protect Maduro.");
+    assert_eq!(pairs(&e), vec![("rus:wagner", "ven:maduro")]);
+    assert_eq!(e[0].code.quad_class(), Some(QuadClass::MaterialCooperation));
+    // A single dash still ends the clause: Cuba does nothing to Maduro here.
+    let e = code("Cuba was silent — Russia backed Maduro.");
+    assert_eq!(pairs(&e), vec![("RUS", "ven:maduro")]);
+}
+
+#[test]
+fn adverbs_between_auxiliary_and_verb_keep_the_subject() {
+    for t in ["Moscow has almost single-handedly kept Maduro's regime afloat.", "Moscow has long kept Maduro afloat.", "Moscow has since kept Maduro afloat."] {
+        let e = code(t);
+        assert_eq!(pairs(&e), vec![("RUS", "ven:maduro")], "{t}");
+        // verbs/10-domain.csv: MAINTAIN `* + AFLOAT` is aid (070).
+        assert_eq!(e[0].code.as_str(), "070", "{t}");
+    }
+    // An actor after "through" is the channel, not the target: the possessor stays the object.
+    let e = code("Moscow kept Maduro's regime afloat, primarily through Havana.");
+    assert_eq!(pairs(&e), vec![("RUS", "ven:maduro")]);
+}
+
+#[test]
+fn domain_patterns_for_aid_and_solidarity() {
+    let e = code("China has returned to the aid of the Maduro regime.");
+    assert_eq!(pairs(&e), vec![("CHN", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "070");
+    // ARRIVE's `* (TO)` (040) is for places; coming to someone's aid is aid.
+    let e = code("Russia came to the aid of Maduro.");
+    assert_eq!(e[0].code.as_str(), "070");
+    let e = code("Putin showed solidarity with Maduro.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "051");
+}

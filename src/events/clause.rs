@@ -52,7 +52,7 @@ const AUX: &[&str] = &[
     "'ll", "n't", "wo", "ca", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't",
     "hadn't", "mustn't", "not", "never", "also", "already", "reportedly", "allegedly", "still", "just", "recently", "then", "now",
     "later", "again", "once", "jointly", "rarely", "seldom", "hardly", "publicly", "officially", "formally", "repeatedly", "quickly", "swiftly", "directly",
-    "openly", "secretly", "apparently", "further", "even", "ever", "only", "first", "finally", "soon", "yet",
+    "openly", "secretly", "apparently", "further", "even", "ever", "only", "first", "finally", "soon", "yet", "long", "since", "often", "almost", "nearly", "thus",
     "to", "both", "all",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "won't"];
@@ -93,11 +93,13 @@ const SUBORDINATE: &[&str] = &[
     "whether", "where", "as", "so",
 ];
 const RELATIVE: &[&str] = &["who", "whom", "whose", "which", "that"];
+/// Dashes that open and close an aside.
+const DASH: &[&str] = &["—", "–"];
 const HARD_STOP: &[&str] = &[";", ":", "—", "–", "(", ")", "\"", "“", "”", "?", "!"];
 
 /// Prepositions after which an actor is a place or a circumstance, not the object.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "inside", "outside", "across", "throughout", "within", "during", "into", "around", "via", "onto", "beyond",
+    "in", "at", "near", "inside", "outside", "across", "throughout", "within", "during", "into", "around", "via", "through", "onto", "beyond",
     "along", "amid", "among", "since", "until", "despite", "like", "about", "than", "per", "after", "before", "under",
     "without", "except", "beside", "besides", "unlike",
 ];
@@ -1770,6 +1772,13 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     // "The Central African Republic (CAR) met": skip a parenthesis right before the verb.
     if start > 0 && s.word(start - 1) == ")" {
         if let Some(open) = (0..start - 1).rev().find(|&k| s.word(k) == "(") {
+            start = open;
+        }
+    }
+    // A dash pair is a parenthesis too: "mercenaries from the Wagner group — a front with a
+    // presence in Syria — had been deployed".
+    if start > 0 && is(s.word(start - 1), DASH) {
+        if let Some(open) = (0..start - 1).rev().find(|&k| is(s.word(k), DASH)) {
             start = open;
         }
     }
