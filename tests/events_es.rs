@@ -364,3 +364,16 @@ fn a_judging_verbs_clause_subject_of_the_speakers_own_country_is_no_target() {
     let e = code("El canciller iraní, Mohammad Javad Zarif, advirtió que Teherán respondería a cualquier acción de la Marina estadounidense.");
     assert!(!e.iter().any(|e| e.source == "irn:zarif" && e.target == "IRN"), "{e:?}");
 }
+
+#[test]
+fn a_surname_opening_a_sentence_names_its_one_owner_with_no_model() {
+    let e = code("Maduro viajó a Moscú para discutir la cooperación con Putin. Un acuerdo fue firmado.");
+    assert_eq!(triples(&e), vec![("ven:maduro", "RUS", "042"), ("ven:maduro", "rus:putin", "040")]);
+}
+
+#[test]
+fn a_verb_of_hosting_hosts_its_object_not_whom_something_came_from() {
+    assert!(code("Maduro recibió protección de contratistas rusos.").is_empty());
+    assert_eq!(triples(&code("Putin recibió al presidente de Venezuela.")), vec![("rus:putin", "VEN", "043")]);
+    assert_eq!(triples(&code("México acogió la cumbre de la CELAC.")), vec![("MEX", "int:celac", "043")]);
+}

@@ -633,6 +633,9 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
     fallback
 }
 
+/// Verbs of hosting (lemmas of the table's Spanish rows).
+const RECEIVING: &[&str] = &["recibir", "acoger", "albergar"];
+
 /// Nouns of talks a clause may tell of ("para conversaciones con", "en una reunión con"), with
 /// the code of holding them (folded spellings).
 const TALK_NOUNS: &[(&str, &str)] = &[
@@ -923,6 +926,19 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // threat to Iran (the clause's own verb codes Tehran's act).
             if objects.is_empty() && matches!(code_root, 11..=13) {
                 objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo))).collect();
+            }
+            // A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom
+            // something came from ("recibió protección de contratistas rusos"); a "de" complement
+            // of a person or a meeting is hosted ("al presidente de Venezuela", "acogió la cumbre
+            // de la CELAC").
+            if RECEIVING.contains(&lemma.as_str()) {
+                objects.retain(|&o| {
+                    let start = s.actors[o].words.start;
+                    let np = (hit.end..start).rev().take_while(|&k| is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)).last().unwrap_or(start);
+                    let of = np > hit.end + 1 && matches!(s.word(np - 1), "de" | "del");
+                    let host_noun = |w: &str| is(w, AGENT_NOUNS) || TALK_NOUNS.iter().any(|(n, _)| *n == w) || matches!(w, "cumbre" | "visita" | "delegacion" | "mision" | "comitiva");
+                    !of || host_noun(s.word(np - 2))
+                });
             }
             (sources, objects)
         };

@@ -203,15 +203,15 @@ impl Linker {
                 let mut governs = disambiguate::is_government_word(word_at(k + 1));
                 // In a text the model does not read (Spanish), also "el régimen de Maduro" and a
                 // title right before the name ("el presidente Trump", "el canciller Lavrov").
-                if doc.model_read == Some(false) && k > 0 {
-                    let before = word_at(k - 1);
+                if doc.model_read == Some(false) {
+                    let before = k.checked_sub(1).map(word_at).unwrap_or("");
                     governs |= disambiguate::is_title_word(before)
                         || (matches!(before, "de" | "del") && k > 1 && disambiguate::is_government_word(word_at(k - 2)));
                     // With no model to tag names, a surname standing alone inside a sentence
-                    // ("... dijo Maduro", "se reunió con Putin") names its one owner: not at the
-                    // sentence's start ("Un", "Santos" may open one), not beside another
-                    // capitalised word (a longer name), not after an article ("el Petro" is a
-                    // currency), four letters at least.
+                    // ("... dijo Maduro", "se reunió con Putin", "Maduro llevó") names its one
+                    // owner: not beside another capitalised word (a longer name), not after an
+                    // article ("el Petro" is a currency), four letters at least ("Un" opens
+                    // sentences).
                     governs |= surface.chars().count() >= 4
                         && !capitalised(before)
                         && !capitalised(word_at(k + 1))
