@@ -377,3 +377,14 @@ fn a_verb_of_hosting_hosts_its_object_not_whom_something_came_from() {
     assert_eq!(triples(&code("Putin recibió al presidente de Venezuela.")), vec![("rus:putin", "VEN", "043")]);
     assert_eq!(triples(&code("México acogió la cumbre de la CELAC.")), vec![("MEX", "int:celac", "043")]);
 }
+
+#[test]
+fn a_negated_infinitive_is_flagged_and_entre_ellos_names_members_of_the_object() {
+    let e = code("Paraguay reiteró su política de no reconocer a Maduro.");
+    let recognize: Vec<&Event> = e.iter().filter(|e| e.target == "ven:maduro").collect();
+    assert!(!recognize.is_empty() && recognize.iter().all(|e| e.negated), "{e:?}");
+    let e = code("Estados Unidos ha sancionado a varios funcionarios, entre ellos Maduro y Padrino.");
+    assert_eq!(triples(&e), vec![("USA", "ven:maduro", "163"), ("USA", "ven:padrino", "163")]);
+    let e = code("Estados Unidos sancionó a Venezuela, incluido Maduro.");
+    assert_eq!(triples(&e), vec![("USA", "VEN", "163"), ("USA", "ven:maduro", "163")]);
+}

@@ -348,6 +348,12 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
         }
     }
     if form == SpanishForm::Nonfinite && !s.word(hit.head).ends_with("ndo") {
+        // "decidió no reconocer a Maduro", "la política de no reconocer": a negated infinitive;
+        // what governs it is before the negation.
+        if k > 0 && is(s.word(k - 1), NEGATION) && s.actor_at[k - 1].is_none() {
+            c.negated = true;
+            k -= 1;
+        }
         // "va a enviar", "prometió enviar", "se negó a reconocer", "para apoyar".
         let mut g = k;
         if g > 0 && matches!(s.word(g - 1), "a" | "de" | "con") {
@@ -623,8 +629,14 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize
         if s.word(j) == "," {
             j += 1;
         }
-        if matches!((s.word(j), s.word(j + 1)), ("junto", "con" | "a") | ("asi", "como")) {
-            if let Some(b) = (j + 2..end.min(j + 7)).find_map(|k| s.actor_starting_at(k).filter(|&b| !s.actors[b].place)) {
+        // ", entre ellos Maduro", ", incluido Maduro": members named of the list.
+        let skip = match (s.word(j), s.word(j + 1)) {
+            ("junto", "con" | "a") | ("asi", "como") | ("entre", "ellos" | "ellas" | "otros" | "otras") => Some(2),
+            ("incluido" | "incluidos" | "incluida" | "incluidas" | "incluyendo", _) => Some(1),
+            _ => None,
+        };
+        if let Some(skip) = skip {
+            if let Some(b) = (j + skip..end.min(j + 7)).find_map(|k| s.actor_starting_at(k).filter(|&b| !s.actors[b].place)) {
                 list.extend(s.coordinated_right(b, end));
             }
         }
