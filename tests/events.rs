@@ -296,9 +296,10 @@ fn an_infinitive_takes_its_subject_from_the_verb_that_governs_it() {
     // abandon anyone.
     let e = code("Guaidó called on the military to abandon Maduro.");
     assert!(!pairs(&e).contains(&("ven:guaido", "ven:maduro")), "{e:?}");
-    // A noun's infinitive has no subject we can name.
+    // A noun's infinitive has the noun's owner as subject: a decision taken is told as done.
     let e = code("Maduro's decision to expel Colombia's ambassador surprised observers.");
-    assert!(e.is_empty(), "{e:?}");
+    assert_eq!(pairs(&e), vec![("ven:maduro", "COL")]);
+    assert!(e[0].is_factual(), "{e:?}");
 }
 
 #[test]
@@ -1224,4 +1225,40 @@ fn domain_patterns_for_aid_and_solidarity() {
     let e = code("Putin showed solidarity with Maduro.");
     assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
     assert_eq!(e[0].code.as_str(), "051");
+}
+
+#[test]
+fn a_second_verb_after_and_ends_the_first_ones_patterns() {
+    // MEET_PEOPLE's `* PRESSURE` (:100) must not reach "to increase pressure" of "asked".
+    let e = code("Maduro met Putin in Moscow on Sunday and asked Russia to increase pressure on Guaidó.");
+    let met: Vec<&Event> = e.iter().filter(|e| e.target == "rus:putin").collect();
+    assert_eq!(met.len(), 1, "{e:?}");
+    assert_eq!((met[0].source.as_str(), met[0].code.as_str()), ("ven:maduro", "040"));
+}
+
+#[test]
+fn an_infinitive_after_an_actors_noun_has_that_actor_as_subject() {
+    let e = code("Cuba criticized Washington's decision to recognize Guaidó.");
+    assert_eq!(pairs(&e), vec![("CUB", "USA"), ("USA", "ven:guaido")]);
+    assert!(e.iter().all(|e| e.is_factual()), "{e:?}");
+    // A plan or an operation is not the deed: told as possible.
+    let e = code("Cuba criticized the US plan to sanction Maduro.");
+    let sanction: Vec<&Event> = e.iter().filter(|e| e.source == "USA").collect();
+    assert_eq!(sanction.len(), 1, "{e:?}");
+    assert!(!sanction[0].is_factual());
+}
+
+#[test]
+fn coordinated_infinitives_share_their_governor_and_a_vowed_conflict_is_a_threat() {
+    let e = code("Russia vowed to track and sanction Maduro.");
+    assert_eq!(pairs(&e), vec![("RUS", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "1312");
+    let e = code("Russia promised to support and defend Maduro.");
+    assert_eq!(e[0].code.root(), Some(3));
+}
+
+#[test]
+fn a_possessor_after_a_bare_comma_opens_an_apposition_not_a_list() {
+    let e = code("Russia sanctioned Guaidó, Maduro's rival, on Monday.");
+    assert_eq!(pairs(&e), vec![("RUS", "ven:guaido")]);
 }

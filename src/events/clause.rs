@@ -70,16 +70,20 @@ const INTEND: &[&str] = &[
     "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aimed", "seeks", "seek", "sought",
     "expected", "set", "scheduled", "going", "wants", "want", "wanted", "hopes", "hope", "hoped", "ready", "prepared", "preparing",
     "likely", "due", "able", "trying", "tried", "try", "attempt", "attempted", "attempting", "decided", "decides", "asked", "urged",
-    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving",
+    "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "bid", "effort", "efforts", "attempts", "proposal",
+    "intention", "push",
 ];
 /// Passive report verbs: "was said to have flown" is second-hand.
 const REPORT: &[&str] = &["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "claimed", "suspected"];
 /// Words before "to" that promise the governed verb: cooperation becomes an intent code (03x).
-const PROMISE: &[&str] = &["promised", "promises", "pledged", "pledges", "vowed", "vows", "offered", "offers", "agreed", "agrees", "committed", "undertook", "announced"];
+const PROMISE: &[&str] = &["promised", "promises", "pledged", "pledges", "vowed", "vows", "offered", "offers", "agreed", "agrees", "committed", "undertook", "announced", "promise", "pledge", "commitment", "offer"];
 /// Words before "to" that threaten the governed verb: conflict becomes a threat code (13x).
-const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", "warns"];
+const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", "warns", "threat", "threats"];
 /// Words before "to" that deny the governed verb.
-const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant"];
+const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant", "refusal"];
+/// Nouns of a decision taken: what it decides on is told as done ("Washington's decision to
+/// recognize Guaidó").
+const DECISIONS: &[&str] = &["decision", "decisions", "move", "choice"];
 /// Hedges before "to": "seemed to favour", "appears to back".
 const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 /// Words before "to" that carry out or go on with the governed verb ("managed to meet",
@@ -603,6 +607,31 @@ impl Sent {
         k > subject && self.finite(k) && self.actor_at[k].is_none()
     }
 
+    /// Whether "and" or "but" at `i` (a comma before it or not) joins a second verb with the
+    /// first one's subject ("met Pompeo in Bogota and asked the US to increase pressure"): the
+    /// first verb's patterns do not reach into it. Right after a verb, "and" joins two verbs
+    /// with one object instead ("signed and ratified the treaty"): callers look past the verb.
+    fn opens_coordinated_verb(&self, i: usize) -> bool {
+        let k = if self.word(i) == "," { i + 1 } else { i };
+        matches!(self.word(k), "and" | "but") && matches!(self.tag(k + 1), "VBD" | "VBZ") && self.actor_at[k + 1].is_none()
+    }
+
+    /// The actor whose noun ends right before `to` (an infinitive's "to"): its possessor
+    /// ("Washington's decision to recognize") or a name modifying it ("the US plan to seize"),
+    /// one adjective allowed between. Not a place.
+    fn noun_owner_before(&self, to: usize) -> Option<usize> {
+        let noun = to.checked_sub(1)?;
+        if !matches!(self.tag(noun), "NN" | "NNS") || self.actor_at[noun].is_some() {
+            return None;
+        }
+        let mut k = noun;
+        if k > 0 && self.tag(k - 1) == "JJ" && self.actor_at[k - 1].is_none() {
+            k -= 1;
+        }
+        let end = if k > 0 && self.word(k - 1) == "'s" { k - 1 } else { k };
+        self.actor_ending_at(end).filter(|&a| !self.actors[a].place)
+    }
+
     /// Whether a comma at `i` opens a participle phrase ("..., ranging from experts to drone
     /// operators", "..., casting Moscow as the aggressor"): a phrase with its own words, which
     /// the verb before the comma neither takes as object nor matches a pattern in. "including"
@@ -788,6 +817,12 @@ fn fix_tags(s: &mut Sent) {
             s.tags[i] = "VB".into();
         }
     }
+    // "vowed to track and sanction/NN Maduro": after "to", a verb and "and", a verb.
+    for i in 3..s.words.len() {
+        if s.tags[i] == "NN" && s.actor_at[i].is_none() && matches!(s.word(i - 1), "and" | "or") && s.tags[i - 2] == "VB" && s.word(i - 3) == "to" {
+            s.tags[i] = "VB".into();
+        }
+    }
     for i in 1..s.words.len() {
         if !matches!(s.tags[i].as_str(), "VBP" | "VB") {
             continue;
@@ -864,6 +899,15 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
                 && !(i + 2..(i + 5).min(s.words.len())).any(|k| s.finite(k) || s.tag(k) == "VBN"));
         if past && object_next && verb_head_at(s, verbs, i) {
             s.tags[i] = "VBD".into();
+        }
+    }
+    // "the US plan to sanction/NN Maduro": a known verb read as a noun after "to", with a name
+    // or a determiner right after it, is an infinitive (the base form a noun shares).
+    for i in 1..s.words.len() {
+        let object_next = s.actor_at.get(i + 1).is_some_and(Option::is_some) || matches!(s.word(i + 1), "the" | "a" | "an" | "its" | "their");
+        if s.tags[i] == "NN" && s.word(i - 1) == "to" && s.actor_at[i].is_none() && object_next && verb_head_at(s, verbs, i) {
+            s.tags[i] = "VB".into();
+            s.tags[i - 1] = "TO".into();
         }
     }
     // "Ethiopia departs/NNS from Libya", "The Philippines and France agree/NN that ...": a present
@@ -1119,6 +1163,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // "urged Russia to withdraw": what is asked of an actor has not happened.
         let requested = c.infinitive && (cs..c.chain_start).rev().find(|&k| s.is_verb(k) && s.actor_at[k].is_none()).is_some_and(|v| is(s.word(v), REQUEST));
         if requested && modality == Modality::Asserted {
+            modality = Modality::Possible;
+        }
+        // "the DEA's operation to shut down Hezbollah's networks": what an actor's noun is for
+        // has not happened, unless the noun is a decision taken ("Washington's decision to
+        // recognize Guaidó").
+        let purpose = c.infinitive && s.noun_owner_before(c.chain_start).is_some() && !is(s.word(c.chain_start - 1), DECISIONS);
+        if purpose && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
         prev_sources = grammatical_subject.clone();
@@ -1378,8 +1429,8 @@ fn split_codes(code: &str) -> impl Iterator<Item = &str> {
     parts.chain(empty.then_some(""))
 }
 
-/// A cooperation code under "promised to" becomes an intent (03x); a conflict code under
-/// "threatened to" becomes a threat (13x); cooperation under "refused to" becomes a rejection
+/// A cooperation code under "promised to" becomes an intent (03x); a conflict code (14-20) under
+/// "threatened to" or "vowed to" becomes a threat (13x); cooperation under "refused to" becomes a rejection
 /// (12x), and anything else refused is no event.
 pub(super) fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
     let Some(code) = spec.forward else { return spec };
@@ -1389,10 +1440,11 @@ pub(super) fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
         (Some(Governor::Promise), 6) => "031",
         (Some(Governor::Promise), 7) => "033",
         (Some(Governor::Promise), 8) => "035",
-        (Some(Governor::Threaten), 18..=20 | 15) => "138",
-        (Some(Governor::Threaten), 17) => "137",
-        (Some(Governor::Threaten), 16) => if code.as_str() == "163" { "1312" } else { "131" },
-        (Some(Governor::Threaten), 14) => "133",
+        // "vowed to punish": a conflict promised is a threat.
+        (Some(Governor::Threaten | Governor::Promise), 18..=20 | 15) => "138",
+        (Some(Governor::Threaten | Governor::Promise), 17) => "137",
+        (Some(Governor::Threaten | Governor::Promise), 16) => if code.as_str() == "163" { "1312" } else { "131" },
+        (Some(Governor::Threaten | Governor::Promise), 14) => "133",
         (Some(Governor::Threaten), 10..=12) => "130",
         (Some(Governor::Refuse), 3 | 4) => "125",
         (Some(Governor::Refuse), 5) => "120",
@@ -1439,6 +1491,11 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     let mut governor = None;
     let mut governor_at = None;
     let mut infinitive = false;
+    // "vowed to find and punish Maduro": the second of two coordinated infinitives shares the
+    // first one's "to" and what governs it.
+    if k >= 3 && matches!(s.word(k - 1), "and" | "or") && s.tag(k - 2) == "VB" && s.actor_at[k - 2].is_none() && s.word(k - 3) == "to" {
+        k -= 2;
+    }
     while k > 0 {
         let w = s.word(k - 1);
         if is(w, QUOTES) {
@@ -1565,7 +1622,7 @@ fn clause_end(s: &Sent, from: usize) -> usize {
                 None => break,
             }
         }
-        if s.boundary(k) || (k > from && s.participle_phrase_at(k)) || (k > from && s.opens_coordinated_clause(k)) {
+        if s.boundary(k) || (k > from && (s.participle_phrase_at(k) || s.opens_coordinated_clause(k) || s.opens_coordinated_verb(k))) {
             break;
         }
         k += 1;
@@ -1662,6 +1719,12 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
         if k == at || k >= end || lone_with || s.reporting_clause_at(at) {
             break;
         }
+        // "José Vicente Rangel, Chávez's vice-president": a possessor after a bare comma opens
+        // an apposition, not one more of the list.
+        let bare_comma = (at..k).all(|x| s.word(x) == ",");
+        if bare_comma && s.actor_starting_at(k).is_some_and(|b| matches!(s.word(s.actors[b].words.end), "'s" | "’s")) {
+            break;
+        }
         // "..., and his Venezuelan counterpart, Nicolás Maduro": a description, then the name
         // in apposition.
         let named = s.actor_starting_at(k).or_else(|| {
@@ -1707,8 +1770,8 @@ fn main_subject_after(s: &Sent, from: usize) -> Vec<usize> {
 /// The subject(s) of an infinitive. After an object-control verb ("urged Russia to withdraw") it
 /// is that verb's object; a purpose or complement infinitive ("welcomed Arreaza in Moscow to
 /// confirm", "travelled to Caracas to meet") shares the previous verb's subject; an infinitive
-/// that only completes a noun ("Maduro's decision to assign", "the DEA's operation to track")
-/// has none we can name.
+/// that completes a noun has the noun's owner ("Washington's decision to recognize", "the DEA's
+/// operation to track": the caller tells what is only planned) or none we can name.
 fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     let to = c.chain_start;
     let start = clause_start(s, to);
@@ -1718,6 +1781,11 @@ fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[u
         if matches!(word, "by" | "of") && g.and_then(|g| g.checked_sub(1)).is_some_and(|n| s.tag(n).starts_with("NN")) {
             return with_coordinated_left(s, a);
         }
+    }
+    // "Washington's decision to recognize Guaidó", "the US plan to seize the tankers": the
+    // possessor or modifier of the noun the infinitive hangs on.
+    if let Some(a) = s.noun_owner_before(to) {
+        return with_coordinated_left(s, a);
     }
     let verb_before = (start..to).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none());
     let Some(v) = verb_before else {
