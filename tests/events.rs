@@ -1262,3 +1262,30 @@ fn a_possessor_after_a_bare_comma_opens_an_apposition_not_a_list() {
     let e = code("Russia sanctioned Guaidó, Maduro's rival, on Monday.");
     assert_eq!(pairs(&e), vec![("RUS", "ven:guaido")]);
 }
+
+#[test]
+fn a_capital_after_to_receives_what_is_lent_or_supplied() {
+    let e = code("Russia has lent billions of dollars to Caracas since 2006.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.quad_class(), Some(QuadClass::MaterialCooperation));
+}
+
+#[test]
+fn participles_after_an_apposition_or_a_numbered_noun() {
+    // A past form the tagger read as a participle, after an apposition, with a coordinated verb
+    // later: the sentence's verb, not a reduced relative.
+    let e = code("Colombia, a close US ally, called on Maduro to step down and welcomed the sanctions.");
+    assert!(pairs(&e).contains(&("COL", "ven:maduro")), "{e:?}");
+    // "three Lebanese businessmen accused of laundering money in Paraguay": a reduced relative
+    // with no agent, no accusation by Lebanon.
+    let e = code("The Treasury designated three Lebanese businessmen accused of laundering money in Paraguay.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_verb_read_as_a_noun_after_which_both() {
+    let e = code("Brazil and Colombia, which both recognize Guaidó, did not join the US call for military action.");
+    let mut recognize: Vec<(&str, &str)> = e.iter().filter(|e| e.is_factual() && !e.negated).map(|e| (e.source.as_str(), e.target.as_str())).collect();
+    recognize.sort();
+    assert_eq!(recognize, vec![("BRA", "ven:guaido"), ("COL", "ven:guaido")]);
+}

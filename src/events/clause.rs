@@ -522,7 +522,7 @@ impl Sent {
             if !np_word {
                 break;
             }
-            determiner |= self.tag(i) == "DT";
+            determiner |= matches!(self.tag(i), "DT" | "CD" | "PRP$");
             k -= 1;
         }
         let verb = k.checked_sub(1).map(|v| self.word(v)).unwrap_or("");
@@ -899,6 +899,17 @@ fn fix_verb_forms(s: &mut Sent, verbs: &VerbTable) {
                 && !(i + 2..(i + 5).min(s.words.len())).any(|k| s.finite(k) || s.tag(k) == "VBN"));
         if past && object_next && verb_head_at(s, verbs, i) {
             s.tags[i] = "VBD".into();
+        }
+    }
+    // "Brazil and Colombia, which both recognize/NN Guaidó": a known verb read as a noun right
+    // after a relative pronoun (and "both", "all", "also") is the relative clause's verb.
+    for i in 1..s.words.len() {
+        let mut k = i - 1;
+        if matches!(s.word(k), "both" | "all" | "also") && k > 0 {
+            k -= 1;
+        }
+        if matches!(s.tags[i].as_str(), "NN" | "NNS") && matches!(s.word(k), "which" | "who") && s.actor_at[i].is_none() && verb_head_at(s, verbs, i) {
+            s.tags[i] = if s.word(i).ends_with('s') { "VBZ" } else { "VBP" }.into();
         }
     }
     // "the US plan to sanction/NN Maduro": a known verb read as a noun after "to", with a name
@@ -1586,7 +1597,9 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     // A participle after a noun is a reduced relative only if the sentence goes on to its own
     // finite verb ("the troops deployed to Venezuela aren't...") or names an agent; otherwise the
     // tagger has mistaken a past tense ("Israeli police arrested activists").
-    let main_verb_later = (hit.end..s.words.len()).any(|i| s.finite(i) && s.actor_at[i].is_none());
+    // A verb coordinated by "and" is no main verb of its own ("Duque, a close US ally,
+    // called/VBN on Maduro to step down and welcomed the sanctions").
+    let main_verb_later = (hit.end..s.words.len()).any(|i| s.finite(i) && s.actor_at[i].is_none() && !matches!(s.word(i - 1), "and" | "or" | "but"));
     // Or if the phrase before it is the object of an earlier verb and no object follows the
     // participle ("attend the summit of ALBA hosted in Caracas").
     let modifies_object = participle_form && s.object_phrase_before(k) && !(s.tag(hit.end).starts_with("NN") || matches!(s.tag(hit.end), "DT" | "PRP$" | "JJ" | "CD"));
@@ -2184,7 +2197,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
                 // "recalled its ambassador from Madrid": the mission's host country.
                 PlaceRole::Mission => matches!(gov, "in" | "to" | "from") || sp.start == from,
-                PlaceRole::Delivered => close && matches!(gov, "to" | "into"),
+                PlaceRole::Delivered => matches!(gov, "to" | "into"),
                 PlaceRole::Sent => matches!(gov, "to" | "into"),
                 PlaceRole::None => false,
             };
