@@ -1289,3 +1289,21 @@ fn a_verb_read_as_a_noun_after_which_both() {
     recognize.sort();
     assert_eq!(recognize, vec![("BRA", "ven:guaido"), ("COL", "ven:guaido")]);
 }
+
+#[test]
+fn fuel_sent_is_economic_cooperation_and_a_participle_with_its_preposition_modifies_the_object() {
+    // verbs/10-domain.csv: `&FUEL` (gasoline, oil, tankers, ...) sent, shipped, delivered or
+    // supplied is 061 (SEND's block has no code of its own).
+    for t in ["Iran sent tankers loaded with gasoline to Venezuela.", "Russia shipped fuel to Cuba."] {
+        let e = code(t);
+        assert_eq!(e.len(), 1, "{t}: {e:?}");
+        assert_eq!(e[0].code.as_str(), "061", "{t}");
+    }
+}
+
+#[test]
+fn a_passive_agent_does_not_act_on_its_own_country() {
+    // "US sanctions imposed by Trump": the US owns the sanctions; Trump does not sanction it.
+    let e = code("Cuba agreed to counteract Venezuela's sanctions imposed in 2019 by Maduro.");
+    assert!(e.iter().all(|e| e.target != "VEN"), "{e:?}");
+}

@@ -527,7 +527,12 @@ impl Sent {
         }
         let verb = k.checked_sub(1).map(|v| self.word(v)).unwrap_or("");
         // A verb that takes a clause ("said the Lima Group met in Caracas") has a subject there.
-        determiner && k < at && k > 0 && self.is_verb(k - 1) && !is(verb, BE) && !is(verb, AUX) && !takes_clause(verb)
+        // With no determiner, only after a gerund or an infinitive, which take no subject clause
+        // ("sending tankers loaded with gasoline to Venezuela"), or before the participle's own
+        // preposition ("sent tankers loaded with gasoline").
+        let nonfinite = k > 0 && matches!(self.tag(k - 1), "VBG" | "VB");
+        let participle_prep = matches!(self.word(at + 1), "with" | "by" | "of" | "from" | "for");
+        (determiner || nonfinite || participle_prep) && k < at && k > 0 && self.is_verb(k - 1) && !is(verb, BE) && !is(verb, AUX) && !takes_clause(verb)
     }
 
     /// Whether a comma at `i` opens a trailing report of who told it (", US officials said.",
@@ -1239,7 +1244,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     .map(|a| with_coordinated_right(s, a, stop))
                     .unwrap_or_default()
             } else {
-                grammatical_subject
+                // "US sanctions imposed by Trump": the agent's own country owns what was done,
+                // it is not done to.
+                grammatical_subject.into_iter().filter(|&p| !agents.iter().any(|&a| s.same_country(a, p))).collect()
             };
             (agents, patients)
         } else {
