@@ -215,9 +215,9 @@ fn spanish_demonyms_are_linked_lower_case_and_act_after_an_agent_noun() {
         .map(|(m, l)| (m.text.as_str(), l.actor_id.as_str()))
         .collect();
     assert_eq!(demonyms, vec![("rusos", "RUS"), ("venezolanos", "VEN"), ("ruso", "RUS")]);
-    // "técnicos militares rusos" acts; "100 venezolanos" is a people; "el canciller ruso
-    // Serguéi Lavrov" is Lavrov, not Russia.
-    assert_eq!(triples(&e), vec![("RUS", "VEN", "042"), ("USA", "VEN", "163"), ("rus:lavrov", "CUB", "042")]);
+    // "técnicos militares rusos" acts (military staff arriving: 072, `TECNICOS *`); "100
+    // venezolanos" is a people; "el canciller ruso Serguéi Lavrov" is Lavrov, not Russia.
+    assert_eq!(triples(&e), vec![("RUS", "VEN", "072"), ("USA", "VEN", "163"), ("rus:lavrov", "CUB", "042")]);
 }
 
 #[test]
@@ -387,4 +387,36 @@ fn a_negated_infinitive_is_flagged_and_entre_ellos_names_members_of_the_object()
     assert_eq!(triples(&e), vec![("USA", "ven:maduro", "163"), ("USA", "ven:padrino", "163")]);
     let e = code("Estados Unidos sancionó a Venezuela, incluido Maduro.");
     assert_eq!(triples(&e), vec![("USA", "VEN", "163"), ("USA", "ven:maduro", "163")]);
+}
+
+#[test]
+fn irregular_subjunctives_and_futures_of_listed_verbs() {
+    let e = code("Horas después de que Washington impusiera nuevas sanciones a PDVSA, Maduro protestó.");
+    assert!(triples(&e).contains(&("USA", "ven:pdvsa", "163")), "{e:?}");
+    let e = code("La Unión Europea impondrá sanciones a Venezuela.");
+    assert_eq!(triples(&e), vec![("int:eu", "VEN", "163")]);
+    assert_eq!(e[0].modality, Modality::Future);
+}
+
+#[test]
+fn a_long_relative_clause_is_passed_over_to_the_subject() {
+    let e = code("El canciller ruso, Serguéi Lavrov, que se reunió la semana pasada en Moscú con la vicepresidenta Delcy Rodríguez, advirtió a Estados Unidos contra una intervención.");
+    assert!(triples(&e).contains(&("rus:lavrov", "USA", "130")), "{e:?}");
+}
+
+#[test]
+fn an_object_pronoun_names_someone_else_and_a_participle_phrase_has_its_own_objects() {
+    // "le": not each other.
+    assert!(code("Maduro afirmó que Rusia y China le habían ofrecido ayuda.").iter().all(|e| e.target != "CHN" && e.target != "RUS"));
+    // "acusados de lavar dinero para Hezbolá": Hezbollah is not sanctioned here.
+    let e = code("Estados Unidos sancionó a tres empresarios acusados de lavar dinero para Hezbolá.");
+    assert!(e.iter().all(|e| e.target != "lbn:hezbollah"), "{e:?}");
+}
+
+#[test]
+fn a_demonym_after_a_deed_or_a_military_noun_stands_for_its_state() {
+    assert_eq!(triples(&code("Díaz-Canel condenó el bloqueo estadounidense.")), vec![("cub:diaz-canel", "USA", "111")]);
+    let e = code("Dos bombarderos rusos aterrizaron en Caracas para realizar ejercicios conjuntos con la fuerza aérea venezolana.");
+    assert!(triples(&e).contains(&("RUS", "VEN", "062")), "{e:?}");
+    assert_eq!(triples(&code("Tropas rusas llegaron a Venezuela.")), vec![("RUS", "VEN", "072")]);
 }

@@ -88,6 +88,8 @@ const AGENT_NOUNS: &[&str] = &[
     "homologos", "contratistas", "tecnicos", "especialistas", "asesores", "mercenarios", "agentes", "diplomaticos", "soldados",
     "oficiales", "empresa", "empresas", "petrolera", "inteligencia", "legisladores", "congresistas", "diputados", "senadores",
     "funcionario", "responsable", "responsables", "oficial", "representante", "representantes", "militar", "soldado",
+    "bombarderos", "aviones", "buques", "barcos", "petroleros", "fragatas", "submarinos", "cazas", "helicopteros", "aeronaves", "fuerza",
+    "unidades", "instructores",
 ];
 /// Nouns of a country's ground: a demonym after them names the country as a place ("en suelo
 /// venezolano").
@@ -95,7 +97,8 @@ const GROUND: &[&str] = &["suelo", "territorio", "aguas", "espacio", "costas", "
 /// Nouns of a state's deeds: a demonym after them stands for the state ("la invasión rusa").
 const DEEDS: &[&str] = &[
     "invasion", "ataque", "ataques", "bombardeo", "bombardeos", "sanciones", "ayuda", "apoyo", "propuesta", "intervencion", "injerencia",
-    "presencia", "ofensiva", "agresion", "ocupacion",
+    "presencia", "ofensiva", "agresion", "ocupacion", "bloqueo", "embargo", "deuda", "decision", "amenaza", "amenazas", "politica",
+    "postura", "posicion", "plan", "criticas", "acusaciones",
 ];
 /// Verbs after which a place ("viajó a Caracas", "envió tropas a Caracas") stands for its
 /// country as the target.
@@ -288,6 +291,16 @@ impl Sent {
         })
     }
 
+    /// Whether a known verb's participle at `i` follows a noun and opens its own phrase
+    /// ("empresarios libaneses acusados de lavar", "funcionarios sancionados por").
+    fn participle_after_noun(&self, verbs: &VerbTable, i: usize) -> bool {
+        if i == 0 || self.actor_at[i].is_some() || is(self.word(i - 1), DETERMINERS) || is(self.word(i - 1), PREPOSITIONS) {
+            return false;
+        }
+        let participle = verbs.verbs_at(&self.words, i).first().is_some_and(|h| h.start == i && spanish_form_of(&verbs.verbs[h.verb].lemma, self.word(h.head)) == SpanishForm::Participle);
+        participle && matches!(self.word(i + 1), "de" | "del" | "por" | "en" | "a" | "al" | "con")
+    }
+
     /// A verb form where a noun stands: after a determiner or a preposition ("la visita de",
     /// "con ayuda de").
     fn nominal(&self, start: usize) -> bool {
@@ -446,7 +459,7 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
     // the name inside it.
     if start > 0 && s.word(start - 1) == "," {
         let close = start - 1;
-        let open = (close.saturating_sub(12)..close).rev().find(|&k| s.word(k) == "," || is(s.word(k), HARD_STOP));
+        let open = (close.saturating_sub(20)..close).rev().find(|&k| s.word(k) == "," || is(s.word(k), HARD_STOP));
         if let Some(open) = open.filter(|&o| s.word(o) == ",") {
             let inner = open + 1..close;
             let relative = is(s.word(open + 1), CLAUSE_OPENERS);
@@ -573,10 +586,15 @@ fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
 /// The objects of a verb: the first actors after it inside the clause, with those coordinated
 /// with them. A place counts only where something goes; an actor after "en" only if no other is
 /// found ("invirtió en Venezuela").
-fn objects_after(s: &Sent, from: usize, end: usize, to_place: bool) -> Vec<usize> {
+fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place: bool) -> Vec<usize> {
     let mut fallback = Vec::new();
     let mut k = from;
     while k < end {
+        // "sancionó a tres empresarios libaneses acusados de lavar dinero para Hezbolá": a
+        // participle after the object opens a phrase of its own, with its own objects.
+        if k > from && s.participle_after_noun(verbs, k) {
+            break;
+        }
         let Some(a) = s.actor_starting_at(k) else {
             k += 1;
             continue;
@@ -877,7 +895,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 continue;
             }
             let after_agent = s.actors[*agents.last().unwrap_or(&agents[0])].words.end;
-            let objects = if c.passive { Vec::new() } else { objects_after(s, after_agent, end, false) };
+            let objects = if c.passive { Vec::new() } else { objects_after(s, verbs, after_agent, end, false) };
             let patients = if !objects.is_empty() {
                 objects
             } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
@@ -931,7 +949,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 }
             };
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
-            let mut objects = objects_after(s, hit.end, end, to_place);
+            let mut objects = objects_after(s, verbs, hit.end, end, to_place);
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
             // accusation, rejection, threat) is about the subject of the clause it takes.
             // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
@@ -1041,7 +1059,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // a cooperation.
             // (Cooperation, 03-08, as in English; or what the clause marks as mutual.)
             let marked = (c.start..end).any(|k| matches!(s.word(k), "mutuamente" | "conjuntamente" | "bilateral" | "bilaterales") || (s.word(k) == "entre" && s.word(k + 1) == "si"));
-            if let Some(code) = spec.forward.filter(|c| marked || matches!(c.root(), Some(3..=8))) {
+            // "Rusia y China le habían ofrecido ayuda": an object pronoun names someone else.
+            let pronoun_object = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les" | "lo" | "la" | "los" | "las"));
+            if let Some(code) = spec.forward.filter(|c| !pronoun_object && (marked || matches!(c.root(), Some(3..=8)))) {
                 if sources.len() > 1 && !c.passive {
                     for &a in &sources {
                         for &b in &sources {

@@ -311,8 +311,9 @@ pub fn spanish_forms(infinitive: &str) -> Vec<(String, SpanishForm)> {
 }
 
 /// The use of a Spanish form of `lemma`: from its regular forms, else (a form listed as
-/// irregular) participle if it ends like one ("impuestas", "roto", "dicho"), else finite
-/// ("impuso").
+/// irregular) participle if it ends like one ("impuestas", "roto", "dicho"), future or
+/// conditional if it ends like an irregular one ("impondrá", "impondría"; a past subjunctive
+/// "impusiera" is no future), else finite ("impuso").
 pub fn spanish_form_of(lemma: &str, form: &str) -> SpanishForm {
     if let Some((_, kind)) = spanish_forms(lemma).into_iter().find(|(f, _)| f == form) {
         return kind;
@@ -320,6 +321,10 @@ pub fn spanish_form_of(lemma: &str, form: &str) -> SpanishForm {
     let participle = ["to", "ta", "tos", "tas", "cho", "cha", "chos", "chas"].iter().any(|e| form.ends_with(e));
     if participle {
         SpanishForm::Participle
+    } else if ["dra", "dran", "rra", "rran", "bra", "bran"].iter().any(|e| form.ends_with(e)) || matches!(form, "hara" | "haran" | "dira" | "diran") {
+        SpanishForm::Future
+    } else if ["dria", "drian", "rria", "rrian", "bria", "brian", "haria", "harian", "diria", "dirian"].iter().any(|e| form.ends_with(e)) {
+        SpanishForm::Conditional
     } else if form.ends_with("ndo") || form.ends_with('r') {
         SpanishForm::Nonfinite
     } else {
