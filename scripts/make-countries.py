@@ -13,7 +13,10 @@ import csv, json, sys, collections
 
 KEEP_CODES = {"US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC"}
 SEATS = {  # seats of government used by metonymy
-    "RUS": ["Kremlin", "the Kremlin"], "USA": ["White House", "Washington", "Casa Blanca"],
+    "RUS": ["Kremlin", "the Kremlin"],
+    # Ministries stand for their country when they act (the README's event conventions).
+    "USA": ["White House", "Washington", "Casa Blanca", "State Department", "Pentagon", "the Pentagon",
+            "Departamento de Estado", "Pentágono"],
     "VEN": ["Miraflores", "Miraflores Palace", "Palacio de Miraflores"],
     "GBR": ["Downing Street", "Whitehall"], "CHN": ["Zhongnanhai"], "FRA": ["Elysee Palace", "Élysée"], "CUB": [],
 }
