@@ -618,7 +618,8 @@ impl Sent {
     /// with one object instead ("signed and ratified the treaty"): callers look past the verb.
     fn opens_coordinated_verb(&self, i: usize) -> bool {
         let k = if self.word(i) == "," { i + 1 } else { i };
-        matches!(self.word(k), "and" | "but") && matches!(self.tag(k + 1), "VBD" | "VBZ") && self.actor_at[k + 1].is_none()
+        // A participle too: "has opposed US sanctions and called/VBN for dialogue".
+        matches!(self.word(k), "and" | "but") && matches!(self.tag(k + 1), "VBD" | "VBZ" | "VBN") && self.actor_at[k + 1].is_none()
     }
 
     /// The actor whose noun ends right before `to` (an infinitive's "to"): its possessor
@@ -798,10 +799,10 @@ fn tag_words(pos: &PosTagger, written: &[&str]) -> Vec<String> {
     pos.tag_names(&refs).into_iter().map(String::from).collect()
 }
 
-/// Mend three tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), a
-/// verb after an inverted auxiliary tagged as a noun ("do Russia and Iran criticize/NN"), and a
-/// noun after a determiner or possessive tagged as a present-tense verb ("his Venezuelan
-/// counterpart/VBP").
+/// Mend tagger errors that cost events: a name tagged as a verb ("Moscow/VB agreed"), a verb
+/// after an inverted auxiliary tagged as a noun ("do Russia and Iran criticize/NN"), a noun after
+/// a determiner or possessive tagged as a present-tense verb ("his Venezuelan counterpart/VBP"),
+/// and the list, complement-clause and coordinated-infinitive cases below.
 fn fix_tags(s: &mut Sent) {
     for i in 0..s.words.len() {
         if s.actor_at[i].is_some() && s.tags[i].starts_with("VB") {
@@ -820,6 +821,22 @@ fn fix_tags(s: &mut Sent) {
         }
         if k > 0 && matches!(s.word(k - 1), "do" | "does" | "did") {
             s.tags[i] = "VB".into();
+        }
+    }
+    // "gasoline, food and spare/VB parts": a list of nouns goes on past "and".
+    for i in 3..s.words.len().saturating_sub(1) {
+        if s.tags[i] == "VB" && s.word(i - 1) == "and" && matches!(s.tags[i - 2].as_str(), "NN" | "NNS") && s.word(i - 3) == "," && matches!(s.tags[i + 1].as_str(), "NN" | "NNS") {
+            s.tags[i] = "JJ".into();
+        }
+    }
+    // "warned that Hezbollah uses/NNS Venezuela": after "that" and a name, a word read as a
+    // plural noun before another name or a determiner is the clause's verb.
+    for i in 2..s.words.len().saturating_sub(1) {
+        let Some(a) = s.actor_at[i - 1] else { continue };
+        let start = s.actors[a].words.start;
+        let object_next = s.actor_at[i + 1].is_some() || matches!(s.word(i + 1), "the" | "a" | "an" | "its" | "their");
+        if s.tags[i] == "NNS" && s.actor_at[i].is_none() && start > 0 && s.word(start - 1) == "that" && object_next {
+            s.tags[i] = "VBZ".into();
         }
     }
     // "vowed to track and sanction/NN Maduro": after "to", a verb and "and", a verb.
@@ -2139,6 +2156,14 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         if s.word(k) == "by" && s.tag(k + 1) == "VBG" {
             // "by denouncing Castro": a means clause with its own object.
             break;
+        }
+        if s.word(k) == "with" {
+            // "condemned the agreements, with Secretary of State Pompeo warning that ...": an
+            // absolute clause, whose actor is its subject, not the verb's object.
+            let j = (k + 1..end.min(k + 8)).find(|&j| s.actor_at[j].is_none() && !matches!(s.tag(j), "NNP" | "NNPS" | "DT")).unwrap_or(end);
+            if j > k + 1 && (k + 1..j).any(|x| s.actor_at[x].is_some()) && s.tag(j) == "VBG" {
+                break;
+            }
         }
         if matches!(s.word(k), "and" | "or" | "but") && s.is_verb(k + 1) && s.actor_at[k + 1].is_none() {
             // "maintain sanctions and wait out Maduro's regime": the next verb's object.

@@ -96,6 +96,11 @@ pub struct Pattern {
     pub code: CodeSpec,
     /// The pattern as written (for `events.csv`'s audit column and the CSV table).
     pub text: String,
+    /// The verb of the block the dictionary wrote the pattern for (its `# OPPOSE` comment; the
+    /// `forms` cell of a CSV pattern row), if it names one: where two patterns of a block match
+    /// equally ("* SANCTIONS" is 040 for DEBATE and 052 for OPPOSE in one synonym block), the one
+    /// written for the verb at hand wins.
+    pub verb: Option<String>,
 }
 
 impl Pattern {
@@ -366,6 +371,14 @@ fn phrase_words(s: &str) -> Vec<String> {
     s.split(['_', ' ']).filter(|w| !w.is_empty()).map(fold_word).filter(|w| !w.is_empty()).collect()
 }
 
+/// The verb a pattern line's comment names ("# OPPOSE", "# MEET_WITH"): one upper-case word, as
+/// CAMEO.2.0 writes the verb each pattern was first written for.
+fn comment_verb(comment: &str) -> Option<String> {
+    let w = comment.split_whitespace().next()?;
+    let ok = comment.split_whitespace().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c == '+' || c == '\'');
+    ok.then(|| w.to_string())
+}
+
 /// Split a line into its text, its bracketed code and its comment.
 fn split_line(line: &str) -> (&str, Option<&str>, &str) {
     let cut = line.find(['#', ';']).unwrap_or(line.len());
@@ -516,12 +529,15 @@ impl VerbTable {
         let after = Window { words: after, infinitive: infinitive_after };
         let before = Window { words: before, infinitive: &[] };
         let mut best: Option<(&Pattern, usize)> = None;
+        let own = |p: &Pattern| p.verb.as_deref() == Some(v.lemma.as_str());
         for p in &block.patterns {
             let weight = p.weight();
             if p.wants_compound_subject() && !compound_subject {
                 continue;
             }
-            if best.is_none_or(|(_, w)| weight > w) && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
+            // Heavier wins; at equal weight, the pattern written for this verb.
+            let better = best.is_none_or(|(b, w)| weight > w || (weight == w && own(p) && !own(b)));
+            if better && matches_after(&p.post, &after) && matches_before(&p.pre, &before) {
                 best = Some((p, weight));
             }
         }
@@ -761,7 +777,7 @@ pub fn import_petrarch(text: &str) -> (VerbTable, ImportStats) {
             continue;
         };
         if let Some(p) = trimmed.strip_prefix('-') {
-            let (body, code, _) = split_line(p);
+            let (body, code, comment) = split_line(p);
             let Some(code) = code.and_then(CodeSpec::parse) else {
                 stats.lines_unreadable += 1;
                 continue;
@@ -771,7 +787,10 @@ pub fn import_petrarch(text: &str) -> (VerbTable, ImportStats) {
                 continue;
             };
             match (parse_elems(pre, &t.classes), parse_elems(post, &t.classes)) {
-                (Ok(pre), Ok(post)) => t.blocks[block].patterns.push(Pattern { pre, post, code, text: body.split_whitespace().collect::<Vec<_>>().join(" ") }),
+                (Ok(pre), Ok(post)) => {
+                    let text = body.split_whitespace().collect::<Vec<_>>().join(" ");
+                    t.blocks[block].patterns.push(Pattern { pre, post, code, text, verb: comment_verb(comment) });
+                }
                 (Err(e), _) | (_, Err(e)) if e.starts_with("undefined class") => stats.patterns_undefined_class += 1,
                 _ => stats.lines_unreadable += 1,
             }
@@ -838,7 +857,7 @@ impl VerbTable {
                 out.push(VerbRow { kind: "verb".into(), name: b.name.clone(), text: v.lemma.clone(), forms: forms.join("|"), code: v.code.map(|c| c.render()).unwrap_or_default() });
             }
             for p in &b.patterns {
-                out.push(VerbRow { kind: "pattern".into(), name: b.name.clone(), text: p.text.clone(), forms: String::new(), code: p.code.render() });
+                out.push(VerbRow { kind: "pattern".into(), name: b.name.clone(), text: p.text.clone(), forms: p.verb.clone().unwrap_or_default(), code: p.code.render() });
             }
         }
         out
@@ -920,7 +939,8 @@ impl VerbTable {
                     let parse = |s: &str| parse_elems(s, classes).map_err(|e| bad(line, format!("pattern '{}': {e}", r.text)));
                     let (pre, post) = (parse(pre)?, parse(post)?);
                     let code = code.ok_or_else(|| bad(line, "a pattern needs a code".into()))?;
-                    other.blocks[b].patterns.push(Pattern { pre, post, code, text: r.text.clone() });
+                    let verb = Some(r.forms.trim().to_uppercase()).filter(|v| !v.is_empty());
+                    other.blocks[b].patterns.push(Pattern { pre, post, code, text: r.text.clone(), verb });
                 }
                 k => return Err(bad(line, format!("kind '{k}' is not class, block, verb or pattern"))),
             }
@@ -1072,6 +1092,31 @@ STORM
         assert_eq!(t.code_for(meet, &[], &words("in caracas"), &[], false).0.forward, CameoCode::parse("040"));
         let face = t.code_for(meet, &[], &words("harsh criticism"), &[], false).0;
         assert_eq!((face.forward, face.reverse), (None, CameoCode::parse("111")));
+    }
+
+    #[test]
+    fn of_two_equal_patterns_the_one_written_for_the_verb_wins() {
+        // CAMEO.2.0 merges verbs into synonym blocks and keeps each pattern's first verb as a
+        // comment: `* SANCTIONS` is 040 for DEBATE and 052 for OPPOSE in one block.
+        let dict = "--- VERBAL_CONFLICT [110] ---\nDEBATE\nOPPOSE\n- * SANCTIONS [040] # DEBATE\n- * SANCTIONS [052] # OPPOSE\n- * {NEW SANCTIONS} [1312] # two words\n";
+        let (t, _) = import_petrarch(dict);
+        assert_eq!(t.blocks[0].patterns[0].verb.as_deref(), Some("DEBATE"));
+        assert_eq!(t.blocks[0].patterns[2].verb, None, "a comment of more than one word names no verb");
+        let code = |lemma: &str, after: &str| {
+            let v = t.verbs.iter().position(|v| v.lemma == lemma).unwrap();
+            t.code_for(v, &[], &words(after), &[], false).0.forward.map(|c| c.to_string())
+        };
+        assert_eq!(code("OPPOSE", "us sanctions").as_deref(), Some("052"));
+        assert_eq!(code("DEBATE", "us sanctions").as_deref(), Some("040"));
+        // A heavier pattern still wins whoever it was written for.
+        assert_eq!(code("OPPOSE", "new sanctions").as_deref(), Some("1312"));
+        // The attribution survives the CSV table (the pattern row's `forms` cell).
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.csv");
+        t.write_csv(&path).unwrap();
+        let back = VerbTable::load(&[path]).unwrap();
+        let v = back.verbs.iter().position(|v| v.lemma == "OPPOSE").unwrap();
+        assert_eq!(back.code_for(v, &[], &words("us sanctions"), &[], false).0.forward, CameoCode::parse("052"));
     }
 
     #[test]
