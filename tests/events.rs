@@ -1307,3 +1307,17 @@ fn a_passive_agent_does_not_act_on_its_own_country() {
     let e = code("Cuba agreed to counteract Venezuela's sanctions imposed in 2019 by Maduro.");
     assert!(e.iter().all(|e| e.target != "VEN"), "{e:?}");
 }
+
+#[test]
+fn a_deal_signed_is_a_formal_agreement() {
+    // verbs/10-domain.csv adds "deal(s)" to CAMEO.2.0's `&TREATY` class.
+    let e = code("Cuba signed a deal with Russia.");
+    assert_eq!(pairs(&e), vec![("CUB", "RUS")]);
+    assert_eq!(e[0].code.as_str(), "057");
+}
+
+#[test]
+fn an_absolute_with_clause_holds_no_object() {
+    let e = code("Colombia condemned the agreements, with Maduro warning that Caracas would respond.");
+    assert!(e.iter().all(|e| !(e.source == "COL" && e.target == "ven:maduro")), "{e:?}");
+}

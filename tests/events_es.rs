@@ -420,3 +420,9 @@ fn a_demonym_after_a_deed_or_a_military_noun_stands_for_its_state() {
     assert!(triples(&e).contains(&("RUS", "VEN", "062")), "{e:?}");
     assert_eq!(triples(&code("Tropas rusas llegaron a Venezuela.")), vec![("RUS", "VEN", "072")]);
 }
+
+#[test]
+fn pacts_and_alliances_sealed_are_agreements() {
+    assert_eq!(triples(&code("Cuba firmó un pacto con Rusia.")), vec![("CUB", "RUS", "057")]);
+    assert_eq!(triples(&code("Cuba y Rusia sellaron una alianza.")), vec![("CUB", "RUS", "057"), ("RUS", "CUB", "057")]);
+}

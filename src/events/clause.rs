@@ -2160,8 +2160,13 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         if s.word(k) == "with" {
             // "condemned the agreements, with Secretary of State Pompeo warning that ...": an
             // absolute clause, whose actor is its subject, not the verb's object.
-            let j = (k + 1..end.min(k + 8)).find(|&j| s.actor_at[j].is_none() && !matches!(s.tag(j), "NNP" | "NNPS" | "DT")).unwrap_or(end);
-            if j > k + 1 && (k + 1..j).any(|x| s.actor_at[x].is_some()) && s.tag(j) == "VBG" {
+            // The actor, past a title ("with Secretary of State Mike Pompeo"), then an -ing form
+            // (which the tagger may call a noun: "warning/NN").
+            let actor = (k + 1..end.min(k + 8))
+                .take_while(|&j| s.actor_at[j].is_some() || matches!(s.tag(j), "NNP" | "NNPS" | "DT" | "JJ") || s.word(j) == "of")
+                .find_map(|j| s.actor_starting_at(j));
+            let after = actor.map(|a| s.actors[a].words.end).unwrap_or(end);
+            if actor.is_some() && after < end && (s.tag(after) == "VBG" || (s.word(after).ends_with("ing") && s.tag(after) == "NN")) {
                 break;
             }
         }
