@@ -1321,3 +1321,26 @@ fn an_absolute_with_clause_holds_no_object() {
     let e = code("Colombia condemned the agreements, with Maduro warning that Caracas would respond.");
     assert!(e.iter().all(|e| !(e.source == "COL" && e.target == "ven:maduro")), "{e:?}");
 }
+
+#[test]
+fn a_subordinate_clause_object_does_not_run_into_the_main_subject() {
+    // "as interim president, Moscow has ...": no conjunction, so Moscow is no conjunct.
+    let e = code("Since 2019, when Washington recognized Guaidó as interim president, Moscow has defended Maduro.");
+    assert!(!pairs(&e).contains(&("USA", "RUS")), "{e:?}");
+    assert!(pairs(&e).contains(&("USA", "ven:guaido")), "{e:?}");
+}
+
+#[test]
+fn a_demand_that_a_country_get_out_is_a_demand() {
+    // The complement's own verb ("get", listed with the copulas for get-passives) ends what the
+    // demanding verb's patterns see: DEMAND's `* (OUT)` (174, written for PUSH) is not reached.
+    let e = code("Cuba demanded that Russia get out of Venezuela.");
+    assert_eq!(pairs(&e), vec![("CUB", "RUS")]);
+    assert_eq!(e[0].code.as_str(), "100");
+    // A verb that prompts someone to act makes that one the subject ("prompting Maduro to ...").
+    let e = code("Russian planes landed in Caracas, prompting Colombia to demand that Russia get out of Venezuela.");
+    assert!(pairs(&e).contains(&("COL", "RUS")), "{e:?}");
+    // Not a participle's agent after "led by".
+    let e = code("Venezuela sent a delegation led by Maduro, to talk with Colombia.");
+    assert!(!pairs(&e).contains(&("ven:maduro", "COL")), "{e:?}");
+}

@@ -159,7 +159,7 @@ const OBJECT_CONTROL: &[&str] = &[
     "encourages", "encouraged", "force", "forces", "forced", "persuade", "persuaded", "invite", "invites", "invited", "help", "helps",
     "helped", "tell", "tells", "told", "order", "orders", "ordered", "pressure", "pressured", "pressed", "push", "pushed", "enable",
     "enabled", "authorize", "authorized", "authorise", "authorised", "require", "required", "call", "called", "want", "wants", "wanted",
-    "expect", "expects", "expected", "convince", "convinced", "instruct", "instructed", "warn", "warned",
+    "expect", "expects", "expected", "convince", "convinced", "instruct", "instructed", "warn", "warned", "prompt", "prompts", "prompted", "prompting", "lead", "led", "leading", "cause", "caused", "causing", "drive", "drove", "driving", "compel", "compelled", "pushing", "forcing", "urging",
 ];
 /// Words that open an adverbial phrase after a comma: the verb's object is not beyond them.
 const ADVERBIAL: &[&str] = &[
@@ -1215,7 +1215,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // revise its support" is no `* SUPPORT` of "announced").
         let pattern_end = if s.word(hit.end) == "that" {
             let end = clause_end(s, hit.end + 1);
-            (hit.end + 1..end).find(|&k| s.is_verb(k) && !is(s.word(k), BE)).unwrap_or(end)
+            // A copula passes ("isn't a really pleasant place"); "get" is a verb of its own
+            // ("demanded that Russia get out") unless a passive participle follows it.
+            let copula = |k: usize| is(s.word(k), BE) && (!s.word(k).starts_with('g') || s.tag(k + 1) == "VBN");
+            (hit.end + 1..end).find(|&k| s.is_verb(k) && !copula(k)).unwrap_or(end)
         } else {
             stop
         };
@@ -1764,7 +1767,13 @@ fn with_coordinated_right(s: &Sent, a: usize, end: usize) -> Vec<usize> {
         }
         // "..., and his Venezuelan counterpart, Nicolás Maduro": a description, then the name
         // in apposition.
+        // (Only after a conjunction: "recognized Guaidó as interim president, Moscow has ..." is
+        // a new clause's subject.)
+        let conjunction = (at..k).any(|x| matches!(s.word(x), "and" | "or"));
         let named = s.actor_starting_at(k).or_else(|| {
+            if !conjunction {
+                return None;
+            }
             let mut d = k;
             while d < end && d - k < 5 && (matches!(s.tag(d), "PRP$" | "DT" | "JJ" | "NN" | "NNS" | "NNP") || s.actor_at[d].is_some_and(|a| s.actors[a].demonym)) {
                 d += 1;
@@ -1835,7 +1844,9 @@ fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[u
             return Vec::new();
         }
     }
-    if is(s.word(v), OBJECT_CONTROL) {
+    // Not a participle's agent: "a delegation led by Rodríguez, to talk with" (the delegation
+    // talks).
+    if is(s.word(v), OBJECT_CONTROL) && s.word(v + 1) != "by" {
         let object = (v + 1..to).find_map(|i| s.actor_starting_at(i).filter(|&a| !s.superseded(a) && !s.actors[a].place));
         if let Some(a) = object {
             return with_coordinated_right(s, a, to);
@@ -2331,7 +2342,9 @@ fn complement_subject(s: &Sent, from: usize) -> Vec<usize> {
             }
         }
     }
-    if s.finite(end) && s.actor_at[end].is_none() {
+    // "demanded that Russia get/VB out": a subjunctive after "that".
+    let subjunctive = s.tag(end) == "VB" && s.word(from) == "that";
+    if (s.finite(end) || subjunctive) && s.actor_at[end].is_none() {
         list
     } else {
         Vec::new()
