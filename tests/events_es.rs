@@ -426,3 +426,20 @@ fn pacts_and_alliances_sealed_are_agreements() {
     assert_eq!(triples(&code("Cuba firmó un pacto con Rusia.")), vec![("CUB", "RUS", "057")]);
     assert_eq!(triples(&code("Cuba y Rusia sellaron una alianza.")), vec![("CUB", "RUS", "057"), ("RUS", "CUB", "057")]);
 }
+
+#[test]
+fn a_que_clause_without_a_subject_has_the_subject_of_the_verb_it_completes() {
+    let e = code("Washington criticó la visita y advirtió que sancionará a las empresas chinas.");
+    assert_eq!(triples(&e), vec![("USA", "CHN", "163")]);
+    assert_eq!(e[0].modality, Modality::Future);
+    let e = code("Maduro dijo que enviará tropas a Colombia.");
+    assert_eq!(triples(&e), vec![("ven:maduro", "COL", "072")]);
+    // A relative clause of a noun is no such clause: the companies are not the subject here.
+    assert!(code("Las empresas que negocien con Maduro serán sancionadas.").is_empty());
+}
+
+#[test]
+fn scare_quotes_stay_inside_the_clause() {
+    let e = code("Irán condenó las «medidas coercitivas unilaterales» de Estados Unidos.");
+    assert_eq!(triples(&e), vec![("IRN", "USA", "111")]);
+}

@@ -156,6 +156,17 @@ impl Sent {
         k == 0 || is(self.word(k - 1), HARD_STOP)
     }
 
+    /// The closing quote of a quotation of at most six words opening at `i` (no stop inside).
+    fn short_quote_at(&self, i: usize) -> Option<usize> {
+        if !matches!(self.word(i), "\"" | "“" | "«") {
+            return None;
+        }
+        (i + 1..(i + 8).min(self.words.len()))
+            .take_while(|&k| matches!(self.word(k), "\"" | "”" | "»") || !is(self.word(k), HARD_STOP))
+            .find(|&k| matches!(self.word(k), "\"" | "”" | "»"))
+            .filter(|&k| k > i + 1)
+    }
+
     fn boundary(&self, i: usize) -> bool {
         let w = self.word(i);
         is(w, HARD_STOP) || is(w, CLAUSE_OPENERS)
@@ -560,11 +571,51 @@ fn apposition_head(s: &Sent, verbs: &VerbTable, a: usize) -> Option<usize> {
     s.actor_ending_at(open).filter(|&b| !s.actors[b].place)
 }
 
+/// The subject of the verb a "que" at `que` completes ("advirtió que", "dijo ayer que"): the
+/// verb before it, past a few adverbs or a time phrase, must be finite (not a noun's relative
+/// clause: "las empresas que negocien"). Empty when there is none.
+fn complement_of(s: &Sent, verbs: &VerbTable, que: usize) -> Vec<usize> {
+    let is_verb = |k: usize| {
+        s.actor_at[k].is_none()
+            && (s.finite_verb(verbs, k) || is(s.word(k), SAYING) || (s.verb_follows(k) && !is(s.word(k), CLITICS) && !is(s.word(k), NEGATION)))
+    };
+    let Some(v) = (que.saturating_sub(4)..que).rev().find(|&k| is_verb(k)) else {
+        return Vec::new();
+    };
+    if (v + 1..que).any(|k| s.actor_at[k].is_some() || s.boundary(k) || s.word(k) == ",") {
+        return Vec::new();
+    }
+    // The verb's chain, and through "y" the verb it is coordinated with ("criticó la visita y
+    // advirtió que ..."), twice at most.
+    let mut v = v;
+    for _ in 0..3 {
+        let mut start = v;
+        while start > 0 && (is(s.word(start - 1), CLITICS) || is(s.word(start - 1), NEGATION) || is(s.word(start - 1), PERFECT) || is(s.word(start - 1), HEARSAY) || is(s.word(start - 1), CHAIN_ADVERBS)) && s.actor_at[start - 1].is_none() {
+            start -= 1;
+        }
+        let subject = subject_before(s, verbs, start);
+        if !subject.is_empty() || start == 0 || !matches!(s.word(start - 1), "y" | "e") {
+            return subject;
+        }
+        match (start.saturating_sub(MAX_LEFT)..start - 1).rev().take_while(|&k| !s.boundary(k)).find(|&k| is_verb(k)) {
+            Some(prev) => v = prev,
+            None => return Vec::new(),
+        }
+    }
+    Vec::new()
+}
+
 /// The end of the clause that a verb ending at `from` heads.
 fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
     let n = s.words.len();
     let mut k = from;
     while k < n && k - from < MAX_RIGHT {
+        // Scare quotes around a few words ("condenó las «medidas coercitivas» de Estados
+        // Unidos") are part of the clause.
+        if let Some(close) = s.short_quote_at(k) {
+            k = close + 1;
+            continue;
+        }
         if s.boundary(k) || (k > from && s.finite_verb(verbs, k)) {
             break;
         }
@@ -662,6 +713,14 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
     }
     fallback
 }
+
+/// Irregular or present forms of verbs of saying that take a "que" clause ("dijo que", "sostuvo
+/// que"), which the endings of third-person pasts do not reveal.
+const SAYING: &[&str] = &[
+    "dijo", "dijeron", "dice", "dicen", "sostuvo", "sostuvieron", "sostiene", "sostienen", "afirma", "afirman", "asegura", "aseguran",
+    "advierte", "advierten", "senala", "senalan", "indica", "indican", "insiste", "insisten", "reitera", "reiteran", "denuncia",
+    "denuncian", "explica", "explican", "agrega", "agregan", "anade", "anaden", "anuncia", "anuncian", "dicho",
+];
 
 /// Verbs of hosting (lemmas of the table's Spanish rows).
 const RECEIVING: &[&str] = &["recibir", "acoger", "albergar"];
@@ -942,8 +1001,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 }
                 // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
                 let own = subject_before(s, verbs, start.min(c.start));
-                if own.is_empty() && start > 0 && matches!(s.word(start - 1), "y" | "e") {
+                let first = start.min(c.start);
+                if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
                     prev_sources.clone()
+                } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
+                    // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
+                    // que enviará tropas": a complement clause with no subject of its own has
+                    // the subject of the verb it completes.
+                    complement_of(s, verbs, first - 1)
                 } else {
                     own
                 }
