@@ -1344,3 +1344,15 @@ fn a_demand_that_a_country_get_out_is_a_demand() {
     let e = code("Venezuela sent a delegation led by Maduro, to talk with Colombia.");
     assert!(!pairs(&e).contains(&("ven:maduro", "COL")), "{e:?}");
 }
+
+#[test]
+fn with_whom_names_the_partner_and_a_passive_receive_is_hosting() {
+    let e = code("Putin received Maduro, with whom he signed several agreements.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro"), ("rus:putin", "ven:maduro")]);
+    assert!(e.iter().any(|e| e.code.as_str() == "057"), "{e:?}");
+    // "whom" is not the subject of its clause.
+    assert!(e.iter().all(|e| e.source != "ven:maduro"), "{e:?}");
+    let e = code("Maduro was received by Putin in Moscow.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "043");
+}

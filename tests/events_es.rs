@@ -443,3 +443,11 @@ fn scare_quotes_stay_inside_the_clause() {
     let e = code("Irán condenó las «medidas coercitivas unilaterales» de Estados Unidos.");
     assert_eq!(triples(&e), vec![("IRN", "USA", "111")]);
 }
+
+#[test]
+fn con_quien_names_the_partner_and_a_titled_agent_is_passed_to_its_name() {
+    let e = code("Putin recibió a Maduro, con quien firmó varios acuerdos.");
+    assert_eq!(triples(&e), vec![("rus:putin", "ven:maduro", "043"), ("rus:putin", "ven:maduro", "057")]);
+    assert_eq!(triples(&code("Maduro fue recibido por su homólogo ruso, Vladímir Putin.")), vec![("rus:putin", "ven:maduro", "043")]);
+    assert_eq!(triples(&code("Maduro fue recibido por el presidente Putin.")), vec![("rus:putin", "ven:maduro", "043")]);
+}

@@ -1173,6 +1173,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             prev_sources.clone()
         } else if c.infinitive {
             infinitive_subject(s, verbs, &c, &prev_sources)
+        } else if let Some((subject, _)) = with_whom(s, c.chain_start) {
+            // "received Maduro, with whom he signed": the relative's own subject, a pronoun
+            // being the previous clause's.
+            subject.unwrap_or_else(|| prev_sources.clone())
         } else {
             subject_before(s, &c, &prev_sources)
         };
@@ -1233,11 +1237,12 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
         // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
         // `* ENVOY` patterns code the titles, and as the Spanish table codes "recibió a".
+        // Passive too: "Maduro was received by Xi Jinping" (the agent hosts the subject).
+        let received = if c.passive { grammatical_subject.first().copied() } else { s.actor_starting_at(hit.end) };
         let receives_person = spec.is_null()
             && pattern.is_none()
-            && !c.passive
             && verbs.verbs[hit.verb].lemma == "RECEIVE"
-            && s.actor_starting_at(hit.end).is_some_and(|a| s.actors[a].person);
+            && received.is_some_and(|a| s.actors[a].person);
         let spec = if receives_person { CodeSpec::parse("043:042").unwrap_or(spec) } else { spec };
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
@@ -1272,6 +1277,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             let (objects, place) = objects_after(s, hit.end, stop, to_places);
             let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
+            // "..., with whom he signed agreements": with the relative's antecedent.
+            let objects = match with_whom(s, c.chain_start) {
+                Some((_, partner)) if objects.is_empty() => partner,
+                _ => objects,
+            };
             // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't
             // a pleasant place": a verb that judges (not one that only reports: "said") is about
             // the subject of the clause it takes, as PETRARCH and the seed gold code it.
@@ -1880,6 +1890,29 @@ fn subject_of_verb(s: &Sent, c: &Clause, v: usize, prev_sources: &[usize]) -> Ve
         chain -= 1;
     }
     subject_before(s, &Clause { head: v, chain_start: chain, coordinated: false, infinitive: false, ..c.clone() }, prev_sources)
+}
+
+/// A relative clause "with whom" / "with which" right before the verb chain at `chain` ("Putin
+/// received Maduro, with whom he signed ..."): the relative's own subject if it names an actor
+/// (`None` for a pronoun or none), and the antecedent the clause's subject acts with.
+fn with_whom(s: &Sent, chain: usize) -> Option<(Option<Vec<usize>>, Vec<usize>)> {
+    let mut k = chain;
+    let mut subject = None;
+    if k > 0 && s.tag(k - 1) == "PRP" {
+        k -= 1;
+    } else if let Some(a) = k.checked_sub(1).and_then(|p| s.actor_ending_at(p + 1)) {
+        subject = Some(with_coordinated_left(s, a));
+        k = s.actors[a].words.start;
+    }
+    if !(k >= 2 && matches!(s.word(k - 1), "whom" | "which") && s.word(k - 2) == "with") {
+        return None;
+    }
+    let mut q = k - 2;
+    if q > 0 && s.word(q - 1) == "," {
+        q -= 1;
+    }
+    let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
+    Some((subject, with_coordinated_left(s, a)))
 }
 
 /// The subject(s) of a verb: leftwards inside the clause.

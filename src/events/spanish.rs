@@ -451,6 +451,27 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
     c
 }
 
+/// The antecedent of "con quien(es)" / "con el cual" right before a verb chain starting at
+/// `start` ("recibió a Maduro, con quien firmó ..."): whom the clause's subject acts with.
+fn partner_of_relative(s: &Sent, start: usize) -> Option<Vec<usize>> {
+    let mut p = start.checked_sub(1)?;
+    if !matches!(s.word(p), "quien" | "quienes" | "cual" | "cuales") {
+        return None;
+    }
+    if matches!(s.word(p), "cual" | "cuales") && p > 0 && is(s.word(p - 1), DETERMINERS) {
+        p -= 1;
+    }
+    if p == 0 || s.word(p - 1) != "con" {
+        return None;
+    }
+    let mut q = p - 1;
+    if q > 0 && s.word(q - 1) == "," {
+        q -= 1;
+    }
+    let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
+    Some(s.coordinated_left(a))
+}
+
 /// The subject of a clause whose verb chain starts at `start`: leftwards inside the clause.
 fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
     // Inside a relative clause ("Rusia, que apoya a Maduro"; "Irán, el cual envió"): its
@@ -799,6 +820,18 @@ fn agent_after(s: &Sent, from: usize, end: usize) -> Vec<usize> {
     while is(s.word(k), DETERMINERS) && k < end {
         k += 1;
     }
+    // "por su homólogo chino, Xi Jinping": a title (a noun and its modifiers, no verb), then the
+    // name apposed to it.
+    if s.actor_starting_at(k).is_none() && is(s.word(k), AGENT_NOUNS) {
+        let comma = (k + 1..end.min(k + 5)).find(|&j| s.word(j) == ",");
+        if let Some(c) = comma.filter(|&c| (k + 1..c).all(|j| !s.verb_follows(j) || s.actor_at[j].is_some())) {
+            k = c + 1;
+        }
+    }
+    // "por el presidente Xi Jinping": a title right before the name.
+    if s.actor_starting_at(k).is_none() && is(s.word(k), AGENT_NOUNS) && s.actor_starting_at(k + 1).is_some() {
+        k += 1;
+    }
     match s.actor_starting_at(k).filter(|&a| !s.actors[a].place) {
         Some(a) => s.coordinated_right(a, end),
         None => Vec::new(),
@@ -1000,9 +1033,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     start -= 1;
                 }
                 // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
-                let own = subject_before(s, verbs, start.min(c.start));
                 let first = start.min(c.start);
-                if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
+                let own = if partner_of_relative(s, first).is_some() { Vec::new() } else { subject_before(s, verbs, first) };
+                if partner_of_relative(s, first).is_some() {
+                    // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
+                    // with the relative's antecedent.
+                    prev_sources.clone()
+                } else if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
                     prev_sources.clone()
                 } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
                     // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
@@ -1015,6 +1052,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
             let mut objects = objects_after(s, verbs, hit.end, end, to_place);
+            if let Some(partner) = partner_of_relative(s, c.start.min(c.governed_by.unwrap_or(c.start))).filter(|_| objects.is_empty()) {
+                objects = partner;
+            }
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
             // accusation, rejection, threat) is about the subject of the clause it takes.
             // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
