@@ -451,3 +451,17 @@ fn con_quien_names_the_partner_and_a_titled_agent_is_passed_to_its_name() {
     assert_eq!(triples(&code("Maduro fue recibido por su homólogo ruso, Vladímir Putin.")), vec![("rus:putin", "ven:maduro", "043")]);
     assert_eq!(triples(&code("Maduro fue recibido por el presidente Putin.")), vec![("rus:putin", "ven:maduro", "043")]);
 }
+
+#[test]
+fn money_lent_to_a_capital_is_economic_aid_to_its_country() {
+    assert_eq!(triples(&code("El Kremlin ha prestado miles de millones de dólares a Caracas desde 2006.")), vec![("RUS", "VEN", "071")]);
+}
+
+#[test]
+fn a_seat_of_government_acts_for_its_country_in_spanish() {
+    // No model reads Spanish: the registry scan finds "el Kremlin", "la Casa Blanca" (metonyms
+    // only, no place of that name), and the linker decides it acts.
+    assert_eq!(triples(&code("El Kremlin criticó a Venezuela.")), vec![("RUS", "VEN", "111")]);
+    assert_eq!(triples(&code("La Casa Blanca sancionó a Maduro.")), vec![("USA", "ven:maduro", "163")]);
+    assert!(code("Los periodistas esperaron en el Kremlin a Maduro.").iter().all(|e| e.source != "RUS"));
+}

@@ -261,10 +261,13 @@ impl AliasIndex {
         let f = fold(surface);
         let v = self.folded.get(&f)?;
         let one_word = !f.contains(' ');
-        let v: Vec<&(usize, LinkMethod)> =
+        let named: Vec<&(usize, LinkMethod)> =
             v.iter().filter(|(a, m)| *m != LinkMethod::Metonym && !(one_word && reg.actors[*a].kind == "person")).collect();
-        match v.as_slice() {
-            [(a, m)] => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
+        match (named.as_slice(), v.as_slice()) {
+            ([(a, m)], _) => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
+            // A seat of government that names nothing else ("el Kremlin", "la Casa Blanca"):
+            // the linker decides whether it acts (its country) or is a place.
+            ([], [(a, LinkMethod::Metonym)]) => Some(Candidate { actor: *a, method: LinkMethod::Metonym, score: 0.9 }),
             _ => None,
         }
     }
