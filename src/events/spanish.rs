@@ -156,6 +156,21 @@ impl Sent {
         k == 0 || is(self.word(k - 1), HARD_STOP)
     }
 
+    /// Where the words before a verb at `v` that belong to its chain begin: clitics, negation
+    /// and adverbs, and with `auxiliaries` perfect and hearsay auxiliaries too ("no lo ha").
+    fn chain_start(&self, v: usize, auxiliaries: bool) -> usize {
+        let mut start = v;
+        while start > 0 && self.actor_at[start - 1].is_none() {
+            let w = self.word(start - 1);
+            let part = is(w, CLITICS) || is(w, NEGATION) || is(w, CHAIN_ADVERBS) || (auxiliaries && (is(w, PERFECT) || is(w, HEARSAY)));
+            if !part {
+                break;
+            }
+            start -= 1;
+        }
+        start
+    }
+
     /// The closing quote of a quotation of at most six words opening at `i` (no stop inside).
     fn short_quote_at(&self, i: usize) -> Option<usize> {
         if !matches!(self.word(i), "\"" | "“" | "«") {
@@ -610,10 +625,7 @@ fn complement_of(s: &Sent, verbs: &VerbTable, que: usize) -> Vec<usize> {
     // advirtió que ..."), twice at most.
     let mut v = v;
     for _ in 0..3 {
-        let mut start = v;
-        while start > 0 && (is(s.word(start - 1), CLITICS) || is(s.word(start - 1), NEGATION) || is(s.word(start - 1), PERFECT) || is(s.word(start - 1), HEARSAY) || is(s.word(start - 1), CHAIN_ADVERBS)) && s.actor_at[start - 1].is_none() {
-            start -= 1;
-        }
+        let start = s.chain_start(v, true);
         let subject = subject_before(s, verbs, start);
         if !subject.is_empty() || start == 0 || !matches!(s.word(start - 1), "y" | "e") {
             return subject;
@@ -1028,10 +1040,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 }
             } else {
                 let head = c.governed_by.unwrap_or(c.start);
-                let mut start = head;
-                while start > 0 && (is(s.word(start - 1), CLITICS) || is(s.word(start - 1), NEGATION) || is(s.word(start - 1), CHAIN_ADVERBS)) && s.actor_at[start - 1].is_none() {
-                    start -= 1;
-                }
+                let start = s.chain_start(head, false);
                 // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
                 let first = start.min(c.start);
                 let own = if partner_of_relative(s, first).is_some() { Vec::new() } else { subject_before(s, verbs, first) };
