@@ -1356,3 +1356,29 @@ fn with_whom_names_the_partner_and_a_passive_receive_is_hosting() {
     assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
     assert_eq!(e[0].code.as_str(), "043");
 }
+
+#[test]
+fn what_an_accusation_says_is_alleged_and_a_plot_is_not_a_deed() {
+    let e = code("Cuba accused Colombia of attacking Venezuela.");
+    let attack: Vec<&Event> = e.iter().filter(|e| e.source == "COL").collect();
+    assert_eq!(attack.len(), 1, "{e:?}");
+    assert_eq!(attack[0].modality, Modality::Reported);
+    let e = code("Venezuela arrested two US citizens accused of plotting to kill Maduro.");
+    assert!(e.iter().filter(|e| e.target == "ven:maduro").all(|e| !e.is_factual()), "{e:?}");
+}
+
+#[test]
+fn a_trailing_report_is_outside_the_verbs_patterns() {
+    // APPREHEND's `* MINISTER` (181, written for TAKE) must not reach "Interior Minister".
+    let e = code("Venezuela arrested two US citizens, Interior Minister Cabello said on Monday.");
+    assert_eq!(pairs(&e), vec![("VEN", "USA")]);
+    assert_eq!(e[0].code.as_str(), "173");
+}
+
+#[test]
+fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
+    let e = code("Maduro was received by Putin and praised Russia.");
+    assert!(pairs(&e).contains(&("ven:maduro", "RUS")), "{e:?}");
+    let e = code("Venezuelan troops crossed the border and detained three Colombian soldiers.");
+    assert_eq!(pairs(&e), vec![("VEN", "COL")]);
+}

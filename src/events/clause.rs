@@ -71,7 +71,7 @@ const INTEND: &[&str] = &[
     "expected", "set", "scheduled", "going", "wants", "want", "wanted", "hopes", "hope", "hoped", "ready", "prepared", "preparing",
     "likely", "due", "able", "trying", "tried", "try", "attempt", "attempted", "attempting", "decided", "decides", "asked", "urged",
     "called", "calls", "pressed", "looking", "seeking", "hoping", "moving", "bid", "effort", "efforts", "attempts", "proposal",
-    "intention", "push",
+    "intention", "push", "plotting", "plotted", "plot", "plots", "conspiring", "conspired", "scheming",
 ];
 /// Passive report verbs: "was said to have flown" is second-hand.
 const REPORT: &[&str] = &["said", "reported", "believed", "alleged", "rumored", "rumoured", "thought", "understood", "claimed", "suspected"];
@@ -81,6 +81,12 @@ const PROMISE: &[&str] = &["promised", "promises", "pledged", "pledges", "vowed"
 const THREATEN: &[&str] = &["threatened", "threatens", "threatening", "warned", "warns", "threat", "threats"];
 /// Words before "to" that deny the governed verb.
 const REFUSE: &[&str] = &["refused", "refuses", "refusing", "declined", "declines", "failed", "fails", "rejected", "unwilling", "reluctant", "refusal"];
+/// Words of accusing: what they say was done ("accused X of attacking", "charged with") is
+/// alleged.
+const ACCUSING: &[&str] = &[
+    "accused", "accuses", "accusing", "accuse", "charged", "charges", "charging", "suspected", "suspects", "blamed", "blames", "blaming",
+    "alleged", "alleges", "indicted", "convicted", "accusations", "accusation", "allegations",
+];
 /// Nouns of a decision taken: what it decides on is told as done ("Washington's decision to
 /// recognize Guaidó").
 const DECISIONS: &[&str] = &["decision", "decisions", "move", "choice"];
@@ -1157,6 +1163,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if gerund_adjunct && s.word(c.chain_start - 1) == "against" && modality == Modality::Asserted {
             modality = Modality::Possible;
         }
+        // "accused Colombia of attacking Venezuela", "citizens charged with plotting": what an
+        // accusation says was done is alleged.
+        let alleged = s.tag(hit.head) == "VBG"
+            && c.chain_start > 0
+            && matches!(s.word(c.chain_start - 1), "of" | "with" | "for")
+            && (c.chain_start.saturating_sub(8)..c.chain_start - 1).rev().take_while(|&j| !s.finite(j) || is(s.word(j), ACCUSING)).any(|j| is(s.word(j), ACCUSING));
+        if alleged && modality == Modality::Asserted {
+            modality = Modality::Reported;
+        }
         // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
         // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
         // before the preposition.
@@ -1636,7 +1651,8 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
     // tagger has mistaken a past tense ("Israeli police arrested activists").
     // A verb coordinated by "and" is no main verb of its own ("Duque, a close US ally,
     // called/VBN on Maduro to step down and welcomed the sanctions").
-    let main_verb_later = (hit.end..s.words.len()).any(|i| s.finite(i) && s.actor_at[i].is_none() && !matches!(s.word(i - 1), "and" | "or" | "but"));
+    // Nor is a trailing report's ("..., Interior Minister Cabello said on Monday").
+    let main_verb_later = (hit.end..s.words.len()).any(|i| s.finite(i) && s.actor_at[i].is_none() && !matches!(s.word(i - 1), "and" | "or" | "but") && !s.in_trailing_report(i));
     // Or if the phrase before it is the object of an earlier verb and no object follows the
     // participle ("attend the summit of ALBA hosted in Caracas").
     let modifies_object = participle_form && s.object_phrase_before(k) && !(s.tag(hit.end).starts_with("NN") || matches!(s.tag(hit.end), "DT" | "PRP$" | "JJ" | "CD"));
@@ -1672,7 +1688,8 @@ fn clause_end(s: &Sent, from: usize) -> usize {
                 None => break,
             }
         }
-        if s.boundary(k) || (k > from && (s.participle_phrase_at(k) || s.opens_coordinated_clause(k) || s.opens_coordinated_verb(k))) {
+        // A trailing report (", Interior Minister Cabello said") is no part of the clause either.
+        if s.boundary(k) || (k > from && (s.participle_phrase_at(k) || s.opens_coordinated_clause(k) || s.opens_coordinated_verb(k) || s.reporting_clause_at(k))) {
             break;
         }
         k += 1;
@@ -1980,6 +1997,15 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
                 start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX)
             });
             if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
+                // "after Venezuelan troops crossed the border and detained ...": the subject of the
+                // verb before "and" in this clause (the last coded verb may be another clause's,
+                // or the first verb may have coded nothing).
+                if let Some(v) = (clause_start(s, b)..b).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none() && !is(s.word(i), AUX) && !is(s.word(i), BE)) {
+                    let own = subject_of_verb(s, c, v, &[]);
+                    if !own.is_empty() {
+                        return own;
+                    }
+                }
                 return prev_sources.to_vec();
             }
         }
