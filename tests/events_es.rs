@@ -465,3 +465,12 @@ fn a_seat_of_government_acts_for_its_country_in_spanish() {
     assert_eq!(triples(&code("La Casa Blanca sancionó a Maduro.")), vec![("USA", "ven:maduro", "163")]);
     assert!(code("Los periodistas esperaron en el Kremlin a Maduro.").iter().all(|e| e.source != "RUS"));
 }
+
+#[test]
+fn an_accusation_alleges_and_a_number_of_nationals_is_a_people() {
+    let e = code("Cuba acusó a Colombia de atacar a Venezuela.");
+    let attack: Vec<&Event> = e.iter().filter(|e| e.source == "COL").collect();
+    assert_eq!(attack.len(), 1, "{e:?}");
+    assert_eq!(attack[0].modality, Modality::Reported);
+    assert_eq!(triples(&code("Venezuela detuvo a dos estadounidenses acusados de espionaje.")), vec![("VEN", "USA", "173")]);
+}

@@ -755,6 +755,12 @@ const SAYING: &[&str] = &[
     "denuncian", "explica", "explican", "agrega", "agregan", "anade", "anaden", "anuncia", "anuncian", "dicho",
 ];
 
+/// Numbers and quantities before a plural demonym that make it a people ("dos estadounidenses").
+const NUMBER_WORDS: &[&str] = &[
+    "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios", "varias", "cientos", "miles", "decenas", "centenares",
+    "numerosos", "numerosas", "algunos", "algunas",
+];
+
 /// Verbs of hosting (lemmas of the table's Spanish rows).
 const RECEIVING: &[&str] = &["recibir", "acoger", "albergar"];
 
@@ -889,7 +895,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
                     let between_ok = noun.is_some_and(|k| (k + 1..first).all(|j| !is(s.word(j), DETERMINERS) && s.word(j) != "," && (s.word(j) == "de" || !is(s.word(j), PREPOSITIONS))));
                     // "sancionó a más de 100 venezolanos": a people.
                     let prev = first.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-                    let people = m.text.ends_with('s') && (prev.chars().all(|c| c.is_ascii_digit()) || is(prev, DETERMINERS) || prev == "a");
+                    let people = m.text.ends_with('s') && (prev.chars().all(|c| c.is_ascii_digit()) || is(prev, DETERMINERS) || is(prev, NUMBER_WORDS) || prev == "a");
                     // Also before an apposed name: "su homólogo venezolano, Nicolás Maduro".
                     let before_name = mention_starts.contains(&last) || (s.word(last) == "," && mention_starts.contains(&(last + 1)));
                     (between_ok || people) && !before_name
@@ -1111,6 +1117,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         });
         if requested && modality == Modality::Asserted {
             modality = Modality::Possible;
+        }
+        // "acusó a Colombia de atacar a Venezuela": what an accusation (CAMEO 11) says the
+        // accused did is alleged.
+        let alleged = c.controller.is_some_and(|a| {
+            let start = s.actors[a].words.start;
+            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(11)))
+        });
+        if alleged && modality == Modality::Asserted {
+            modality = Modality::Reported;
         }
         let cs = (0..c.start).rev().find(|&k| s.boundary(k)).map_or(0, |k| k + 1);
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
