@@ -1493,8 +1493,8 @@ fn split_codes(code: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A cooperation code under "promised to" becomes an intent (03x); a conflict code (14-20) under
-/// "threatened to" or "vowed to" becomes a threat (13x); cooperation under "refused to" becomes a rejection
-/// (12x), and anything else refused is no event.
+/// "threatened to" or "vowed to" becomes a threat (13x); cooperation under "refused to" becomes a
+/// rejection (12x), and anything else refused is no event.
 pub(super) fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
     let Some(code) = spec.forward else { return spec };
     let new = match (g, code.root().unwrap_or(0)) {

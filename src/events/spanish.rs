@@ -1049,8 +1049,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 let start = s.chain_start(head, false);
                 // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
                 let first = start.min(c.start);
-                let own = if partner_of_relative(s, first).is_some() { Vec::new() } else { subject_before(s, verbs, first) };
-                if partner_of_relative(s, first).is_some() {
+                let with_antecedent = partner_of_relative(s, first).is_some();
+                let own = if with_antecedent { Vec::new() } else { subject_before(s, verbs, first) };
+                if with_antecedent {
                     // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
                     // with the relative's antecedent.
                     prev_sources.clone()
