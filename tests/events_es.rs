@@ -474,3 +474,12 @@ fn an_accusation_alleges_and_a_number_of_nationals_is_a_people() {
     assert_eq!(attack[0].modality, Modality::Reported);
     assert_eq!(triples(&code("Venezuela detuvo a dos estadounidenses acusados de espionaje.")), vec![("VEN", "USA", "173")]);
 }
+
+#[test]
+fn a_demand_or_judgement_after_a_quotation_is_about_its_subject() {
+    // The speaker follows the verb; "insistir" is a demand (as CAMEO.2.0's INSIST, 100).
+    let e = code("«Maduro es parte del problema y nunca será parte de la solución», insistió Piñera en la reunión.");
+    assert_eq!(triples(&e), vec![("chl:pinera", "ven:maduro", "100")]);
+    let e = code("Piñera insistió en que Maduro es parte del problema.");
+    assert_eq!(triples(&e), vec![("chl:pinera", "ven:maduro", "100")]);
+}

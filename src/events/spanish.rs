@@ -761,6 +761,19 @@ const NUMBER_WORDS: &[&str] = &[
     "numerosos", "numerosas", "algunos", "algunas",
 ];
 
+/// The opening quote of a quotation that ends right before a verb chain starting at `start`
+/// ("«...», insistió"), if there is one.
+fn quotation_before(s: &Sent, start: usize) -> Option<usize> {
+    let mut k = start;
+    while k > 0 && matches!(s.word(k - 1), ",") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(s.word(k - 1), "»" | "”" | "\"") || k == start {
+        return None;
+    }
+    (0..k - 1).rev().find(|&i| matches!(s.word(i), "«" | "“" | "\""))
+}
+
 /// Verbs of hosting (lemmas of the table's Spanish rows).
 const RECEIVING: &[&str] = &["recibir", "acoger", "albergar"];
 
@@ -1071,11 +1084,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if let Some(partner) = partner_of_relative(s, c.start.min(c.governed_by.unwrap_or(c.start))).filter(|_| objects.is_empty()) {
                 objects = partner;
             }
-            // "denunció que Estados Unidos prepara una agresión": a verb that judges (criticism,
-            // accusation, rejection, threat) is about the subject of the clause it takes.
+            // "denunció que Estados Unidos prepara una agresión": a verb that judges (demand,
+            // criticism, accusation, rejection, threat) is about the subject of the clause it takes.
             // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
             // threat to Iran (the clause's own verb codes Tehran's act).
-            if objects.is_empty() && matches!(code_root, 11..=13) {
+            if objects.is_empty() && matches!(code_root, 10..=13) {
                 objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo))).collect();
             }
             // A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom
@@ -1091,7 +1104,29 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     !of || host_noun(s.word(np - 2))
                 });
             }
-            (sources, objects)
+            // "«Maduro es parte del problema», insistió Piñera": after a quotation the speaker
+            // follows the verb, and a verb that judges is about the quotation's subject.
+            match quotation_before(s, c.start).filter(|_| sources.is_empty()) {
+                Some(open) => {
+                    let mut k = hit.end;
+                    while k < end && (is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)) && s.actor_at[k].is_none() {
+                        k += 1;
+                    }
+                    let speaker: Vec<usize> = s.actor_starting_at(k).filter(|&a| !s.actors[a].place).map(|a| s.coordinated_right(a, end)).unwrap_or_default();
+                    let about: Vec<usize> = if matches!(code_root, 10..=13) {
+                        let first = s.past_determiners(open + 1);
+                        s.actor_starting_at(first)
+                            .filter(|&a| s.verb_follows(s.actors[a].words.end))
+                            .into_iter()
+                            .filter(|&o| !speaker.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo)))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    (speaker, about)
+                }
+                None => (sources, objects),
+            }
         };
         if !c.adjunct {
             // Whom a verb of sending sends (a person after the personal "a"), though its own
