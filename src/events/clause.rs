@@ -1178,6 +1178,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let object_of_previous = (gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against"))
             .then(|| s.actor_ending_at(c.chain_start - 1))
             .flatten();
+        // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
+        let relative_with = with_whom(s, c.chain_start);
         let mut grammatical_subject = if let Some(a) = object_of_previous {
             with_coordinated_left(s, a)
         } else if gerund_adjunct && prev_sources.is_empty() {
@@ -1188,10 +1190,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             prev_sources.clone()
         } else if c.infinitive {
             infinitive_subject(s, verbs, &c, &prev_sources)
-        } else if let Some((subject, _)) = with_whom(s, c.chain_start) {
-            // "received Maduro, with whom he signed": the relative's own subject, a pronoun
-            // being the previous clause's.
-            subject.unwrap_or_else(|| prev_sources.clone())
+        } else if let Some((subject, _)) = &relative_with {
+            // A pronoun subject is the previous clause's.
+            subject.clone().unwrap_or_else(|| prev_sources.clone())
         } else {
             subject_before(s, &c, &prev_sources)
         };
@@ -1293,7 +1294,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let (objects, place) = objects_after(s, hit.end, stop, to_places);
             let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
             // "..., with whom he signed agreements": with the relative's antecedent.
-            let objects = match with_whom(s, c.chain_start) {
+            let objects = match relative_with {
                 Some((_, partner)) if objects.is_empty() => partner,
                 _ => objects,
             };

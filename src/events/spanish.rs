@@ -31,6 +31,9 @@ use crate::link::Registry;
 const MAX_LEFT: usize = 20;
 const MAX_RIGHT: usize = 20;
 
+/// Quotation marks that open and close a quotation (the straight one does both).
+const OPENING_QUOTES: &[&str] = &["«", "“", "\""];
+const CLOSING_QUOTES: &[&str] = &["»", "”", "\""];
 const HARD_STOP: &[&str] = &[".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "?", "!", "¿", "¡", "—", "–"];
 /// Words that open a clause of their own.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -173,13 +176,22 @@ impl Sent {
 
     /// The closing quote of a quotation of at most six words opening at `i` (no stop inside).
     fn short_quote_at(&self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "\"" | "“" | "«") {
+        if !is(self.word(i), OPENING_QUOTES) {
             return None;
         }
         (i + 1..(i + 8).min(self.words.len()))
-            .take_while(|&k| matches!(self.word(k), "\"" | "”" | "»") || !is(self.word(k), HARD_STOP))
-            .find(|&k| matches!(self.word(k), "\"" | "”" | "»"))
+            .take_while(|&k| is(self.word(k), CLOSING_QUOTES) || !is(self.word(k), HARD_STOP))
+            .find(|&k| is(self.word(k), CLOSING_QUOTES))
             .filter(|&k| k > i + 1)
+    }
+
+    /// Where a relative pronoun at `p` begins: "el cual" / "la cual" with its article.
+    fn relative_start(&self, p: usize) -> usize {
+        if matches!(self.word(p), "cual" | "cuales") && p > 0 && is(self.word(p - 1), DETERMINERS) {
+            p - 1
+        } else {
+            p
+        }
     }
 
     fn boundary(&self, i: usize) -> bool {
@@ -469,13 +481,10 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
 /// The antecedent of "con quien(es)" / "con el cual" right before a verb chain starting at
 /// `start` ("recibió a Maduro, con quien firmó ..."): whom the clause's subject acts with.
 fn partner_of_relative(s: &Sent, start: usize) -> Option<Vec<usize>> {
-    let mut p = start.checked_sub(1)?;
-    if !matches!(s.word(p), "quien" | "quienes" | "cual" | "cuales") {
+    if !matches!(s.word(start.checked_sub(1)?), "quien" | "quienes" | "cual" | "cuales") {
         return None;
     }
-    if matches!(s.word(p), "cual" | "cuales") && p > 0 && is(s.word(p - 1), DETERMINERS) {
-        p -= 1;
-    }
+    let p = s.relative_start(start - 1);
     if p == 0 || s.word(p - 1) != "con" {
         return None;
     }
@@ -492,10 +501,7 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
     // Inside a relative clause ("Rusia, que apoya a Maduro"; "Irán, el cual envió"): its
     // antecedent.
     if start > 0 && matches!(s.word(start - 1), "que" | "quien" | "quienes" | "cual" | "cuales") {
-        let mut p = start - 1;
-        if matches!(s.word(p), "cual" | "cuales") && p > 0 && is(s.word(p - 1), DETERMINERS) {
-            p -= 1;
-        }
+        let mut p = s.relative_start(start - 1);
         if p > 0 && s.word(p - 1) == "," {
             p -= 1;
         }
@@ -768,14 +774,15 @@ fn quotation_before(s: &Sent, start: usize) -> Option<usize> {
     while k > 0 && matches!(s.word(k - 1), ",") {
         k -= 1;
     }
-    if k == 0 || !matches!(s.word(k - 1), "»" | "”" | "\"") || k == start {
+    if k == 0 || !is(s.word(k - 1), CLOSING_QUOTES) || k == start {
         return None;
     }
-    (0..k - 1).rev().find(|&i| matches!(s.word(i), "«" | "“" | "\""))
+    (0..k - 1).rev().find(|&i| is(s.word(i), OPENING_QUOTES))
 }
 
-/// Verbs of hosting (lemmas of the table's Spanish rows).
-const RECEIVING: &[&str] = &["recibir", "acoger", "albergar"];
+/// Verbs of hosting (lemmas of the table's Spanish rows; the English coder's RECEIVING are verbs
+/// whose subject is given something).
+const HOSTING: &[&str] = &["recibir", "acoger", "albergar"];
 
 /// Nouns of talks a clause may tell of ("para conversaciones con", "en una reunión con"), with
 /// the code of holding them (folded spellings).
@@ -1095,7 +1102,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // something came from ("recibió protección de contratistas rusos"); a "de" complement
             // of a person or a meeting is hosted ("al presidente de Venezuela", "acogió la cumbre
             // de la CELAC").
-            if RECEIVING.contains(&lemma.as_str()) {
+            if HOSTING.contains(&lemma.as_str()) {
                 objects.retain(|&o| {
                     let start = s.actors[o].words.start;
                     let np = (hit.end..start).rev().take_while(|&k| is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)).last().unwrap_or(start);
