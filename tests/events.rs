@@ -1382,3 +1382,46 @@ fn a_verb_after_and_takes_the_subject_of_the_verb_before_it() {
     let e = code("Venezuelan troops crossed the border and detained three Colombian soldiers.");
     assert_eq!(pairs(&e), vec![("VEN", "COL")]);
 }
+
+#[test]
+fn to_reinforce_anothers_military_with_arms_is_military_aid() {
+    // BOOST's `* &FIGHT` (138, "stepped up the fight") must not read "electronic warfare" as a
+    // fight: forces strengthened "with" arms are supplied.
+    let e = code("Iran is augmenting Venezuela's military with drones and electronic warfare systems.");
+    assert_eq!(pairs(&e), vec![("IRN", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "072", "{e:?}");
+    let e = code("Russia stepped up the war against Ukraine.");
+    assert_eq!(e.first().map(|e| e.code.as_str()), Some("138"), "{e:?}");
+}
+
+#[test]
+fn facilitated_talks_are_mediation_even_past_a_place() {
+    let e = code("Norway facilitated talks between Maduro and the opposition.");
+    assert_eq!(e.first().map(|e| e.code.as_str()), Some("045"), "{e:?}");
+    // The passive's subject is "negotiations", not the place after "in".
+    let e = code("The Venezuela negotiations in Barbados, facilitated by Norway, ended without a deal.");
+    assert_eq!(pairs(&e), vec![("NOR", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "045", "{e:?}");
+}
+
+#[test]
+fn working_with_or_alongside_is_material_cooperation() {
+    let e = code("Russian intelligence officers worked alongside Cuban agents in Caracas.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("RUS", "CUB", "060")), "{e:?}");
+    let e = code("Hezbollah did not work with Iran.");
+    assert!(e.iter().all(|e| e.negated), "{e:?}");
+}
+
+#[test]
+fn an_apposition_names_the_part_an_actor_is_of() {
+    // "wing" is the subject; "the Quds Force" names it, Iran's Revolutionary Guard holds it.
+    let e = code("The foreign wing of the Revolutionary Guard, the Quds Force, trained Hezbollah fighters.");
+    assert!(e.iter().all(|e| e.source == "irn:quds-force"), "{e:?}");
+    assert!(!e.is_empty());
+    // An agent noun's complement stays the subject: "the president of Venezuela, ...".
+    let e = code("The president of Venezuela, Nicolás Maduro, criticized Colombia.");
+    assert!(e.iter().all(|e| e.target == "COL"), "{e:?}");
+    // A hyphenated title is no verb: "Hezbollah secretary-general Hassan Nasrallah".
+    let e = code("Maduro thanked Hezbollah secretary-general Hassan Nasrallah.");
+    assert!(pairs(&e).iter().any(|p| p.0 == "ven:maduro" && p.1.starts_with("lbn:")), "{e:?}");
+}

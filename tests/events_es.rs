@@ -483,3 +483,26 @@ fn a_demand_or_judgement_after_a_quotation_is_about_its_subject() {
     let e = code("Piñera insistió en que Maduro es parte del problema.");
     assert_eq!(triples(&e), vec![("chl:pinera", "ven:maduro", "100")]);
 }
+
+#[test]
+fn mediation_work_together_and_arms_supplied_to_anothers_forces() {
+    assert_eq!(triples(&code("Noruega facilitó el diálogo entre Maduro y la oposición.")), vec![("NOR", "ven:maduro", "045")]);
+    assert_eq!(triples(&code("Irán trabajó con Hezbolá en Venezuela.")), vec![("IRN", "lbn:hezbollah", "060")]);
+    // "armadas" in "las fuerzas armadas de" is no participle that ends the object.
+    assert_eq!(triples(&code("Rusia reforzó las fuerzas armadas de Venezuela con drones.")), vec![("RUS", "VEN", "072")]);
+    assert_eq!(triples(&code("Rusia criticó a las fuerzas armadas de Venezuela.")), vec![("RUS", "VEN", "111")]);
+}
+
+#[test]
+fn a_participle_after_talks_is_about_whom_they_concern_and_con_with_a_gerund_is_absolute() {
+    // The target is whom the negotiations are about (past the place after "en"); ", con Rusia
+    // y Turquía ayudando" neither joins the agent list nor is an object.
+    let e = code("Las negociaciones sobre Venezuela en Barbados, facilitadas por Noruega, con Rusia y Turquía ayudando al régimen de Maduro, fracasaron.");
+    let t = triples(&e);
+    assert!(t.contains(&("NOR", "VEN", "045")), "{e:?}");
+    assert!(t.iter().all(|&(a, b, _)| a != "NOR" || b == "VEN"), "{e:?}");
+    assert!(!t.iter().any(|&(a, b, _)| (a, b) == ("RUS", "TUR") || (a, b) == ("TUR", "RUS")), "{e:?}");
+    // An apposition names the part an actor is of, in Spanish too (the registry's Spanish alias).
+    let e = code("El brazo exterior de la Guardia Revolucionaria, la Fuerza Quds, entrenó a combatientes de Hezbolá.");
+    assert!(!e.is_empty() && e.iter().all(|e| e.source == "irn:quds-force"), "{e:?}");
+}

@@ -588,6 +588,14 @@ impl Sent {
         if end > 0 && self.word(end - 1) == "," {
             end -= 1;
         }
+        // "the negotiations in Mexico, facilitated by Norway": a place after "in" or "at"
+        // qualifies the noun before it, which is what the verb acts on.
+        if let Some(place) = self.actor_ending_at(end) {
+            let p = self.actors[place].words.start;
+            if p > 1 && matches!(self.word(p - 1), "in" | "at") && matches!(self.tag(p - 2), "NN" | "NNS") {
+                end = p - 1;
+            }
+        }
         let mut k = end;
         while k > 0
             && end - k < 6
@@ -813,6 +821,10 @@ fn fix_tags(s: &mut Sent) {
     for i in 0..s.words.len() {
         if s.actor_at[i].is_some() && s.tags[i].starts_with("VB") {
             s.tags[i] = "NNP".into();
+        }
+        // "Hezbollah secretary-general/VBD Hassan Nasrallah": a hyphenated title is a noun.
+        if s.tags[i].starts_with("VB") && s.word(i).contains('-') && s.word(i).rsplit('-').next().is_some_and(|last| matches!(last, "general" | "elect" | "chief" | "designate")) {
+            s.tags[i] = "NN".into();
         }
     }
     // "Rarely do Russia and Iran criticize": after an inverted auxiliary and its subject, a
@@ -1956,6 +1968,8 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
     if start > 0 && s.word(start - 1) == "," {
         let mut close = start - 1;
         let mut found = None;
+        // The name a segment is ("the Quds Force"), for a subject whose head is no actor.
+        let mut apposed_name = None;
         for _ in 0..3 {
             let mut k = close;
             while k > 0 && s.word(k - 1) != "," && !is(s.word(k - 1), HARD_STOP) {
@@ -1977,12 +1991,29 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             if inner.iter().any(|w| w == "and" || w == "or") || !(relative || !finite) {
                 break;
             }
+            if apposed_name.is_none() {
+                apposed_name = s.actor_ending_at(close).filter(|&a| {
+                    let start = s.actors[a].words.start;
+                    !s.actors[a].place && (k..start).all(|i| matches!(s.tag(i), "DT" | "JJ"))
+                });
+            }
             if let Some(a) = s.actor_ending_at(k - 1).filter(|&a| !s.actors[a].place) {
                 found = Some(a);
             }
             close = k - 1;
         }
         if let Some(a) = found {
+            // "The expeditionary wing of Iran's IRGC, the Quds Force, worked": the apposition
+            // names the subject's head noun ("wing"), of which the actor before it is a part.
+            let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
+            let mut of = start;
+            while of > 0 && matches!(s.tag(of - 1), "POS" | "DT") || (of > 0 && s.actor_at[of - 1].is_some()) {
+                of -= 1;
+            }
+            let part_of = of > 1 && s.word(of - 1) == "of" && matches!(s.tag(of - 2), "NN" | "NNS") && !agent_noun(s.word(of - 2));
+            if let Some(name) = apposed_name.filter(|_| part_of) {
+                return with_coordinated_left(s, name);
+            }
             return with_coordinated_left(s, a);
         }
     }

@@ -154,6 +154,14 @@ impl Sent {
         k
     }
 
+    /// The first of the determiners right before `k` ("la" in "la petrolera"), or `k`.
+    fn past_determiners_left(&self, mut k: usize) -> usize {
+        while k > 0 && is(self.word(k - 1), DETERMINERS) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Whether position `k` opens the sentence or a part of it after a hard stop.
     fn opens(&self, k: usize) -> bool {
         k == 0 || is(self.word(k - 1), HARD_STOP)
@@ -248,7 +256,10 @@ impl Sent {
                 conj = true;
                 k += 1;
             }
-            if matches!(self.word(k), "a" | "con" | "contra") && k + 1 < end {
+            // ", y a Cabello"; after a bare comma only the list's own preposition ("a Maduro, a
+            // Cabello"): ", con Rusia y Turquía ayudando" opens a phrase of its own.
+            let lead = self.word(self.past_determiners_left(self.actors[a].words.start).saturating_sub(1));
+            if matches!(self.word(k), "a" | "con" | "contra") && k + 1 < end && (conj || self.word(k) == lead) {
                 k += 1;
             }
             // "Rusia y el Gobierno de China": a determiner may open the next name.
@@ -333,6 +344,10 @@ impl Sent {
     /// ("empresarios libaneses acusados de lavar", "funcionarios sancionados por").
     fn participle_after_noun(&self, verbs: &VerbTable, i: usize) -> bool {
         if i == 0 || self.actor_at[i].is_some() || is(self.word(i - 1), DETERMINERS) || is(self.word(i - 1), PREPOSITIONS) {
+            return false;
+        }
+        // "las fuerzas armadas de Venezuela": a name, not ARMAR's participle.
+        if self.word(i - 1) == "fuerzas" && matches!(self.word(i), "armadas") {
             return false;
         }
         let participle = verbs.verbs_at(&self.words, i).first().is_some_and(|h| h.start == i && spanish_form_of(&verbs.verbs[h.verb].lemma, self.word(h.head)) == SpanishForm::Participle);
@@ -494,6 +509,36 @@ fn partner_of_relative(s: &Sent, start: usize) -> Option<Vec<usize>> {
     }
     let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
     Some(s.coordinated_left(a))
+}
+
+/// Whom the noun before a participle is about or against: "las negociaciones sobre Venezuela
+/// en México, facilitadas por Noruega" (Venezuela), "las sanciones contra Irán, impuestas por".
+/// A place after "en" qualifies the noun and is passed over.
+fn about_before(s: &Sent, start: usize) -> Vec<usize> {
+    let mut k = start;
+    if k > 0 && s.word(k - 1) == "," {
+        k -= 1;
+    }
+    if let Some(place) = s.actor_ending_at(k) {
+        let p = s.actors[place].words.start;
+        if p > 0 && s.word(p - 1) == "en" {
+            k = p - 1;
+        }
+    }
+    match s.actor_ending_at(k) {
+        Some(a) => {
+            let list = s.coordinated_left(a);
+            let first = s.actors[list[0]].words.start;
+            let np = s.past_determiners_left(first);
+            let about = np >= 2 && matches!(s.word(np - 1), "sobre" | "contra" | "con") && s.actor_at[np - 2].is_none() && !is(s.word(np - 2), PREPOSITIONS);
+            if about {
+                list
+            } else {
+                Vec::new()
+            }
+        }
+        None => Vec::new(),
+    }
 }
 
 /// The subject of a clause whose verb chain starts at `start`: leftwards inside the clause.
@@ -715,6 +760,12 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
             _ => a,
         };
         let list = s.coordinated_right(a, end);
+        // ", con Rusia, Bolivia y Turquía ayudando al régimen": the subject of an absolute
+        // gerund clause, no object of the verb before it.
+        let list_end = s.actors[*list.last().unwrap_or(&a)].words.end;
+        if before == "con" && s.word(list_end).ends_with("ndo") {
+            break;
+        }
         let places = s.actors[a].place;
         // "viajó a Caracas", "envió tropas a Caracas", "sancionará a Moscú": a capital after "a"
         // (where something goes, or whom a deed is done to) stands for its country; "en
@@ -1031,7 +1082,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
                 subject_before(s, verbs, c.start)
             } else {
-                Vec::new()
+                about_before(s, c.start)
             };
             (agents, patients)
         } else {
@@ -1234,7 +1285,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // "Rusia y China le habían ofrecido ayuda": an object pronoun names someone else.
             let pronoun_object = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les" | "lo" | "la" | "los" | "las"));
             if let Some(code) = spec.forward.filter(|c| !pronoun_object && (marked || matches!(c.root(), Some(3..=8)))) {
-                if sources.len() > 1 && !c.passive {
+                if sources.len() > 1 && !c.passive && !participle_alone {
                     for &a in &sources {
                         for &b in &sources {
                             if a != b {
