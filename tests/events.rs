@@ -1425,3 +1425,21 @@ fn an_apposition_names_the_part_an_actor_is_of() {
     let e = code("Maduro thanked Hezbollah secretary-general Hassan Nasrallah.");
     assert!(pairs(&e).iter().any(|p| p.0 == "ven:maduro" && p.1.starts_with("lbn:")), "{e:?}");
 }
+
+#[test]
+fn an_ing_clause_after_the_object_is_the_subjects_and_him_is_the_one_other_person() {
+    // "accusing" is Russia's act, not the United States'.
+    let e = code("Russia condemned the United States, accusing Washington of meddling.");
+    assert!(e.iter().all(|e| e.source == "RUS"), "{e:?}");
+    assert!(e.iter().any(|e| e.code.as_str() == "112"), "{e:?}");
+    // "him" is Putin: the one person named before the verb who is not its subject.
+    let e = code("Maduro met Putin, thanking him for his support.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("ven:maduro", "rus:putin", "051")), "{e:?}");
+    // Two persons it could be: no event from the pronoun.
+    let e = code("Putin met Maduro and Guaidó, thanking him for his support.");
+    assert!(!e.iter().any(|e| e.code.as_str() == "051"), "{e:?}");
+    // A letter's "-ing" is its writer's act.
+    let e = code("Maduro wrote a letter to Sergei Lavrov thanking him for Russia's support.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("ven:maduro", "rus:lavrov", "051")), "{e:?}");
+    assert!(!e.iter().any(|e| e.source == "rus:lavrov"), "{e:?}");
+}

@@ -1208,6 +1208,35 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             subject_before(s, &c, &prev_sources)
         };
+        // "Cuba praised Venezuela, calling Maduro a hero", "met Putin, thanking him": an -ing
+        // clause after a comma that ends the previous verb's object is that verb's subject's.
+        let trailing_participle = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && c.chain_start > 0 && s.word(c.chain_start - 1) == ",";
+        if trailing_participle && !prev_sources.is_empty() && !grammatical_subject.is_empty() {
+            let start = s.list_start(&grammatical_subject).unwrap_or(0);
+            let ends_at_comma = s.list_end(&grammatical_subject).is_some_and(|end| end + 1 == c.chain_start);
+            let mut np = start;
+            while np > 0 && start - np < 3 && matches!(s.tag(np - 1), "DT" | "PRP$" | "JJ") && s.actor_at[np - 1].is_none() {
+                np -= 1;
+            }
+            let object = np > 0 && s.is_verb(np - 1) && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), BE) && !is(s.word(np - 1), AUX);
+            if ends_at_comma && object && !grammatical_subject.iter().any(|a| prev_sources.contains(a)) {
+                grammatical_subject = prev_sources.clone();
+            }
+        }
+        // "wrote a letter to Hassan Nasrallah thanking him": an -ing form right after a noun's
+        // "to" phrase tells what the noun (the letter) does, which is its writer's act.
+        let after_to_phrase = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && s.actor_ending_at(c.chain_start).is_some();
+        if after_to_phrase && !prev_sources.is_empty() {
+            let start = s.list_start(&grammatical_subject).unwrap_or(c.chain_start);
+            let first = (start.saturating_sub(6)..start)
+                .rev()
+                .take_while(|&k| s.actor_at[k].is_some() || matches!(s.tag(k), "DT" | "JJ" | "NN" | "NNP" | "NNPS" | "HYPH" | "POS"))
+                .last()
+                .unwrap_or(start);
+            if first >= 2 && s.word(first - 1) == "to" && matches!(s.tag(first - 2), "NN" | "NNS") && s.actor_at[first - 2].is_none() {
+                grammatical_subject = prev_sources.clone();
+            }
+        }
         if grammatical_subject.is_empty() && c.coordinated {
             // "indicted by the Justice Department, sanctioned by the Treasury": a coordinated
             // verb with no subject of its own shares the previous verb's.
@@ -1309,6 +1338,24 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let objects = match relative_with {
                 Some((_, partner)) if objects.is_empty() => partner,
                 _ => objects,
+            };
+            // "wrote to Hassan Nasrallah thanking him": "him" or "her" right after the verb is
+            // its object: the one person named before it who is not the subject, if there is
+            // just one ("thanking him for Russia's support" is not about Russia).
+            let objects = if matches!(s.word(hit.end), "him" | "her") {
+                let persons: BTreeSet<&str> = (0..hit.start)
+                    .filter_map(|k| s.actor_starting_at(k))
+                    .filter(|&a| s.actors[a].person && !grammatical_subject.contains(&a))
+                    .map(|a| s.actors[a].actor.as_str())
+                    .collect();
+                let subject_ids: BTreeSet<&str> = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect();
+                match persons.iter().next() {
+                    Some(&id) if persons.len() == 1 && !subject_ids.contains(id) => (0..hit.start).rev().filter_map(|k| s.actor_starting_at(k)).find(|&a| s.actors[a].actor == id).into_iter().collect(),
+                    // Whom "him" is we cannot tell: not whoever comes after it either.
+                    _ => Vec::new(),
+                }
+            } else {
+                objects
             };
             // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't
             // a pleasant place": a verb that judges (not one that only reports: "said") is about
