@@ -1443,3 +1443,16 @@ fn an_ing_clause_after_the_object_is_the_subjects_and_him_is_the_one_other_perso
     assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("ven:maduro", "rus:lavrov", "051")), "{e:?}");
     assert!(!e.iter().any(|e| e.source == "rus:lavrov"), "{e:?}");
 }
+
+#[test]
+fn them_after_a_trailing_ing_is_the_object_before_and_what_is_a_fronted_object() {
+    // "them" is the officials; helping Hezbollah is what they are accused of.
+    let e = code("The United States sanctioned two Venezuelan officials, accusing them of helping Hezbollah.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("USA", "VEN", "112")), "{e:?}");
+    assert!(!e.iter().any(|e| e.source == "USA" && e.target == "lbn:hezbollah"), "{e:?}");
+    let help: Vec<&Event> = e.iter().filter(|e| e.target == "lbn:hezbollah").collect();
+    assert!(help.iter().all(|e| e.source == "VEN" && !e.is_factual()), "{e:?}");
+    // "what he called ... sanctions": the object of "called" is "what", not the US.
+    let e = code("Lavrov criticized what he called illegal US sanctions.");
+    assert!(!e.iter().any(|e| e.code.as_str() == "041"), "{e:?}");
+}

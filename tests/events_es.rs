@@ -506,3 +506,14 @@ fn a_participle_after_talks_is_about_whom_they_concern_and_con_with_a_gerund_is_
     let e = code("El brazo exterior de la Guardia Revolucionaria, la Fuerza Quds, entrenó a combatientes de Hezbolá.");
     assert!(!e.is_empty() && e.iter().all(|e| e.source == "irn:quds-force"), "{e:?}");
 }
+
+#[test]
+fn a_gerund_after_the_objects_comma_is_the_subjects_and_its_clitic_is_that_object() {
+    assert_eq!(triples(&code("Rusia condenó a Estados Unidos, acusando a Washington de injerencia.")), vec![("RUS", "USA", "111"), ("RUS", "USA", "112")]);
+    // "-los" is the officials; what they are accused of is alleged, and theirs.
+    let e = code("Estados Unidos sancionó a dos funcionarios venezolanos, acusándolos de ayudar a Hezbolá.");
+    assert!(triples(&e).contains(&("USA", "VEN", "112")), "{e:?}");
+    let help: Vec<&Event> = e.iter().filter(|e| e.target == "lbn:hezbollah").collect();
+    assert!(!help.is_empty() && help.iter().all(|e| e.source == "VEN" && e.modality == Modality::Reported), "{e:?}");
+    assert_eq!(triples(&code("Petro llamó a Maduro, instándolo a convocar elecciones.")).iter().filter(|t| t.2 == "020").count(), 1);
+}

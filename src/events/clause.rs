@@ -1102,6 +1102,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     let question = s.words.last().is_some_and(|w| w == "?");
     let mut i = 0;
     let mut prev_sources: Vec<usize> = Vec::new();
+    // The previous verb's targets: whom "them" or "him" before a gerund's "of" names
+    // ("accusing them of helping Hezbollah").
+    let mut prev_targets: Vec<usize> = Vec::new();
     let first_event = out.len();
     let mut absorbed: Vec<usize> = Vec::new();
     while i < n {
@@ -1187,13 +1190,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
         // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
         // before the preposition.
-        let object_of_previous = (gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against"))
-            .then(|| s.actor_ending_at(c.chain_start - 1))
-            .flatten();
+        let after_object = gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against");
+        let object_of_previous = after_object.then(|| s.actor_ending_at(c.chain_start - 1)).flatten();
+        let pronoun_of_previous = after_object && matches!(s.word(c.chain_start - 2), "them" | "him" | "her");
         // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
         let relative_with = with_whom(s, c.chain_start);
         let mut grammatical_subject = if let Some(a) = object_of_previous {
             with_coordinated_left(s, a)
+        } else if pronoun_of_previous {
+            prev_targets.clone()
         } else if gerund_adjunct && prev_sources.is_empty() {
             // "By launching missiles against a Syrian airbase, Trump announced": the subject
             // of the main clause after the comma.
@@ -1210,17 +1215,22 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         };
         // "Cuba praised Venezuela, calling Maduro a hero", "met Putin, thanking him": an -ing
         // clause after a comma that ends the previous verb's object is that verb's subject's.
+        // Also past the object's own noun and a time ("sanctioned two Venezuelan officials,
+        // accusing them", "phoned Maduro hours later, urging him").
         let trailing_participle = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && c.chain_start > 0 && s.word(c.chain_start - 1) == ",";
+        let mut object_before: Vec<usize> = Vec::new();
         if trailing_participle && !prev_sources.is_empty() && !grammatical_subject.is_empty() {
             let start = s.list_start(&grammatical_subject).unwrap_or(0);
-            let ends_at_comma = s.list_end(&grammatical_subject).is_some_and(|end| end + 1 == c.chain_start);
+            let ends_at_comma = s.list_end(&grammatical_subject).is_some_and(|end| {
+                end < c.chain_start && c.chain_start - 1 - end <= 3 && (end..c.chain_start - 1).all(|k| s.actor_at[k].is_none() && !s.is_verb(k) && !is(s.word(k), PREPOSITIONS))
+            });
             let mut np = start;
-            while np > 0 && start - np < 3 && matches!(s.tag(np - 1), "DT" | "PRP$" | "JJ") && s.actor_at[np - 1].is_none() {
+            while np > 0 && start - np < 3 && matches!(s.tag(np - 1), "DT" | "PRP$" | "JJ" | "CD") && s.actor_at[np - 1].is_none() {
                 np -= 1;
             }
             let object = np > 0 && s.is_verb(np - 1) && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), BE) && !is(s.word(np - 1), AUX);
             if ends_at_comma && object && !grammatical_subject.iter().any(|a| prev_sources.contains(a)) {
-                grammatical_subject = prev_sources.clone();
+                object_before = std::mem::replace(&mut grammatical_subject, prev_sources.clone());
             }
         }
         // "wrote a letter to Hassan Nasrallah thanking him": an -ing form right after a noun's
@@ -1339,10 +1349,20 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 Some((_, partner)) if objects.is_empty() => partner,
                 _ => objects,
             };
+            // "what he called illegal US sanctions", "what Moscow describes as aid": the object
+            // is "what", fronted; the words after the verb say what it was called.
+            let fronted_what = (c.chain_start.saturating_sub(5)..c.chain_start).rev().find(|&k| s.word(k) == "what").is_some_and(|w| {
+                (w + 1..c.chain_start).all(|k| s.actor_at[k].is_some() || matches!(s.tag(k), "PRP" | "DT" | "NNP" | "NNPS" | "NN" | "NNS" | "MD" | "RB") || is(s.word(k), AUX))
+                    && w + 1 < c.chain_start
+            });
+            let objects = if fronted_what { Vec::new() } else { objects };
             // "wrote to Hassan Nasrallah thanking him": "him" or "her" right after the verb is
             // its object: the one person named before it who is not the subject, if there is
             // just one ("thanking him for Russia's support" is not about Russia).
-            let objects = if matches!(s.word(hit.end), "him" | "her") {
+            let objects = if s.word(hit.end) == "them" {
+                // "sanctioned two Venezuelan officials, accusing them": the object before.
+                object_before.clone()
+            } else if matches!(s.word(hit.end), "him" | "her") {
                 let persons: BTreeSet<&str> = (0..hit.start)
                     .filter_map(|k| s.actor_starting_at(k))
                     .filter(|&a| s.actors[a].person && !grammatical_subject.contains(&a))
@@ -1437,6 +1457,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if subject_ids.len() >= 2 && targets.iter().all(|&t| subject_ids.contains(s.actors[t].actor.as_str())) {
             targets.clear();
         }
+        prev_targets = targets.clone();
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
         let absorbs = c.governor_at.map(|g| s.spans[g].start);
         let mut emit = |src: usize, tgt: usize, code: CameoCode, trigger: &Range<usize>| {

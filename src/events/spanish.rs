@@ -401,7 +401,7 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
     }
     // "seguirá suministrando", "estaban negociando": the gerund is told as its auxiliary is
     // (future, conditional), which the chain below reads on.
-    if form == SpanishForm::Nonfinite && s.word(hit.head).ends_with("ndo") && k > 0 {
+    if form == SpanishForm::Nonfinite && is_gerund(s.word(hit.head)) && k > 0 {
         let aux = s.accented.get(k - 1).map(String::as_str).unwrap_or("");
         let progressive = ["est", "segu", "sigu", "contin", "va", "iba"].iter().any(|p| aux.starts_with(p));
         if progressive && s.actor_at[k - 1].is_none() {
@@ -413,7 +413,7 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
             k -= 1;
         }
     }
-    if form == SpanishForm::Nonfinite && !s.word(hit.head).ends_with("ndo") {
+    if form == SpanishForm::Nonfinite && !is_gerund(s.word(hit.head)) {
         // "decidió no reconocer a Maduro", "la política de no reconocer": a negated infinitive;
         // what governs it is before the negation.
         if k > 0 && is(s.word(k - 1), NEGATION) && s.actor_at[k - 1].is_none() {
@@ -509,6 +509,44 @@ fn partner_of_relative(s: &Sent, start: usize) -> Option<Vec<usize>> {
     }
     let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
     Some(s.coordinated_left(a))
+}
+
+/// The previous verb's object when the gerund at `head` (its chain starting at `start`) follows
+/// the comma that closes that object, and `sources` (found leftwards) is that object: "condenó a
+/// Estados Unidos, acusando", "sancionó a dos funcionarios venezolanos, acusándolos". Empty
+/// otherwise.
+fn trailing_gerund_object(s: &Sent, verbs: &VerbTable, head: usize, start: usize, sources: &[usize], prev_sources: &[usize]) -> Vec<usize> {
+    if !is_gerund(s.word(head)) || start == 0 || s.word(start - 1) != "," || prev_sources.is_empty() {
+        return Vec::new();
+    }
+    let close = start - 1;
+    let Some(last) = (close.saturating_sub(4)..close)
+        .rev()
+        .take_while(|&k| s.actor_at[k].is_some() || !(is(s.word(k), PREPOSITIONS) || s.finite_verb(verbs, k) || s.word(k) == ","))
+        .find_map(|k| s.actor_ending_at(k + 1))
+    else {
+        return Vec::new();
+    };
+    let list = s.coordinated_left(last);
+    if list.iter().any(|a| prev_sources.contains(a)) || !(sources.is_empty() || sources == list.as_slice()) {
+        return Vec::new();
+    }
+    let first = list.iter().map(|&a| s.actors[a].words.start).min().unwrap_or(0);
+    let mut np = s.past_determiners_left(first);
+    while np > 0 && first - np < 4 && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), PREPOSITIONS) && !s.finite_verb(verbs, np - 1) && s.word(np - 1) != "," {
+        np -= 1;
+    }
+    let object = np > 0 && (matches!(s.word(np - 1), "a" | "al") || s.finite_verb(verbs, np - 1));
+    if object {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a word is a gerund, alone or with a clitic joined ("acusando", "acusándolos").
+fn is_gerund(w: &str) -> bool {
+    w.ends_with("ndo") || ["ndolo", "ndola", "ndolos", "ndolas", "ndole", "ndoles", "ndose"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whom the noun before a participle is about or against: "las negociaciones sobre Venezuela
@@ -1023,6 +1061,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     let mut prev_sources: Vec<usize> = Vec::new();
     let mut prev_head = 0;
     let mut prev_sent: Vec<usize> = Vec::new();
+    // A gerund with its object joined ("acusándolos"): its head, that object and its code's
+    // root, for the infinitive it governs ("acusándolos de ayudar a Hezbolá").
+    let mut clitic_object: Option<(usize, Vec<usize>, u8)> = None;
     // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
     let mut governing: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Event)> = Vec::new();
@@ -1086,8 +1127,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             (agents, patients)
         } else {
+            let governed_by_clitic = clitic_object.as_ref().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
             let sources = if let Some(a) = c.controller {
                 s.coordinated_left(a)
+            } else if let Some((_, object, _)) = governed_by_clitic {
+                object.clone()
             } else if c.adjunct && !prev_sent.is_empty() && s.word(c.start) == "para" {
                 // "envió a Delcy Rodríguez a Rusia para conversar con Lavrov": whom a verb of
                 // sending sends does what it is sent for.
@@ -1137,8 +1181,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                     own
                 }
             };
+            // "condenó a Estados Unidos, acusando a Washington de ...": a gerund after a comma
+            // that closes the previous verb's object is that verb's subject's act; a clitic
+            // joined to it ("acusándolos") is that object.
+            let object_before = trailing_gerund_object(s, verbs, hit.head, c.start, &sources, &prev_sources);
+            let sources = if object_before.is_empty() { sources } else { prev_sources.clone() };
+            let enclitic = ["ndolo", "ndola", "ndolos", "ndolas", "ndole", "ndoles"].iter().any(|e| s.word(hit.head).ends_with(e));
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
-            let mut objects = objects_after(s, verbs, hit.end, end, to_place);
+            if enclitic && !object_before.is_empty() {
+                clitic_object = Some((hit.head, object_before.clone(), code_root));
+            }
+            let mut objects = if enclitic { object_before } else { objects_after(s, verbs, hit.end, end, to_place) };
             if let Some(partner) = partner_of_relative(s, c.start.min(c.governed_by.unwrap_or(c.start))).filter(|_| objects.is_empty()) {
                 objects = partner;
             }
@@ -1203,6 +1256,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             prev_head = hit.head;
         }
         let mut modality = c.modality;
+        // "acusándolos de ayudar": what an accusation says is alleged, what an appeal asks has
+        // not happened.
+        match clitic_object.as_ref().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a")) {
+            Some((_, _, 11)) if modality == Modality::Asserted => modality = Modality::Reported,
+            Some((_, _, 2)) if modality == Modality::Asserted => modality = Modality::Possible,
+            _ => {}
+        }
         // "instó a Rusia a retirar sus tropas": what is asked of an actor has not happened.
         let requested = c.controller.is_some_and(|a| {
             let start = s.actors[a].words.start;

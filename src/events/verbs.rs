@@ -302,7 +302,14 @@ pub fn spanish_forms(infinitive: &str) -> Vec<(String, SpanishForm)> {
         (format!("{inf}lo"), Nonfinite),
         (format!("{inf}la"), Nonfinite),
         (format!("{inf}los"), Nonfinite),
+        (format!("{inf}las"), Nonfinite),
+        (format!("{inf}le"), Nonfinite),
+        (format!("{inf}les"), Nonfinite),
     ];
+    // "acusándolo", "agradeciéndole": a gerund with its object joined.
+    for clitic in ["lo", "la", "los", "las", "le", "les"] {
+        out.push((format!("{stem}{ger}{clitic}"), Nonfinite));
+    }
     for end in ["o", "a", "os", "as"] {
         out.push((format!("{stem}{part}{end}"), Participle));
     }
