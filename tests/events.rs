@@ -1456,3 +1456,12 @@ fn them_after_a_trailing_ing_is_the_object_before_and_what_is_a_fronted_object()
     let e = code("Lavrov criticized what he called illegal US sanctions.");
     assert!(!e.iter().any(|e| e.code.as_str() == "041"), "{e:?}");
 }
+
+#[test]
+fn for_with_an_ing_after_an_object_or_a_passive_agent() {
+    let e = code("The United States sanctioned two Venezuelan officials for helping Hezbollah.");
+    assert!(e.iter().filter(|e| e.target == "lbn:hezbollah").all(|e| e.source == "VEN"), "{e:?}");
+    let e = code("Venezuela was sanctioned by the United States for supporting Hezbollah.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("USA", "VEN")), "{e:?}");
+    assert!(e.iter().filter(|e| e.target == "lbn:hezbollah").all(|e| e.source == "VEN"), "{e:?}");
+}

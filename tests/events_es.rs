@@ -517,3 +517,21 @@ fn a_gerund_after_the_objects_comma_is_the_subjects_and_its_clitic_is_that_objec
     assert!(!help.is_empty() && help.iter().all(|e| e.source == "VEN" && e.modality == Modality::Reported), "{e:?}");
     assert_eq!(triples(&code("Petro llamó a Maduro, instándolo a convocar elecciones.")).iter().filter(|t| t.2 == "020").count(), 1);
 }
+
+#[test]
+fn por_with_an_infinitive_after_an_object_or_an_agent_and_dropped_subjects() {
+    // The sanctioned helped, not the one who sanctions; after a passive's agent, the patient.
+    let e = code("Estados Unidos sancionó a dos funcionarios venezolanos por ayudar a Hezbolá.");
+    assert!(e.iter().filter(|e| e.target == "lbn:hezbollah").all(|e| e.source == "VEN"), "{e:?}");
+    let e = code("Venezuela fue sancionada por Estados Unidos por apoyar a Hezbolá.");
+    assert!(triples(&e).contains(&("USA", "VEN", "163")), "{e:?}");
+    assert!(e.iter().filter(|e| e.target == "lbn:hezbollah").all(|e| e.source == "VEN"), "{e:?}");
+    // A passive with its subject dropped is about the previous clause's subject.
+    let e = code("Lavrov llegó a Caracas, donde fue recibido por Nicolás Maduro.");
+    assert!(triples(&e).contains(&("ven:maduro", "rus:lavrov", "043")), "{e:?}");
+    // "le" joined to the infinitive is whom the verb it serves acts on.
+    let e = code("Petro telefoneó a Maduro para pedirle elecciones libres.");
+    assert_eq!(triples(&e), vec![("col:petro", "ven:maduro", "020"), ("col:petro", "ven:maduro", "041")]);
+    // Mediators do not mediate with each other.
+    assert!(code("México y Colombia se ofrecieron a mediar entre el gobierno y la oposición.").is_empty());
+}

@@ -1191,11 +1191,27 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
         // before the preposition.
         let after_object = gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against");
-        let object_of_previous = after_object.then(|| s.actor_ending_at(c.chain_start - 1)).flatten();
+        // Also past the object's own noun: "sanctioned two Venezuelan officials for helping".
+        let object_of_previous = after_object
+            .then(|| {
+                let p = c.chain_start - 1;
+                s.actor_ending_at(p).or_else(|| {
+                    (p >= 2 && matches!(s.tag(p - 1), "NN" | "NNS") && s.actor_at[p - 1].is_none())
+                        .then(|| s.actor_ending_at(p - 1))
+                        .flatten()
+                        .filter(|&a| s.actors[a].demonym)
+                })
+            })
+            .flatten();
         let pronoun_of_previous = after_object && matches!(s.word(c.chain_start - 2), "them" | "him" | "her");
         // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
         let relative_with = with_whom(s, c.chain_start);
-        let mut grammatical_subject = if let Some(a) = object_of_previous {
+        // "Venezuela was sanctioned by the US for supporting Hezbollah": not the agent's deed
+        // but the patient's.
+        let agent_before = object_of_previous.is_some_and(|a| s.governing(s.actors[a].words.start).1 == "by");
+        let mut grammatical_subject = if agent_before && !prev_targets.is_empty() {
+            prev_targets.clone()
+        } else if let Some(a) = object_of_previous.filter(|_| !agent_before) {
             with_coordinated_left(s, a)
         } else if pronoun_of_previous {
             prev_targets.clone()

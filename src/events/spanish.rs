@@ -162,6 +162,17 @@ impl Sent {
         k
     }
 
+    /// Whether the noun phrase holding the actors `list` is a verb's object: after the personal
+    /// "a" or right after a finite verb ("sancionó a dos funcionarios venezolanos").
+    fn is_object(&self, verbs: &VerbTable, list: &[usize]) -> bool {
+        let first = list.iter().map(|&a| self.actors[a].words.start).min().unwrap_or(0);
+        let mut np = self.past_determiners_left(first);
+        while np > 0 && first - np < 4 && self.actor_at[np - 1].is_none() && !is(self.word(np - 1), PREPOSITIONS) && !self.finite_verb(verbs, np - 1) && self.word(np - 1) != "," {
+            np -= 1;
+        }
+        np > 0 && (matches!(self.word(np - 1), "a" | "al") || self.finite_verb(verbs, np - 1))
+    }
+
     /// Whether position `k` opens the sentence or a part of it after a hard stop.
     fn opens(&self, k: usize) -> bool {
         k == 0 || is(self.word(k - 1), HARD_STOP)
@@ -379,7 +390,7 @@ struct Chain {
     controller: Option<usize>,
 }
 
-fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
+fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> Chain {
     let mut c = Chain {
         start: hit.start,
         negated: false,
@@ -422,7 +433,7 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
         }
         // "va a enviar", "prometió enviar", "se negó a reconocer", "para apoyar".
         let mut g = k;
-        if g > 0 && matches!(s.word(g - 1), "a" | "de" | "con") {
+        if g > 0 && matches!(s.word(g - 1), "a" | "de" | "con" | "por") {
             g -= 1;
         }
         let gw = g.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
@@ -439,7 +450,9 @@ fn read_chain(s: &Sent, hit: VerbHit, form: SpanishForm) -> Chain {
                 c.governor = Some(Governor::Refuse);
             } else if is(gw, CARRY_GOVERNORS) {
                 c.governor = Some(Governor::Carry);
-            } else if let Some(a) = s.actor_ending_at(g).filter(|_| matches!(s.word(g), "a" | "de")) {
+            } else if let Some(a) = s.actor_ending_at(g).filter(|&a| matches!(s.word(g), "a" | "de") || (s.word(g) == "por" && s.is_object(verbs, &[a]))) {
+                // "acusó a Colombia de atacar"; "sancionó a dos funcionarios venezolanos por
+                // ayudar a Hezbolá": what the object did.
                 c.controller = Some(a);
                 c.start = g;
                 return c;
@@ -531,13 +544,7 @@ fn trailing_gerund_object(s: &Sent, verbs: &VerbTable, head: usize, start: usize
     if list.iter().any(|a| prev_sources.contains(a)) || !(sources.is_empty() || sources == list.as_slice()) {
         return Vec::new();
     }
-    let first = list.iter().map(|&a| s.actors[a].words.start).min().unwrap_or(0);
-    let mut np = s.past_determiners_left(first);
-    while np > 0 && first - np < 4 && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), PREPOSITIONS) && !s.finite_verb(verbs, np - 1) && s.word(np - 1) != "," {
-        np -= 1;
-    }
-    let object = np > 0 && (matches!(s.word(np - 1), "a" | "al") || s.finite_verb(verbs, np - 1));
-    if object {
+    if s.is_object(verbs, &list) {
         list
     } else {
         Vec::new()
@@ -1064,6 +1071,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     // A gerund with its object joined ("acusándolos"): its head, that object and its code's
     // root, for the infinitive it governs ("acusándolos de ayudar a Hezbolá").
     let mut clitic_object: Option<(usize, Vec<usize>, u8)> = None;
+    // The previous verb's targets: "fue sancionada por Estados Unidos por apoyar a Hezbolá" is
+    // the patient's deed.
+    let mut prev_targets: Vec<usize> = Vec::new();
     // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
     let mut governing: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Event)> = Vec::new();
@@ -1104,7 +1114,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let ambiguous = form == SpanishForm::Future && (written.ends_with("ara") || written.ends_with("aran"));
         let after_que = (0..hit.start).rev().find(|&k| s.boundary(k)).is_some_and(|k| s.word(k) == "que");
         let form = if ambiguous && after_que { SpanishForm::Finite } else { form };
-        let c = read_chain(s, hit, form);
+        let c = read_chain(s, verbs, hit, form);
         if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
             governing.push(g);
         }
@@ -1121,15 +1131,29 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let patients = if !objects.is_empty() {
                 objects
             } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
-                subject_before(s, verbs, c.start)
+                let own = subject_before(s, verbs, c.start);
+                // "Lavrov llegó a Caracas, donde fue recibido por Maduro": a passive with no
+                // subject of its own (Spanish drops it) is about the previous clause's subject.
+                let dropped = c.passive && own.is_empty() && c.start > 0 && matches!(s.word(c.start - 1), "donde" | "y" | "e" | "cuando");
+                if dropped {
+                    prev_sources.iter().copied().filter(|a| !agents.contains(a)).collect()
+                } else {
+                    own
+                }
             } else {
                 about_before(s, c.start)
             };
             (agents, patients)
         } else {
             let governed_by_clitic = clitic_object.as_ref().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
+            let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| {
+                let np = s.past_determiners_left(s.actors[a].words.start);
+                np > 0 && s.word(np - 1) == "por"
+            });
             let sources = if let Some(a) = c.controller {
                 s.coordinated_left(a)
+            } else if after_agent {
+                prev_targets.clone()
             } else if let Some((_, object, _)) = governed_by_clitic {
                 object.clone()
             } else if c.adjunct && !prev_sent.is_empty() && s.word(c.start) == "para" {
@@ -1191,7 +1215,17 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if enclitic && !object_before.is_empty() {
                 clitic_object = Some((hit.head, object_before.clone(), code_root));
             }
-            let mut objects = if enclitic { object_before } else { objects_after(s, verbs, hit.end, end, to_place) };
+            // "llamó a Maduro para expresarle su solidaridad": "le" joined to an infinitive is
+            // whom the verb it serves acts on.
+            let head_word = s.word(hit.head);
+            let dative = !is_gerund(head_word) && ["rle", "rles"].iter().any(|e| head_word.ends_with(e)) && c.adjunct;
+            let mut objects = if enclitic {
+                object_before
+            } else if dative {
+                prev_targets.clone()
+            } else {
+                objects_after(s, verbs, hit.end, end, to_place)
+            };
             if let Some(partner) = partner_of_relative(s, c.start.min(c.governed_by.unwrap_or(c.start))).filter(|_| objects.is_empty()) {
                 objects = partner;
             }
@@ -1253,6 +1287,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         if !c.adjunct {
             prev_sources = sources.clone();
+            prev_targets = targets.clone();
             prev_head = hit.head;
         }
         let mut modality = c.modality;
@@ -1344,7 +1379,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let marked = (c.start..end).any(|k| matches!(s.word(k), "mutuamente" | "conjuntamente" | "bilateral" | "bilaterales") || (s.word(k) == "entre" && s.word(k + 1) == "si"));
             // "Rusia y China le habían ofrecido ayuda": an object pronoun names someone else.
             let pronoun_object = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les" | "lo" | "la" | "los" | "las"));
-            if let Some(code) = spec.forward.filter(|c| !pronoun_object && (marked || matches!(c.root(), Some(3..=8)))) {
+            // A mediator mediates between others, never with its co-subjects ("México y
+            // Colombia se ofrecieron a mediar").
+            let mediates = verbs.own_code(hit.verb).forward.is_some_and(|c| c.as_str() == "045");
+            if let Some(code) = spec.forward.filter(|c| !pronoun_object && !mediates && (marked || matches!(c.root(), Some(3..=8)))) {
                 if sources.len() > 1 && !c.passive && !participle_alone {
                     for &a in &sources {
                         for &b in &sources {
