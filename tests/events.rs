@@ -1465,3 +1465,19 @@ fn for_with_an_ing_after_an_object_or_a_passive_agent() {
     assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("USA", "VEN")), "{e:?}");
     assert!(e.iter().filter(|e| e.target == "lbn:hezbollah").all(|e| e.source == "VEN"), "{e:?}");
 }
+
+#[test]
+fn a_participle_after_and_shares_the_passive_and_a_states_tankers_are_its_own() {
+    // "extradited" is passive like "arrested": Hezbollah extradites no one.
+    let e = code("A Hezbollah financier was arrested in Colombia and extradited to the United States.");
+    assert!(!e.iter().any(|e| e.source == "lbn:hezbollah"), "{e:?}");
+    let e = code("Maduro was received by Putin and criticized by Colombia.");
+    assert!(pairs(&e).contains(&("COL", "ven:maduro")), "{e:?}");
+    assert!(!pairs(&e).contains(&("COL", "rus:putin")), "{e:?}");
+    // With an object it is active: "and praised Russia".
+    let e = code("Maduro was received by Putin and praised Russia.");
+    assert!(pairs(&e).contains(&("ven:maduro", "RUS")), "{e:?}");
+    // Iranian tankers seized are Iran's loss, not Venezuela's.
+    let e = code("The United States seized two Iranian tankers bound for Venezuela.");
+    assert_eq!(pairs(&e), vec![("USA", "IRN")]);
+}

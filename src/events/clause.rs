@@ -195,7 +195,8 @@ const AGENT_NOUNS: &[&str] = &[
     "guerrillas", "paramilitaries", "paramilitary", "commanders", "generals",
     // What a state holds, as PETRARCH codes it: "attacked Ukrainian positions".
     "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
-    "targets", "interests", "assets", "sovereignty", "consulate",
+    "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "warships", "cargo",
+    "cargoes", "shipment", "shipments", "flights", "airliner", "jets",
     // Heads of a body: "met with the head of OPEC".
     "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
     "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
@@ -1263,6 +1264,16 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 grammatical_subject = prev_sources.clone();
             }
         }
+        // "Maduro was received by Putin and criticized by Guaidó": a passive after "and" is about
+        // the previous passive's subject, not its agent.
+        if c.passive && c.coordinated && !prev_targets.is_empty() {
+            let agent_before = c.chain_start >= 2
+                && matches!(s.word(c.chain_start - 1), "and" | "or")
+                && s.actor_ending_at(c.chain_start - 1).is_some_and(|a| s.governing(s.actors[a].words.start).1 == "by");
+            if agent_before || grammatical_subject.is_empty() {
+                grammatical_subject = prev_targets.clone();
+            }
+        }
         if grammatical_subject.is_empty() && c.coordinated {
             // "indicted by the Justice Department, sanctioned by the Treasury": a coordinated
             // verb with no subject of its own shares the previous verb's.
@@ -1757,8 +1768,17 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
         && k > 0
         && (s.is_noun(k - 1) || s.word(k - 1) == "," || s.actor_at[k - 1].is_some())
         && (by_follows || main_verb_later || modifies_object);
-    let passive = !infinitive && ((participle && (be || by_follows || reduced_relative)) || (participle_form && modifies_object && reduced_relative));
     let before = k.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+    // "was arrested in Colombia and extradited/VBD to the United States": a participle after
+    // "and" shares the passive before it.
+    let shares_passive = participle_form
+        && matches!(before, "and" | "or")
+        && s.actor_starting_at(hit.end).is_none()
+        && !matches!(s.tag(hit.end), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD")
+        && (k.saturating_sub(12)..k - 1).rev().take_while(|&j| !s.boundary(j)).find(|&j| s.is_verb(j) && s.actor_at[j].is_none()).is_some_and(|j| {
+            s.tag(j) == "VBN" && j > 0 && (is(s.word(j - 1), BE) || (j > 1 && s.tag(j - 1) == "RB" && is(s.word(j - 2), BE)))
+        });
+    let passive = !infinitive && ((participle && (be || by_follows || reduced_relative)) || (participle_form && modifies_object && reduced_relative) || shares_passive);
     let coordinated = matches!(before, "and" | "but" | "," | "or") && !infinitive;
     Clause { head: hit.head, chain_start: k, negated, passive, modality, governor, governor_at, coordinated, infinitive }
 }
