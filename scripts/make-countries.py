@@ -21,7 +21,7 @@ SEATS = {  # seats of government used by metonymy
     "GBR": ["Downing Street", "Whitehall"], "CHN": ["Zhongnanhai"], "FRA": ["Elysee Palace", "Élysée"], "CUB": [],
 }
 EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": ["Britain", "Great Britain", "U.K."],
-                 "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic"], "CHN": ["PRC", "People's Republic of China"],
+                 "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic", "República Islámica"], "CHN": ["PRC", "People's Republic of China"],
                  "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "TUR": ["Turkey"], "CZE": ["Czech Republic"],
                  "CIV": ["Ivory Coast"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"]}
 

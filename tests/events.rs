@@ -1481,3 +1481,16 @@ fn a_participle_after_and_shares_the_passive_and_a_states_tankers_are_its_own() 
     let e = code("The United States seized two Iranian tankers bound for Venezuela.");
     assert_eq!(pairs(&e), vec![("USA", "IRN")]);
 }
+
+#[test]
+fn an_object_relative_makes_its_antecedent_the_object() {
+    // "which it accused": the US accuses Rosneft; what Rosneft is accused of is alleged.
+    let e = code("The United States sanctioned Rosneft, which it accused of helping PDVSA.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("USA", "rus:rosneft", "112")), "{e:?}");
+    assert!(e.iter().filter(|e| e.target == "ven:pdvsa").all(|e| e.source == "rus:rosneft" && !e.is_factual()), "{e:?}");
+    let e = code("Putin received Maduro, whom he praised.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("rus:putin", "ven:maduro", "051")), "{e:?}");
+    // "which" with no subject of its own is the subject.
+    let e = code("Russia, which backs Maduro, criticized Colombia.");
+    assert_eq!(pairs(&e), vec![("RUS", "COL"), ("RUS", "ven:maduro")]);
+}

@@ -535,3 +535,14 @@ fn por_with_an_infinitive_after_an_object_or_an_agent_and_dropped_subjects() {
     // Mediators do not mediate with each other.
     assert!(code("México y Colombia se ofrecieron a mediar entre el gobierno y la oposición.").is_empty());
 }
+
+#[test]
+fn a_relative_after_a_makes_its_antecedent_the_object() {
+    let e = code("Washington sancionó a Rosneft, a la que acusó de ayudar a PDVSA.");
+    assert!(triples(&e).contains(&("USA", "rus:rosneft", "112")), "{e:?}");
+    assert!(e.iter().filter(|e| e.target == "ven:pdvsa").all(|e| e.source == "rus:rosneft" && e.modality == Modality::Reported), "{e:?}");
+    assert!(triples(&code("Maduro recibió a Lavrov, a quien agradeció el apoyo de Rusia.")).contains(&("ven:maduro", "rus:lavrov", "051")));
+    // "prestar apoyo" is support (as "apoyar"); military support is military aid.
+    assert_eq!(triples(&code("Irán presta apoyo a Maduro.")), vec![("IRN", "ven:maduro", "050")]);
+    assert_eq!(triples(&code("Rusia envió apoyo militar a Venezuela.")), vec![("RUS", "VEN", "072")]);
+}

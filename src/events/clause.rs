@@ -1204,7 +1204,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 })
             })
             .flatten();
-        let pronoun_of_previous = after_object && matches!(s.word(c.chain_start - 2), "them" | "him" | "her");
+        // "them of", "him of", and "which it accused of helping": the previous verb's object.
+        let pronoun_of_previous = after_object
+            && (matches!(s.word(c.chain_start - 2), "them" | "him" | "her") || (object_of_previous.is_none() && s.is_verb(c.chain_start - 2) && s.tag(c.chain_start - 2) != "VBN"));
         // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
         let relative_with = with_whom(s, c.chain_start);
         // "Venezuela was sanctioned by the US for supporting Hezbollah": not the agent's deed
@@ -1224,7 +1226,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             prev_sources.clone()
         } else if c.infinitive {
             infinitive_subject(s, verbs, &c, &prev_sources)
-        } else if let Some((subject, _)) = &relative_with {
+        } else if let Some((subject, _, _)) = &relative_with {
             // A pronoun subject is the previous clause's.
             subject.clone().unwrap_or_else(|| prev_sources.clone())
         } else {
@@ -1372,8 +1374,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let (objects, place) = objects_after(s, hit.end, stop, to_places);
             let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
             // "..., with whom he signed agreements": with the relative's antecedent.
+            // "Rosneft, which it accused of ...": the antecedent is the object.
             let objects = match relative_with {
-                Some((_, partner)) if objects.is_empty() => partner,
+                Some((_, antecedent, true)) => antecedent,
+                Some((_, partner, false)) if objects.is_empty() => partner,
                 _ => objects,
             };
             // "what he called illegal US sanctions", "what Moscow describes as aid": the object
@@ -2027,26 +2031,36 @@ fn subject_of_verb(s: &Sent, c: &Clause, v: usize, prev_sources: &[usize]) -> Ve
 }
 
 /// A relative clause "with whom" / "with which" right before the verb chain at `chain` ("Putin
-/// received Maduro, with whom he signed ..."): the relative's own subject if it names an actor
-/// (`None` for a pronoun or none), and the antecedent the clause's subject acts with.
-fn with_whom(s: &Sent, chain: usize) -> Option<(Option<Vec<usize>>, Vec<usize>)> {
+/// received Maduro, with whom he signed ..."), or an object relative "whom"/"which" with a
+/// subject of its own ("Rosneft, which it accused of ...", "Lavrov, whom he thanked"): the
+/// relative's own subject if it names an actor (`None` for a pronoun), the antecedent, and
+/// whether the antecedent is the verb's object (else the partner it acts with).
+fn with_whom(s: &Sent, chain: usize) -> Option<(Option<Vec<usize>>, Vec<usize>, bool)> {
     let mut k = chain;
     let mut subject = None;
+    let mut own_subject = true;
     if k > 0 && s.tag(k - 1) == "PRP" {
         k -= 1;
     } else if let Some(a) = k.checked_sub(1).and_then(|p| s.actor_ending_at(p + 1)) {
         subject = Some(with_coordinated_left(s, a));
         k = s.actors[a].words.start;
+    } else {
+        own_subject = false;
     }
-    if !(k >= 2 && matches!(s.word(k - 1), "whom" | "which") && s.word(k - 2) == "with") {
+    if k == 0 || !matches!(s.word(k - 1), "whom" | "which") {
         return None;
     }
-    let mut q = k - 2;
+    let with = k >= 2 && s.word(k - 2) == "with";
+    // "which" with no subject of its own is the subject ("Russia, which backs Maduro").
+    if !with && !own_subject {
+        return None;
+    }
+    let mut q = if with { k - 2 } else { k - 1 };
     if q > 0 && s.word(q - 1) == "," {
         q -= 1;
     }
     let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
-    Some((subject, with_coordinated_left(s, a)))
+    Some((subject, with_coordinated_left(s, a), !with))
 }
 
 /// The subject(s) of a verb: leftwards inside the clause.

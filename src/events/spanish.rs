@@ -509,19 +509,33 @@ fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> C
 /// The antecedent of "con quien(es)" / "con el cual" right before a verb chain starting at
 /// `start` ("recibió a Maduro, con quien firmó ..."): whom the clause's subject acts with.
 fn partner_of_relative(s: &Sent, start: usize) -> Option<Vec<usize>> {
-    if !matches!(s.word(start.checked_sub(1)?), "quien" | "quienes" | "cual" | "cuales") {
-        return None;
-    }
-    let p = s.relative_start(start - 1);
-    if p == 0 || s.word(p - 1) != "con" {
-        return None;
-    }
-    let mut q = p - 1;
+    relative_after_preposition(s, start).map(|(_, list)| list)
+}
+
+/// The antecedent of a relative pronoun after a preposition that opens the clause whose verb
+/// chain starts at `start`, with whether that preposition is the personal "a" (the antecedent is
+/// the verb's object: "Rosneft, a la que acusó de ...", "Lavrov, a quien agradeció") rather
+/// than "con" (its partner: "con quien firmó").
+fn relative_after_preposition(s: &Sent, start: usize) -> Option<(bool, Vec<usize>)> {
+    let pronoun = start.checked_sub(1)?;
+    let p = match s.word(pronoun) {
+        "quien" | "quienes" | "cual" | "cuales" => s.relative_start(pronoun),
+        // "a la que", "al que": "que" after an article.
+        "que" if pronoun > 0 && (is(s.word(pronoun - 1), DETERMINERS) || s.word(pronoun - 1) == "al") => pronoun - 1,
+        _ => return None,
+    };
+    let (object, q) = match (s.word(p), p.checked_sub(1).map(|k| s.word(k))) {
+        ("al", _) => (true, p),
+        (_, Some("con")) => (false, p - 1),
+        (_, Some("a")) => (true, p - 1),
+        _ => return None,
+    };
+    let mut q = q;
     if q > 0 && s.word(q - 1) == "," {
         q -= 1;
     }
     let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
-    Some(s.coordinated_left(a))
+    Some((object, s.coordinated_left(a)))
 }
 
 /// The previous verb's object when the gerund at `head` (its chain starting at `start`) follows
@@ -1068,8 +1082,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     let mut prev_sources: Vec<usize> = Vec::new();
     let mut prev_head = 0;
     let mut prev_sent: Vec<usize> = Vec::new();
-    // A gerund with its object joined ("acusándolos"): its head, that object and its code's
-    // root, for the infinitive it governs ("acusándolos de ayudar a Hezbolá").
+    // A verb whose object stands before it, joined to a gerund ("acusándolos") or as a relative
+    // antecedent ("Rosneft, a la que acusó"): its head, that object and its code's root, for the
+    // infinitive it governs ("de ayudar a Hezbolá").
     let mut clitic_object: Option<(usize, Vec<usize>, u8)> = None;
     // The previous verb's targets: "fue sancionada por Estados Unidos por apoyar a Hezbolá" is
     // the patient's deed.
@@ -1226,8 +1241,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             } else {
                 objects_after(s, verbs, hit.end, end, to_place)
             };
-            if let Some(partner) = partner_of_relative(s, c.start.min(c.governed_by.unwrap_or(c.start))).filter(|_| objects.is_empty()) {
-                objects = partner;
+            match relative_after_preposition(s, c.start.min(c.governed_by.unwrap_or(c.start))) {
+                Some((true, antecedent)) => {
+                    // "a la que acusó de ayudar a PDVSA": the infinitive is the antecedent's.
+                    clitic_object = Some((hit.head, antecedent.clone(), code_root));
+                    objects = antecedent;
+                }
+                Some((false, partner)) if objects.is_empty() => objects = partner,
+                _ => {}
             }
             // "denunció que Estados Unidos prepara una agresión": a verb that judges (demand,
             // criticism, accusation, rejection, threat) is about the subject of the clause it takes.
