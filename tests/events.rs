@@ -1494,3 +1494,14 @@ fn an_object_relative_makes_its_antecedent_the_object() {
     let e = code("Russia, which backs Maduro, criticized Colombia.");
     assert_eq!(pairs(&e), vec![("RUS", "COL"), ("RUS", "ven:maduro")]);
 }
+
+#[test]
+fn a_comment_after_a_comma_and_a_name_in_a_prepositional_phrase_before_and() {
+    // "an idea Washington quickly dismissed" is a clause of its own: no object of "mediate".
+    let e = code("Russia offered to mediate between Venezuela and the opposition, an idea Washington quickly dismissed.");
+    assert!(!e.iter().any(|e| e.source == "RUS" && e.target == "USA"), "{e:?}");
+    // "on Ukraine" is no subject of "voted": Venezuela voted.
+    let e = code("Venezuela backed Russia's position on Ukraine and voted against the United States.");
+    assert!(e.iter().all(|e| e.source == "VEN"), "{e:?}");
+    assert!(pairs(&e).contains(&("VEN", "USA")), "{e:?}");
+}

@@ -660,6 +660,25 @@ impl Sent {
     fn participle_phrase_at(&self, i: usize) -> bool {
         self.word(i) == "," && self.tag(i + 1) == "VBG" && self.word(i + 1) != "including"
     }
+
+    /// Whether a comma at `i` opens a noun with a relative clause of its own that comments on
+    /// what came before ("..., an idea Washington quickly dismissed", "..., a move the Pentagon
+    /// called provocative"): its actor is that clause's subject, no object of the verb before.
+    fn comment_clause_at(&self, i: usize) -> bool {
+        if self.word(i) != "," || !matches!(self.word(i + 1), "a" | "an" | "the" | "which" | "something") {
+            return false;
+        }
+        let mut k = i + 2;
+        while k < self.words.len() && k - i < 5 && self.actor_at[k].is_none() && matches!(self.tag(k), "NN" | "JJ" | "NNS") {
+            k += 1;
+        }
+        let Some(a) = self.actor_starting_at(k) else { return false };
+        let mut v = self.actors[a].words.end;
+        if self.tag(v) == "RB" {
+            v += 1;
+        }
+        k > i + 2 && matches!(self.tag(v), "VBD" | "VBZ" | "VBP")
+    }
 }
 
 /// Code a linked document.
@@ -2142,9 +2161,12 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // ("Russia and Iran sent").
             // An actor before "and" that is itself a verb's object ("welcomed Tintori and
             // demanded") starts no subject list either.
+            // Nor one inside a prepositional phrase ("backed Russia's position on Ukraine and
+            // voted").
             let object_before = s.actor_ending_at(b).is_some_and(|a| {
                 let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
-                start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX)
+                let verb_object = start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX);
+                verb_object || matches!(s.governing(start).1, "on" | "of" | "in" | "to" | "with" | "against" | "for" | "from" | "about" | "over")
             });
             if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
                 // "after Venezuelan troops crossed the border and detained ...": the subject of the
@@ -2415,7 +2437,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // subject; it is not the verb's object.
             break;
         }
-        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.participle_phrase_at(k) || s.reporting_clause_at(k)) {
+        if k > from && s.word(k) == "," && (is(s.word(k + 1), ADVERBIAL) || s.participle_phrase_at(k) || s.reporting_clause_at(k) || s.comment_clause_at(k)) {
             // "needs new leadership, without Maduro", "..., casting Moscow as": another phrase.
             break;
         }
