@@ -1505,3 +1505,18 @@ fn a_comment_after_a_comma_and_a_name_in_a_prepositional_phrase_before_and() {
     assert!(e.iter().all(|e| e.source == "VEN"), "{e:?}");
     assert!(pairs(&e).contains(&("VEN", "USA")), "{e:?}");
 }
+
+#[test]
+fn what_one_says_another_must_do_is_a_demand() {
+    let e = code("Putin said Maduro must step down.");
+    assert_eq!(pairs(&e), vec![("rus:putin", "ven:maduro")]);
+    assert_eq!(e[0].code.as_str(), "100");
+    // The complement's own words are no pattern of "said" (SAY had read "release" as 0841).
+    let e = code("Putin said Maduro should release political prisoners.");
+    assert!(e.iter().all(|e| e.code.as_str() == "100"), "{e:?}");
+    let e = code("Putin said Maduro will release political prisoners.");
+    assert!(!e.iter().any(|e| e.code.as_str() == "0841"), "{e:?}");
+    // What one says oneself must do is no demand on oneself.
+    let e = code("Putin said Russia must defend Venezuela.");
+    assert!(e.iter().all(|e| e.code.as_str() != "100"), "{e:?}");
+}

@@ -546,3 +546,11 @@ fn a_relative_after_a_makes_its_antecedent_the_object() {
     assert_eq!(triples(&code("Irán presta apoyo a Maduro.")), vec![("IRN", "ven:maduro", "050")]);
     assert_eq!(triples(&code("Rusia envió apoyo militar a Venezuela.")), vec![("RUS", "VEN", "072")]);
 }
+
+#[test]
+fn lo_que_uno_dice_que_otro_debe_hacer_es_una_exigencia() {
+    assert_eq!(triples(&code("Pompeo dijo que Maduro debe dejar el poder.")), vec![("usa:pompeo", "ven:maduro", "100")]);
+    assert_eq!(triples(&code("Duque afirmó que Maduro tiene que liberar a los presos políticos.")), vec![("col:duque", "ven:maduro", "100")]);
+    // Saying alone codes nothing.
+    assert!(code("Pompeo dijo que Maduro está en Caracas.").is_empty());
+}

@@ -1338,6 +1338,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // ("demanded that Russia get out") unless a passive participle follows it.
             let copula = |k: usize| is(s.word(k), BE) && (!s.word(k).starts_with('g') || s.tag(k + 1) == "VBN");
             (hit.end + 1..end).find(|&k| s.is_verb(k) && !copula(k)).unwrap_or(end)
+        } else if let Some((_, v)) = complement_clause(s, hit.end).filter(|&(_, v)| takes_clause(s.word(hit.head)) && !is(s.word(v), BE) && v < stop) {
+            // "said Maduro will release prisoners": the same without "that".
+            v
         } else {
             stop
         };
@@ -1349,6 +1352,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
         let spec = govern(spec, c.governor);
+        // "Pompeo said Maduro must step down": what one says another must do is a demand (10),
+        // of the complement's subject (the verb judges, below).
+        let demands = reports_speech(s.word(hit.head)) && complement_clause(s, hit.end).is_some_and(|(_, v)| obliges(s, v));
+        let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
         // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
         // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
         // `* ENVOY` patterns code the titles, and as the Spanish table codes "recibió a".
@@ -2556,13 +2563,22 @@ fn quotation_before(s: &Sent, subjects: &[usize]) -> Option<usize> {
 /// The subject of a clause that a verb takes as its complement: right after the verb (past
 /// "that", adverbs and determiners), a list of actors that a finite verb or a modal follows.
 fn complement_subject(s: &Sent, from: usize) -> Vec<usize> {
+    complement_clause(s, from).map(|(list, _)| list).unwrap_or_default()
+}
+
+/// Whether the complement verb at `v` says what its subject must do ("must step down", "should
+/// release", "has to get out", "needs to leave").
+fn obliges(s: &Sent, v: usize) -> bool {
+    matches!(s.word(v), "must" | "should" | "ought") || (matches!(s.word(v), "has" | "have" | "needs" | "need") && s.word(v + 1) == "to")
+}
+
+/// The subject list of a complement clause starting at `from` and the index of its verb.
+fn complement_clause(s: &Sent, from: usize) -> Option<(Vec<usize>, usize)> {
     let mut k = from;
     while k < s.words.len() && (s.word(k) == "that" || matches!(s.tag(k), "RB" | "DT")) && s.actor_at[k].is_none() && k - from < 3 {
         k += 1;
     }
-    let Some(a) = s.actor_starting_at(k) else {
-        return Vec::new();
-    };
+    let a = s.actor_starting_at(k)?;
     let list = with_coordinated_right(s, a, s.words.len());
     let mut end = s.list_end(&list).unwrap_or(k);
     // "that Osgiliath, the state's fiercest foe, could be drawn": past an apposition.
@@ -2575,11 +2591,7 @@ fn complement_subject(s: &Sent, from: usize) -> Vec<usize> {
     }
     // "demanded that Russia get/VB out": a subjunctive after "that".
     let subjunctive = s.tag(end) == "VB" && s.word(from) == "that";
-    if (s.finite(end) || subjunctive) && s.actor_at[end].is_none() {
-        list
-    } else {
-        Vec::new()
-    }
+    ((s.finite(end) || subjunctive) && s.actor_at[end].is_none()).then_some((list, end))
 }
 
 /// The "that" opening a complement clause after the noun a verb judges with and its modifiers

@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::clause::{govern, Governor};
-use super::verbs::{spanish_form_of, SpanishForm, VerbHit};
+use super::verbs::{spanish_form_of, CodeSpec, SpanishForm, VerbHit};
 use super::{Event, EventOptions, Modality, PairedCodes, VerbTable};
 use crate::document::{Document, LinkMethod};
 use crate::link::Registry;
@@ -1117,7 +1117,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         }
         // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
-        let code_root = verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0);
+        // "Pompeo dijo que Maduro debe dejar el poder": what one says another must do is a
+        // demand (10), of the "que" clause's subject.
+        let demands = verbs.blocks[verbs.verbs[hit.verb].block].name == "ES_DECIR" && {
+            let subject = clause_subject_after(s, hit.end);
+            subject.iter().map(|&a| s.actors[a].words.end).max().is_some_and(|v| {
+                matches!(s.word(v), "debe" | "deben" | "deberia" | "deberian") || (matches!(s.word(v), "tiene" | "tienen" | "tendria" | "tendrian") && s.word(v + 1) == "que")
+            })
+        };
+        let code_root = if demands { 10 } else { verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0) };
         let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
         if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
             continue;
@@ -1369,6 +1377,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         after.extend(s.words[hit.end..end].iter().cloned());
         let infinitive_after = vec![false; after.len()];
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, sources.len() > 1);
+        let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
         let spec = govern(spec, c.governor);
         // "cerró su embajada en Kiev", "llamó a consultas a su embajador en Madrid": a mission
         // opened, closed or recalled is toward the country it is in.
