@@ -1520,3 +1520,16 @@ fn what_one_says_another_must_do_is_a_demand() {
     let e = code("Putin said Russia must defend Venezuela.");
     assert!(e.iter().all(|e| e.code.as_str() != "100"), "{e:?}");
 }
+
+#[test]
+fn a_hedge_in_a_fronted_clause_and_a_response_that_was_a_declaration() {
+    // "reportedly" hedges the "when" clause only.
+    let e = code("When Russian troops were reportedly flown into Venezuela, Putin declared that Maduro has to resist.");
+    let demand: Vec<&Event> = e.iter().filter(|e| e.code.as_str() == "100").collect();
+    assert_eq!(demand.len(), 1, "{e:?}");
+    assert!(demand[0].is_factual(), "{e:?}");
+    assert!(!code("Russia reportedly sent troops to Venezuela.")[0].is_factual());
+    // "X's response was to declare": done, not planned; past an opening quote.
+    let e = code("Putin's response was to declare that 'Maduro must stay'.");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("rus:putin", "ven:maduro", "100") && e.is_factual()), "{e:?}");
+}

@@ -1151,7 +1151,16 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         }
         let mut modality = c.modality;
-        if reported_sentence && modality == Modality::Asserted {
+        // "When troops were reportedly flown into Venezuela, Trump declared ...": a hedge inside
+        // a fronted subordinate clause, closed by a comma before the verb, hedges that clause only.
+        let hedged = reported_sentence
+            && (0..s.words.len()).filter(|&r| is(s.word(r), REPORTED)).any(|r| {
+                let fronted = r < c.chain_start
+                    && (0..r).any(|j| is(s.word(j), SUBORDINATE) && (j == 0 || s.word(j - 1) == ","))
+                    && (r + 1..c.chain_start).any(|m| s.word(m) == ",");
+                !fronted
+            });
+        if hedged && modality == Modality::Asserted {
             modality = Modality::Reported;
         }
         if question && modality == Modality::Asserted {
@@ -1354,7 +1363,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let spec = govern(spec, c.governor);
         // "Pompeo said Maduro must step down": what one says another must do is a demand (10),
         // of the complement's subject (the verb judges, below).
-        let demands = reports_speech(s.word(hit.head)) && complement_clause(s, hit.end).is_some_and(|(_, v)| obliges(s, v));
+        let says = reports_speech(s.word(hit.head)) || matches!(s.word(hit.head), "say" | "declare" | "state" | "insist" | "announce" | "stress");
+        let demands = says && complement_clause(s, hit.end).is_some_and(|(_, v)| obliges(s, v));
         let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
         // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
         // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
@@ -1743,6 +1753,8 @@ fn read_chain(s: &Sent, hit: VerbHit) -> Clause {
                 }
                 if governor.is_some() {
                     governor_at = g_at;
+                } else if is(g, BE) && k >= 3 && matches!(s.word(k - 3), "response" | "reaction" | "answer" | "reply") {
+                    // "Trump's response was to declare": what the response was, done.
                 } else if (is(g, INTEND) || is(g, BE)) && modality == Modality::Asserted {
                     // "plans to visit", "is to visit".
                     modality = Modality::Future;
@@ -2575,7 +2587,8 @@ fn obliges(s: &Sent, v: usize) -> bool {
 /// The subject list of a complement clause starting at `from` and the index of its verb.
 fn complement_clause(s: &Sent, from: usize) -> Option<(Vec<usize>, usize)> {
     let mut k = from;
-    while k < s.words.len() && (s.word(k) == "that" || matches!(s.tag(k), "RB" | "DT")) && s.actor_at[k].is_none() && k - from < 3 {
+    // Past "that", an adverb, a determiner or an opening quote ("declare that 'Russia has to").
+    while k < s.words.len() && (s.word(k) == "that" || matches!(s.tag(k), "RB" | "DT" | "``") || is(s.word(k), QUOTES)) && s.actor_at[k].is_none() && k - from < 4 {
         k += 1;
     }
     let a = s.actor_starting_at(k)?;
