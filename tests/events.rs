@@ -1533,3 +1533,13 @@ fn a_hedge_in_a_fronted_clause_and_a_response_that_was_a_declaration() {
     let e = code("Putin's response was to declare that 'Maduro must stay'.");
     assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str()) == ("rus:putin", "ven:maduro", "100") && e.is_factual()), "{e:?}");
 }
+
+#[test]
+fn money_lent_advanced_or_restructured() {
+    assert!(code("China lent $50 billion to Venezuela.").iter().any(|e| e.code.as_str() == "071"));
+    assert!(code("Russia advanced $6 billion to Venezuela.").iter().any(|e| e.code.as_str() == "071"));
+    // "Venezuelan sovereign debt" is Venezuela's, past one modifier.
+    let e = code("Russia restructured $3 billion of Venezuelan sovereign debt.");
+    assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
+    assert_eq!(e[0].code.as_str(), "071");
+}

@@ -554,3 +554,11 @@ fn lo_que_uno_dice_que_otro_debe_hacer_es_una_exigencia() {
     // Saying alone codes nothing.
     assert!(code("Pompeo dijo que Maduro está en Caracas.").is_empty());
 }
+
+#[test]
+fn dinero_adelantado_y_deuda_reestructurada() {
+    assert_eq!(triples(&code("Rosneft ha adelantado más de 6.000 millones de dólares a PDVSA.")), vec![("rus:rosneft", "ven:pdvsa", "071")]);
+    assert_eq!(triples(&code("Moscú reestructuró la deuda venezolana.")), vec![("RUS", "VEN", "071")]);
+    // A state's oil is no actor: bought from anyone.
+    assert!(code("Pekín sigue comprando petróleo venezolano.").is_empty());
+}

@@ -195,8 +195,8 @@ const AGENT_NOUNS: &[&str] = &[
     "guerrillas", "paramilitaries", "paramilitary", "commanders", "generals",
     // What a state holds, as PETRARCH codes it: "attacked Ukrainian positions".
     "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
-    "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "warships", "cargo",
-    "cargoes", "shipment", "shipments", "flights", "airliner", "jets",
+    "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "cargo",
+    "cargoes", "shipment", "shipments", "flights", "airliner", "debt",
     // Heads of a body: "met with the head of OPEC".
     "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
     "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
@@ -753,6 +753,8 @@ pub fn code_document(
                             || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                             // "condemned the Israeli strikes": a state's deeds are the state's.
                             || is(s.word(noun), DEEDS)
+                            // Past one adjective: "Venezuelan sovereign debt".
+                            || (matches!(s.tag(noun), "JJ" | "NN") && (agent_noun(s.word(noun + 1)) || is(s.word(noun + 1), DEEDS)))
                     }
                     _ => a.kind != "place" || place_of.is_some(),
                 },

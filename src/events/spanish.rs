@@ -102,6 +102,8 @@ const DEEDS: &[&str] = &[
     "invasion", "ataque", "ataques", "bombardeo", "bombardeos", "sanciones", "ayuda", "apoyo", "propuesta", "intervencion", "injerencia",
     "presencia", "ofensiva", "agresion", "ocupacion", "bloqueo", "embargo", "deuda", "decision", "amenaza", "amenazas", "politica",
     "postura", "posicion", "plan", "criticas", "acusaciones",
+    // What a state holds (its oil is no actor: "compra petróleo venezolano" may be from anyone).
+    "activos",
 ];
 /// Verbs after which a place ("viajó a Caracas", "envió tropas a Caracas") stands for its
 /// country as the target.

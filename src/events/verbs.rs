@@ -912,7 +912,13 @@ impl VerbTable {
             match r.kind.as_str() {
                 "class" => {
                     let name = if r.name.starts_with('&') { r.name.clone() } else { format!("&{}", r.name) };
-                    other.classes.entry(name.to_uppercase()).or_default().push(phrase_words(&r.text));
+                    // A member with no letter or digit ("$") would match everywhere and weigh
+                    // nothing, which silences every pattern of the class.
+                    let words = phrase_words(&r.text);
+                    if words.is_empty() || words.iter().any(String::is_empty) {
+                        return Err(bad(line, format!("class member '{}' has no letter or digit to match", r.text)));
+                    }
+                    other.classes.entry(name.to_uppercase()).or_default().push(words);
                 }
                 "block" => {
                     let b = block_of(&r.name, &mut other);
@@ -1247,7 +1253,11 @@ pattern,ES_PEDIR,* AYUDA,,025
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("bad.csv");
         std::fs::write(&p, "kind,name,text,forms,code\nverb,X,GO,,042\npattern,X,no star here,,042\n").unwrap();
-        let e = VerbTable::load(&[p]).unwrap_err().to_string();
+        let e = VerbTable::load(&[p.clone()]).unwrap_err().to_string();
         assert!(e.contains("bad.csv: line 3") && e.contains("'*'"), "{e}");
+        // A class member of no word ("$") would silence the class's patterns.
+        std::fs::write(&p, "kind,name,text,forms,code\nclass,&CURRENCY,money,,\nclass,&CURRENCY,$,,\n").unwrap();
+        let e = VerbTable::load(&[p]).unwrap_err().to_string();
+        assert!(e.contains("bad.csv: line 3") && e.contains("no letter or digit"), "{e}");
     }
 }
