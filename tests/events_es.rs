@@ -562,3 +562,12 @@ fn dinero_adelantado_y_deuda_reestructurada() {
     // A state's oil is no actor: bought from anyone.
     assert!(code("Pekín sigue comprando petróleo venezolano.").is_empty());
 }
+
+#[test]
+fn a_dative_clitic_is_whom_the_verb_is_done_to() {
+    // "le" is someone named before; Washington, after "frente a", is no one supported.
+    assert!(code("El presidente ruso le reiteró su respaldo frente a las sanciones de Washington.").iter().all(|e| e.target != "USA"));
+    // Doubled by "a Maduro", the clitic names him.
+    assert_eq!(triples(&code("Putin le reiteró su respaldo a Maduro.")), vec![("rus:putin", "ven:maduro", "051")]);
+    assert_eq!(triples(&code("Cuba envió una brigada médica a Venezuela.")), vec![("CUB", "VEN", "073")]);
+}

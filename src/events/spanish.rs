@@ -1251,6 +1251,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             } else {
                 objects_after(s, verbs, hit.end, end, to_place)
             };
+            // "le reiteró su respaldo frente a las sanciones de Washington": a dative clitic
+            // before the verb is whom it is done to; a name elsewhere than after "a" is not.
+            let dative_clitic = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les")) && s.actor_at[c.start].is_none();
+            if dative_clitic {
+                objects.retain(|&o| {
+                    let np = s.past_determiners_left(s.actors[o].words.start);
+                    np > 0 && matches!(s.word(np - 1), "a" | "al") && !(np > 1 && s.word(np - 2) == "frente")
+                });
+            }
             match relative_after_preposition(s, c.start.min(c.governed_by.unwrap_or(c.start))) {
                 Some((true, antecedent)) => {
                     // "a la que acusó de ayudar a PDVSA": the infinitive is the antecedent's.
