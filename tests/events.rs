@@ -1543,3 +1543,11 @@ fn money_lent_advanced_or_restructured() {
     assert_eq!(pairs(&e), vec![("RUS", "VEN")]);
     assert_eq!(e[0].code.as_str(), "071");
 }
+
+#[test]
+fn support_is_not_given_to_whom_it_stands_against() {
+    assert!(code("Putin reiterated his support in the face of US sanctions.").iter().all(|e| e.target != "USA"));
+    assert!(code("Putin reiterated his backing against Washington's sanctions.").iter().all(|e| e.target != "USA"));
+    // A conflict's "against" is its target.
+    assert_eq!(pairs(&code("Cuba protested against the United States.")), vec![("CUB", "USA")]);
+}

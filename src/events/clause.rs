@@ -1520,6 +1520,20 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 }
             }
         }
+        // "reiterated his support in the face of US sanctions", "his backing against
+        // Washington's sanctions": support is not given to whom it stands against.
+        let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
+        if cooperative {
+            targets.retain(|&t| {
+                let (g, word) = s.governing(s.actors[t].words.start);
+                let face_of = word == "of" && g.is_some_and(|g| g > 0 && s.word(g - 1) == "face");
+                // Not "favour sanctions against Venezuela": there "against" names the target
+                // of the sanctions, the thing supported.
+                let support_against = word == "against"
+                    && g.is_some_and(|g| g > 0 && (g == hit.end || matches!(s.word(g - 1), "support" | "backing" | "solidarity" | "help" | "aid" | "assistance")));
+                !(support_against || word == "despite" || face_of)
+            });
+        }
         // "Venezuela and Colombia held talks in Caracas": a target that is one of several
         // subjects is where they met, not whom they met; they met each other.
         let subject_ids: BTreeSet<&str> = sources.iter().map(|&a| s.actors[a].actor.as_str()).collect();
