@@ -661,6 +661,22 @@ impl Sent {
         self.word(i) == "," && self.tag(i + 1) == "VBG" && self.word(i + 1) != "including"
     }
 
+    /// Whom "him" or "her" before `at` can only be: the one person named before it who is not
+    /// in `subject` ("Maduro met Putin, thanking him"); `None` if none or several could be.
+    fn one_other_person_before(&self, at: usize, subject: &[usize]) -> Option<usize> {
+        let subject_ids: BTreeSet<&str> = subject.iter().map(|&a| self.actors[a].actor.as_str()).collect();
+        let persons: BTreeSet<&str> = (0..at)
+            .filter_map(|k| self.actor_starting_at(k))
+            .filter(|&a| self.actors[a].person && !subject.contains(&a))
+            .map(|a| self.actors[a].actor.as_str())
+            .collect();
+        let [id] = persons.into_iter().collect::<Vec<_>>()[..] else { return None };
+        if subject_ids.contains(id) {
+            return None;
+        }
+        (0..at).rev().filter_map(|k| self.actor_starting_at(k)).find(|&a| self.actors[a].actor == id)
+    }
+
     /// Whether a comma at `i` opens a noun with a relative clause of its own that comments on
     /// what came before ("..., an idea Washington quickly dismissed", "..., a move the Pentagon
     /// called provocative"): its actor is that clause's subject, no object of the verb before.
@@ -1262,25 +1278,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         } else {
             subject_before(s, &c, &prev_sources)
         };
-        // "Cuba praised Venezuela, calling Maduro a hero", "met Putin, thanking him": an -ing
-        // clause after a comma that ends the previous verb's object is that verb's subject's.
-        // Also past the object's own noun and a time ("sanctioned two Venezuelan officials,
-        // accusing them", "phoned Maduro hours later, urging him").
-        let trailing_participle = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && c.chain_start > 0 && s.word(c.chain_start - 1) == ",";
-        let mut object_before: Vec<usize> = Vec::new();
-        if trailing_participle && !prev_sources.is_empty() && !grammatical_subject.is_empty() {
-            let start = s.list_start(&grammatical_subject).unwrap_or(0);
-            let ends_at_comma = s.list_end(&grammatical_subject).is_some_and(|end| {
-                end < c.chain_start && c.chain_start - 1 - end <= 3 && (end..c.chain_start - 1).all(|k| s.actor_at[k].is_none() && !s.is_verb(k) && !is(s.word(k), PREPOSITIONS))
-            });
-            let mut np = start;
-            while np > 0 && start - np < 3 && matches!(s.tag(np - 1), "DT" | "PRP$" | "JJ" | "CD") && s.actor_at[np - 1].is_none() {
-                np -= 1;
-            }
-            let object = np > 0 && s.is_verb(np - 1) && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), BE) && !is(s.word(np - 1), AUX);
-            if ends_at_comma && object && !grammatical_subject.iter().any(|a| prev_sources.contains(a)) {
-                object_before = std::mem::replace(&mut grammatical_subject, prev_sources.clone());
-            }
+        // "Cuba praised Venezuela, calling Maduro a hero": the previous verb's subject's act.
+        let object_before = trailing_participle_object(s, &c, hit, &grammatical_subject, &prev_sources);
+        if !object_before.is_empty() {
+            grammatical_subject = prev_sources.clone();
         }
         // "wrote a letter to Hassan Nasrallah thanking him": an -ing form right after a noun's
         // "to" phrase tells what the noun (the letter) does, which is its writer's act.
@@ -1432,17 +1433,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 // "sanctioned two Venezuelan officials, accusing them": the object before.
                 object_before.clone()
             } else if matches!(s.word(hit.end), "him" | "her") {
-                let persons: BTreeSet<&str> = (0..hit.start)
-                    .filter_map(|k| s.actor_starting_at(k))
-                    .filter(|&a| s.actors[a].person && !grammatical_subject.contains(&a))
-                    .map(|a| s.actors[a].actor.as_str())
-                    .collect();
-                let subject_ids: BTreeSet<&str> = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect();
-                match persons.iter().next() {
-                    Some(&id) if persons.len() == 1 && !subject_ids.contains(id) => (0..hit.start).rev().filter_map(|k| s.actor_starting_at(k)).find(|&a| s.actors[a].actor == id).into_iter().collect(),
-                    // Whom "him" is we cannot tell: not whoever comes after it either.
-                    _ => Vec::new(),
-                }
+                // Whom "him" is if we cannot tell: no one (not whoever comes after it either).
+                s.one_other_person_before(hit.start, &grammatical_subject).into_iter().collect()
             } else {
                 objects
             };
@@ -2073,6 +2065,33 @@ fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[u
     }
     // The governing verb is no dictionary verb ("hopes to send"): its own subject.
     subject_of_verb(s, c, v, prev_sources)
+}
+
+/// The previous verb's object when the "-ing" verb `hit` follows the comma that closes it and
+/// `subject` (found leftwards) is that object: "Cuba praised Venezuela, calling Maduro a hero",
+/// "sanctioned two Venezuelan officials, accusing them", "phoned Maduro hours later, urging
+/// him" (past the object's own noun and a time). The "-ing" clause is then the previous verb's
+/// subject's act. Empty otherwise.
+fn trailing_participle_object(s: &Sent, c: &Clause, hit: VerbHit, subject: &[usize], prev_sources: &[usize]) -> Vec<usize> {
+    let trailing = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && c.chain_start > 0 && s.word(c.chain_start - 1) == ",";
+    if !trailing || prev_sources.is_empty() || subject.is_empty() || subject.iter().any(|a| prev_sources.contains(a)) {
+        return Vec::new();
+    }
+    let comma = c.chain_start - 1;
+    let ends_at_comma = s.list_end(subject).is_some_and(|end| {
+        end <= comma && comma - end <= 3 && (end..comma).all(|k| s.actor_at[k].is_none() && !s.is_verb(k) && !is(s.word(k), PREPOSITIONS))
+    });
+    let start = s.list_start(subject).unwrap_or(0);
+    let mut np = start;
+    while np > 0 && start - np < 3 && matches!(s.tag(np - 1), "DT" | "PRP$" | "JJ" | "CD") && s.actor_at[np - 1].is_none() {
+        np -= 1;
+    }
+    let object = np > 0 && s.is_verb(np - 1) && s.actor_at[np - 1].is_none() && !is(s.word(np - 1), BE) && !is(s.word(np - 1), AUX);
+    if ends_at_comma && object {
+        subject.to_vec()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The subject of the verb at `v` (another verb than the clause's own), read the same way.
