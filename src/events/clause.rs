@@ -432,6 +432,11 @@ impl Sent {
         super::same_country(&self.actors[a].cameo, &self.actors[b].cameo)
     }
 
+    /// Whether the actor `a` is a passive's agent (its phrase follows "by").
+    fn is_passive_agent(&self, a: usize) -> bool {
+        self.governing(self.actors[a].words.start).1 == "by"
+    }
+
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
     }
@@ -1257,7 +1262,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let relative_with = with_whom(s, c.chain_start);
         // "Venezuela was sanctioned by the US for supporting Hezbollah": not the agent's deed
         // but the patient's.
-        let agent_before = object_of_previous.is_some_and(|a| s.governing(s.actors[a].words.start).1 == "by");
+        let agent_before = object_of_previous.is_some_and(|a| s.is_passive_agent(a));
         let mut grammatical_subject = if agent_before && !prev_targets.is_empty() {
             prev_targets.clone()
         } else if let Some(a) = object_of_previous.filter(|_| !agent_before) {
@@ -1302,7 +1307,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if c.passive && c.coordinated && !prev_targets.is_empty() {
             let agent_before = c.chain_start >= 2
                 && matches!(s.word(c.chain_start - 1), "and" | "or")
-                && s.actor_ending_at(c.chain_start - 1).is_some_and(|a| s.governing(s.actors[a].words.start).1 == "by");
+                && s.actor_ending_at(c.chain_start - 1).is_some_and(|a| s.is_passive_agent(a));
             if agent_before || grammatical_subject.is_empty() {
                 grammatical_subject = prev_targets.clone();
             }
@@ -1344,13 +1349,15 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // PETRARCH's tree ("allowed that Mordor isn't a really pleasant place": `* REALLY_PLEASANT`),
         // up to the clause's own verb, whose objects are its own ("announced that the US would
         // revise its support" is no `* SUPPORT` of "announced").
+        // The clause a verb of saying or thinking may take, for its patterns' end and demands.
+        let complement = complement_clause(s, hit.end);
         let pattern_end = if s.word(hit.end) == "that" {
             let end = clause_end(s, hit.end + 1);
             // A copula passes ("isn't a really pleasant place"); "get" is a verb of its own
             // ("demanded that Russia get out") unless a passive participle follows it.
             let copula = |k: usize| is(s.word(k), BE) && (!s.word(k).starts_with('g') || s.tag(k + 1) == "VBN");
             (hit.end + 1..end).find(|&k| s.is_verb(k) && !copula(k)).unwrap_or(end)
-        } else if let Some((_, v)) = complement_clause(s, hit.end).filter(|&(_, v)| takes_clause(s.word(hit.head)) && !is(s.word(v), BE) && v < stop) {
+        } else if let Some(v) = complement.as_ref().map(|&(_, v)| v).filter(|&v| takes_clause(s.word(hit.head)) && !is(s.word(v), BE) && v < stop) {
             // "said Maduro will release prisoners": the same without "that".
             v
         } else {
@@ -1367,7 +1374,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // "Pompeo said Maduro must step down": what one says another must do is a demand (10),
         // of the complement's subject (the verb judges, below).
         let says = reports_speech(s.word(hit.head)) || matches!(s.word(hit.head), "say" | "declare" | "state" | "insist" | "announce" | "stress");
-        let demands = says && complement_clause(s, hit.end).is_some_and(|(_, v)| obliges(s, v));
+        let demands = says && complement.as_ref().is_some_and(|&(_, v)| obliges(s, v));
         let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
         // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
         // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
@@ -2198,7 +2205,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             // names the subject's head noun ("wing"), of which the actor before it is a part.
             let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
             let mut of = start;
-            while of > 0 && matches!(s.tag(of - 1), "POS" | "DT") || (of > 0 && s.actor_at[of - 1].is_some()) {
+            while of > 0 && (matches!(s.tag(of - 1), "POS" | "DT") || s.actor_at[of - 1].is_some()) {
                 of -= 1;
             }
             let part_of = of > 1 && s.word(of - 1) == "of" && matches!(s.tag(of - 2), "NN" | "NNS") && !agent_noun(s.word(of - 2));

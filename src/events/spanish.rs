@@ -156,6 +156,11 @@ impl Sent {
         k
     }
 
+    /// Whether two actors belong to one country, by their CAMEO codes.
+    fn same_country(&self, a: usize, b: usize) -> bool {
+        super::same_country(&self.actors[a].cameo, &self.actors[b].cameo)
+    }
+
     /// The first of the determiners right before `k` ("la" in "la petrolera"), or `k`.
     fn past_determiners_left(&self, mut k: usize) -> usize {
         while k > 0 && is(self.word(k - 1), DETERMINERS) {
@@ -567,9 +572,15 @@ fn trailing_gerund_object(s: &Sent, verbs: &VerbTable, head: usize, start: usize
     }
 }
 
-/// Whether a word is a gerund, alone or with a clitic joined ("acusando", "acusándolos").
+/// Whether a word is a gerund, alone or with a clitic joined ("acusando", "acusándolos",
+/// "reuniéndose").
 fn is_gerund(w: &str) -> bool {
-    w.ends_with("ndo") || ["ndolo", "ndola", "ndolos", "ndolas", "ndole", "ndoles", "ndose"].iter().any(|e| w.ends_with(e))
+    w.ends_with("ndo") || w.ends_with("ndose") || gerund_with_object(w)
+}
+
+/// Whether a word is a gerund with an object pronoun joined ("acusándolos", "instándolo").
+fn gerund_with_object(w: &str) -> bool {
+    ["ndolo", "ndola", "ndolos", "ndolas", "ndole", "ndoles"].iter().any(|e| w.ends_with(e))
 }
 
 /// Whom the noun before a participle is about or against: "las negociaciones sobre Venezuela
@@ -1145,6 +1156,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
         let end = clause_end(s, verbs, hit.end);
         let participle_alone = form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
+        // An infinitive right after that verb and "de"/"a" ("acusándolos de ayudar"): the
+        // object's deed.
+        let governed_by_clitic = clitic_object.clone().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
         let (sources, targets) = if c.passive || participle_alone {
             // "X fue sancionado por Y"; "las sanciones impuestas por EE.UU. a Venezuela".
             let agents = agent_after(s, hit.end, end);
@@ -1170,7 +1184,6 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             (agents, patients)
         } else {
-            let governed_by_clitic = clitic_object.as_ref().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
             let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| {
                 let np = s.past_determiners_left(s.actors[a].words.start);
                 np > 0 && s.word(np - 1) == "por"
@@ -1179,7 +1192,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 s.coordinated_left(a)
             } else if after_agent {
                 prev_targets.clone()
-            } else if let Some((_, object, _)) = governed_by_clitic {
+            } else if let Some((_, object, _)) = &governed_by_clitic {
                 object.clone()
             } else if c.adjunct && !prev_sent.is_empty() && s.word(c.start) == "para" {
                 // "envió a Delcy Rodríguez a Rusia para conversar con Lavrov": whom a verb of
@@ -1235,7 +1248,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // joined to it ("acusándolos") is that object.
             let object_before = trailing_gerund_object(s, verbs, hit.head, c.start, &sources, &prev_sources);
             let sources = if object_before.is_empty() { sources } else { prev_sources.clone() };
-            let enclitic = ["ndolo", "ndola", "ndolos", "ndolas", "ndole", "ndoles"].iter().any(|e| s.word(hit.head).ends_with(e));
+            let enclitic = gerund_with_object(s.word(hit.head));
             let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
             if enclitic && !object_before.is_empty() {
                 clitic_object = Some((hit.head, object_before.clone(), code_root));
@@ -1274,7 +1287,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
             // threat to Iran (the clause's own verb codes Tehran's act).
             if objects.is_empty() && matches!(code_root, 10..=13) {
-                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo))).collect();
+                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
             }
             // A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom
             // something came from ("recibió protección de contratistas rusos"); a "de" complement
@@ -1303,7 +1316,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                         s.actor_starting_at(first)
                             .filter(|&a| s.verb_follows(s.actors[a].words.end))
                             .into_iter()
-                            .filter(|&o| !speaker.iter().any(|&a| super::same_country(&s.actors[a].cameo, &s.actors[o].cameo)))
+                            .filter(|&o| !speaker.iter().any(|&a| s.same_country(a, o)))
                             .collect()
                     } else {
                         Vec::new()
@@ -1333,7 +1346,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let mut modality = c.modality;
         // "acusándolos de ayudar": what an accusation says is alleged, what an appeal asks has
         // not happened.
-        match clitic_object.as_ref().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a")) {
+        match governed_by_clitic {
             Some((_, _, 11)) if modality == Modality::Asserted => modality = Modality::Reported,
             Some((_, _, 2)) if modality == Modality::Asserted => modality = Modality::Possible,
             _ => {}
