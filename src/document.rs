@@ -30,10 +30,16 @@ pub struct Document {
     /// Layer 2 (ner stage): whether the model read the document; `Some(false)` when its language
     /// is one the model does not read (then only registry names are linked). `None` before NER.
     pub model_read: Option<bool>,
+    /// Layer 2b (parse stage): UPOS, lemma, head and relation of every word of the token layer;
+    /// `None` where the model has no parser head or does not read the document's language.
+    pub parse: Option<crate::syntax::Parse>,
     /// Layer 3 (link stage): `links[i]` belongs to `mentions[i]`.
     pub links: Vec<Link>,
     /// Layer 4 (events stage): who did what to whom, sentence by sentence.
     pub events: Vec<crate::events::Event>,
+    /// Set when a stage failed on this document (a bug: a panic caught by the pipeline): later
+    /// stages pass it by and its row in documents.csv has status `error` with this reason.
+    pub failed: Option<String>,
 }
 
 impl Document {
@@ -56,8 +62,10 @@ impl Document {
             clean: None,
             mentions: Vec::new(),
             model_read: None,
+            parse: None,
             links: Vec::new(),
             events: Vec::new(),
+            failed: None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! actorgraph: news articles in, actor networks out.
 //!
 //! Stages, each a module with one job, over one [`document::Document`] type that every stage adds
-//! a layer to: [`clean`] (clean text, sentences, [`tokens`]) → [`ner`] → [`link`] → [`events`] → [`relate`] → [`output`]. [`pipeline`] runs them
+//! a layer to: [`clean`] (clean text, sentences, [`tokens`]) → [`ner`] → [`syntax`] → [`link`] → [`events`] → [`relate`] → [`output`]. [`pipeline`] runs them
 //! over a batch of inputs; [`eval`] and [`train`] measure and make NER models; [`cli`] is the
 //! command line. Library code never prints: it returns values and errors, and logs with `tracing`.
 
@@ -19,6 +19,7 @@ pub mod output;
 pub mod pipeline;
 pub mod pos;
 pub mod relate;
+pub mod syntax;
 pub mod tags;
 pub mod text;
 pub mod tokens;

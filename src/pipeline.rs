@@ -25,6 +25,8 @@ pub enum PipelineError {
     #[error(transparent)]
     Ner(#[from] ner::NerError),
     #[error(transparent)]
+    Syntax(#[from] crate::syntax::SyntaxError),
+    #[error(transparent)]
     Output(#[from] crate::output::OutputError),
     #[error(transparent)]
     Cache(#[from] crate::cache::CacheError),
@@ -101,6 +103,7 @@ pub struct StageTimes {
     pub read_s: f64,
     pub clean_s: f64,
     pub ner_s: f64,
+    pub parse_s: f64,
     pub link_s: f64,
     pub events_s: f64,
     pub relate_s: f64,
@@ -275,7 +278,8 @@ fn process_batch(
     Ok(out)
 }
 
-/// The stages every document goes through, in order: clean, NER, link, events. `run` and
+/// The stages every document goes through, in order: clean, NER, parse (when the model has a
+/// parser head; same encoder pass as NER), link, events. `run` and
 /// `actorgraph explain` both go through here, so what `explain` shows is what a run does.
 pub struct Stages<'a> {
     pub tagger: &'a dyn WordTagger,
@@ -297,30 +301,85 @@ impl Stages<'_> {
     ) -> Result<(), PipelineError> {
         let t = Instant::now();
         docs.par_iter_mut().for_each(|d| {
-            let mut c = clean::clean(&d.raw);
-            // The input's own word on its language (JSONL `language` or `lang`: "es", "spa")
-            // goes before detection, which cannot tell a short text.
-            if let Some(l) = d.meta.get("language").or_else(|| d.meta.get("lang")).and_then(|l| clean::language_code(l)) {
-                c.language = Some(l);
-            }
-            d.clean = Some(c);
+            guarded("clean", d, |d| {
+                let mut c = clean::clean(&d.raw);
+                // The input's own word on its language (JSONL `language` or `lang`: "es", "spa")
+                // goes before detection, which cannot tell a short text.
+                if let Some(l) = d.meta.get("language").or_else(|| d.meta.get("lang")).and_then(|l| clean::language_code(l)) {
+                    c.language = Some(l);
+                }
+                d.clean = Some(c);
+            })
         });
         times.clean_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let words: usize = docs.iter().map(|d| d.tokens().words.len()).sum();
-        let s = ner::tag_documents(self.tagger, docs, self.ner, &|done, total| progress.windows(done, total, words))?;
+        let (s, features) = self.tag(docs, &|done, total| progress.windows(done, total, words))?;
         times.ner_s += t.elapsed().as_secs_f64();
         stats.add(&s);
+        if let Some(parser) = self.tagger.parser() {
+            let t = Instant::now();
+            docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(d, f)| {
+                let mut result = Ok(());
+                guarded("parse", d, |d| result = crate::syntax::parse_documents(parser, std::slice::from_mut(d), std::slice::from_ref(f)));
+                result
+            })?;
+            times.parse_s += t.elapsed().as_secs_f64();
+        }
+        drop(features);
         let t = Instant::now();
-        docs.par_iter_mut().for_each(|d| self.linker.link(d));
+        docs.par_iter_mut().for_each(|d| guarded("link", d, |d| self.linker.link(d)));
         times.link_s += t.elapsed().as_secs_f64();
         let t = Instant::now();
         match trace {
-            Some(trace) => docs.iter_mut().for_each(|d| self.coder.code_traced(d, &self.linker.registry, trace)),
-            None => docs.par_iter_mut().for_each(|d| self.coder.code(d, &self.linker.registry)),
+            Some(trace) => docs.iter_mut().for_each(|d| guarded("events", d, |d| self.coder.code_traced(d, &self.linker.registry, trace))),
+            None => docs.par_iter_mut().for_each(|d| guarded("events", d, |d| self.coder.code(d, &self.linker.registry))),
         }
         times.events_s += t.elapsed().as_secs_f64();
         Ok(())
+    }
+
+    /// The NER stage over the batch, with each document's parser features. A panic while the
+    /// batch is tagged is narrowed down: each document is tagged alone, and the ones that
+    /// panic again are marked failed; the rest go on.
+    fn tag(&self, docs: &mut [Document], on_progress: &(dyn Fn(usize, usize) + Sync)) -> Result<(ner::NerStats, Vec<Vec<f32>>), PipelineError> {
+        let whole = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ner::tag_documents_with_features(self.tagger, docs, self.ner, on_progress)));
+        match whole {
+            Ok(r) => Ok(r?),
+            Err(_) => {
+                tracing::warn!("the NER stage failed on a batch; tagging its documents one by one to find the cause");
+                let mut stats = ner::NerStats::default();
+                let mut features = Vec::with_capacity(docs.len());
+                for d in docs.iter_mut() {
+                    d.mentions.clear();
+                    let mut f = Vec::new();
+                    let mut result = Ok(());
+                    guarded("ner", d, |d| match ner::tag_documents_with_features(self.tagger, std::slice::from_mut(d), self.ner, &|_, _| {}) {
+                        Ok((s, mut v)) => {
+                            stats.add(&s);
+                            f = v.pop().unwrap_or_default();
+                        }
+                        Err(e) => result = Err(e),
+                    });
+                    result?;
+                    features.push(f);
+                }
+                Ok((stats, features))
+            }
+        }
+    }
+}
+
+/// Run one stage on one document. A panic (a bug) marks the document failed, with the stage
+/// and the panic's message, instead of ending the run; a failed document is passed by.
+pub fn guarded(stage: &str, d: &mut Document, f: impl FnOnce(&mut Document)) {
+    if d.failed.is_some() {
+        return;
+    }
+    if let Err(payload) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(d))) {
+        let msg = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown panic".into());
+        tracing::error!(doc = %d.id, stage, %msg, "internal error: this document is skipped, the run goes on");
+        d.failed = Some(format!("internal error in the {stage} stage: {msg} (a bug: please report it with this document)"));
     }
 }
 

@@ -102,24 +102,6 @@ struct State {
     log: Vec<EpochLog>,
 }
 
-/// SplitMix64: a tiny seeded generator for shuffling (no dependency, same order everywhere).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
-        z ^ (z >> 31)
-    }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
-}
-
 fn read_all(paths: &[PathBuf], scheme: Option<Scheme>) -> Result<Vec<Sentence>, TrainError> {
     let mut out = Vec::new();
     for p in paths {
@@ -226,7 +208,7 @@ pub fn train(opts: &TrainOptions, progress: &dyn TrainProgress) -> Result<Vec<Ep
     while state.epoch < opts.epochs && state.global_step < total {
         let started = Instant::now();
         // The same order for an epoch every time (resume replays it and skips what was done).
-        let mut rng = Rng(opts.seed ^ (state.epoch as u64).wrapping_mul(0x9E37_79B9));
+        let mut rng = crate::util::Rng(opts.seed ^ (state.epoch as u64).wrapping_mul(0x9E37_79B9));
         let mut order = windows.clone();
         rng.shuffle(&mut order);
         // Batches of similar length (less padding): sort within chunks of 50 batches, shuffle batches.

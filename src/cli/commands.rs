@@ -243,6 +243,39 @@ pub(super) fn cmd_train(a: TrainArgs) -> Result<()> {
     Ok(())
 }
 
+pub(super) fn cmd_train_parser(a: TrainParserArgs) -> Result<()> {
+    let opts = crate::syntax::train::ParserTrainOptions {
+        out: a.out.clone().unwrap_or_else(|| a.model.clone()),
+        model: a.model,
+        train: a.train,
+        dev: a.dev,
+        epochs: a.epochs,
+        lr: a.lr,
+        batch_words: a.batch_words,
+        lstm: a.lstm,
+        seed: a.seed,
+        limit: a.limit,
+    };
+    let log = crate::syntax::train::train(&opts, &|e| {
+        println!("epoch {}: dev UAS {:.4} LAS {:.4} UPOS {:.4} lemma {:.4}, train loss {:.4}, {:.0} s", e.epoch, e.dev.uas, e.dev.las, e.dev.upos, e.dev.lemma, e.loss, e.seconds);
+    })?;
+    let log_path = opts.out.join("parser_training_log.json");
+    std::fs::write(&log_path, serde_json::to_string_pretty(&log)?).with_context(|| format!("cannot write {}", log_path.display()))?;
+    println!("parser head written to {}", opts.out.display());
+    Ok(())
+}
+
+pub(super) fn cmd_eval_parse(gold: &[PathBuf], model: &Path, how: &InferenceArgs) -> Result<()> {
+    let tagger = load_tagger(model, how)?;
+    for f in gold {
+        let sentences = crate::syntax::conllu::read(f)?;
+        let predicted = crate::syntax::predict_gold(&tagger, &sentences, &NerOptions::default())?;
+        let s = crate::syntax::attachment(&sentences, &predicted);
+        println!("{}: {} words, UAS {:.4}, LAS {:.4}, UPOS {:.4}, lemma {:.4} ({:?})", f.display(), s.words, s.uas, s.las, s.upos, s.lemma, tagger.precision());
+    }
+    Ok(())
+}
+
 pub(super) fn cmd_train_pos(train: &[PathBuf], test: &[PathBuf], out: &Path, iterations: usize) -> Result<()> {
     let mut data = Vec::new();
     for f in train {

@@ -55,6 +55,9 @@ pub enum Command {
         #[arg(long, default_value_t = 12)]
         iterations: usize,
     },
+    /// Train the dependency parser head (UPOS, lemma, head, relation) on a model folder's frozen
+    /// encoder, from Universal Dependencies CoNLL-U files.
+    TrainParser(TrainParserArgs),
     /// Write the cleaned text of each input, for checking the cleaner by eye.
     Clean(CleanArgs),
     /// Check or import actor registries.
@@ -241,6 +244,49 @@ pub enum EvalWhat {
         #[arg(long)]
         all: bool,
     },
+    /// Score the parser on gold-tokenized CoNLL-U files: UAS, LAS (relation with subtype),
+    /// UPOS and lemma accuracy over all words.
+    Parse {
+        /// CoNLL-U files.
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// Model folder with a parser head.
+        #[arg(long, default_value = DEFAULT_MODEL)]
+        model: PathBuf,
+        #[command(flatten)]
+        inference: InferenceArgs,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct TrainParserArgs {
+    /// Model folder whose encoder the head reads (stays unchanged).
+    #[arg(long, default_value = DEFAULT_MODEL)]
+    pub model: PathBuf,
+    /// Training treebank files (CoNLL-U).
+    #[arg(long, required = true, num_args = 1..)]
+    pub train: Vec<PathBuf>,
+    /// Development files: the epoch with the best LAS on them is kept.
+    #[arg(long, required = true, num_args = 1..)]
+    pub dev: Vec<PathBuf>,
+    /// Where parser.json and parser.safetensors go (default: the model folder).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 2e-3)]
+    pub lr: f64,
+    /// Words per batch.
+    #[arg(long, default_value_t = 1000)]
+    pub batch_words: usize,
+    /// BiLSTM size per direction.
+    #[arg(long, default_value_t = 192)]
+    pub lstm: i64,
+    #[arg(long, default_value_t = 13)]
+    pub seed: i64,
+    /// Train on the first N sentences only (smoke tests).
+    #[arg(long)]
+    pub limit: Option<usize>,
 }
 
 #[derive(Args, Debug)]

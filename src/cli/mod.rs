@@ -36,12 +36,15 @@ use commands::*;
 /// until every worker has finished its start handler, so no libtorch call is in flight when a
 /// short run returns.
 fn configure_threads(command: &Command, threads: usize) {
-    let uses_model = matches!(command, Command::Run(_) | Command::Train(_) | Command::Explain(_) | Command::Eval(EvalArgs { what: None, .. }));
+    let uses_model = matches!(
+        command,
+        Command::Run(_) | Command::Train(_) | Command::TrainParser(_) | Command::Explain(_) | Command::Eval(EvalArgs { what: None | Some(EvalWhat::Parse { .. }), .. })
+    );
     if !uses_model {
         let _ = rayon::ThreadPoolBuilder::new().num_threads(threads).build_global();
         return;
     }
-    let torch_threads = if matches!(command, Command::Train(_)) { threads } else { 1 };
+    let torch_threads = if matches!(command, Command::Train(_) | Command::TrainParser(_)) { threads } else { 1 };
     tch::set_num_threads(torch_threads as i32);
     tch::set_num_interop_threads(1);
     let built = rayon::ThreadPoolBuilder::new()
@@ -71,9 +74,11 @@ pub fn main() -> ExitCode {
         Command::Eval(a) => match a.what {
             Some(EvalWhat::Events { score: s, all }) => cmd_eval_events(&s.gold, &s.run, s.compare.as_deref(), all).map(|_| 0),
             Some(EvalWhat::Links(s)) => cmd_eval_links(&s.gold, &s.run, s.compare.as_deref()).map(|_| 0),
+            Some(EvalWhat::Parse { gold, model, inference }) => cmd_eval_parse(&gold, &model, &inference).map(|_| 0),
             None => cmd_eval(a).map(|_| 0),
         },
         Command::Train(a) => cmd_train(a).map(|_| 0),
+        Command::TrainParser(a) => cmd_train_parser(a).map(|_| 0),
         Command::Clean(a) => cmd_clean(a),
         Command::TrainPos { train, test, out, iterations } => cmd_train_pos(&train, &test, &out, iterations).map(|_| 0),
         Command::Actors(a) => cmd_actors(a),

@@ -349,7 +349,8 @@ impl Sent {
 
     /// Whether word `i` is a finite form of a verb in `verbs` (another clause's verb).
     fn finite_verb(&self, verbs: &VerbTable, i: usize) -> bool {
-        if self.actor_at[i].is_some() {
+        // Past the last word (a headline with no final period) there is no verb.
+        if self.actor_at.get(i).is_none_or(Option::is_some) {
             return false;
         }
         verbs.verbs_at(&self.words, i).first().is_some_and(|h| {

@@ -232,6 +232,12 @@ pub struct BertTagger {
     /// Serialises rust-bert's own forward pass through `&self` (see the `Sync` impl); the
     /// inference pass runs without it.
     forward_lock: std::sync::Mutex<()>,
+    /// Weights of each encoder layer in the parser head's feature mix (`set_feature_mix`):
+    /// [layers, 1]; `None` when no parser reads this encoder.
+    mix: Option<Tensor>,
+    /// The parser head of the model folder (`parser.json`), if it has one: a second head on
+    /// this encoder, fed by the same pass (see `crate::syntax`).
+    parser: Option<crate::syntax::Parser>,
 }
 
 // SAFETY: tch tensors are `Send` but not `Sync`. Through `&BertTagger`, tensors are only touched
@@ -258,6 +264,11 @@ impl BertTagger {
         let mut tagger = Self::build(config, tokenizer, Device::cuda_if_available())?;
         load_weights(&tagger.vs, &files.weights, false)?;
         tagger.set_precision(Precision::F32)?;
+        let parser = crate::syntax::Parser::load(dir).map_err(|e| NerError::BadModel { dir: dir.display().to_string(), msg: e.to_string() })?;
+        if let Some(p) = parser {
+            tagger.set_feature_mix(&p.mix_weights());
+            tagger.parser = Some(p);
+        }
         Ok(tagger)
     }
 
@@ -271,7 +282,7 @@ impl BertTagger {
         let max = (config.bert.max_position_embeddings as usize).saturating_sub(2).max(8);
         let trained = config.raw.get(WINDOW_KEY).and_then(|v| v.as_u64()).map(|v| v as usize);
         let budget = trained.unwrap_or(254).min(max);
-        Ok(BertTagger { vs, model, tokenizer, config, budget, cls, sep, unk, fast: None, forward_lock: std::sync::Mutex::new(()) })
+        Ok(BertTagger { vs, model, tokenizer, config, budget, cls, sep, unk, fast: None, forward_lock: std::sync::Mutex::new(()), mix: None, parser: None })
     }
 
     /// Tensors for a batch of windows: [CLS] pieces [SEP], padded to the longest.
@@ -338,21 +349,43 @@ impl BertTagger {
     /// Logits [words, labels] of the labelled pieces only (each core word's first piece, window
     /// by window, in order), which lets the fast pass skip the rest of the last layer.
     pub fn infer_first_pieces(&self, batch: &Batch) -> Result<Tensor, NerError> {
+        Ok(self.infer_rows(batch, false)?.0)
+    }
+
+    /// The logits of `infer_first_pieces` and, with `layers`, the same rows' hidden states after
+    /// the embeddings and after every layer, [words, layers + 1, hidden] (the fast pass only;
+    /// `None` from rust-bert's).
+    pub fn infer_rows(&self, batch: &Batch, layers: bool) -> Result<(Tensor, Option<Tensor>), NerError> {
         let len = batch.len as i64;
         let rows: Vec<i64> = batch.first_piece.iter().enumerate().flat_map(|(i, f)| f.iter().map(move |&p| i as i64 * len + p as i64)).collect();
         if rows.is_empty() {
-            return Ok(Tensor::zeros([0, self.config.labels.len() as i64], (Kind::Float, self.vs.device())));
+            let hidden = self.config.bert.hidden_size;
+            let n_layers = self.config.bert.num_hidden_layers + 1;
+            let empty = layers.then(|| Tensor::zeros([0, n_layers, hidden], (Kind::Float, self.vs.device())));
+            return Ok((Tensor::zeros([0, self.config.labels.len() as i64], (Kind::Float, self.vs.device())), empty));
         }
         let rows = Tensor::from_slice(&rows).to(self.vs.device());
         let per_window: Vec<i64> = batch.first_piece.iter().map(|f| f.len() as i64).collect();
         tch::no_grad(|| match &self.fast {
-            Some(enc) => enc.forward(&batch.ids, &batch.types, &batch.lengths, Some((&rows, &per_window))),
+            Some(enc) => {
+                let mut collected = Vec::new();
+                let logits = enc.forward_layers(&batch.ids, &batch.types, &batch.lengths, Some((&rows, &per_window)), layers.then_some(&mut collected))?;
+                let stacked = if layers { Some(Tensor::f_stack(&collected, 1)?) } else { None };
+                Ok((logits, stacked))
+            }
             None => {
                 let logits = self.forward(batch, false);
                 let labels = logits.size().last().copied().unwrap_or(0);
-                Ok(logits.f_reshape([-1, labels])?.f_index_select(0, &rows)?)
+                Ok((logits.f_reshape([-1, labels])?.f_index_select(0, &rows)?, None))
             }
         })
+    }
+
+    /// Have every scoring call also return each word's parser features: the encoder layers'
+    /// hidden states at its first piece, mixed with these weights (one per layer, embeddings
+    /// first; see `syntax::head`). An empty slice turns the features off.
+    pub fn set_feature_mix(&mut self, weights: &[f32]) {
+        self.mix = (!weights.is_empty()).then(|| Tensor::from_slice(weights).view([-1, 1]).to(self.vs.device()));
     }
 
     /// (Re)build the inference pass from the current weights at the given precision. int8 needs
@@ -415,21 +448,54 @@ impl WordTagger for BertTagger {
     }
 
     fn score(&self, batch: &[WindowInput<'_>]) -> Result<Vec<Vec<f32>>, NerError> {
+        Ok(self.score_inner(batch, false)?.0)
+    }
+
+    fn feature_dim(&self) -> usize {
+        if self.mix.is_some() && self.fast.is_some() {
+            self.config.bert.hidden_size as usize
+        } else {
+            0
+        }
+    }
+
+    fn score_features(&self, batch: &[WindowInput<'_>]) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), NerError> {
+        self.score_inner(batch, self.feature_dim() > 0)
+    }
+
+    fn parser(&self) -> Option<&crate::syntax::Parser> {
+        self.parser.as_ref().filter(|_| self.feature_dim() > 0)
+    }
+}
+
+impl BertTagger {
+    /// Per window: its core words' log-probabilities, and with `features` their mixed feature
+    /// vectors (empty without).
+    fn score_inner(&self, batch: &[WindowInput<'_>], features: bool) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), NerError> {
         let _guard = if self.fast.is_none() { Some(self.forward_lock.lock().unwrap_or_else(|e| e.into_inner())) } else { None };
         let b = self.make_batch(batch);
         let n_labels = self.config.labels.len();
-        let logp = self.infer_first_pieces(&b)?.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
+        let (logits, layers) = self.infer_rows(&b, features)?;
+        let logp = logits.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
         let flat: Vec<f32> = Vec::<f32>::try_from(logp.view(-1))?;
-        let mut at = 0;
-        Ok(b.first_piece
-            .iter()
-            .map(|firsts| {
-                let take = firsts.len() * n_labels;
-                let v = flat[at..at + take].to_vec();
-                at += take;
-                v
-            })
-            .collect())
+        let mixed: Vec<f32> = match (layers, &self.mix) {
+            (Some(l), Some(w)) => Vec::<f32>::try_from(tch::no_grad(|| l.f_transpose(1, 2)?.f_matmul(w))?.f_contiguous()?.f_view(-1)?.f_to(Device::Cpu)?)?,
+            _ => Vec::new(),
+        };
+        let dim = if mixed.is_empty() { 0 } else { self.config.bert.hidden_size as usize };
+        let split = |flat: &[f32], per_word: usize| -> Vec<Vec<f32>> {
+            let mut at = 0;
+            b.first_piece
+                .iter()
+                .map(|firsts| {
+                    let take = firsts.len() * per_word;
+                    let v = flat.get(at..at + take).map(<[f32]>::to_vec).unwrap_or_default();
+                    at += take;
+                    v
+                })
+                .collect()
+        };
+        Ok((split(&flat, n_labels), split(&mixed, dim)))
     }
 }
 

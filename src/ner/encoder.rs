@@ -219,8 +219,22 @@ impl Encoder {
     /// padding, masked out of attention). Without `rows`: [batch, len, labels]. With `rows`
     /// (positions in the flattened [batch * len], window by window, with the count of each window's):
     /// [rows, labels], and the last layer past attention runs for those rows only, since only the
-    /// labelled pieces (each word's first) are read.
+    /// labelled pieces (each word's first) are read. With `rows` and `layers`, the hidden states
+    /// of those rows after the embeddings and after every layer are pushed onto `layers`
+    /// ([rows, hidden] each): the features the parser head reads in the same pass.
     pub fn forward(&self, ids: &Tensor, types: &Tensor, lengths: &[i64], rows: Option<(&Tensor, &[i64])>) -> Result<Tensor, NerError> {
+        self.forward_layers(ids, types, lengths, rows, None)
+    }
+
+    /// `forward`, also collecting each layer's hidden states at `rows` into `layers` (see there).
+    pub fn forward_layers(
+        &self,
+        ids: &Tensor,
+        types: &Tensor,
+        lengths: &[i64],
+        rows: Option<(&Tensor, &[i64])>,
+        mut layers: Option<&mut Vec<Tensor>>,
+    ) -> Result<Tensor, NerError> {
         let (n, len) = ids.size2()?;
         let pos = self.position.f_narrow(0, 0, len)?;
         let x = Tensor::f_embedding(&self.word, ids, -1, false, false)?
@@ -229,6 +243,9 @@ impl Encoder {
         // Activations are kept as [batch * len, hidden] rows; attention views them per window.
         let hidden = x.size()[2];
         let mut x = self.embed_norm.forward(&x.f_reshape([n * len, hidden])?, self.eps)?;
+        if let (Some(out), Some((r, _))) = (layers.as_deref_mut(), rows) {
+            out.push(x.f_index_select(0, r)?);
+        }
         let segments: Vec<(i64, i64)> = lengths.iter().enumerate().map(|(i, &l)| (i as i64 * len, l)).collect();
         // Additive mask over keys, broadcast over heads and queries: 0 for pieces, -10000 for
         // padding; none at all when every window fills the batch's length.
@@ -271,6 +288,9 @@ impl Encoder {
             };
             let o = layer.ffn_out.forward(&h, segs)?.f_add_(&x)?;
             x = layer.ffn_norm.forward(&o, self.eps)?;
+            if let (Some(out), Some((r, _))) = (layers.as_deref_mut(), rows) {
+                out.push(if i + 1 == self.layers.len() { x.shallow_clone() } else { x.f_index_select(0, r)? });
+            }
         }
         let logits = self.classifier.forward(&x, &[])?;
         Ok(if rows.is_some() { logits } else { logits.f_view([n, len, -1])? })

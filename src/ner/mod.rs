@@ -68,6 +68,19 @@ pub trait WordTagger: Sync {
     /// Log-probabilities over labels for each core word of each window, flattened
     /// (`core.len() * labels().len()` values per window).
     fn score(&self, batch: &[WindowInput<'_>]) -> Result<Vec<Vec<f32>>, NerError>;
+    /// Values per word of the features a parser reads from this tagger's encoder (0: none).
+    fn feature_dim(&self) -> usize {
+        0
+    }
+    /// `score`, and each core word's parser features (`feature_dim()` values a word) per
+    /// window: one encoder pass for both.
+    fn score_features(&self, batch: &[WindowInput<'_>]) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>), NerError> {
+        Ok((self.score(batch)?, vec![Vec::new(); batch.len()]))
+    }
+    /// The parser head reading this tagger's features, if the model has one.
+    fn parser(&self) -> Option<&crate::syntax::Parser> {
+        None
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -162,7 +175,20 @@ pub fn score_sequences(
     opts: &NerOptions,
     on_progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(Vec<Vec<f32>>, NerStats), NerError> {
+    let s = score_sequences_with_features(tagger, seqs, opts, on_progress)?;
+    Ok((s.0, s.2))
+}
+
+/// `score_sequences`, also returning per sequence its words' parser features (`words ×
+/// feature_dim()` values; empty when the tagger gives none).
+pub fn score_sequences_with_features(
+    tagger: &dyn WordTagger,
+    seqs: &[WordSeq<'_>],
+    opts: &NerOptions,
+    on_progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(Vec<Vec<f32>>, Vec<Vec<f32>>, NerStats), NerError> {
     let n_labels = tagger.labels().len();
+    let dim = tagger.feature_dim();
     let mut stats = NerStats::default();
     let mut items: Vec<(usize, usize, usize)> = Vec::new();
     for (d, seq) in seqs.iter().enumerate() {
@@ -172,6 +198,7 @@ pub fn score_sequences(
     }
     items.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
     let mut scores: Vec<Vec<f32>> = seqs.iter().map(|s| vec![0.0; s.texts.len() * n_labels]).collect();
+    let mut features: Vec<Vec<f32>> = seqs.iter().map(|s| vec![0.0; s.texts.len() * dim]).collect();
     // Plan the model calls (longest windows together), then run them in parallel, one call per
     // worker with libtorch single-threaded: no OpenMP team spin-waits for a core another process
     // holds, so a busy neighbour slows the run in proportion instead of stalling it. A window's
@@ -186,20 +213,23 @@ pub fn score_sequences(
         i = end;
     }
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let outputs: Vec<Vec<Vec<f32>>> = calls
+    let outputs: Vec<(Vec<Vec<f32>>, Vec<Vec<f32>>)> = calls
         .par_iter()
         .map(|batch| {
             let inputs: Vec<WindowInput> = batch.iter().map(|&(d, w, _)| seqs[d].input(w)).collect();
-            let out = tagger.score(&inputs)?;
+            let out = if dim > 0 { tagger.score_features(&inputs)? } else { (tagger.score(&inputs)?, Vec::new()) };
             let n = done.fetch_add(batch.len(), std::sync::atomic::Ordering::Relaxed) + batch.len();
             on_progress(n, items.len());
             Ok(out)
         })
         .collect::<Result<_, NerError>>()?;
-    for (batch, out) in calls.iter().zip(outputs) {
-        for (&(d, w, len), s) in batch.iter().zip(out) {
+    for (batch, (out, feats)) in calls.iter().zip(outputs) {
+        for (k, (&(d, w, len), s)) in batch.iter().zip(out).enumerate() {
             let core = &seqs[d].windows[w].core;
             scores[d][core.start * n_labels..core.end * n_labels].copy_from_slice(&s);
+            if let Some(f) = feats.get(k).filter(|f| f.len() == core.len() * dim && dim > 0) {
+                features[d][core.start * dim..core.end * dim].copy_from_slice(f);
+            }
             stats.pieces += len;
         }
         stats.padded_pieces += batch[0].2 * batch.len();
@@ -207,7 +237,7 @@ pub fn score_sequences(
     }
     stats.windows = items.len();
     stats.words = seqs.iter().map(|s| s.texts.len()).sum();
-    Ok((scores, stats))
+    Ok((scores, features, stats))
 }
 
 /// Best label index per word of each sentence of a scored sequence.
@@ -222,8 +252,20 @@ pub fn tag_documents(
     opts: &NerOptions,
     on_progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<NerStats, NerError> {
+    Ok(tag_documents_with_features(tagger, docs, opts, on_progress)?.0)
+}
+
+/// `tag_documents`, also returning each document's parser features from the same encoder pass
+/// (`words × feature_dim()` values; empty for a document the model does not read): what the
+/// parse stage reads.
+pub fn tag_documents_with_features(
+    tagger: &dyn WordTagger,
+    docs: &mut [Document],
+    opts: &NerOptions,
+    on_progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(NerStats, Vec<Vec<f32>>), NerError> {
     let budget = budget(tagger, opts);
-    let (found, stats) = {
+    let (found, features, stats) = {
         let seqs: Vec<WordSeq> = docs
             .par_iter()
             .map(|d| {
@@ -234,7 +276,7 @@ pub fn tag_documents(
                 WordSeq::plan(tagger, texts, sentences, budget)
             })
             .collect::<Result<_, _>>()?;
-        let (scores, stats) = score_sequences(tagger, &seqs, opts, on_progress)?;
+        let (scores, features, stats) = score_sequences_with_features(tagger, &seqs, opts, on_progress)?;
         let decoder = Decoder::new(tagger.labels());
         let found: Vec<Vec<Mention>> = docs
             .par_iter()
@@ -242,13 +284,13 @@ pub fn tag_documents(
             .zip(scores.par_iter())
             .map(|((doc, seq), scores)| decode_document(doc, seq, &doc.tokens().words, scores, tagger.labels(), &decoder))
             .collect();
-        (found, stats)
+        (found, features, stats)
     };
     for (doc, mentions) in docs.iter_mut().zip(found) {
         doc.model_read = Some(reads(doc, opts.languages));
         doc.mentions.extend(mentions);
     }
-    Ok(stats)
+    Ok((stats, features))
 }
 
 /// Each sentence of a sequence with its decoded tags, a person given one kind per document

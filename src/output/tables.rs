@@ -280,6 +280,18 @@ impl DocResult {
     /// The rows one processed document contributes (without its id, path and carried fields:
     /// see [`DocResult::attach`]).
     pub fn of_document(d: &Document, window: Window) -> DocResult {
+        if let Some(why) = &d.failed {
+            // A stage failed part-way: its layers may be half made, so none of them is kept.
+            return DocResult {
+                content_hash: d.content_hash.clone(),
+                row: DocumentRow::of(d, "error", why),
+                mentions: Vec::new(),
+                relations: Vec::new(),
+                events: Vec::new(),
+                examples: Vec::new(),
+                words: 0,
+            };
+        }
         let empty = d.text().as_str().trim().is_empty();
         let (status, reason) = if empty {
             ("skipped", "empty after cleaning".to_string())
