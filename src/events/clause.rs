@@ -707,6 +707,7 @@ pub fn code_document(
     doc: &Document,
     verbs: &VerbTable,
     pos: &PosTagger,
+    nominal: &super::nominal::NominalRules,
     registry: &Registry,
     opts: &EventOptions,
     trace: Option<&dyn Fn(&str)>,
@@ -837,8 +838,39 @@ pub fn code_document(
             trace(&explain(&s));
         }
         code_sentence(&s, si, verbs, opts.paired, &mut out);
+        if let Some(view) = parse_view(doc, si, &s) {
+            // Events told by nouns, from the parse: each adds a pair the verbs did not give.
+            for e in super::nominal::code_sentence(&view, nominal, si) {
+                if !out.iter().any(|o| o.sentence == si && o.source == e.source && o.target == e.target) {
+                    out.push(e);
+                }
+            }
+        }
     }
     out
+}
+
+/// The sentence-local view of the parse the nominal rules read, with the actor of each word;
+/// `None` when the document has no parse.
+fn parse_view(doc: &Document, si: usize, s: &Sent) -> Option<super::nominal::SentenceView> {
+    let parse = doc.parse.as_ref()?;
+    let range = doc.tokens().sentences.get(si)?.clone();
+    let words = parse.words.get(range.clone())?;
+    Some(super::nominal::SentenceView {
+        words: words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| super::nominal::ViewWord {
+                form: s.word(k).to_string(),
+                lemma: w.lemma.to_lowercase(),
+                upos: w.upos.clone(),
+                head: w.head.and_then(|h| h.checked_sub(range.start)),
+                deprel: w.deprel.clone(),
+                actor: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
+                span: s.spans.get(k).cloned().unwrap_or_default(),
+            })
+            .collect(),
+    })
 }
 
 /// Part-of-speech tags of a sentence's words. A headline in title case ("Venezuela's Defense

@@ -14,6 +14,7 @@
 
 pub mod cameo;
 pub mod clause;
+pub mod nominal;
 pub mod spanish;
 pub mod verbs;
 
@@ -141,11 +142,13 @@ pub struct EventCoder {
     pub verbs: VerbTable,
     pub pos: PosTagger,
     pub opts: EventOptions,
+    /// Events told by nouns, read over the parse where the document has one ([`nominal`]).
+    pub nominal: nominal::NominalRules,
 }
 
 impl EventCoder {
     pub fn new(verbs: VerbTable, pos: PosTagger, opts: EventOptions) -> Self {
-        EventCoder { verbs, pos, opts }
+        EventCoder { verbs, pos, opts, nominal: nominal::NominalRules::shipped() }
     }
 
     /// Code every sentence of a linked document into `doc.events`.
@@ -161,7 +164,7 @@ impl EventCoder {
         let language = doc.clean.as_ref().and_then(|c| c.language);
         match (language, &self.verbs.spanish) {
             (Some("spa"), Some(es)) => spanish::code_document(doc, es, registry, &self.opts, trace),
-            (None | Some("eng"), _) => clause::code_document(doc, &self.verbs, &self.pos, registry, &self.opts, trace),
+            (None | Some("eng"), _) => clause::code_document(doc, &self.verbs, &self.pos, &self.nominal, registry, &self.opts, trace),
             _ => Vec::new(),
         }
     }

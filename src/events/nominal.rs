@@ -1,0 +1,388 @@
+//! Events told by a noun, read over the dependency parse: "after a phone call with Maduro",
+//! "reiterated China's support for Maduro", "during a visit to Caracas", "imposed sanctions on
+//! Rosneft". The shallow coder finds events from verbs; these nouns carry events of their own
+//! that it never sees. The rules are data (`lang/en/nominal-events.csv`: noun lemma, the case
+//! words that mark the target, the CAMEO code); arguments come from relations, not word order:
+//!
+//! - target: a `nmod` dependent of the noun whose `case` word is one of the row's;
+//! - source: the noun's possessor (`nmod:poss`), else the subject of the verb the noun depends on
+//!   (`obj`/`obl`), through `conj`/`xcomp`/`advcl` chains, the `obl:agent` of a passive;
+//! - modality from the governing verb: negation, modal and future auxiliaries, a complement of a
+//!   reporting verb; a noun of purpose ("arrived for talks with Maduro") is an intent, not an event.
+//!
+//! It works on a sentence-local view ([`SentenceView`]) that the coder fills: the parse of the
+//! sentence and which actor covers each word, so it never reaches into the coder's internals.
+
+use super::{CameoCode, Event, Modality};
+
+/// One rule of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NominalRule {
+    pub lemma: String,
+    pub case: Vec<String>,
+    pub code: CameoCode,
+    /// A place (a capital) may be the target (visits).
+    pub place: bool,
+}
+
+/// The rules, from the shipped table.
+#[derive(Debug, Clone, Default)]
+pub struct NominalRules {
+    pub rules: Vec<NominalRule>,
+}
+
+const SHIPPED: &str = include_str!("../../lang/en/nominal-events.csv");
+
+impl NominalRules {
+    /// The table shipped with the binary (`lang/en/nominal-events.csv`).
+    pub fn shipped() -> NominalRules {
+        Self::parse(SHIPPED).unwrap_or_default()
+    }
+
+    /// Rules from CSV text (`#` lines are comments); an error names the line and the reason.
+    pub fn parse(text: &str) -> Result<NominalRules, (usize, String)> {
+        let mut rules = Vec::new();
+        let body: String = text.lines().map(|l| if l.trim_start().starts_with('#') { "" } else { l }).collect::<Vec<_>>().join("\n");
+        let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(body.as_bytes());
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| (e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let line = rec.position().map_or(0, |p| p.line() as usize);
+            let field = |i: usize| rec.get(i).unwrap_or("").trim();
+            let code = CameoCode::parse(field(2)).filter(CameoCode::is_cameo).ok_or((line, format!("bad CAMEO code {:?}", field(2))))?;
+            if field(0).is_empty() || field(1).is_empty() {
+                return Err((line, "a rule needs a noun lemma and at least one case word".into()));
+            }
+            let place = match field(3) {
+                "yes" => true,
+                "no" | "" => false,
+                other => return Err((line, format!("place is yes or no, not {other:?}"))),
+            };
+            rules.push(NominalRule { lemma: field(0).to_lowercase(), case: field(1).split('|').map(|c| c.trim().to_lowercase()).collect(), code, place });
+        }
+        Ok(NominalRules { rules })
+    }
+
+    fn rule_for(&self, lemma: &str) -> Option<&NominalRule> {
+        self.rules.iter().find(|r| r.lemma == lemma)
+    }
+}
+
+/// One word of the sentence as the rules see it.
+#[derive(Debug, Clone, Default)]
+pub struct ViewWord {
+    /// Lower-case form.
+    pub form: String,
+    pub lemma: String,
+    pub upos: String,
+    /// Sentence-local head (`None`: the root).
+    pub head: Option<usize>,
+    pub deprel: String,
+    /// The actor covering the word: (actor id, CAMEO code, is a place).
+    pub actor: Option<(String, String, bool)>,
+    /// Clean-text char range.
+    pub span: std::ops::Range<usize>,
+}
+
+/// A parsed sentence with its actors.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceView {
+    pub words: Vec<ViewWord>,
+}
+
+const NEGATION: &[&str] = &["not", "n't", "never", "no"];
+const FUTURE: &[&str] = &["will", "shall", "'ll"];
+const POSSIBLE: &[&str] = &["would", "could", "may", "might", "should", "can", "must"];
+const REPORTING: &[&str] = &["say", "report", "claim", "allege", "tell", "according"];
+/// Case words that make a noun a purpose or a plan, not an event ("arrived for talks").
+const PURPOSE: &[&str] = &["for"];
+/// Relations through which a verb passes its subject on (coordinated and controlled verbs).
+const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
+
+impl SentenceView {
+    fn children(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().filter(move |(_, x)| x.head == Some(w)).map(|(i, _)| i)
+    }
+
+    fn child_with(&self, w: usize, rels: &[&str]) -> Option<usize> {
+        self.children(w).find(|&c| rels.contains(&self.words[c].deprel.as_str()))
+    }
+
+    fn is_verbal(&self, w: usize) -> bool {
+        matches!(self.words[w].upos.as_str(), "VERB" | "AUX")
+    }
+
+    /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
+    /// that keep the phrase about it ("Venezuelan Foreign Minister Gil": amod; "Venezuela's
+    /// government": nmod:poss; "the Lima Group": compound, flat).
+    pub fn actor_of(&self, w: usize) -> Option<usize> {
+        if self.words.get(w)?.actor.is_some() {
+            return Some(w);
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(w, 0)];
+        while let Some((x, depth)) = stack.pop() {
+            for c in self.children(x) {
+                let rel = self.words[c].deprel.as_str();
+                if matches!(rel, "compound" | "amod" | "flat" | "nmod:poss" | "appos" | "flat:name") {
+                    if self.words[c].actor.is_some() {
+                        return Some(c);
+                    }
+                    if depth < 2 {
+                        stack.push((c, depth + 1));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The word whose actor did what the noun `n` tells: its possessor, else the subject of the
+    /// verb it depends on (through chains of coordinated and controlled verbs).
+    fn source_of(&self, n: usize) -> Option<usize> {
+        if let Some(p) = self.child_with(n, &["nmod:poss"]) {
+            if let Some(a) = self.actor_of(p) {
+                return Some(a);
+            }
+        }
+        let mut v = self.words[n].head?;
+        for _ in 0..4 {
+            if self.is_verbal(v) || self.words[v].upos == "NOUN" && self.child_with(v, &["nsubj"]).is_some() {
+                if let Some(a) = self.child_with(v, &["obl:agent"]).and_then(|a| self.actor_of(a)) {
+                    return Some(a);
+                }
+                if let Some(a) = self.child_with(v, &["nsubj"]).and_then(|s| self.actor_of(s)) {
+                    return Some(a);
+                }
+            }
+            if !CHAINS.contains(&self.words[v].deprel.as_str()) {
+                return None;
+            }
+            v = self.words[v].head?;
+        }
+        None
+    }
+
+    /// Negation and modality of the noun `n`'s event, from the verb it depends on.
+    fn modality_of(&self, n: usize) -> Option<(bool, Modality)> {
+        if self.children(n).any(|c| self.words[c].deprel == "det" && self.words[c].lemma == "no") {
+            return Some((true, Modality::Asserted));
+        }
+        // A noun of purpose is a plan.
+        if self.children(n).any(|c| self.words[c].deprel == "case" && PURPOSE.contains(&self.words[c].form.as_str())) && self.words[n].deprel.starts_with("obl") {
+            return None;
+        }
+        let mut negated = false;
+        let mut modality = Modality::Asserted;
+        let mut v = self.words[n].head;
+        let mut steps = 0;
+        while let Some(x) = v {
+            for c in self.children(x) {
+                let w = &self.words[c];
+                if w.deprel == "advmod" && NEGATION.contains(&w.form.as_str()) {
+                    negated = true;
+                }
+                if w.deprel == "aux" && FUTURE.contains(&w.form.as_str()) {
+                    modality = Modality::Future;
+                }
+                if w.deprel == "aux" && POSSIBLE.contains(&w.form.as_str()) && modality == Modality::Asserted {
+                    modality = Modality::Possible;
+                }
+            }
+            let rel = self.words[x].deprel.as_str();
+            if rel == "ccomp" {
+                if let Some(h) = self.words[x].head.filter(|&h| REPORTING.contains(&self.words[h].lemma.as_str())) {
+                    let _ = h;
+                    if modality == Modality::Asserted {
+                        modality = Modality::Reported;
+                    }
+                }
+            }
+            steps += 1;
+            if steps > 4 || !(CHAINS.contains(&rel) || rel == "ccomp") {
+                break;
+            }
+            v = self.words[x].head;
+        }
+        Some((negated, modality))
+    }
+}
+
+/// The events the rules find in one sentence, in word order; `si` is the sentence's index.
+pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (n, w) in view.words.iter().enumerate() {
+        if w.upos != "NOUN" || w.actor.is_some() {
+            continue;
+        }
+        let Some(rule) = rules.rule_for(&w.lemma) else { continue };
+        let targets: Vec<usize> = view
+            .children(n)
+            .filter(|&c| view.words[c].deprel.starts_with("nmod") && view.words[c].deprel != "nmod:poss")
+            .filter(|&c| view.children(c).any(|k| view.words[k].deprel == "case" && rule.case.contains(&view.words[k].form)))
+            .filter_map(|c| view.actor_of(c))
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        let Some(src) = view.source_of(n) else { continue };
+        let Some((negated, modality)) = view.modality_of(n) else { continue };
+        let Some((source, source_cameo, source_place)) = view.words[src].actor.clone() else { continue };
+        if source_place {
+            continue;
+        }
+        for t in targets {
+            let Some((target, target_cameo, place)) = view.words[t].actor.clone() else { continue };
+            if target == source || (place && !rule.place) {
+                continue;
+            }
+            out.push(Event {
+                sentence: si,
+                source: source.clone(),
+                target,
+                source_cameo: source_cameo.clone(),
+                target_cameo,
+                code: rule.code.clone(),
+                trigger: w.span.clone(),
+                negated,
+                modality,
+                pattern: Some(format!("{} {} (noun)", rule.lemma, rule.case.join("|"))),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A view from (form, lemma, upos, head 1-based or 0, deprel, actor) rows.
+    fn view(rows: &[(&str, &str, &str, usize, &str, Option<&str>)]) -> SentenceView {
+        let mut at = 0;
+        SentenceView {
+            words: rows
+                .iter()
+                .map(|&(form, lemma, upos, head, deprel, actor)| {
+                    let span = at..at + form.chars().count();
+                    at = span.end + 1;
+                    ViewWord {
+                        form: form.to_lowercase(),
+                        lemma: lemma.into(),
+                        upos: upos.into(),
+                        head: head.checked_sub(1),
+                        deprel: deprel.into(),
+                        actor: actor.map(|a| (a.to_string(), a.to_uppercase(), a == "city:caracas")),
+                        span,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn triples(events: &[Event]) -> Vec<(String, String, String, Modality, bool)> {
+        events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated)).collect()
+    }
+
+    #[test]
+    fn the_shipped_table_parses() {
+        let r = NominalRules::shipped();
+        assert!(r.rules.len() > 20);
+        assert!(r.rule_for("meeting").is_some_and(|m| m.case == ["with"]));
+    }
+
+    #[test]
+    fn a_bad_row_names_its_line() {
+        let err = NominalRules::parse("lemma,case,code,place\nmeeting,with,04X,no\n").unwrap_err();
+        assert_eq!(err.0, 2);
+        assert!(err.1.contains("CAMEO"));
+    }
+
+    #[test]
+    fn a_noun_in_an_oblique_of_the_verb_takes_its_subject() {
+        // Putin spoke after a call with Maduro.
+        let v = view(&[
+            ("Putin", "Putin", "PROPN", 2, "nsubj", Some("rus:putin")),
+            ("spoke", "speak", "VERB", 0, "root", None),
+            ("after", "after", "ADP", 5, "case", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("call", "call", "NOUN", 2, "obl", None),
+            ("with", "with", "ADP", 7, "case", None),
+            ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_possessor_is_the_source_and_a_place_only_for_visits() {
+        // China's support for Maduro during a visit to Caracas (the visit's source: China, by
+        // the possessor of nothing: the subject).
+        let v = view(&[
+            ("Wang", "Wang", "PROPN", 2, "nsubj", Some("chn:wang-yi")),
+            ("reiterated", "reiterate", "VERB", 0, "root", None),
+            ("China", "China", "PROPN", 5, "nmod:poss", Some("CHN")),
+            ("'s", "'s", "PART", 3, "case", None),
+            ("support", "support", "NOUN", 2, "obj", None),
+            ("for", "for", "ADP", 7, "case", None),
+            ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
+            ("during", "during", "ADP", 10, "case", None),
+            ("a", "a", "DET", 10, "det", None),
+            ("visit", "visit", "NOUN", 2, "obl", None),
+            ("to", "to", "ADP", 12, "case", None),
+            ("Caracas", "Caracas", "PROPN", 10, "nmod", Some("city:caracas")),
+        ]);
+        let got = triples(&code_sentence(&v, &NominalRules::shipped(), 0));
+        assert_eq!(got, vec![("CHN".into(), "ven:maduro".into(), "050".into(), Modality::Asserted, false), ("chn:wang-yi".into(), "city:caracas".into(), "042".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn purpose_negation_and_future() {
+        // Díaz-Canel arrived for talks with Maduro: a plan, no event.
+        let v = view(&[
+            ("Díaz-Canel", "Díaz-Canel", "PROPN", 2, "nsubj", Some("cub:diaz-canel")),
+            ("arrived", "arrive", "VERB", 0, "root", None),
+            ("for", "for", "ADP", 4, "case", None),
+            ("talks", "talk", "NOUN", 2, "obl", None),
+            ("with", "with", "ADP", 6, "case", None),
+            ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
+        ]);
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0).is_empty());
+        // Russia will not give support to Maduro.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 4, "nsubj", Some("RUS")),
+            ("will", "will", "AUX", 4, "aux", None),
+            ("not", "not", "PART", 4, "advmod", None),
+            ("give", "give", "VERB", 0, "root", None),
+            ("support", "support", "NOUN", 4, "obj", None),
+            ("to", "to", "ADP", 7, "case", None),
+            ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Future, true)]);
+    }
+
+    #[test]
+    fn a_passive_takes_its_agent_and_a_modified_target_its_country() {
+        // Sanctions on the Venezuelan oil minister were imposed by Washington.
+        let v = view(&[
+            ("Sanctions", "sanction", "NOUN", 7, "nsubj:pass", None),
+            ("on", "on", "ADP", 5, "case", None),
+            ("the", "the", "DET", 5, "det", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 5, "amod", Some("VEN")),
+            ("minister", "minister", "NOUN", 1, "nmod", None),
+            ("were", "be", "AUX", 7, "aux:pass", None),
+            ("imposed", "impose", "VERB", 0, "root", None),
+            ("by", "by", "ADP", 9, "case", None),
+            ("Washington", "Washington", "PROPN", 7, "obl:agent", Some("USA")),
+        ]);
+        // The noun is the passive's subject: its agent did it.
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
+        let v = view(&[
+            ("Washington", "Washington", "PROPN", 2, "nsubj", Some("USA")),
+            ("imposed", "impose", "VERB", 0, "root", None),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            ("on", "on", "ADP", 7, "case", None),
+            ("the", "the", "DET", 7, "det", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 7, "amod", Some("VEN")),
+            ("minister", "minister", "NOUN", 3, "nmod", None),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
+    }
+}
