@@ -403,6 +403,10 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
     stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
     let doc = docs.pop().context("no document")?;
+    match crate::syntax::to_conllu(&doc) {
+        Some(parse) => print!("parse (CoNLL-U):\n{parse}"),
+        None => println!("parse: none (the model folder has no parser head, or the model does not read this language)"),
+    }
     for e in &doc.events {
         println!(
             "event: {} -> {} {} ({}) verb '{}'{}{}",
@@ -425,6 +429,16 @@ pub(super) fn cmd_info(threads: usize) -> Result<()> {
         Err(e) => println!("{what:<12} {e}"),
     };
     show("model", "ACTORGRAPH_MODEL", DEFAULT_MODEL);
+    if let Ok(p) = locate("ACTORGRAPH_MODEL", DEFAULT_MODEL) {
+        match crate::syntax::head::ParserHead::load(&p) {
+            Ok(Some(h)) => {
+                let las = h.cfg.dev.get("las").and_then(|v| v.as_f64()).map_or(String::new(), |l| format!(", dev LAS {l:.4}"));
+                println!("{:<12} parser head: {} relations, {} UPOS tags, {} lemma scripts{las}", "", h.cfg.deprels.len(), h.cfg.upos.len(), h.cfg.lemmas.len());
+            }
+            Ok(None) => println!("{:<12} no parser head (parser.json): runs make no parse", ""),
+            Err(e) => println!("{:<12} parser head: {e}", ""),
+        }
+    }
     show("registry", "ACTORGRAPH_ACTORS", DEFAULT_ACTORS);
     show("verbs", "ACTORGRAPH_VERBS", DEFAULT_VERBS);
     show("pos model", "ACTORGRAPH_POS_MODEL", DEFAULT_POS);

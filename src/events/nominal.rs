@@ -107,10 +107,6 @@ impl SentenceView {
         self.children(w).find(|&c| rels.contains(&self.words[c].deprel.as_str()))
     }
 
-    fn is_verbal(&self, w: usize) -> bool {
-        matches!(self.words[w].upos.as_str(), "VERB" | "AUX")
-    }
-
     /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
     /// that keep the phrase about it ("Venezuelan Foreign Minister Gil": amod; "Venezuela's
     /// government": nmod:poss; "the Lima Group": compound, flat).
@@ -145,13 +141,15 @@ impl SentenceView {
         }
         let mut v = self.words[n].head?;
         for _ in 0..4 {
-            if self.is_verbal(v) || self.words[v].upos == "NOUN" && self.child_with(v, &["nsubj"]).is_some() {
-                if let Some(a) = self.child_with(v, &["obl:agent"]).and_then(|a| self.actor_of(a)) {
-                    return Some(a);
-                }
-                if let Some(a) = self.child_with(v, &["nsubj"]).and_then(|s| self.actor_of(s)) {
-                    return Some(a);
-                }
+            // A verb with a subject (or a passive's agent) of its own: that one did it, actor or
+            // not ("when protests posed a threat to the regime": the protests, no actor). Only a
+            // verb without one passes the question up its chain ("Doubling down on its support
+            // ..., Moscow signed": Moscow).
+            if let Some(agent) = self.child_with(v, &["obl:agent"]) {
+                return self.actor_of(agent);
+            }
+            if let Some(subject) = self.child_with(v, &["nsubj"]) {
+                return self.actor_of(subject);
             }
             if !CHAINS.contains(&self.words[v].deprel.as_str()) {
                 return None;
@@ -331,6 +329,39 @@ mod tests {
         ]);
         let got = triples(&code_sentence(&v, &NominalRules::shipped(), 0));
         assert_eq!(got, vec![("CHN".into(), "ven:maduro".into(), "050".into(), Modality::Asserted, false), ("chn:wang-yi".into(), "city:caracas".into(), "042".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_subject_that_is_no_actor_stops_the_climb() {
+        // Maduro visited Moscow when protests posed a threat to the regime.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("visited", "visit", "VERB", 0, "root", None),
+            ("Moscow", "Moscow", "PROPN", 2, "obj", Some("RUS")),
+            ("when", "when", "ADV", 6, "advmod", None),
+            ("protests", "protest", "NOUN", 6, "nsubj", None),
+            ("posed", "pose", "VERB", 2, "advcl", None),
+            ("a", "a", "DET", 8, "det", None),
+            ("threat", "threat", "NOUN", 6, "obj", None),
+            ("to", "to", "ADP", 11, "case", None),
+            ("the", "the", "DET", 11, "det", None),
+            ("regime", "regime", "NOUN", 8, "nmod", Some("VEN")),
+        ]);
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0).is_empty());
+        // Doubling down on its support for Ortega, Moscow signed an agreement.
+        let v = view(&[
+            ("Doubling", "double", "VERB", 9, "advcl", None),
+            ("down", "down", "ADP", 1, "compound:prt", None),
+            ("on", "on", "ADP", 5, "case", None),
+            ("its", "its", "PRON", 5, "nmod:poss", None),
+            ("support", "support", "NOUN", 1, "obl", None),
+            ("for", "for", "ADP", 7, "case", None),
+            ("Ortega", "Ortega", "PROPN", 5, "nmod", Some("nic:ortega")),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("Moscow", "Moscow", "PROPN", 9, "nsubj", Some("RUS")),
+            ("signed", "sign", "VERB", 0, "root", None),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("RUS".into(), "nic:ortega".into(), "050".into(), Modality::Asserted, false)]);
     }
 
     #[test]

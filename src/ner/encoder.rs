@@ -219,14 +219,14 @@ impl Encoder {
     /// padding, masked out of attention). Without `rows`: [batch, len, labels]. With `rows`
     /// (positions in the flattened [batch * len], window by window, with the count of each window's):
     /// [rows, labels], and the last layer past attention runs for those rows only, since only the
-    /// labelled pieces (each word's first) are read. With `rows` and `layers`, the hidden states
-    /// of those rows after the embeddings and after every layer are pushed onto `layers`
-    /// ([rows, hidden] each): the features the parser head reads in the same pass.
+    /// labelled pieces (each word's first) are read.
     pub fn forward(&self, ids: &Tensor, types: &Tensor, lengths: &[i64], rows: Option<(&Tensor, &[i64])>) -> Result<Tensor, NerError> {
         self.forward_layers(ids, types, lengths, rows, None)
     }
 
-    /// `forward`, also collecting each layer's hidden states at `rows` into `layers` (see there).
+    /// `forward`; with `rows` and `layers`, the hidden states of those rows after the embeddings
+    /// and after every layer are pushed onto `layers` ([rows, hidden] each): the features the
+    /// parser head reads, from the same pass.
     pub fn forward_layers(
         &self,
         ids: &Tensor,

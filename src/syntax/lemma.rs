@@ -1,14 +1,15 @@
 //! Lemmas as edit scripts, learned: each treebank word's lemma is written as "lower-case or
-//! not, strip N final characters, append S" (`sent` -> `send`: lower, strip 1, append "d";
-//! `Russia` -> itself: keep, strip 0), and the parser head picks a script per word the way it
-//! picks a tag. The scripts seen in training are the classes; a script that cannot apply (it
-//! strips more than the word has) falls back to the word itself.
+//! not, remove the ending E, append S" (`sent` -> `send`: remove "t", append "d"; `Russia` ->
+//! itself: keep, remove nothing), and the parser head picks a script per word the way it picks a
+//! tag, among the scripts whose ending the word has (so "sent" can never lose an "nt" it does
+//! not end in). The scripts seen in training are the classes.
 
 /// One edit script.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Script {
     pub lower: bool,
-    pub strip: usize,
+    /// The ending removed (after lower-casing when `lower`).
+    pub strip: String,
     pub append: String,
 }
 
@@ -19,21 +20,35 @@ impl Script {
         let base: Vec<char> = if lower { form.to_lowercase().chars().collect() } else { form.chars().collect() };
         let target: Vec<char> = lemma.chars().collect();
         let common = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
-        Script { lower, strip: base.len() - common, append: target[common..].iter().collect() }
+        Script { lower, strip: base[common..].iter().collect(), append: target[common..].iter().collect() }
     }
 
-    /// The lemma this script makes of `form`.
+    fn base(&self, form: &str) -> String {
+        if self.lower {
+            form.to_lowercase()
+        } else {
+            form.to_string()
+        }
+    }
+
+    /// Whether the script applies to `form`: it ends with the ending removed, and something is left.
+    pub fn applies(&self, form: &str) -> bool {
+        let base = self.base(form);
+        base.ends_with(&self.strip) && (base.len() > self.strip.len() || !self.append.is_empty())
+    }
+
+    /// The lemma this script makes of `form` (the form itself where it does not apply).
     pub fn apply(&self, form: &str) -> String {
-        let base: Vec<char> = if self.lower { form.to_lowercase().chars().collect() } else { form.chars().collect() };
-        if self.strip > base.len() || (self.strip == base.len() && self.append.is_empty()) {
+        if !self.applies(form) {
             return form.to_string();
         }
-        let mut out: String = base[..base.len() - self.strip].iter().collect();
+        let base = self.base(form);
+        let mut out = base[..base.len() - self.strip.len()].to_string();
         out.push_str(&self.append);
         out
     }
 
-    /// Text form kept in the model file: `L|1|d` or `K|0|`.
+    /// Text form kept in the model file: `L|t|d` (lower-case, remove "t", append "d") or `K||`.
     pub fn encode(&self) -> String {
         format!("{}|{}|{}", if self.lower { 'L' } else { 'K' }, self.strip, self.append)
     }
@@ -45,7 +60,7 @@ impl Script {
             "K" => false,
             _ => return None,
         };
-        let strip = parts.next()?.parse().ok()?;
+        let strip = parts.next()?.to_string();
         Some(Script { lower, strip, append: parts.next()?.to_string() })
     }
 }
@@ -73,7 +88,12 @@ mod tests {
 
     #[test]
     fn a_script_that_cannot_apply_keeps_the_word() {
-        let s = Script { lower: false, strip: 5, append: "x".into() };
-        assert_eq!(s.apply("abc"), "abc");
+        let s = Script { lower: false, strip: "ing".into(), append: "e".into() };
+        assert!(!s.applies("sent"));
+        assert_eq!(s.apply("sent"), "sent");
+        assert_eq!(s.apply("making"), "make");
+        let s = Script::between("sent", "send");
+        assert_eq!(s.apply("went"), "wend", "a script is blind to meaning, not to endings");
+        assert!(!s.applies("sanctions"));
     }
 }

@@ -78,7 +78,7 @@ impl Parser {
     }
 
     pub fn from_head(head: ParserHead) -> Parser {
-        let scripts = head.cfg.lemmas.iter().map(|s| Script::decode(s).unwrap_or(Script { lower: false, strip: 0, append: String::new() })).collect();
+        let scripts = head.cfg.lemmas.iter().map(|s| Script::decode(s).unwrap_or(Script { lower: false, strip: String::new(), append: String::new() })).collect();
         Parser { head, scripts }
     }
 
@@ -119,7 +119,8 @@ impl Parser {
             let head_t = Tensor::from_slice(&heads.iter().map(|&h| h as i64).collect::<Vec<_>>()).view([1, n as i64]);
             let rels: Vec<i64> = Vec::<i64>::try_from(self.head.relations(&o, &head_t).f_argmax(-1, false)?.f_view(-1)?)?;
             let upos: Vec<i64> = Vec::<i64>::try_from(o.upos.f_argmax(-1, false)?.f_view(-1)?)?;
-            let lemma: Vec<i64> = Vec::<i64>::try_from(o.lemma.f_argmax(-1, false)?.f_view(-1)?)?;
+            // Lemma scripts best first, the first whose ending the word has is taken.
+            let lemma: Vec<f32> = Vec::<f32>::try_from(o.lemma.f_contiguous()?.f_view(-1)?)?;
             Ok((heads, upos, lemma, rels))
         })?;
         let label = |list: &[String], i: i64| list.get(i as usize).cloned().unwrap_or_default();
@@ -127,10 +128,21 @@ impl Parser {
             .map(|i| {
                 let h = arcs.get(i).copied().unwrap_or(0);
                 let rel = if h == 0 { "root".to_string() } else { label(&self.head.cfg.deprels, rels.get(i).copied().unwrap_or(0)) };
-                let lemma = self.scripts.get(lemma.get(i).copied().unwrap_or(0) as usize).map(|s| s.apply(forms[i])).unwrap_or_else(|| forms[i].to_string());
+                let lemma = self.lemma(forms[i], lemma.get(i * self.scripts.len()..(i + 1) * self.scripts.len()).unwrap_or(&[]));
                 (label(&self.head.cfg.upos, upos.get(i).copied().unwrap_or(0)), lemma, h.checked_sub(1), rel)
             })
             .collect())
+    }
+
+    /// The lemma of `form` by the best-scoring script that applies to it (the form itself if none).
+    fn lemma(&self, form: &str, scores: &[f32]) -> String {
+        let mut best: Option<(f32, &Script)> = None;
+        for (s, &v) in self.scripts.iter().zip(scores) {
+            if best.is_none_or(|(b, _)| v > b) && s.applies(form) {
+                best = Some((v, s));
+            }
+        }
+        best.map_or_else(|| form.to_string(), |(_, s)| s.apply(form))
     }
 
     /// Heads (0 = root, else 1 + word) from log-probabilities [n, n + 1], row-major.
@@ -165,6 +177,24 @@ pub fn parse_documents(parser: &Parser, docs: &mut [Document], features: &[Vec<f
         doc.parse = Some(Parse { words });
         Ok(())
     })
+}
+
+/// A document's parse as CoNLL-U (ID, FORM, LEMMA, UPOS, HEAD, DEPREL; the other columns `_`),
+/// a blank line after each sentence; `None` when it has no parse.
+pub fn to_conllu(doc: &Document) -> Option<String> {
+    let parse = doc.parse.as_ref()?;
+    let tokens = doc.tokens();
+    let text = doc.text();
+    let mut out = String::new();
+    for s in tokens.sentences.iter().filter(|s| !s.is_empty()) {
+        for (k, i) in s.clone().enumerate() {
+            let (Some(w), Some(t)) = (parse.words.get(i), tokens.words.get(i)) else { continue };
+            let head = w.head.map(|h| h + 1 - s.start).unwrap_or(0);
+            out.push_str(&format!("{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_\n", k + 1, text.slice(t.start..t.end), w.lemma, w.upos, head, w.deprel));
+        }
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// Attachment scores over gold-tokenized sentences.

@@ -114,7 +114,7 @@ fn inventories(train: &[GoldSentence], dev: &[GoldSentence]) -> (Vec<String>, Ve
     for w in train.iter().flat_map(|s| &s.words) {
         *scripts.entry(Script::between(&w.form, &w.lemma).encode()).or_default() += 1;
     }
-    let identity = Script { lower: false, strip: 0, append: String::new() }.encode();
+    let identity = Script { lower: false, strip: String::new(), append: String::new() }.encode();
     let mut lemmas = vec![identity.clone()];
     lemmas.extend(scripts.into_iter().filter(|(s, c)| *c >= 2 && *s != identity).map(|(s, _)| s));
     (upos.into_iter().collect(), rels.into_iter().collect(), lemmas)
@@ -205,6 +205,10 @@ pub fn train(opts: &ParserTrainOptions, on_epoch: &dyn Fn(&ParserEpoch)) -> Resu
     let mut rng = crate::util::Rng(opts.seed as u64);
     for epoch in 1..=opts.epochs {
         let started = Instant::now();
+        // Constant for the first half, then down linearly to a tenth by the last epoch.
+        let half = opts.epochs.div_ceil(2);
+        let decay = if epoch <= half { 1.0 } else { 1.0 - 0.9 * (epoch - half) as f64 / (opts.epochs - half).max(1) as f64 };
+        opt.set_lr(opts.lr * decay);
         rng.shuffle(&mut batches);
         let (mut loss_sum, mut steps) = (0.0, 0usize);
         for b in &batches {
