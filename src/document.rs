@@ -37,6 +37,9 @@ pub struct Document {
     pub links: Vec<Link>,
     /// Layer 4 (events stage): who did what to whom, sentence by sentence.
     pub events: Vec<crate::events::Event>,
+    /// Layer 5 (relate stage): its actor-actor relations (co-occurrence in the run's window, its
+    /// factual events summed per pair and code and per pair and quad class).
+    pub relations: Vec<crate::relate::DocRelation>,
     /// Set when a stage failed on this document (a bug: a panic caught by the pipeline): later
     /// stages pass it by and its row in documents.csv has status `error` with this reason.
     pub failed: Option<String>,
@@ -65,6 +68,7 @@ impl Document {
             parse: None,
             links: Vec::new(),
             events: Vec::new(),
+            relations: Vec::new(),
             failed: None,
         }
     }

@@ -270,22 +270,21 @@ fn process_batch(
     times: &mut StageTimes,
     stats: &mut ner::NerStats,
 ) -> Result<Vec<DocResult>, PipelineError> {
-    let stages = Stages { tagger, linker, coder, ner: &opts.ner };
+    let stages = Stages { tagger, linker, coder, ner: &opts.ner, window: opts.window };
     stages.run(&mut docs, progress, None, times, stats)?;
-    let t = Instant::now();
-    let out = docs.par_iter().map(|d| attach(DocResult::of_document(d, opts.window), d)).collect();
-    times.relate_s += t.elapsed().as_secs_f64();
-    Ok(out)
+    Ok(docs.par_iter().map(|d| attach(DocResult::of_document(d), d)).collect())
 }
 
 /// The stages every document goes through, in order: clean, NER, parse (when the model has a
-/// parser head; same encoder pass as NER), link, events. `run` and
+/// parser head; same encoder pass as NER), link, events, relate. `run` and
 /// `actorgraph explain` both go through here, so what `explain` shows is what a run does.
 pub struct Stages<'a> {
     pub tagger: &'a dyn WordTagger,
     pub linker: &'a Linker,
     pub coder: &'a EventCoder,
     pub ner: &'a NerOptions,
+    /// The co-occurrence unit of the relate stage.
+    pub window: Window,
 }
 
 impl Stages<'_> {
@@ -336,6 +335,9 @@ impl Stages<'_> {
             None => docs.par_iter_mut().for_each(|d| guarded("events", d, |d| self.coder.code(d, &self.linker.registry))),
         }
         times.events_s += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        docs.par_iter_mut().for_each(|d| guarded("relate", d, |d| d.relations = crate::relate::document_relations(d, self.window)));
+        times.relate_s += t.elapsed().as_secs_f64();
         Ok(())
     }
 

@@ -69,7 +69,7 @@ fn texts(words: &[&str], real: &[&str], rng: &mut Rng, n: usize) -> Vec<String> 
 fn run_all(texts: &[String], language: &str, tagger: &dyn WordTagger) -> Vec<Document> {
     let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
     let coder = common::coder();
-    let stages = Stages { tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
+    let stages = Stages { tagger, linker: &linker, coder: &coder, ner: &NerOptions::default(), window: actorgraph::relate::Window::Sentence };
     let mut docs: Vec<Document> = texts
         .iter()
         .enumerate()

@@ -400,7 +400,7 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
     let meta = a.language.iter().map(|l| ("language".to_string(), l.clone())).collect();
     let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), a.text, meta)];
-    let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default() };
+    let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default(), window: crate::relate::Window::Sentence };
     stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
     let doc = docs.pop().context("no document")?;
     match crate::syntax::to_conllu(&doc) {

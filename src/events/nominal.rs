@@ -107,6 +107,11 @@ impl SentenceView {
         self.children(w).find(|&c| rels.contains(&self.words[c].deprel.as_str()))
     }
 
+    /// Whether `w` has a `case` dependent among `words` ("with Maduro": with).
+    fn has_case(&self, w: usize, words: &[&str]) -> bool {
+        self.children(w).any(|k| self.words[k].deprel == "case" && words.contains(&self.words[k].form.as_str()))
+    }
+
     /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
     /// that keep the phrase about it ("Venezuelan Foreign Minister Gil": amod; "Venezuela's
     /// government": nmod:poss; "the Lima Group": compound, flat).
@@ -134,6 +139,10 @@ impl SentenceView {
     /// The word whose actor did what the noun `n` tells: its possessor, else the subject of the
     /// verb it depends on (through chains of coordinated and controlled verbs).
     fn source_of(&self, n: usize) -> Option<usize> {
+        // "sanctions by the US on Rosneft", "an attack by Israel on Hezbollah": the agent.
+        if let Some(a) = self.children(n).filter(|&c| self.words[c].deprel == "nmod" && self.has_case(c, &["by"])).find_map(|c| self.actor_of(c)) {
+            return Some(a);
+        }
         if let Some(p) = self.child_with(n, &["nmod:poss"]) {
             if let Some(a) = self.actor_of(p) {
                 return Some(a);
@@ -215,7 +224,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
         let targets: Vec<usize> = view
             .children(n)
             .filter(|&c| view.words[c].deprel.starts_with("nmod") && view.words[c].deprel != "nmod:poss")
-            .filter(|&c| view.children(c).any(|k| view.words[k].deprel == "case" && rule.case.contains(&view.words[k].form)))
+            .filter(|&c| view.has_case(c, &rule.case.iter().map(String::as_str).collect::<Vec<_>>()))
             .filter_map(|c| view.actor_of(c))
             .collect();
         if targets.is_empty() {
@@ -238,7 +247,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
                 target,
                 source_cameo: source_cameo.clone(),
                 target_cameo,
-                code: rule.code.clone(),
+                code: rule.code,
                 trigger: w.span.clone(),
                 negated,
                 modality,
@@ -362,6 +371,22 @@ mod tests {
             ("signed", "sign", "VERB", 0, "root", None),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("RUS".into(), "nic:ortega".into(), "050".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn an_agent_after_by_is_the_source() {
+        // Moscow condemned the sanctions by Washington on Rosneft.
+        let v = view(&[
+            ("Moscow", "Moscow", "PROPN", 2, "nsubj", Some("RUS")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            ("by", "by", "ADP", 6, "case", None),
+            ("Washington", "Washington", "PROPN", 4, "nmod", Some("USA")),
+            ("on", "on", "ADP", 8, "case", None),
+            ("Rosneft", "Rosneft", "PROPN", 4, "nmod", Some("rus:rosneft")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "rus:rosneft".into(), "163".into(), Modality::Asserted, false)]);
     }
 
     #[test]

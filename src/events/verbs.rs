@@ -704,13 +704,14 @@ fn verb_forms(lemma: &str, irregular: &[&str]) -> (Vec<Vec<String>>, usize) {
     let verb_at = parts.iter().position(|p| p.starts_with('+')).unwrap_or(0);
     let words: Vec<String> = parts.iter().map(|p| fold_word(p.trim_start_matches('+'))).collect();
     let mut forms: Vec<Vec<String>> = Vec::new();
+    let Some(base) = words.get(verb_at).cloned() else { return (forms, verb_at) };
     let mut push = |f: Vec<String>| {
         if !f.is_empty() && !f.iter().any(String::is_empty) && !forms.contains(&f) {
             forms.push(f);
         }
     };
     if irregular.is_empty() {
-        for v in regular_forms(&words[verb_at]) {
+        for v in regular_forms(&base) {
             let mut f = words.clone();
             f[verb_at] = v;
             push(f);
@@ -925,6 +926,9 @@ impl VerbTable {
                     other.blocks[b].code = code.unwrap_or_default();
                 }
                 "verb" => {
+                    if !r.text.chars().any(char::is_alphanumeric) {
+                        return Err(bad(line, format!("verb row of block '{}' has no verb in its text column", r.name)));
+                    }
                     let b = block_of(&r.name, &mut other);
                     let irregular: Vec<&str> = r.forms.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
                     let (forms, verb_at) = match lang {
@@ -1257,7 +1261,11 @@ pattern,ES_PEDIR,* AYUDA,,025
         assert!(e.contains("bad.csv: line 3") && e.contains("'*'"), "{e}");
         // A class member of no word ("$") would silence the class's patterns.
         std::fs::write(&p, "kind,name,text,forms,code\nclass,&CURRENCY,money,,\nclass,&CURRENCY,$,,\n").unwrap();
-        let e = VerbTable::load(&[p]).unwrap_err().to_string();
+        let e = VerbTable::load(&[p.clone()]).unwrap_err().to_string();
         assert!(e.contains("bad.csv: line 3") && e.contains("no letter or digit"), "{e}");
+        // A verb row with an empty text ended the process (an index past an empty word list).
+        std::fs::write(&p, "kind,name,text,forms,code\nblock,ZAP,,,042\nverb,ZAP,,,\n").unwrap();
+        let e = VerbTable::load(&[p]).unwrap_err().to_string();
+        assert!(e.contains("bad.csv: line 3") && e.contains("no verb"), "{e}");
     }
 }

@@ -119,8 +119,10 @@ fn xml(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids.
+            // Characters XML 1.0 forbids: controls, and the non-characters U+FFFE and U+FFFF
+            // (surrogates cannot occur in a Rust string).
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -198,5 +200,6 @@ mod tests {
     #[test]
     fn xml_escapes_and_drops_forbidden_characters() {
         assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(xml("x\u{FFFE}y\u{FFFF}z"), "xyz");
     }
 }

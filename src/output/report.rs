@@ -192,8 +192,10 @@ pub fn html(t: &Tables) -> String {
     counts.insert("documents", t.documents.iter().filter(|d| d.status == "ok").count());
     counts.insert("events", t.events.len());
     let data = Data { counts, actors, ties, evidence, candidates, timeline };
-    // Inside a <script> element nothing may close it.
-    let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".into()).replace("</", "<\\/");
+    // Inside a <script> element no text may close it or switch the parser's state: every '<'
+    // is written as the JSON escape \u003c ("</script>", and "<!--<script>", which made a
+    // browser read the rest of the page as script), the same string once parsed.
+    let json = serde_json::to_string(&data).unwrap_or_else(|_| "{}".into()).replace('<', "\\u003c");
     // Split the template at its markers (no text from the articles is ever searched for them).
     let (head, rest) = TEMPLATE.split_once("/*CYTOSCAPE*/").unwrap_or((TEMPLATE, ""));
     let (middle, tail) = rest.split_once("/*DATA*/").unwrap_or((rest, ""));

@@ -13,7 +13,7 @@ use super::{fmt_score, stage_bytes, OutputError, Staged, Table};
 use crate::cache::DocResult;
 use crate::document::{Document, Link, Mention};
 use crate::events::{CameoCode, Event, Modality, QuadClass};
-use crate::relate::{DocRelation, RelationKind, Window, EVIDENCE_CHARS};
+use crate::relate::{DocRelation, RelationKind, EVIDENCE_CHARS};
 use crate::text::truncate_chars;
 
 pub const DOCUMENTS: &str = "documents.csv";
@@ -279,7 +279,7 @@ impl DocumentRow {
 impl DocResult {
     /// The rows one processed document contributes (without its id, path and carried fields:
     /// see [`DocResult::attach`]).
-    pub fn of_document(d: &Document, window: Window) -> DocResult {
+    pub fn of_document(d: &Document) -> DocResult {
         if let Some(why) = &d.failed {
             // A stage failed part-way: its layers may be half made, so none of them is kept.
             return DocResult {
@@ -311,7 +311,7 @@ impl DocResult {
                 examples.push((l.actor_id.clone(), m.clean.start, truncate_chars(sentence, EVIDENCE_CHARS)));
             }
         }
-        let relations = crate::relate::document_relations(d, window).into_iter().map(RelationRow::of).collect();
+        let relations = d.relations.iter().cloned().map(RelationRow::of).collect();
         let events = d.events.iter().map(|e| EventRow::of(d, &sentences, e)).collect();
         DocResult {
             content_hash: d.content_hash.clone(),
