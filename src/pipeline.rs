@@ -318,11 +318,18 @@ impl Stages<'_> {
         stats.add(&s);
         if let Some(parser) = self.tagger.parser() {
             let t = Instant::now();
-            docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(d, f)| {
-                let mut result = Ok(());
-                guarded("parse", d, |d| result = crate::syntax::parse_documents(parser, std::slice::from_mut(d), std::slice::from_ref(f)));
-                result
-            })?;
+            // The whole batch at once (sentences of one length share calls); should that fail
+            // with a panic, document by document, so only the one at fault is lost.
+            let whole = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::syntax::parse_documents(parser, docs, &features)));
+            match whole {
+                Ok(r) => r?,
+                Err(_) => docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(d, f)| {
+                    d.parse = None;
+                    let mut result = Ok(());
+                    guarded("parse", d, |d| result = crate::syntax::parse_documents(parser, std::slice::from_mut(d), std::slice::from_ref(f)));
+                    result
+                })?,
+            }
             times.parse_s += t.elapsed().as_secs_f64();
         }
         drop(features);

@@ -253,6 +253,7 @@ pub(super) fn cmd_train_parser(a: TrainParserArgs) -> Result<()> {
         lr: a.lr,
         batch_words: a.batch_words,
         lstm: a.lstm,
+        rel: a.rel,
         seed: a.seed,
         limit: a.limit,
     };

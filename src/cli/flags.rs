@@ -280,8 +280,11 @@ pub struct TrainParserArgs {
     #[arg(long, default_value_t = 1000)]
     pub batch_words: usize,
     /// BiLSTM size per direction.
-    #[arg(long, default_value_t = 192)]
+    #[arg(long, default_value_t = 128)]
     pub lstm: i64,
+    /// Size of the relation scorer's MLP (its biaffine product costs this squared a relation).
+    #[arg(long, default_value_t = 64)]
+    pub rel: i64,
     #[arg(long, default_value_t = 13)]
     pub seed: i64,
     /// Train on the first N sentences only (smoke tests).

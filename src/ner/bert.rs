@@ -232,9 +232,9 @@ pub struct BertTagger {
     /// Serialises rust-bert's own forward pass through `&self` (see the `Sync` impl); the
     /// inference pass runs without it.
     forward_lock: std::sync::Mutex<()>,
-    /// Weights of each encoder layer in the parser head's feature mix (`set_feature_mix`):
-    /// [layers, 1]; `None` when no parser reads this encoder.
-    mix: Option<Tensor>,
+    /// Weights of each encoder layer in the parser head's feature mix (`set_feature_mix`),
+    /// embeddings first; `None` when no parser reads this encoder.
+    mix: Option<Vec<f64>>,
     /// The parser head of the model folder (`parser.json`), if it has one: a second head on
     /// this encoder, fed by the same pass (see `crate::syntax`).
     parser: Option<crate::syntax::Parser>,
@@ -353,15 +353,15 @@ impl BertTagger {
     }
 
     /// The logits of `infer_first_pieces` and, with `layers`, the same rows' hidden states after
-    /// the embeddings and after every layer, [words, layers + 1, hidden] (the fast pass only;
-    /// `None` from rust-bert's).
-    pub fn infer_rows(&self, batch: &Batch, layers: bool) -> Result<(Tensor, Option<Tensor>), NerError> {
+    /// the embeddings and after every layer, each [words, hidden] (the fast pass only; `None`
+    /// from rust-bert's).
+    pub fn infer_rows(&self, batch: &Batch, layers: bool) -> Result<(Tensor, Option<Vec<Tensor>>), NerError> {
         let len = batch.len as i64;
         let rows: Vec<i64> = batch.first_piece.iter().enumerate().flat_map(|(i, f)| f.iter().map(move |&p| i as i64 * len + p as i64)).collect();
         if rows.is_empty() {
             let hidden = self.config.bert.hidden_size;
             let n_layers = self.config.bert.num_hidden_layers + 1;
-            let empty = layers.then(|| Tensor::zeros([0, n_layers, hidden], (Kind::Float, self.vs.device())));
+            let empty = layers.then(|| (0..n_layers).map(|_| Tensor::zeros([0, hidden], (Kind::Float, self.vs.device()))).collect());
             return Ok((Tensor::zeros([0, self.config.labels.len() as i64], (Kind::Float, self.vs.device())), empty));
         }
         let rows = Tensor::from_slice(&rows).to(self.vs.device());
@@ -370,8 +370,7 @@ impl BertTagger {
             Some(enc) => {
                 let mut collected = Vec::new();
                 let logits = enc.forward_layers(&batch.ids, &batch.types, &batch.lengths, Some((&rows, &per_window)), layers.then_some(&mut collected))?;
-                let stacked = if layers { Some(Tensor::f_stack(&collected, 1)?) } else { None };
-                Ok((logits, stacked))
+                Ok((logits, layers.then_some(collected)))
             }
             None => {
                 let logits = self.forward(batch, false);
@@ -385,7 +384,7 @@ impl BertTagger {
     /// hidden states at its first piece, mixed with these weights (one per layer, embeddings
     /// first; see `syntax::head`). An empty slice turns the features off.
     pub fn set_feature_mix(&mut self, weights: &[f32]) {
-        self.mix = (!weights.is_empty()).then(|| Tensor::from_slice(weights).view([-1, 1]).to(self.vs.device()));
+        self.mix = (!weights.is_empty()).then(|| weights.iter().map(|&w| f64::from(w)).collect());
     }
 
     /// (Re)build the inference pass from the current weights at the given precision. int8 needs
@@ -478,8 +477,18 @@ impl BertTagger {
         let (logits, layers) = self.infer_rows(&b, features)?;
         let logp = logits.f_log_softmax(-1, Kind::Float)?.to(Device::Cpu).contiguous();
         let flat: Vec<f32> = Vec::<f32>::try_from(logp.view(-1))?;
+        // The weighted sum of the layers, added up in place (no [words, layers, hidden] copy).
         let mixed: Vec<f32> = match (layers, &self.mix) {
-            (Some(l), Some(w)) => Vec::<f32>::try_from(tch::no_grad(|| l.f_transpose(1, 2)?.f_matmul(w))?.f_contiguous()?.f_view(-1)?.f_to(Device::Cpu)?)?,
+            (Some(l), Some(w)) if l.len() == w.len() && !l.is_empty() => {
+                let sum = tch::no_grad(|| -> Result<Tensor, NerError> {
+                    let mut sum = l[0].f_mul_scalar(w[0])?;
+                    for (t, &wi) in l.iter().zip(w).skip(1) {
+                        let _ = sum.f_add_(&t.f_mul_scalar(wi)?)?;
+                    }
+                    Ok(sum)
+                })?;
+                Vec::<f32>::try_from(sum.f_contiguous()?.f_view(-1)?.f_to(Device::Cpu)?)?
+            }
             _ => Vec::new(),
         };
         let dim = if mixed.is_empty() { 0 } else { self.config.bert.hidden_size as usize };

@@ -33,7 +33,12 @@ impl Script {
 
     /// Whether the script applies to `form`: it ends with the ending removed, and something is left.
     pub fn applies(&self, form: &str) -> bool {
-        let base = self.base(form);
+        self.applies_to(form, &form.to_lowercase())
+    }
+
+    /// `applies`, given the form's lower case too (no allocation: called for every script).
+    pub fn applies_to(&self, form: &str, lower: &str) -> bool {
+        let base = if self.lower { lower } else { form };
         base.ends_with(&self.strip) && (base.len() > self.strip.len() || !self.append.is_empty())
     }
 

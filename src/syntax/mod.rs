@@ -60,6 +60,16 @@ impl Parse {
     }
 }
 
+/// One parsed word, sentence-local: `head` is the 0-based index of its head in the sentence
+/// (`None`: the root).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub upos: String,
+    pub lemma: String,
+    pub head: Option<usize>,
+    pub deprel: String,
+}
+
 /// The trained head, ready to parse sentences from their feature vectors.
 pub struct Parser {
     pub(crate) head: ParserHead,
@@ -99,46 +109,65 @@ impl Parser {
 
     /// Parse one sentence: `forms` its words, `features` their mixed vectors (`forms.len() ×
     /// feature_dim()` values). Heads are sentence-internal (0-based), `None` for the root.
-    pub fn parse_sentence(&self, forms: &[&str], features: &[f32]) -> Result<Vec<(String, String, Option<usize>, String)>, SyntaxError> {
-        let n = forms.len();
-        let d = self.feature_dim();
-        if n == 0 || features.len() != n * d {
-            return Ok(Vec::new());
-        }
-        self.parse_tensor(forms, &Tensor::from_slice(features).view([1, n as i64, d as i64]))
+    pub fn parse_sentence(&self, forms: &[&str], features: &[f32]) -> Result<Vec<Parsed>, SyntaxError> {
+        Ok(self.parse_group(&[(forms, features)])?.pop().unwrap_or_default())
     }
 
-    /// Parse one sentence from its mixed features as a tensor [1, words, feature_dim()].
-    pub(crate) fn parse_tensor(&self, forms: &[&str], x: &Tensor) -> Result<Vec<(String, String, Option<usize>, String)>, SyntaxError> {
-        let n = forms.len();
-        let (arcs, upos, lemma, rels) = tch::no_grad(|| -> Result<_, SyntaxError> {
+    /// Parse sentences of one length together (one batch through the head: far fewer and
+    /// larger products than one sentence at a time). Each item is (forms, mixed features).
+    pub fn parse_group(&self, items: &[(&[&str], &[f32])]) -> Result<Vec<Vec<Parsed>>, SyntaxError> {
+        let d = self.feature_dim();
+        let Some(n) = items.first().map(|i| i.0.len()) else { return Ok(Vec::new()) };
+        if n == 0 || items.iter().any(|(f, x)| f.len() != n || x.len() != n * d) {
+            return Err(SyntaxError::Other("parse_group takes sentences of one length with their features".into()));
+        }
+        let flat: Vec<f32> = items.iter().flat_map(|(_, x)| x.iter().copied()).collect();
+        let x = Tensor::from_slice(&flat).view([items.len() as i64, n as i64, d as i64]);
+        let forms: Vec<&[&str]> = items.iter().map(|i| i.0).collect();
+        self.parse_tensor(&forms, &x)
+    }
+
+    /// Parse sentences of one length from their mixed features as a tensor [sentences, words,
+    /// feature_dim()].
+    pub(crate) fn parse_tensor(&self, forms: &[&[&str]], x: &Tensor) -> Result<Vec<Vec<Parsed>>, SyntaxError> {
+        let b = forms.len();
+        let n = forms.first().map_or(0, |f| f.len());
+        let (heads, upos, lemma, rels) = tch::no_grad(|| -> Result<_, SyntaxError> {
             let o = self.head.forward(x, false);
-            let arcs = o.arcs.f_log_softmax(-1, Kind::Float)?.f_squeeze_dim(0)?;
-            let arcs: Vec<f32> = Vec::<f32>::try_from(arcs.f_contiguous()?.f_view(-1)?)?;
-            let heads = self.decode(n, &arcs);
-            let head_t = Tensor::from_slice(&heads.iter().map(|&h| h as i64).collect::<Vec<_>>()).view([1, n as i64]);
+            let arcs: Vec<f32> = Vec::<f32>::try_from(o.arcs.f_log_softmax(-1, Kind::Float)?.f_contiguous()?.f_view(-1)?)?;
+            let per = n * (n + 1);
+            let heads: Vec<usize> = (0..b).flat_map(|k| self.decode(n, arcs.get(k * per..(k + 1) * per).unwrap_or(&[]))).collect();
+            let head_t = Tensor::from_slice(&heads.iter().map(|&h| h as i64).collect::<Vec<_>>()).view([b as i64, n as i64]);
             let rels: Vec<i64> = Vec::<i64>::try_from(self.head.relations(&o, &head_t).f_argmax(-1, false)?.f_view(-1)?)?;
             let upos: Vec<i64> = Vec::<i64>::try_from(o.upos.f_argmax(-1, false)?.f_view(-1)?)?;
-            // Lemma scripts best first, the first whose ending the word has is taken.
             let lemma: Vec<f32> = Vec::<f32>::try_from(o.lemma.f_contiguous()?.f_view(-1)?)?;
             Ok((heads, upos, lemma, rels))
         })?;
         let label = |list: &[String], i: i64| list.get(i as usize).cloned().unwrap_or_default();
-        Ok((0..n)
-            .map(|i| {
-                let h = arcs.get(i).copied().unwrap_or(0);
-                let rel = if h == 0 { "root".to_string() } else { label(&self.head.cfg.deprels, rels.get(i).copied().unwrap_or(0)) };
-                let lemma = self.lemma(forms[i], lemma.get(i * self.scripts.len()..(i + 1) * self.scripts.len()).unwrap_or(&[]));
-                (label(&self.head.cfg.upos, upos.get(i).copied().unwrap_or(0)), lemma, h.checked_sub(1), rel)
+        let scripts = self.scripts.len();
+        Ok(forms
+            .iter()
+            .enumerate()
+            .map(|(k, words)| {
+                (0..n)
+                    .map(|i| {
+                        let at = k * n + i;
+                        let h = heads.get(at).copied().unwrap_or(0);
+                        let rel = if h == 0 { "root".to_string() } else { label(&self.head.cfg.deprels, rels.get(at).copied().unwrap_or(0)) };
+                        let lemma = self.lemma(words[i], lemma.get(at * scripts..(at + 1) * scripts).unwrap_or(&[]));
+                        Parsed { upos: label(&self.head.cfg.upos, upos.get(at).copied().unwrap_or(0)), lemma, head: h.checked_sub(1), deprel: rel }
+                    })
+                    .collect()
             })
             .collect())
     }
 
     /// The lemma of `form` by the best-scoring script that applies to it (the form itself if none).
     fn lemma(&self, form: &str, scores: &[f32]) -> String {
+        let lower = form.to_lowercase();
         let mut best: Option<(f32, &Script)> = None;
         for (s, &v) in self.scripts.iter().zip(scores) {
-            if best.is_none_or(|(b, _)| v > b) && s.applies(form) {
+            if best.is_none_or(|(b, _)| v > b) && s.applies_to(form, &lower) {
                 best = Some((v, s));
             }
         }
@@ -154,29 +183,55 @@ impl Parser {
 
 /// The parse stage: each document's parse from its words' feature vectors (`features[d]` for
 /// `docs[d]`, `feature_dim()` values per word of its token layer; empty for a document the
-/// model did not read, which gets no parse).
+/// model did not read, which gets no parse). Sentences of one length across the batch go
+/// through the head together, in chunks spread over the workers.
 pub fn parse_documents(parser: &Parser, docs: &mut [Document], features: &[Vec<f32>]) -> Result<(), SyntaxError> {
     use rayon::prelude::*;
+    /// Words per call to the head: big enough to amortise libtorch's per-call cost.
+    const CHUNK_WORDS: usize = 2048;
     let d = parser.feature_dim();
-    docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(doc, feats)| -> Result<(), SyntaxError> {
-        let tokens = doc.tokens();
-        if feats.is_empty() || feats.len() != tokens.words.len() * d {
-            return Ok(());
+    // Every sentence to parse: (document, its word range), grouped by length.
+    let mut by_len: std::collections::BTreeMap<usize, Vec<(usize, std::ops::Range<usize>)>> = Default::default();
+    for (di, (doc, feats)) in docs.iter().zip(features).enumerate() {
+        let words = doc.tokens().words.len();
+        if doc.failed.is_some() || feats.is_empty() || feats.len() != words * d {
+            continue;
         }
-        let text = doc.text();
-        let mut words = vec![SyntaxWord { upos: String::new(), lemma: String::new(), head: None, deprel: String::new() }; tokens.words.len()];
-        for s in tokens.sentences.iter().filter(|s| !s.is_empty()) {
-            let forms: Vec<&str> = tokens.words[s.clone()].iter().map(|w| text.slice(w.start..w.end)).collect();
-            let parsed = parser.parse_sentence(&forms, &feats[s.start * d..s.end * d])?;
-            for (k, (upos, lemma, head, deprel)) in parsed.into_iter().enumerate() {
-                if let Some(w) = words.get_mut(s.start + k) {
-                    *w = SyntaxWord { upos, lemma, head: head.map(|h| s.start + h), deprel };
+        for s in doc.tokens().sentences.iter().filter(|s| !s.is_empty() && s.end <= words) {
+            by_len.entry(s.len()).or_default().push((di, s.clone()));
+        }
+    }
+    let chunks: Vec<&[(usize, std::ops::Range<usize>)]> = by_len.iter().flat_map(|(len, v)| v.chunks((CHUNK_WORDS / len).max(1))).collect();
+    let parsed: Vec<Vec<Vec<Parsed>>> = chunks
+        .par_iter()
+        .map(|chunk| {
+            let forms: Vec<Vec<&str>> = chunk.iter().map(|(di, r)| {
+                let (doc, text) = (&docs[*di], docs[*di].text());
+                doc.tokens().words[r.clone()].iter().map(|w| text.slice(w.start..w.end)).collect()
+            }).collect();
+            let items: Vec<(&[&str], &[f32])> = chunk.iter().zip(&forms).map(|((di, r), f)| (f.as_slice(), &features[*di][r.start * d..r.end * d])).collect();
+            parser.parse_group(&items)
+        })
+        .collect::<Result<_, _>>()?;
+    let mut layers: Vec<Option<Parse>> = docs.iter().zip(features).map(|(doc, f)| {
+        (!f.is_empty() && doc.failed.is_none()).then(|| Parse { words: vec![SyntaxWord { upos: String::new(), lemma: String::new(), head: None, deprel: String::new() }; doc.tokens().words.len()] })
+    }).collect();
+    for (chunk, sentences) in chunks.iter().zip(parsed) {
+        for ((di, r), words) in chunk.iter().zip(sentences) {
+            let Some(Some(layer)) = layers.get_mut(*di) else { continue };
+            for (k, p) in words.into_iter().enumerate() {
+                if let Some(w) = layer.words.get_mut(r.start + k) {
+                    *w = SyntaxWord { upos: p.upos, lemma: p.lemma, head: p.head.map(|h| r.start + h), deprel: p.deprel };
                 }
             }
         }
-        doc.parse = Some(Parse { words });
-        Ok(())
-    })
+    }
+    for (doc, layer) in docs.iter_mut().zip(layers) {
+        if layer.is_some() {
+            doc.parse = layer;
+        }
+    }
+    Ok(())
 }
 
 /// A document's parse as CoNLL-U (ID, FORM, LEMMA, UPOS, HEAD, DEPREL; the other columns `_`),
@@ -209,10 +264,10 @@ pub struct AttachmentScores {
 
 /// UAS, LAS (full relation with subtype), UPOS and lemma accuracy of `predicted` against
 /// `gold`, over all words (punctuation included, as the CoNLL 2018 shared task scores).
-pub fn attachment(gold: &[conllu::GoldSentence], predicted: &[Vec<(String, String, Option<usize>, String)>]) -> AttachmentScores {
+pub fn attachment(gold: &[conllu::GoldSentence], predicted: &[Vec<Parsed>]) -> AttachmentScores {
     let (mut n, mut u, mut l, mut p, mut m) = (0usize, 0usize, 0usize, 0usize, 0usize);
     for (g, pr) in gold.iter().zip(predicted) {
-        for (gw, (upos, lemma, head, rel)) in g.words.iter().zip(pr) {
+        for (gw, Parsed { upos, lemma, head, deprel: rel }) in g.words.iter().zip(pr) {
             n += 1;
             let h = head.map(|h| h + 1).unwrap_or(0);
             if h == gw.head {
@@ -231,7 +286,7 @@ pub fn attachment(gold: &[conllu::GoldSentence], predicted: &[Vec<(String, Strin
 
 /// Parse gold-tokenized treebank sentences the way a run does: each treebank document's
 /// sentences as one sequence through the tagger's encoder (its precision), then the parser head.
-pub fn predict_gold(tagger: &dyn crate::ner::WordTagger, sentences: &[conllu::GoldSentence], opts: &crate::ner::NerOptions) -> Result<Vec<Vec<(String, String, Option<usize>, String)>>, SyntaxError> {
+pub fn predict_gold(tagger: &dyn crate::ner::WordTagger, sentences: &[conllu::GoldSentence], opts: &crate::ner::NerOptions) -> Result<Vec<Vec<Parsed>>, SyntaxError> {
     use crate::ner::{budget, score_sequences_with_features, WordSeq};
     let parser = tagger.parser().ok_or_else(|| SyntaxError::Other("the model folder has no parser head (parser.json); train one with `actorgraph train-parser`".into()))?;
     let groups = train::document_groups(sentences);

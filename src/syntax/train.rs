@@ -33,6 +33,8 @@ pub struct ParserTrainOptions {
     /// Words per batch (about: whole sentences of one length).
     pub batch_words: usize,
     pub lstm: i64,
+    /// Size of the relation scorer's MLP.
+    pub rel: i64,
     pub seed: i64,
     /// Use only the first N training sentences (smoke tests).
     pub limit: Option<usize>,
@@ -88,7 +90,7 @@ pub fn layer_features(tagger: &BertTagger, sentences: &[GoldSentence]) -> Result
         for w in 0..seq.windows.len() {
             let b = tagger.make_batch(&[seq.input(w)]);
             let (_, layers) = tagger.infer_rows(&b, true)?;
-            let layers = layers.ok_or_else(|| SyntaxError::Other("the model's activation has no fast pass: the parser needs it".into()))?;
+            let layers = Tensor::f_stack(&layers.ok_or_else(|| SyntaxError::Other("the model's activation has no fast pass: the parser needs it".into()))?, 1)?;
             for (k, word) in seq.windows[w].core.clone().enumerate() {
                 per_word[word] = Some(layers.get(k as i64));
             }
@@ -145,7 +147,7 @@ pub fn evaluate(parser: &Parser, sentences: &[GoldSentence], features: &[Tensor]
     for (s, f) in sentences.iter().zip(features) {
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let x = tch::no_grad(|| parser.head.mix(&f.to_kind(Kind::Float).unsqueeze(0)));
-        predicted.push(parser.parse_tensor(&forms, &x)?);
+        predicted.extend(parser.parse_tensor(&[&forms], &x)?);
     }
     Ok(attachment(sentences, &predicted))
 }
@@ -180,7 +182,7 @@ pub fn train(opts: &ParserTrainOptions, on_epoch: &dyn Fn(&ParserEpoch)) -> Resu
         lstm: opts.lstm,
         lstm_layers: 2,
         arc: 256,
-        rel: 96,
+        rel: opts.rel,
         upos,
         deprels,
         lemmas,
