@@ -46,7 +46,13 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn new(id: String, path: String, raw: String, meta: BTreeMap<String, String>) -> Self {
+    pub fn new(id: String, path: String, raw: String, mut meta: BTreeMap<String, String>) -> Self {
+        // A date no reader understands stays as written, and documents.csv says so.
+        if let Some(date) = meta.get("date").map(|d| d.trim().to_string()).filter(|d| !d.is_empty() && crate::util::iso_day(d).is_none()) {
+            let flag = format!("date '{date}' is not a date actorgraph reads (YYYY-MM-DD or YYYYMMDD, a real day): kept as text, not used for dated roles or the timeline");
+            let note = meta.get("note").filter(|n| !n.is_empty()).map_or(flag.clone(), |n| format!("{n}; {flag}"));
+            meta.insert("note".into(), note);
+        }
         // The date as a day, however written ("2020-03-02", "20200302", "2020-03-02T10:00Z"): one
         // text on one day is one report.
         let content_hash = match meta.get("date").map(|d| d.trim()).filter(|d| !d.is_empty()) {
@@ -263,5 +269,22 @@ impl Link {
     /// Whether the link names an actor (registry or provisional).
     pub fn is_actor(&self) -> bool {
         !matches!(self.method, LinkMethod::NotActor(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_impossible_or_unread_date_is_flagged_and_kept() {
+        let meta = |d: &str| [("date".to_string(), d.to_string())].into_iter().collect::<BTreeMap<_, _>>();
+        let d = Document::new("a".into(), "a".into(), "text".into(), meta("2019-02-30"));
+        assert_eq!(d.meta.get("date").map(String::as_str), Some("2019-02-30"));
+        assert!(d.meta.get("note").is_some_and(|n| n.contains("'2019-02-30' is not a date")), "{:?}", d.meta);
+        let d = Document::new("a".into(), "a".into(), "text".into(), meta("March 3rd"));
+        assert!(d.meta.get("note").is_some_and(|n| n.contains("'March 3rd'")));
+        let d = Document::new("a".into(), "a".into(), "text".into(), meta("2019-03-03"));
+        assert!(!d.meta.contains_key("note"));
     }
 }

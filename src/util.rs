@@ -98,8 +98,13 @@ pub fn iso_day(s: &str) -> Option<String> {
         (_, Some(t)) if digits(t) && !s[8..].starts_with(|c: char| c.is_ascii_digit()) => (t.get(..4)?, t.get(4..6)?, t.get(6..8)?),
         _ => return None,
     };
-    let (mn, dn): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
-    (digits(y) && digits(m) && digits(d) && (1..=12).contains(&mn) && (1..=31).contains(&dn)).then(|| format!("{y}-{m}-{d}"))
+    if !(digits(y) && digits(m) && digits(d)) {
+        return None;
+    }
+    // A day that exists in that month of that year ("2019-02-30" does not).
+    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()?;
+    Some(format!("{y}-{m}-{d}"))
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -129,6 +134,11 @@ mod date_tests {
         assert_eq!(iso_day(" 20100109T1200").as_deref(), Some("2010-01-09"));
         assert_eq!(iso_day("27/03/2019"), None);
         assert_eq!(iso_day("2019-13-01"), None);
+        assert_eq!(iso_day("2019-02-30"), None);
+        assert_eq!(iso_day("2019-02-29"), None);
+        assert_eq!(iso_day("2020-02-29").as_deref(), Some("2020-02-29"));
+        assert_eq!(iso_day("2019-04-31"), None);
+        assert_eq!(iso_day("2019-00-10"), None);
         assert_eq!(iso_day("199501041"), None);
         assert_eq!(iso_day("2019"), None);
         assert_eq!(super::day_number("1970-01-02"), Some(1));

@@ -221,6 +221,12 @@ impl Registry {
                 continue;
             }
             let mut bad = |msg: String| problems.push(format!("{name}:{line}: {msg}"));
+            // More cells than the header names: a comma inside an unquoted cell shifted the row
+            // (fewer cells are fine: trailing empty columns may be left out).
+            if rec.len() > headers.len() {
+                bad(format!("{} cells but the header names {} columns (quote a cell that holds the delimiter)", rec.len(), headers.len()));
+                continue;
+            }
             if id.is_empty() {
                 bad("empty id".into());
                 continue;
@@ -253,6 +259,11 @@ impl Registry {
                 for w in std::iter::once(actor_name.clone()).chain(split_list(&get("aliases"))) {
                     self.agents.insert(fold(&w), code.clone());
                 }
+                continue;
+            }
+            // A name of one letter ("A") would link every sentence that opens with it.
+            if let Some(short) = split_list(&get("aliases")).into_iter().chain(split_list(&get("demonyms"))).find(|a| a.chars().filter(|c| c.is_alphanumeric()).count() < 2) {
+                bad(format!("actor {id}: alias '{short}' is too short to link (at least 2 letters or digits)"));
                 continue;
             }
             let actor = Actor {
@@ -343,6 +354,21 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_letter_alias_is_refused_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.csv"), "id,name,kind,country,aliases,notes
+x:ok,Okay Group,organization,,OG,
+x:a,Alpha Group,organization,,A|Alpha,
+").unwrap();
+        let err = Registry::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(err.contains("a.csv:3") && err.contains("alias 'A' is too short"), "{err}");
+        // A row with more cells than the header (an unquoted comma) is refused too.
+        std::fs::write(dir.path().join("a.csv"), "id,name,kind,country,aliases,notes\nx:ok,Okay Group,organization,,OG,\nx:b,Beta, Inc.,organization,,,\n").unwrap();
+        let err = Registry::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(err.contains("a.csv:3") && err.contains("7 cells but the header names 6"), "{err}");
+    }
 
     #[test]
     fn agent_rows_are_agent_words_not_actors() {
