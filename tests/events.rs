@@ -1551,3 +1551,27 @@ fn support_is_not_given_to_whom_it_stands_against() {
     // A conflict's "against" is its target.
     assert_eq!(pairs(&code("Cuba protested against the United States.")), vec![("CUB", "USA")]);
 }
+
+/// A PETRARCH discard list in the verb table's folder: a sentence holding a sentence-level
+/// phrase codes nothing, a story holding a story-level phrase codes nothing at all, the rest as
+/// before.
+#[test]
+fn discarded_sentences_and_stories_code_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("phoenix.discards.txt"), "# test list\nWORLD CUP\n+FRIENDLY MATCH_\n").unwrap();
+    let coder = || {
+        let verbs = actorgraph::events::VerbTable::load(&[PathBuf::from("verbs"), dir.path().to_path_buf()]).unwrap();
+        let pos = actorgraph::pos::PosTagger::load(std::path::Path::new("models/pos-ewt/pos.bin")).unwrap();
+        actorgraph::events::EventCoder::new(verbs, pos, Default::default())
+    };
+    let actors = [PathBuf::from("actors")];
+    let text = "Russia sent aid to Venezuela. At the World Cup, Argentina defeated Venezuela.";
+    let got = code_opts(text, &actors, &[], coder());
+    assert!(got.iter().any(|e| e.sentence == 0 && e.source == "RUS" && e.target == "VEN"), "{got:?}");
+    assert!(got.iter().all(|e| e.sentence != 1), "{got:?}");
+    // Without the list the second sentence is coded.
+    assert!(code_opts(text, &actors, &[], common::coder()).iter().any(|e| e.sentence == 1));
+    let story = "Russia sent aid to Venezuela. Cuba hosted a friendly match.";
+    assert!(code_opts(story, &actors, &[], coder()).is_empty());
+    assert!(!code_opts("Russia sent aid to Venezuela. Cuba hosted friendly matches.", &actors, &[], coder()).is_empty(), "FRIENDLY MATCH_ must end a word");
+}

@@ -465,7 +465,8 @@ pub(super) fn cmd_verbs(a: VerbsCommand) -> Result<u8> {
             Ok(t) => {
                 let s = t.stats();
                 let spanish = t.spanish.as_ref().map(|es| es.stats()).map_or(String::new(), |e| format!("; Spanish: {} verbs in {} blocks, {} patterns", e.verbs, e.blocks, e.patterns));
-                println!("{} verbs in {} blocks, {} patterns, {} noun classes{spanish}; no problems", s.verbs, s.blocks, s.patterns, s.classes);
+                let discards = if t.discards.is_empty() { String::new() } else { format!("; {} discard phrases", t.discards.len()) };
+                println!("{} verbs in {} blocks, {} patterns, {} noun classes{spanish}{discards}; no problems", s.verbs, s.blocks, s.patterns, s.classes);
                 Ok(0)
             }
             Err(e) => {

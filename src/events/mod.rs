@@ -14,6 +14,7 @@
 
 pub mod cameo;
 pub mod clause;
+pub mod discards;
 pub mod nominal;
 pub mod spanish;
 pub mod verbs;
@@ -156,11 +157,27 @@ impl EventCoder {
         doc.events = self.code_any(doc, registry, None);
     }
 
+    /// The events of a document (its language's coder), less those of sentences and stories the
+    /// discard list rules out ([`discards`]).
+    fn code_any(&self, doc: &Document, registry: &Registry, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
+        let mut events = self.code_language(doc, registry, trace);
+        // PETRARCH's discards: a story or a sentence holding a discard phrase codes nothing.
+        let discards = &self.verbs.discards;
+        if !discards.is_empty() && !events.is_empty() {
+            if discards.discards_story(doc.text().as_str()) {
+                return Vec::new();
+            }
+            let sentences = doc.sentences();
+            events.retain(|e| !sentences.get(e.sentence).is_some_and(|r| discards.discards_sentence(doc.text().slice(r.clone()))));
+        }
+        events
+    }
+
     /// The events of a document, read by its language's coder: Spanish documents with the
     /// Spanish verbs ([`spanish`]) where the verb table has some, English ones and those whose
     /// language could not be told with the English coder, others not at all (an English verb
     /// table read over Portuguese or French text would find only false friends).
-    fn code_any(&self, doc: &Document, registry: &Registry, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
+    fn code_language(&self, doc: &Document, registry: &Registry, trace: Option<&dyn Fn(&str)>) -> Vec<Event> {
         let language = doc.clean.as_ref().and_then(|c| c.language);
         match (language, &self.verbs.spanish) {
             (Some("spa"), Some(es)) => spanish::code_document(doc, es, registry, &self.opts, trace),

@@ -191,6 +191,9 @@ pub struct VerbTable {
     /// The Spanish verbs (files named `*.es.csv`): their forms are Spanish conjugations, and
     /// the events stage reads Spanish documents with them ([`super::spanish`]).
     pub spanish: Option<Box<VerbTable>>,
+    /// PETRARCH discard phrases (files named `*discards.txt`): sentences or stories holding one
+    /// code no event.
+    pub discards: super::discards::Discards,
 }
 
 /// Which language a verb table file holds: its verb rows are conjugated by that language's rules.
@@ -426,7 +429,9 @@ impl VerbTable {
             let text = std::fs::read_to_string(f).map_err(|e| VerbError::Io { path: f.display().to_string(), cause: e })?;
             all.extend_from_slice(text.as_bytes());
             let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if name.ends_with(".es.csv") {
+            if name.ends_with("discards.txt") {
+                table.discards.extend(super::discards::Discards::parse(&text));
+            } else if name.ends_with(".es.csv") {
                 spanish.read_csv(&text, &f.display().to_string(), Lang::Spanish)?;
             } else if f.extension().and_then(|e| e.to_str()) == Some("csv") {
                 table.read_csv(&text, &f.display().to_string(), Lang::English)?;
