@@ -13,6 +13,7 @@ use actorgraph::document::Document;
 use actorgraph::link::{Linker, Registry};
 use actorgraph::ner::{NerError, NerOptions, WindowInput, WordTagger};
 use actorgraph::pipeline::{StageTimes, Stages};
+use actorgraph::util::Rng;
 use common::GazetteerTagger;
 
 const ENGLISH: &[&str] = &[
@@ -28,19 +29,9 @@ const SPANISH: &[&str] = &[
     "sancionó", "condenó", "Washington", "funcionarios", "tropas", "firmó", "acuerdo", "sobre", "petróleo", "préstamos", "le", "lo", "al", "del",
 ];
 
-/// A small deterministic generator (SplitMix64).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
+/// A number below `n` from the project's seeded generator.
+fn below(rng: &mut Rng, n: usize) -> usize {
+    (rng.next_u64() % n as u64) as usize
 }
 
 /// Texts of the kinds that broke coders before: word salads, real sentences cut anywhere,
@@ -55,9 +46,9 @@ fn texts(words: &[&str], real: &[&str], rng: &mut Rng, n: usize) -> Vec<String> 
         }
     }
     for _ in 0..n {
-        let len = 1 + rng.below(30);
-        let mut t: Vec<&str> = (0..len).map(|_| words[rng.below(words.len())]).collect();
-        if rng.below(3) == 0 {
+        let len = 1 + below(rng, 30);
+        let mut t: Vec<&str> = (0..len).map(|_| words[below(rng, words.len())]).collect();
+        if below(rng, 3) == 0 {
             t.push(".");
         }
         out.push(t.join(" "));

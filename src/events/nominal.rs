@@ -195,13 +195,9 @@ impl SentenceView {
                 }
             }
             let rel = self.words[x].deprel.as_str();
-            if rel == "ccomp" {
-                if let Some(h) = self.words[x].head.filter(|&h| REPORTING.contains(&self.words[h].lemma.as_str())) {
-                    let _ = h;
-                    if modality == Modality::Asserted {
-                        modality = Modality::Reported;
-                    }
-                }
+            // A complement of a reporting verb is second-hand.
+            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| REPORTING.contains(&self.words[h].lemma.as_str())) {
+                modality = Modality::Reported;
             }
             steps += 1;
             if steps > 4 || !(CHAINS.contains(&rel) || rel == "ccomp") {
@@ -262,8 +258,11 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
 mod tests {
     use super::*;
 
-    /// A view from (form, lemma, upos, head 1-based or 0, deprel, actor) rows.
-    fn view(rows: &[(&str, &str, &str, usize, &str, Option<&str>)]) -> SentenceView {
+    /// (form, lemma, upos, head 1-based or 0, deprel, actor) of a word.
+    type Row<'a> = (&'a str, &'a str, &'a str, usize, &'a str, Option<&'a str>);
+
+    /// A view from rows.
+    fn view(rows: &[Row]) -> SentenceView {
         let mut at = 0;
         SentenceView {
             words: rows

@@ -169,7 +169,7 @@ mod tests {
     fn long_sentences_decode_in_blocks_into_one_tree() {
         let n = MAX_SPAN * 2 + 7;
         let s = |h: usize, d: usize| if h + 1 == d { 1.0 } else { 0.0 };
-        let r = |d: usize| if d % 50 == 0 { 2.0 } else { 0.0 };
+        let r = |d: usize| if d.is_multiple_of(50) { 2.0 } else { 0.0 };
         let heads = best_tree(n, &s, &r);
         assert!(tree_ok(&heads));
     }
