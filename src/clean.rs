@@ -193,8 +193,11 @@ fn split_lines(raw: &CharText) -> Vec<Line> {
     let mut start = 0;
     let mut text = String::new();
     let mut pos = 0;
-    for c in raw.as_str().chars() {
-        if c == '\n' {
+    let mut chars = raw.as_str().chars().peekable();
+    while let Some(c) = chars.next() {
+        // A line ends at LF, and at a CR that no LF follows (old Mac files end lines with CR
+        // alone); the CR of a CRLF stays on its line, where it is white space.
+        if c == '\n' || (c == '\r' && chars.peek() != Some(&'\n')) {
             let words = word_count(&text);
             out.push(Line { raw: start..pos, text: std::mem::take(&mut text), words });
             start = pos + 1;
@@ -450,6 +453,23 @@ mod tests {
         assert!(!t.contains("Log In") && !t.contains("password"));
         assert_eq!(t.matches("foreign minister").count(), 2);
         assert!(c.dropped.iter().any(|d| d.reason == reason::UI));
+    }
+
+    #[test]
+    fn lines_end_at_cr_alone_as_at_lf_and_crlf() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let raw = format!("Headline About The Visit{nl}{nl}- Advertisement -{nl}{nl}{PARA}{nl}{nl}Log In{nl}{nl}{PARA}");
+            let c = cleaned(&raw);
+            let t = c.text.as_str();
+            assert!(!t.contains("Advertisement") && !t.contains("Log In"), "{nl:?}: {t}");
+            assert_eq!(t.matches("foreign minister").count(), 2, "{nl:?}");
+            assert_eq!(c.paragraphs.len(), 3, "{nl:?}: {:?}", c.paragraphs);
+            // Offsets still lead back to the raw text.
+            let at = t.find("foreign").unwrap();
+            let start = t[..at].chars().count();
+            let raw_span = c.raw_span(start..start + 7);
+            assert_eq!(raw.chars().skip(raw_span.start).take(7).collect::<String>(), "foreign");
+        }
     }
 
     #[test]
