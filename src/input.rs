@@ -269,6 +269,12 @@ fn read_jsonl_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
         Err(e) => return vec![Item::Rejected(rejected(&src.id, &src.path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
     };
     let mut reader = std::io::BufReader::new(f);
+    // UTF-16 (with its byte-order mark) has a NUL beside every ASCII byte, so its lines cannot be
+    // cut as bytes: such a file is decoded whole (up to twice the article limit), then read line
+    // by line, each line held to the limit.
+    if reader.fill_buf().is_ok_and(|b| b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF])) {
+        return read_utf16_jsonl(src, opts);
+    }
     let mut out = Vec::new();
     let mut lineno = 0;
     let mut line: Vec<u8> = Vec::new();
@@ -338,6 +344,40 @@ fn read_jsonl_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
     out
 }
 
+/// A UTF-16 JSONL file: decoded whole, then its lines as `read_jsonl_lines` reads them.
+fn read_utf16_jsonl(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
+    let bytes = match read_bounded(&src.path, opts.max_bytes.saturating_mul(2)) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            let mb = opts.max_bytes as f64 * 2.0 / 1e6;
+            return vec![Item::Rejected(rejected(&src.id, &src.path, Status::Skipped, format!("UTF-16 JSONL over {mb:.1} MB: convert it to UTF-8 (read line by line at any size) or raise --max-file-mb")))];
+        }
+        Err(e) => return vec![Item::Rejected(rejected(&src.id, &src.path, Status::Error, format!("unreadable: {}", describe_io(&e))))],
+    };
+    let text = match decode(&bytes, opts.lossy) {
+        Ok((t, _)) => t,
+        Err((status, reason)) => return vec![Item::Rejected(rejected(&src.id, &src.path, status, reason))],
+    };
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if line.len() as u64 > opts.max_bytes {
+            out.push(Item::Rejected(Rejected {
+                id: format!("{}:{}", src.id, i + 1),
+                path: format!("{}:{}", src.path.display(), i + 1),
+                status: Status::Skipped,
+                reason: format!("line {}: article too large (over {:.1} MB; raise --max-file-mb)", i + 1, opts.max_bytes as f64 / 1e6),
+                meta: BTreeMap::new(),
+            }));
+            continue;
+        }
+        out.extend(read_jsonl_lines(src, line, i + 1));
+    }
+    if out.is_empty() {
+        out.push(Item::Rejected(rejected(&src.id, &src.path, Status::Skipped, "empty file (no JSON lines)")));
+    }
+    out
+}
+
 fn read_jsonl_lines(src: &SourceFile, text: &str, first_line: usize) -> Vec<Item> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -391,6 +431,23 @@ fn read_jsonl_lines(src: &SourceFile, text: &str, first_line: usize) -> Vec<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_utf16_jsonl_file_gives_every_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "{\"id\": \"a\", \"text\": \"Díaz-Canel met Maduro.\"}\r\n{\"id\": \"b\", \"text\": \"Russia sent aid.\"}\r\n\r\n{\"id\": \"c\", \"text\": \"Iran condemned it.\"}\n";
+        for le in [true, false] {
+            let mut bytes: Vec<u8> = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            bytes.extend(text.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }));
+            let path = dir.path().join("dump.jsonl");
+            std::fs::write(&path, &bytes).unwrap();
+            let items = read_file(&SourceFile { path, id: "dump".into() }, &ReadOptions::default());
+            let docs: Vec<&Document> = items.iter().filter_map(|i| if let Item::Doc(d) = i { Some(d) } else { None }).collect();
+            assert_eq!(docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["a", "b", "c"], "{items:?}");
+            assert_eq!(docs[0].raw.as_str(), "Díaz-Canel met Maduro.");
+            assert_eq!(items.len(), 3, "no line rejected: {items:?}");
+        }
+    }
 
     #[test]
     fn decodes_boms_and_refuses_binary_and_bad_utf8() {
