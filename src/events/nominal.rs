@@ -25,18 +25,60 @@ pub struct NominalRule {
     pub place: bool,
 }
 
-/// The rules, from the shipped table.
+/// The rules, from the shipped table, with the language's words for negation and modality.
 #[derive(Debug, Clone, Default)]
 pub struct NominalRules {
     pub rules: Vec<NominalRule>,
+    pub words: ModalityWords,
+}
+
+/// A language's words for negation and modality (`lang/en/modality-words.csv`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModalityWords {
+    pub negation: Vec<String>,
+    pub future: Vec<String>,
+    pub possible: Vec<String>,
+    pub reporting: Vec<String>,
+    pub purpose: Vec<String>,
+}
+
+impl ModalityWords {
+    /// Words from `kind,word` CSV text (`#` lines are comments); an unknown kind names its line.
+    pub fn parse(text: &str) -> Result<ModalityWords, (usize, String)> {
+        let mut out = ModalityWords::default();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line == "kind,word" {
+                continue;
+            }
+            let (kind, word) = line.split_once(',').ok_or((i + 1, "expected kind,word".to_string()))?;
+            let list = match kind.trim() {
+                "negation" => &mut out.negation,
+                "future" => &mut out.future,
+                "possible" => &mut out.possible,
+                "reporting" => &mut out.reporting,
+                "purpose" => &mut out.purpose,
+                other => return Err((i + 1, format!("unknown kind {other:?} (negation, future, possible, reporting, purpose)"))),
+            };
+            list.push(word.trim().to_lowercase());
+        }
+        Ok(out)
+    }
+}
+
+fn among(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
 }
 
 const SHIPPED: &str = include_str!("../../lang/en/nominal-events.csv");
+const SHIPPED_WORDS: &str = include_str!("../../lang/en/modality-words.csv");
 
 impl NominalRules {
     /// The table shipped with the binary (`lang/en/nominal-events.csv`).
     pub fn shipped() -> NominalRules {
-        Self::parse(SHIPPED).unwrap_or_default()
+        let mut rules = Self::parse(SHIPPED).unwrap_or_default();
+        rules.words = ModalityWords::parse(SHIPPED_WORDS).unwrap_or_default();
+        rules
     }
 
     /// Rules from CSV text (`#` lines are comments); an error names the line and the reason.
@@ -59,7 +101,7 @@ impl NominalRules {
             };
             rules.push(NominalRule { lemma: field(0).to_lowercase(), case: field(1).split('|').map(|c| c.trim().to_lowercase()).collect(), code, place });
         }
-        Ok(NominalRules { rules })
+        Ok(NominalRules { rules, words: ModalityWords::default() })
     }
 
     fn rule_for(&self, lemma: &str) -> Option<&NominalRule> {
@@ -89,12 +131,6 @@ pub struct SentenceView {
     pub words: Vec<ViewWord>,
 }
 
-const NEGATION: &[&str] = &["not", "n't", "never", "no"];
-const FUTURE: &[&str] = &["will", "shall", "'ll"];
-const POSSIBLE: &[&str] = &["would", "could", "may", "might", "should", "can", "must"];
-const REPORTING: &[&str] = &["say", "report", "claim", "allege", "tell", "according"];
-/// Case words that make a noun a purpose or a plan, not an event ("arrived for talks").
-const PURPOSE: &[&str] = &["for"];
 /// Relations through which a verb passes its subject on (coordinated and controlled verbs).
 const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
 
@@ -169,12 +205,12 @@ impl SentenceView {
     }
 
     /// Negation and modality of the noun `n`'s event, from the verb it depends on.
-    fn modality_of(&self, n: usize) -> Option<(bool, Modality)> {
+    fn modality_of(&self, n: usize, words: &ModalityWords) -> Option<(bool, Modality)> {
         if self.children(n).any(|c| self.words[c].deprel == "det" && self.words[c].lemma == "no") {
             return Some((true, Modality::Asserted));
         }
         // A noun of purpose is a plan.
-        if self.children(n).any(|c| self.words[c].deprel == "case" && PURPOSE.contains(&self.words[c].form.as_str())) && self.words[n].deprel.starts_with("obl") {
+        if self.children(n).any(|c| self.words[c].deprel == "case" && among(&words.purpose, &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
             return None;
         }
         let mut negated = false;
@@ -184,19 +220,19 @@ impl SentenceView {
         while let Some(x) = v {
             for c in self.children(x) {
                 let w = &self.words[c];
-                if w.deprel == "advmod" && NEGATION.contains(&w.form.as_str()) {
+                if w.deprel == "advmod" && among(&words.negation, &w.form) {
                     negated = true;
                 }
-                if w.deprel == "aux" && FUTURE.contains(&w.form.as_str()) {
+                if w.deprel == "aux" && among(&words.future, &w.form) {
                     modality = Modality::Future;
                 }
-                if w.deprel == "aux" && POSSIBLE.contains(&w.form.as_str()) && modality == Modality::Asserted {
+                if w.deprel == "aux" && among(&words.possible, &w.form) && modality == Modality::Asserted {
                     modality = Modality::Possible;
                 }
             }
             let rel = self.words[x].deprel.as_str();
             // A complement of a reporting verb is second-hand.
-            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| REPORTING.contains(&self.words[h].lemma.as_str())) {
+            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| among(&words.reporting, &self.words[h].lemma)) {
                 modality = Modality::Reported;
             }
             steps += 1;
@@ -227,7 +263,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
             continue;
         }
         let Some(src) = view.source_of(n) else { continue };
-        let Some((negated, modality)) = view.modality_of(n) else { continue };
+        let Some((negated, modality)) = view.modality_of(n, &rules.words) else { continue };
         let Some((source, source_cameo, source_place)) = view.words[src].actor.clone() else { continue };
         if source_place {
             continue;
@@ -292,6 +328,8 @@ mod tests {
     fn the_shipped_table_parses() {
         let r = NominalRules::shipped();
         assert!(r.rules.len() > 20);
+        assert!(among(&r.words.negation, "not") && among(&r.words.future, "will") && among(&r.words.purpose, "for"));
+        assert_eq!(ModalityWords::parse("kind,word\nmaybe,perhaps\n").unwrap_err().0, 2);
         assert!(r.rule_for("meeting").is_some_and(|m| m.case == ["with"]));
     }
 
