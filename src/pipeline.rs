@@ -318,18 +318,7 @@ impl Stages<'_> {
         stats.add(&s);
         if let Some(parser) = self.tagger.parser() {
             let t = Instant::now();
-            // The whole batch at once (sentences of one length share calls); should that fail
-            // with a panic, document by document, so only the one at fault is lost.
-            let whole = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::syntax::parse_documents(parser, docs, &features)));
-            match whole {
-                Ok(r) => r?,
-                Err(_) => docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(d, f)| {
-                    d.parse = None;
-                    let mut result = Ok(());
-                    guarded("parse", d, |d| result = crate::syntax::parse_documents(parser, std::slice::from_mut(d), std::slice::from_ref(f)));
-                    result
-                })?,
-            }
+            Self::parse(parser, docs, &features)?;
             times.parse_s += t.elapsed().as_secs_f64();
         }
         drop(features);
@@ -346,6 +335,25 @@ impl Stages<'_> {
         docs.par_iter_mut().for_each(|d| guarded("relate", d, |d| d.relations = crate::relate::document_relations(d, self.window)));
         times.relate_s += t.elapsed().as_secs_f64();
         Ok(())
+    }
+
+    /// The parse stage over the batch: all at once (sentences of one length share calls); should
+    /// that panic, document by document, so only the one at fault is lost (as `tag` does).
+    fn parse(parser: &crate::syntax::Parser, docs: &mut [Document], features: &[Vec<f32>]) -> Result<(), PipelineError> {
+        let whole = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::syntax::parse_documents(parser, docs, features)));
+        match whole {
+            Ok(r) => Ok(r?),
+            Err(_) => {
+                tracing::warn!("the parse stage failed on a batch; parsing its documents one by one to find the cause");
+                docs.par_iter_mut().zip(features.par_iter()).try_for_each(|(d, f)| {
+                    d.parse = None;
+                    let mut result = Ok(());
+                    guarded("parse", d, |d| result = crate::syntax::parse_documents(parser, std::slice::from_mut(d), std::slice::from_ref(f)));
+                    result
+                })?;
+                Ok(())
+            }
+        }
     }
 
     /// The NER stage over the batch, with each document's parser features. A panic while the

@@ -53,13 +53,6 @@ pub struct Parse {
     pub words: Vec<SyntaxWord>,
 }
 
-impl Parse {
-    /// Dependents of word `w` (document indices), in order.
-    pub fn children(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().filter(move |(_, x)| x.head == Some(w)).map(|(i, _)| i)
-    }
-}
-
 /// One parsed word, sentence-local: `head` is the 0-based index of its head in the sentence
 /// (`None`: the root).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -100,11 +93,6 @@ impl Parser {
     /// Values per word the parser reads.
     pub fn feature_dim(&self) -> usize {
         self.head.cfg.input as usize
-    }
-
-    /// What `parser.json` says of the head (sizes, labels, training figures).
-    pub fn config(&self) -> &head::HeadConfig {
-        &self.head.cfg
     }
 
     /// Parse one sentence: `forms` its words, `features` their mixed vectors (`forms.len() ×
