@@ -100,7 +100,7 @@ fn a_passive_agent_is_the_noun_phrase_after_by_not_an_actor_past_it() {
     // "the opposition" controls it, not Maduro, who is the next verb's object.
     let e = code("Venezuela's National Assembly, controlled by the opposition, condemned Maduro.");
     assert!(!e.iter().any(|e| e.source == "ven:maduro"), "{e:?}");
-    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("VEN", "ven:maduro")), "{e:?}");
+    assert!(e.iter().any(|e| (e.source.as_str(), e.target.as_str()) == ("ven:national-assembly", "ven:maduro")), "{e:?}");
 }
 
 #[test]
@@ -485,8 +485,12 @@ fn an_agent_phrase_of_several_words_wins_and_a_prefix_code_goes_before() {
     assert_eq!(e[0].source_cameo, "VENGOV", "{e:?}");
     let e = code_with("Cuba's human rights activists criticized Venezuela.", &registry);
     assert_eq!(e[0].source_cameo, "HGMCUB", "{e:?}");
-    // Without the agents file the single word decides: "general" is the military's.
-    assert_eq!(code("Venezuela's attorney general condemned Colombia.")[0].source_cameo, "VENMIL");
+    // Without any agents file (the shipped registry's own files, not its PETRARCH layer) the
+    // single word decides: "general" is the military's.
+    let own = [PathBuf::from("actors/00-countries.csv"), PathBuf::from("actors/05-capitals.csv"), PathBuf::from("actors/10-domain.csv")];
+    assert_eq!(code_with("Venezuela's attorney general condemned Colombia.", &own)[0].source_cameo, "VENMIL");
+    // The shipped PETRARCH layer has the phrase.
+    assert_eq!(code("Venezuela's attorney general condemned Colombia.")[0].source_cameo, "VENGOV");
 }
 
 #[test]
@@ -650,9 +654,13 @@ fn a_name_no_actor_claims_that_opens_with_a_country_and_ends_with_an_agent_is_th
     let e = code_tagged("The Venezuelan Defense Ministry thanked Russia.", &[PathBuf::from("actors")], &names);
     assert_eq!(pairs(&e), vec![("VEN", "RUS")]);
     assert_eq!(e[0].source_cameo, "VENGOV");
-    // Without an agent word the name stays unknown: a cartel is no Mexican agent.
-    let e = code_tagged("The Mexican Sinaloa Cartel attacked Colombia.", &[PathBuf::from("actors")], &names);
+    // Without an agent word the name stays unknown: with the registry's own files, a cartel is
+    // no Mexican agent; PETRARCH's agents (the shipped base layer) make it one, MEXCRM.
+    let own = [PathBuf::from("actors/00-countries.csv"), PathBuf::from("actors/05-capitals.csv"), PathBuf::from("actors/10-domain.csv")];
+    let e = code_tagged("The Mexican Sinaloa Cartel attacked Colombia.", &own, &names);
     assert!(e.iter().all(|e| e.source != "MEX"), "{e:?}");
+    let e = code_tagged("The Mexican Sinaloa Cartel attacked Colombia.", &[PathBuf::from("actors")], &names);
+    assert_eq!(e.first().map(|e| e.source_cameo.as_str()), Some("MEXCRM"), "{e:?}");
 }
 
 #[test]

@@ -29,6 +29,8 @@ pub struct AliasIndex {
     surnames: HashMap<String, Vec<usize>>,
     /// Actors that are people (a compound like "Obama-ite" names no country).
     persons: std::collections::HashSet<usize>,
+    /// Actors of the base layer ([`crate::link::registry::Actor::base`]).
+    base: std::collections::HashSet<usize>,
     /// Keys with hyphens, written with spaces instead ("miguel diaz canel" → Díaz-Canel).
     unhyphenated: HashMap<String, Vec<(usize, LinkMethod)>>,
     multi: Vec<(String, usize)>,
@@ -97,6 +99,9 @@ impl AliasIndex {
                     ix.multi.push((f, i));
                 }
             };
+            if a.base {
+                ix.base.insert(i);
+            }
             ix.exact.entry(a.name.clone()).or_default().push(i);
             add(&mut ix, &a.name, LinkMethod::Exact);
             for s in &a.aliases {
@@ -167,9 +172,16 @@ impl AliasIndex {
             push(&mut out, a, method, score);
         }
         if out.is_empty() && !f.is_empty() && !f.contains(' ') {
-            let owners = self.surnames.get(&f).map(Vec::as_slice).unwrap_or(&[]);
-            for &a in owners {
-                push(&mut out, a, LinkMethod::Alias, if owners.len() == 1 { 0.8 } else { 0.5 });
+            // A surname alone names people of the hand-written layers; one of the base layer's
+            // (PETRARCH's 18,000, where "Rodriguez" has dozens) only if no one else has it.
+            let (owners, base) = self.surname_owners_layered(&f);
+            let sure = match (owners.len(), base) {
+                (1, true) => 0.6,
+                (1, false) => 0.8,
+                _ => 0.5,
+            };
+            for a in owners {
+                push(&mut out, a, LinkMethod::Alias, sure);
             }
         }
         // Plural demonyms ("Venezuelans", "Russians") name the country's people.
@@ -238,6 +250,19 @@ impl AliasIndex {
         self.surnames.get(&fold(word)).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The people a surname alone may name: those of the hand-written layers if any has it,
+    /// else the base layer's only if one person there has it (PETRARCH lists a Honduran
+    /// president Maduro and dozens of Rodriguezes); and whether they are of the base layer.
+    pub fn surname_owners_layered(&self, word: &str) -> (Vec<usize>, bool) {
+        let all = self.surname_owners(word);
+        let written: Vec<usize> = all.iter().copied().filter(|a| !self.base.contains(a)).collect();
+        match (written.is_empty(), all) {
+            (false, _) => (written, false),
+            (true, [one]) => (vec![*one], true),
+            _ => (Vec::new(), true),
+        }
+    }
+
     /// For the dictionary scan of a text the model does not read: the one country a lower-case
     /// word names as its demonym ("rusos", "venezolana": Spanish writes them lower case).
     pub fn lookup_demonym(&self, word: &str) -> Option<Candidate> {
@@ -275,7 +300,25 @@ impl AliasIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::fuzzy_similarity;
+    use super::{fuzzy_similarity, AliasIndex, Registry};
+
+    #[test]
+    fn a_base_layer_surname_alone_names_only_its_one_owner() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,layer\nrus:lavrov,Sergei Lavrov,person,RUS,,,\n\
+             b:patrushev,Nikolay Patrushev,person,RUS,,,base\nb:perez-1,Juan Perez,person,ARG,,,base\nb:perez-2,Carlos Perez,person,CHL,,,base\nb:lavrov,Ivan Lavrov,person,RUS,,,base\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        let ix = AliasIndex::build(&reg);
+        let ids = |m: &str| ix.candidates(m, "PER").iter().map(|c| reg.actors[c.actor].id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("Patrushev"), vec!["b:patrushev"]);
+        assert!(ids("Perez").is_empty(), "two base-layer owners: none");
+        assert_eq!(ids("Lavrov"), vec!["rus:lavrov"], "a written owner wins");
+        assert_eq!(ids("Juan Perez"), vec!["b:perez-1"], "a full name still links");
+    }
 
     #[test]
     fn fuzzy_compares_token_by_token() {

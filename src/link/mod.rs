@@ -161,6 +161,12 @@ impl Linker {
                         if in_longer_name {
                             continue;
                         }
+                        // A title right before a person's name ("Secretary of State Mike
+                        // Pompeo") belongs to the name, not to an actor of its own.
+                        let title_of_name = words.get(i + n).is_some_and(|next| doc.mentions.iter().any(|m| m.label == "PER" && m.clean.start == next.start));
+                        if title_of_name {
+                            continue;
+                        }
                         if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
                             if n > 1 && self.registry.actors[c.actor].kind == "person" {
                                 named_in_full.insert(c.actor);
@@ -222,7 +228,7 @@ impl Linker {
                 }
                 let all = self.index.surname_owners(surface);
                 let named: Vec<usize> = all.iter().copied().filter(|a| named_in_full.contains(a)).collect();
-                let owners = if named.is_empty() && governs { all.to_vec() } else { named };
+                let owners = if named.is_empty() && governs { self.index.surname_owners_layered(surface).0 } else { named };
                 let [actor] = owners.as_slice() else { continue };
                 out.push(registry_mention(doc, w.start..w.end, si, label_for_kind(&self.registry.actors[*actor].kind, false)));
                 taken.push((w.start, w.end));

@@ -227,7 +227,7 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| OutputError::Io { path: dir.display().to_string(), cause: e })?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cameo.csv".into());
-    let mut t = Table::create(dir, &name, &["id", "name", "kind", "country", "aliases", "notes", "cameo", "roles"], false)?;
+    let mut t = Table::create(dir, &name, &["id", "name", "kind", "country", "aliases", "notes", "cameo", "roles", "layer"], false)?;
     let mut seen = std::collections::HashMap::<String, usize>::new();
     for a in &actors {
         let slug: String = crate::text::fold(&a.name).chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
@@ -239,7 +239,8 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
         let country = if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) && !["IGO", "NGO", "MNC"].contains(&country.as_str()) { country } else { String::new() };
         let roles: Vec<String> = a.roles.iter().map(|(c, r)| if r.is_empty() { c.clone() } else { format!("{c} {r}") }).collect();
         let aliases: Vec<&str> = a.synonyms.iter().map(String::as_str).filter(|s| *s != a.name).collect();
-        t.row(&[id, a.name.clone(), kind_of(a).to_string(), country, aliases.join("|"), String::new(), cameo, roles.join("|")])?;
+        // Imported rows are the base layer: a hand-written row naming the same actor wins.
+        t.row(&[id, a.name.clone(), kind_of(a).to_string(), country, aliases.join("|"), String::new(), cameo, roles.join("|"), "base".into()])?;
     }
     commit(vec![t.finish()?])?;
     let agents = actors.iter().filter(|a| kind_of(a) == "agent").count();

@@ -13,7 +13,7 @@ use crate::text::fold;
 pub const KINDS: &[&str] = &["person", "country", "organization", "group", "place", "other", "agent"];
 
 /// Columns a registry file must have; others (`demonyms`, `metonyms`, `cameo`, `wikidata`,
-/// `roles`, `prior`) are optional.
+/// `roles`, `prior`, `layer`) are optional.
 pub const REQUIRED_COLUMNS: &[&str] = &["id", "name", "kind", "country", "aliases", "notes"];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +38,10 @@ pub struct Actor {
     pub prior: f32,
     /// Where the row came from, for messages.
     pub origin: String,
+    /// A row of the base layer (`layer` column `base`, as `actors import` writes PETRARCH's
+    /// dictionaries): any actor of a hand-written row that shares one of its names replaces it
+    /// whole, and its surname alone names it only where no one else has that surname.
+    pub base: bool,
 }
 
 /// A CAMEO code held between two dates (ISO `YYYY-MM-DD`; empty: open).
@@ -146,15 +150,21 @@ fn split_list(s: &str) -> Vec<String> {
 }
 
 impl Registry {
-    /// Files to read for a set of paths: CSV files as given, folders' `*.csv` in name order.
+    /// Files to read for a set of paths: CSV files as given; a folder's `*.csv`, then those of
+    /// its subfolders (the shipped `actors/phoenix/`), each folder's in name order.
     pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, RegistryError> {
         let mut out = Vec::new();
         for p in paths {
             if p.is_dir() {
-                let rd = std::fs::read_dir(p).map_err(|e| RegistryError::Io { path: p.display().to_string(), cause: e })?;
-                let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.extension().is_some_and(|e| e == "csv")).collect();
+                let mut v = Vec::new();
+                for e in walkdir::WalkDir::new(p).min_depth(1).max_depth(2) {
+                    let e = e.map_err(|e| RegistryError::Io { path: p.display().to_string(), cause: e.into() })?;
+                    if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "csv") {
+                        v.push((e.depth(), e.into_path()));
+                    }
+                }
                 v.sort();
-                out.extend(v);
+                out.extend(v.into_iter().map(|(_, f)| f));
             } else {
                 out.push(p.clone());
             }
@@ -173,6 +183,7 @@ impl Registry {
             hasher_input.extend_from_slice(&bytes);
             reg.read_one(f, &bytes, &mut problems);
         }
+        reg.shadow_base();
         problems.extend(reg.check_aliases());
         if !problems.is_empty() {
             return Err(RegistryError::Invalid(problems.join("\n")));
@@ -266,7 +277,16 @@ impl Registry {
                 bad(format!("actor {id}: alias '{short}' is too short to link (at least 2 letters or digits)"));
                 continue;
             }
+            let base = match get("layer").to_lowercase().as_str() {
+                "" => false,
+                "base" => true,
+                other => {
+                    bad(format!("actor {id}: layer '{other}' is neither empty nor 'base'"));
+                    continue;
+                }
+            };
             let actor = Actor {
+                base,
                 id: id.clone(),
                 name: actor_name,
                 kind,
@@ -294,11 +314,33 @@ impl Registry {
         }
     }
 
+    /// The folded names (name and aliases) an actor is linked by.
+    fn names_of(a: &Actor) -> impl Iterator<Item = String> + '_ {
+        std::iter::once(&a.name).chain(&a.aliases).map(|s| fold(s))
+    }
+
+    /// Drop every base-layer actor that shares a name with an actor of the hand-written layers
+    /// (that one names it: "Nicolas Maduro" is `ven:maduro`, not a second id for the same man),
+    /// then index the ids anew.
+    fn shadow_base(&mut self) {
+        if !self.actors.iter().any(|a| a.base) {
+            return;
+        }
+        let mut claimed: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for a in self.actors.iter().filter(|a| !a.base) {
+            claimed.extend(Self::names_of(a));
+            claimed.extend(a.demonyms.iter().chain(&a.metonyms).map(|s| fold(s)));
+        }
+        self.actors.retain(|a| !a.base || !Self::names_of(a).any(|n| claimed.contains(&n)));
+        self.by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+    }
+
     /// An alias claimed by two actors of the same kind is ambiguous unless both carry notes that
-    /// tell them apart.
+    /// tell them apart. Base-layer actors (PETRARCH's dictionaries, which list one name under
+    /// several entries) are left to disambiguation.
     fn check_aliases(&self) -> Vec<String> {
         let mut owners: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-        for (i, a) in self.actors.iter().enumerate() {
+        for (i, a) in self.actors.iter().enumerate().filter(|(_, a)| !a.base) {
             let mut names: Vec<String> = a.aliases.iter().map(|s| fold(s)).collect();
             names.push(fold(&a.name));
             names.sort();
@@ -354,6 +396,32 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_layer_gives_way_to_a_written_actor_sharing_a_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = dir.path().join("10-mine.csv");
+        std::fs::write(&written, "id,name,kind,country,aliases,notes\nven:maduro,Nicolás Maduro,person,VEN,President Maduro,\n").unwrap();
+        let sub = dir.path().join("phoenix");
+        std::fs::create_dir(&sub).unwrap();
+        // Two base rows share "Juan Perez" (allowed: disambiguation chooses); one is Maduro.
+        std::fs::write(
+            sub.join("countries.csv"),
+            "id,name,kind,country,aliases,notes,cameo,roles,layer\ncameo:nicolas-maduro,Nicolas Maduro,person,VEN,Maduro Moros,,VENGOV,VENGOV,base\n\
+             cameo:juan-perez,Juan Perez,person,ARG,,,ARGGOV,ARGGOV,base\ncameo:juan-perez-2,Juan Perez,person,CHL,,,CHLGOV,CHLGOV,base\n",
+        )
+        .unwrap();
+        // The folder's files, then its subfolder's.
+        assert_eq!(Registry::files(&[dir.path().to_path_buf()]).unwrap(), vec![written, sub.join("countries.csv")]);
+        let r = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        assert!(r.get("cameo:nicolas-maduro").is_none(), "the written row names him");
+        assert!(r.get("ven:maduro").is_some_and(|a| !a.base));
+        assert!(r.get("cameo:juan-perez").is_some_and(|a| a.base) && r.get("cameo:juan-perez-2").is_some());
+        // A layer that is neither empty nor base names its line.
+        std::fs::write(sub.join("countries.csv"), "id,name,kind,country,aliases,notes,layer\nx:a,Alpha Group,organization,,,,top\n").unwrap();
+        let err = Registry::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
+        assert!(err.contains("countries.csv:2") && err.contains("layer 'top'"), "{err}");
+    }
 
     #[test]
     fn a_one_letter_alias_is_refused_with_its_line() {
