@@ -31,7 +31,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     let linker = load_linker_opt(&a.actors, a.no_registry)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
-    let (coder, pos_sha) = load_coder(&verbs, &pos_model, EventOptions { provisional: a.provisional_events, paired: a.paired_codes })?;
+    let (coder, pos_sha) = load_coder(&verbs, &pos_model, EventOptions { provisional: a.provisional_events, paired: a.paired_codes, engine: a.events_engine })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &a.inference)?;
     let model_sha = model_checksum(&model);
@@ -48,6 +48,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         "window": format!("{:?}", a.window).to_lowercase(),
         "provisional_events": a.provisional_events,
         "paired_codes": format!("{:?}", a.paired_codes).to_lowercase(),
+        "events_engine": format!("{:?}", a.events_engine).to_lowercase(),
         "lossy": a.lossy,
         "max_file_mb": a.max_file_mb,
     });
@@ -396,7 +397,7 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let linker = load_linker(&a.actors)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
-    let (coder, _) = load_coder(&verbs, &pos_model, EventOptions { paired: a.paired_codes, ..EventOptions::default() })?;
+    let (coder, _) = load_coder(&verbs, &pos_model, EventOptions { paired: a.paired_codes, engine: a.events_engine, ..EventOptions::default() })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
     let meta = a.language.iter().map(|l| ("language".to_string(), l.clone())).collect();

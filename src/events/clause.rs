@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use super::cameo::CameoCode;
 use super::verbs::{CodeSpec, VerbHit, VerbTable};
+use super::verbal::{govern, Governor};
 use super::{Event, EventOptions, Modality, PairedCodes};
 use crate::document::{Document, LinkMethod};
 use crate::link::registry::AgentCode;
@@ -837,8 +838,12 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        code_sentence(&s, si, verbs, opts.paired, &mut out);
-        if let Some(view) = parse_view(doc, si, &s) {
+        let view = parse_view(doc, si, &s, registry, verbs);
+        match &view {
+            Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si)),
+            _ => code_sentence(&s, si, verbs, opts.paired, &mut out),
+        }
+        if let Some(view) = view {
             // Events told by nouns, from the parse: each adds a pair the verbs did not give.
             for e in super::nominal::code_sentence(&view, nominal, si) {
                 if !out.iter().any(|o| o.sentence == si && o.source == e.source && o.target == e.target) {
@@ -852,21 +857,24 @@ pub fn code_document(
 
 /// The sentence-local view of the parse the nominal rules read, with the actor of each word;
 /// `None` when the document has no parse.
-fn parse_view(doc: &Document, si: usize, s: &Sent) -> Option<super::nominal::SentenceView> {
+fn parse_view(doc: &Document, si: usize, s: &Sent, registry: &Registry, verbs: &VerbTable) -> Option<super::tree::SentenceView> {
     let parse = doc.parse.as_ref()?;
     let range = doc.tokens().sentences.get(si)?.clone();
     let words = parse.words.get(range.clone())?;
-    Some(super::nominal::SentenceView {
+    Some(super::tree::SentenceView {
         words: words
             .iter()
             .enumerate()
-            .map(|(k, w)| super::nominal::ViewWord {
+            .map(|(k, w)| super::tree::ViewWord {
                 form: s.word(k).to_string(),
-                lemma: w.lemma.to_lowercase(),
+                // A verb of the table has its dictionary lemma.
+                lemma: Some(w.upos.as_str()).filter(|u| *u == "VERB").and_then(|_| verbs.lemma_of(s.word(k))).unwrap_or_else(|| w.lemma.to_lowercase()),
                 upos: w.upos.clone(),
                 head: w.head.and_then(|h| h.checked_sub(range.start)),
                 deprel: w.deprel.clone(),
                 actor: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
+                person: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.person),
+                agent: agent_noun(s.word(k)) || agent_forms(s.word(k)).any(|f| registry.agents.contains_key(&f)),
                 span: s.spans.get(k).cloned().unwrap_or_default(),
             })
             .collect(),
@@ -1157,15 +1165,6 @@ struct Clause {
     coordinated: bool,
     /// "to" + the verb.
     infinitive: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Governor {
-    Promise,
-    Threaten,
-    Refuse,
-    /// "managed to", "continued to": the governed verb's code as it is.
-    Carry,
 }
 
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
@@ -1687,33 +1686,6 @@ fn split_codes(code: &str) -> impl Iterator<Item = &str> {
     parts.chain(empty.then_some(""))
 }
 
-/// A cooperation code under "promised to" becomes an intent (03x); a conflict code (14-20) under
-/// "threatened to" or "vowed to" becomes a threat (13x); cooperation under "refused to" becomes a
-/// rejection (12x), and anything else refused is no event.
-pub(super) fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
-    let Some(code) = spec.forward else { return spec };
-    let new = match (g, code.root().unwrap_or(0)) {
-        (Some(Governor::Promise), 4) => "036",
-        (Some(Governor::Promise), 5) => "032",
-        (Some(Governor::Promise), 6) => "031",
-        (Some(Governor::Promise), 7) => "033",
-        (Some(Governor::Promise), 8) => "035",
-        // "vowed to punish": a conflict promised is a threat.
-        (Some(Governor::Threaten | Governor::Promise), 18..=20 | 15) => "138",
-        (Some(Governor::Threaten | Governor::Promise), 17) => "137",
-        (Some(Governor::Threaten | Governor::Promise), 16) => if code.as_str() == "163" { "1312" } else { "131" },
-        (Some(Governor::Threaten | Governor::Promise), 14) => "133",
-        (Some(Governor::Threaten), 10..=12) => "130",
-        (Some(Governor::Refuse), 3 | 4) => "125",
-        (Some(Governor::Refuse), 5) => "120",
-        (Some(Governor::Refuse), 6) => "121",
-        (Some(Governor::Refuse), 7) => "122",
-        (Some(Governor::Refuse), 8) => "124",
-        (Some(Governor::Refuse), _) => return CodeSpec::default(),
-        _ => return spec,
-    };
-    CodeSpec { forward: CameoCode::parse(new), reverse: None }
-}
 
 /// Whether a verb form stands where a noun or an adjective would: the tagger says it is not a
 /// verb ("Russia's support", "held talks", "sanctions on"), or a determiner precedes it.

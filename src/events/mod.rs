@@ -17,7 +17,10 @@ pub mod clause;
 pub mod discards;
 pub mod nominal;
 pub mod spanish;
+pub mod tree;
+pub mod verbal;
 pub mod verbs;
+pub mod words;
 
 use std::ops::Range;
 
@@ -128,6 +131,16 @@ pub enum PairedCodes {
     Both,
 }
 
+/// Which reader finds the arguments of English verbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Engine {
+    /// The shallow rules over part-of-speech tags ([`clause`]), tuned on the seeds.
+    #[default]
+    Shallow,
+    /// The engine over the dependency parse ([`verbal`]), where the document has a parse.
+    Parse,
+}
+
 /// Options of the events stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EventOptions {
@@ -136,6 +149,8 @@ pub struct EventOptions {
     pub provisional: bool,
     /// What a paired code makes.
     pub paired: PairedCodes,
+    /// Which reader finds English verbs' arguments.
+    pub engine: Engine,
 }
 
 /// The events coder: a verb table and a part-of-speech tagger, shared across threads.

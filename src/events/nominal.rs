@@ -13,6 +13,8 @@
 //! It works on a sentence-local view ([`SentenceView`]) that the coder fills: the parse of the
 //! sentence and which actor covers each word, so it never reaches into the coder's internals.
 
+use super::tree::SentenceView;
+use super::words::RuleWords;
 use super::{CameoCode, Event, Modality};
 
 /// One rule of the table.
@@ -29,55 +31,16 @@ pub struct NominalRule {
 #[derive(Debug, Clone, Default)]
 pub struct NominalRules {
     pub rules: Vec<NominalRule>,
-    pub words: ModalityWords,
-}
-
-/// A language's words for negation and modality (`lang/en/modality-words.csv`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ModalityWords {
-    pub negation: Vec<String>,
-    pub future: Vec<String>,
-    pub possible: Vec<String>,
-    pub reporting: Vec<String>,
-    pub purpose: Vec<String>,
-}
-
-impl ModalityWords {
-    /// Words from `kind,word` CSV text (`#` lines are comments); an unknown kind names its line.
-    pub fn parse(text: &str) -> Result<ModalityWords, (usize, String)> {
-        let mut out = ModalityWords::default();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line == "kind,word" {
-                continue;
-            }
-            let (kind, word) = line.split_once(',').ok_or((i + 1, "expected kind,word".to_string()))?;
-            let list = match kind.trim() {
-                "negation" => &mut out.negation,
-                "future" => &mut out.future,
-                "possible" => &mut out.possible,
-                "reporting" => &mut out.reporting,
-                "purpose" => &mut out.purpose,
-                other => return Err((i + 1, format!("unknown kind {other:?} (negation, future, possible, reporting, purpose)"))),
-            };
-            list.push(word.trim().to_lowercase());
-        }
-        Ok(out)
-    }
-}
-
-fn among(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w == word)
+    pub words: RuleWords,
 }
 
 const SHIPPED: &str = include_str!("../../lang/en/nominal-events.csv");
-const SHIPPED_WORDS: &str = include_str!("../../lang/en/modality-words.csv");
 
 impl NominalRules {
     /// The table shipped with the binary (`lang/en/nominal-events.csv`).
     pub fn shipped() -> NominalRules {
         let mut rules = Self::parse(SHIPPED).unwrap_or_default();
-        rules.words = ModalityWords::parse(SHIPPED_WORDS).unwrap_or_default();
+        rules.words = RuleWords::english();
         rules
     }
 
@@ -101,7 +64,7 @@ impl NominalRules {
             };
             rules.push(NominalRule { lemma: field(0).to_lowercase(), case: field(1).split('|').map(|c| c.trim().to_lowercase()).collect(), code, place });
         }
-        Ok(NominalRules { rules, words: ModalityWords::default() })
+        Ok(NominalRules { rules, words: RuleWords::default() })
     }
 
     fn rule_for(&self, lemma: &str) -> Option<&NominalRule> {
@@ -109,69 +72,16 @@ impl NominalRules {
     }
 }
 
-/// One word of the sentence as the rules see it.
-#[derive(Debug, Clone, Default)]
-pub struct ViewWord {
-    /// Lower-case form.
-    pub form: String,
-    pub lemma: String,
-    pub upos: String,
-    /// Sentence-local head (`None`: the root).
-    pub head: Option<usize>,
-    pub deprel: String,
-    /// The actor covering the word: (actor id, CAMEO code, is a place).
-    pub actor: Option<(String, String, bool)>,
-    /// Clean-text char range.
-    pub span: std::ops::Range<usize>,
-}
-
-/// A parsed sentence with its actors.
-#[derive(Debug, Clone, Default)]
-pub struct SentenceView {
-    pub words: Vec<ViewWord>,
-}
-
 /// Relations through which a verb passes its subject on (coordinated and controlled verbs).
 const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
 
-impl SentenceView {
-    fn children(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().filter(move |(_, x)| x.head == Some(w)).map(|(i, _)| i)
-    }
+/// The noun rules' questions of a sentence.
+trait NounQuestions {
+    fn source_of(&self, n: usize) -> Option<usize>;
+    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)>;
+}
 
-    fn child_with(&self, w: usize, rels: &[&str]) -> Option<usize> {
-        self.children(w).find(|&c| rels.contains(&self.words[c].deprel.as_str()))
-    }
-
-    /// Whether `w` has a `case` dependent among `words` ("with Maduro": with).
-    fn has_case(&self, w: usize, words: &[&str]) -> bool {
-        self.children(w).any(|k| self.words[k].deprel == "case" && words.contains(&self.words[k].form.as_str()))
-    }
-
-    /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
-    /// that keep the phrase about it ("Venezuelan Foreign Minister Gil": amod; "Venezuela's
-    /// government": nmod:poss; "the Lima Group": compound, flat).
-    pub fn actor_of(&self, w: usize) -> Option<usize> {
-        if self.words.get(w)?.actor.is_some() {
-            return Some(w);
-        }
-        let mut stack: Vec<(usize, usize)> = vec![(w, 0)];
-        while let Some((x, depth)) = stack.pop() {
-            for c in self.children(x) {
-                let rel = self.words[c].deprel.as_str();
-                if matches!(rel, "compound" | "amod" | "flat" | "nmod:poss" | "appos" | "flat:name") {
-                    if self.words[c].actor.is_some() {
-                        return Some(c);
-                    }
-                    if depth < 2 {
-                        stack.push((c, depth + 1));
-                    }
-                }
-            }
-        }
-        None
-    }
-
+impl NounQuestions for SentenceView {
     /// The word whose actor did what the noun `n` tells: its possessor, else the subject of the
     /// verb it depends on (through chains of coordinated and controlled verbs).
     fn source_of(&self, n: usize) -> Option<usize> {
@@ -205,12 +115,12 @@ impl SentenceView {
     }
 
     /// Negation and modality of the noun `n`'s event, from the verb it depends on.
-    fn modality_of(&self, n: usize, words: &ModalityWords) -> Option<(bool, Modality)> {
+    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)> {
         if self.children(n).any(|c| self.words[c].deprel == "det" && self.words[c].lemma == "no") {
             return Some((true, Modality::Asserted));
         }
         // A noun of purpose is a plan.
-        if self.children(n).any(|c| self.words[c].deprel == "case" && among(&words.purpose, &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
+        if self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
             return None;
         }
         let mut negated = false;
@@ -220,19 +130,19 @@ impl SentenceView {
         while let Some(x) = v {
             for c in self.children(x) {
                 let w = &self.words[c];
-                if w.deprel == "advmod" && among(&words.negation, &w.form) {
+                if w.deprel == "advmod" && words.is("negation", &w.form) {
                     negated = true;
                 }
-                if w.deprel == "aux" && among(&words.future, &w.form) {
+                if w.deprel == "aux" && words.is("future", &w.form) {
                     modality = Modality::Future;
                 }
-                if w.deprel == "aux" && among(&words.possible, &w.form) && modality == Modality::Asserted {
+                if w.deprel == "aux" && words.is("possible", &w.form) && modality == Modality::Asserted {
                     modality = Modality::Possible;
                 }
             }
             let rel = self.words[x].deprel.as_str();
             // A complement of a reporting verb is second-hand.
-            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| among(&words.reporting, &self.words[h].lemma)) {
+            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| words.is("reporting", &self.words[h].lemma)) {
                 modality = Modality::Reported;
             }
             steps += 1;
@@ -294,31 +204,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
 mod tests {
     use super::*;
 
-    /// (form, lemma, upos, head 1-based or 0, deprel, actor) of a word.
-    type Row<'a> = (&'a str, &'a str, &'a str, usize, &'a str, Option<&'a str>);
-
-    /// A view from rows.
-    fn view(rows: &[Row]) -> SentenceView {
-        let mut at = 0;
-        SentenceView {
-            words: rows
-                .iter()
-                .map(|&(form, lemma, upos, head, deprel, actor)| {
-                    let span = at..at + form.chars().count();
-                    at = span.end + 1;
-                    ViewWord {
-                        form: form.to_lowercase(),
-                        lemma: lemma.into(),
-                        upos: upos.into(),
-                        head: head.checked_sub(1),
-                        deprel: deprel.into(),
-                        actor: actor.map(|a| (a.to_string(), a.to_uppercase(), a == "city:caracas")),
-                        span,
-                    }
-                })
-                .collect(),
-        }
-    }
+    use super::super::tree::tests::view;
 
     fn triples(events: &[Event]) -> Vec<(String, String, String, Modality, bool)> {
         events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated)).collect()
@@ -328,8 +214,6 @@ mod tests {
     fn the_shipped_table_parses() {
         let r = NominalRules::shipped();
         assert!(r.rules.len() > 20);
-        assert!(among(&r.words.negation, "not") && among(&r.words.future, "will") && among(&r.words.purpose, "for"));
-        assert_eq!(ModalityWords::parse("kind,word\nmaybe,perhaps\n").unwrap_err().0, 2);
         assert!(r.rule_for("meeting").is_some_and(|m| m.case == ["with"]));
     }
 

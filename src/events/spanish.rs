@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::clause::{govern, Governor};
+use super::verbal::{govern, Governor};
 use super::verbs::{spanish_form_of, CodeSpec, SpanishForm, VerbHit};
 use super::{Event, EventOptions, Modality, PairedCodes, VerbTable};
 use crate::document::{Document, LinkMethod};

@@ -528,6 +528,13 @@ impl VerbTable {
         out
     }
 
+    /// The lemma (lower case) of the table verb one of whose one-word forms `word` (folded) is:
+    /// a dictionary lemma, surer than a learned guess ("received" is RECEIVE).
+    pub fn lemma_of(&self, word: &str) -> Option<String> {
+        let list = self.by_first.get(word)?;
+        list.iter().find(|&&(vi, fi)| self.verbs[vi].forms[fi].len() == 1).map(|&(vi, _)| self.verbs[vi].lemma.to_lowercase())
+    }
+
     /// The code for a verb found in a clause: the most specific pattern of its block whose words
     /// are found around it (`before` and `after` are the folded words of the clause on each
     /// side), else the verb's own code, else the block's. Also returns the pattern used.

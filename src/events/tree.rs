@@ -1,0 +1,199 @@
+//! The sentence as the rules over the parse see it: each word's form, lemma, part of speech,
+//! head and relation (Universal Dependencies), and the actor covering it, if any. The events
+//! stage fills one per sentence from the document's parse and its linked mentions; the verb
+//! rules ([`super::verbal`]) and the noun rules ([`super::nominal`]) read nothing else, so they
+//! are tested on trees built by hand, without a model.
+
+/// One word of the sentence as the rules see it.
+#[derive(Debug, Clone, Default)]
+pub struct ViewWord {
+    /// Lower-case form.
+    pub form: String,
+    pub lemma: String,
+    pub upos: String,
+    /// Sentence-local head (`None`: the root).
+    pub head: Option<usize>,
+    pub deprel: String,
+    /// The actor covering the word: (actor id, CAMEO code, is a place).
+    pub actor: Option<(String, String, bool)>,
+    /// The actor is a person ("he" and "him" may stand for one).
+    pub person: bool,
+    /// The word is an agent noun ("minister", "troops", "representatives"): its "of" phrase
+    /// names whose it is ("representatives of the Lima Group").
+    pub agent: bool,
+    /// Clean-text char range.
+    pub span: std::ops::Range<usize>,
+}
+
+/// A parsed sentence with its actors.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceView {
+    pub words: Vec<ViewWord>,
+}
+
+impl SentenceView {
+    pub fn children(&self, w: usize) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().filter(move |(_, x)| x.head == Some(w)).map(|(i, _)| i)
+    }
+
+    pub fn child_with(&self, w: usize, rels: &[&str]) -> Option<usize> {
+        self.children(w).find(|&c| rels.contains(&self.rel(c)))
+    }
+
+    /// The relation of word `w` to its head ("" past the end).
+    pub fn rel(&self, w: usize) -> &str {
+        self.words.get(w).map_or("", |x| x.deprel.as_str())
+    }
+
+    /// The relation without its subtype ("nmod:poss" → "nmod").
+    pub fn base_rel(&self, w: usize) -> &str {
+        let r = self.rel(w);
+        r.split_once(':').map_or(r, |(b, _)| b)
+    }
+
+    pub fn lemma(&self, w: usize) -> &str {
+        self.words.get(w).map_or("", |x| x.lemma.as_str())
+    }
+
+    pub fn form(&self, w: usize) -> &str {
+        self.words.get(w).map_or("", |x| x.form.as_str())
+    }
+
+    pub fn head(&self, w: usize) -> Option<usize> {
+        self.words.get(w).and_then(|x| x.head)
+    }
+
+    /// The `case` word of a nominal ("with Maduro": "with"; "along with": the last), if it has one.
+    pub fn case_of(&self, w: usize) -> Option<&str> {
+        self.children(w).filter(|&c| self.rel(c) == "case").last().map(|c| self.form(c))
+    }
+
+    /// Whether `w` has a `case` dependent among `words` ("with Maduro": with).
+    pub fn has_case(&self, w: usize, words: &[&str]) -> bool {
+        self.children(w).any(|k| self.rel(k) == "case" && words.contains(&self.form(k)))
+    }
+
+    /// The words of `w`'s subtree in sentence order, leaving out the subtrees of children whose
+    /// relation `skip` accepts.
+    pub fn subtree(&self, w: usize, skip: &dyn Fn(&str) -> bool) -> Vec<usize> {
+        let mut out = vec![w];
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            for c in self.children(x) {
+                if x == w && skip(self.rel(c)) {
+                    continue;
+                }
+                // A cycle in a malformed tree is cut at the first repeat.
+                if !out.contains(&c) {
+                    out.push(c);
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
+    /// that keep the phrase about it, a name before a modifier and a modifier before an owner:
+    /// "the president of Venezuela's Constituent Assembly, Diosdado Cabello" (appos) is Cabello;
+    /// "Venezuelan Foreign Minister Gil" (amod), "Venezuela's government" (nmod:poss), "the Lima
+    /// Group" (compound, flat); "the representatives of the Lima Group" (an agent noun's "of").
+    pub fn actor_of(&self, w: usize) -> Option<usize> {
+        if self.words.get(w)?.actor.is_some() {
+            return Some(w);
+        }
+        let rank = |x: usize, c: usize| -> Option<usize> {
+            match self.rel(c) {
+                "appos" | "flat" | "flat:name" | "compound" => Some(0),
+                "amod" => Some(1),
+                "nmod:poss" => Some(2),
+                // "representatives of the Lima Group", "most of the Lima Group".
+                "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
+                _ => None,
+            }
+        };
+        // (rank of the first step, depth, rank of the last step, word): least wins.
+        let mut best: Option<(usize, usize, usize, usize)> = None;
+        let mut stack: Vec<(usize, usize, usize)> = vec![(w, 0, 0)];
+        while let Some((x, depth, first_rank)) = stack.pop() {
+            for c in self.children(x) {
+                let Some(r) = rank(x, c) else { continue };
+                let r0 = if depth == 0 { r } else { first_rank };
+                if self.words[c].actor.is_some() {
+                    if best.is_none_or(|b| (r0, depth, r, c) < b) {
+                        best = Some((r0, depth, r, c));
+                    }
+                } else if depth < 2 {
+                    stack.push((c, depth + 1, r0));
+                }
+            }
+        }
+        best.map(|(_, _, _, c)| c)
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    /// (form, lemma, upos, head 1-based or 0, deprel, actor) of a word.
+    pub type Row<'a> = (&'a str, &'a str, &'a str, usize, &'a str, Option<&'a str>);
+
+    /// A sentence built by hand: an actor id with `:` is a person unless it is a `city:` (a
+    /// place); every noun is an agent noun.
+    pub fn view(rows: &[Row]) -> SentenceView {
+        let mut at = 0;
+        SentenceView {
+            words: rows
+                .iter()
+                .map(|&(form, lemma, upos, head, deprel, actor)| {
+                    let span = at..at + form.chars().count();
+                    at = span.end + 1;
+                    ViewWord {
+                        form: form.to_lowercase(),
+                        lemma: lemma.into(),
+                        upos: upos.into(),
+                        head: head.checked_sub(1),
+                        deprel: deprel.into(),
+                        actor: actor.map(|a| (a.to_string(), a.to_uppercase(), a.starts_with("city:"))),
+                        person: actor.is_some_and(|a| a.contains(':') && !a.starts_with("city:")),
+                        agent: upos == "NOUN",
+                        span,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_name_beats_a_modifier_and_an_owner_and_of_needs_an_agent_noun() {
+        // the president of Venezuela's Assembly, Diosdado Cabello
+        let v = view(&[
+            ("the", "the", "DET", 2, "det", None),
+            ("president", "president", "NOUN", 0, "root", None),
+            ("of", "of", "ADP", 6, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 6, "nmod:poss", Some("VEN")),
+            ("'s", "'s", "PART", 4, "case", None),
+            ("Assembly", "Assembly", "PROPN", 2, "nmod", None),
+            (",", ",", "PUNCT", 8, "punct", None),
+            ("Cabello", "Cabello", "PROPN", 2, "appos", Some("ven:cabello")),
+        ]);
+        assert_eq!(v.actor_of(1), Some(7));
+        // on the sidelines of the UN: no agent noun, no owner
+        let v = view(&[
+            ("sidelines", "sideline", "X", 0, "root", None),
+            ("of", "of", "ADP", 3, "case", None),
+            ("UN", "UN", "PROPN", 1, "nmod", Some("int:un")),
+        ]);
+        assert_eq!(v.actor_of(0), None);
+    }
+
+    #[test]
+    fn a_subtree_leaves_out_what_it_is_told_and_survives_a_cycle() {
+        let mut v = view(&[("a", "a", "X", 0, "root", None), ("b", "b", "X", 1, "conj", None), ("c", "c", "X", 1, "obj", None)]);
+        assert_eq!(v.subtree(0, &|r| r == "conj"), vec![0, 2]);
+        v.words[0].head = Some(2);
+        assert_eq!(v.subtree(0, &|_| false), vec![0, 1, 2]);
+    }
+}

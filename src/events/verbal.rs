@@ -1,0 +1,723 @@
+//! Events told by verbs, read over the dependency parse: the event engine. A verb of the verb
+//! table is a trigger; its arguments come from relations, not word order; its code from the
+//! table's patterns matched against the verb's own phrase (its subtree), not a word window; its
+//! negation and modality from its dependents and what governs it. Small stages, each a function:
+//!
+//! 1. [`triggers`]: verbs of the table where the parse has a verb (a noun "attack" is the noun
+//!    rules' business, [`super::nominal`]);
+//! 2. [`sources`] and [`targets`]: `nsubj`, through `conj`, `xcomp` (an object-control verb's
+//!    object: "urged Russia to withdraw"), `acl:relcl` (the antecedent of "who"), `advcl` (a
+//!    participle's main clause: "Speaking in Havana, Castro praised"); a passive's `nsubj:pass`
+//!    is its target and its `obl:agent` the source; `obj`, `iobj`, and `obl` with its case word
+//!    (a place only where the code sends, visits, delivers or strikes: "arrived in Caracas");
+//!    coordinated actors each count, appositions and possessors name the phrase's actor, and a
+//!    pronoun stands for the actor named before it;
+//! 3. [`code`]: the most specific pattern over the verb's phrase, then what governs it through
+//!    an infinitive ("promised to send": an intent, 03x; "threatened to strike": a threat, 13x;
+//!    "refused to meet": a rejection, 12x);
+//! 4. [`modality`]: negation dependents, future and possible auxiliaries, "if" clauses,
+//!    complements of verbs of belief or denial, hedges ("reportedly"), questions.
+//!
+//! What is English about it lives in `lang/en/rule-words.csv` ([`RuleWords`]); the relation names
+//! are Universal Dependencies', the same in every language.
+
+use super::tree::SentenceView;
+use super::verbs::{CodeSpec, Pattern, VerbHit, VerbTable};
+use super::words::RuleWords;
+use super::{CameoCode, Event, Modality, PairedCodes};
+
+/// What governs a verb through an infinitive and changes its code, as PETRARCH's verb
+/// combinations do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Governor {
+    Promise,
+    Threaten,
+    Refuse,
+    /// "managed to", "continued to": the governed verb's code as it is.
+    Carry,
+}
+
+/// A cooperation code under "promised to" becomes an intent (03x); a conflict code (14-20) under
+/// "threatened to" or "vowed to" becomes a threat (13x); cooperation under "refused to" becomes a
+/// rejection (12x), and anything else refused is no event.
+pub fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
+    let Some(code) = spec.forward else { return spec };
+    let new = match (g, code.root().unwrap_or(0)) {
+        (Some(Governor::Promise), 4) => "036",
+        (Some(Governor::Promise), 5) => "032",
+        (Some(Governor::Promise), 6) => "031",
+        (Some(Governor::Promise), 7) => "033",
+        (Some(Governor::Promise), 8) => "035",
+        // "vowed to punish": a conflict promised is a threat.
+        (Some(Governor::Threaten | Governor::Promise), 18..=20 | 15) => "138",
+        (Some(Governor::Threaten | Governor::Promise), 17) => "137",
+        (Some(Governor::Threaten | Governor::Promise), 16) => if code.as_str() == "163" { "1312" } else { "131" },
+        (Some(Governor::Threaten | Governor::Promise), 14) => "133",
+        (Some(Governor::Threaten), 10..=12) => "130",
+        (Some(Governor::Refuse), 3 | 4) => "125",
+        (Some(Governor::Refuse), 5) => "120",
+        (Some(Governor::Refuse), 6) => "121",
+        (Some(Governor::Refuse), 7) => "122",
+        (Some(Governor::Refuse), 8) => "124",
+        (Some(Governor::Refuse), _) => return CodeSpec::default(),
+        _ => return spec,
+    };
+    CodeSpec { forward: CameoCode::parse(new), reverse: None }
+}
+
+/// Relations whose subtrees are other clauses, not the verb's own phrase.
+const OTHER_CLAUSES: &[&str] = &["conj", "parataxis", "advcl", "csubj", "discourse", "list", "vocative", "reparandum"];
+
+/// The verbs of the table in a sentence: where a form of one starts, its verb word is a verb in
+/// the parse, and no actor covers it. Longest form first; one trigger a word.
+pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> Vec<VerbHit> {
+    let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
+    let mut out: Vec<VerbHit> = Vec::new();
+    let mut i = 0;
+    while i < forms.len() {
+        let hit = verbs.verbs_at(&forms, i).into_iter().find(|h| {
+            let w = &view.words[h.head];
+            // "according to US officials" names a source; it is no verb of ACCORD.
+            let attribution = w.lemma == "accord" && view.form(h.head + 1) == "to";
+            // A verb with a determiner, or in a noun's place, is a noun the parse mislabelled
+            // ("the sanctions ... were announced").
+            let nominal = view.children(h.head).any(|c| view.rel(c) == "det") || matches!(view.rel(h.head), "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod" | "nmod:poss");
+            w.upos == "VERB" && !attribution && !nominal && (h.start..h.end).all(|k| view.words[k].actor.is_none())
+        });
+        match hit {
+            Some(h) => {
+                out.push(h);
+                i = h.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The actors a phrase headed by `node` names: its own (through its modifiers), each
+/// coordinated one's ("Russia, China and Iran"), or, for a pronoun, the nearest actor named
+/// before it that is not in `besides` ("signed a roadmap with him").
+pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut queue = vec![node];
+    while let Some(x) = queue.pop() {
+        if let Some(a) = view.actor_of(x).or_else(|| pronoun_antecedent(view, x, words, besides)) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        queue.extend(view.children(x).filter(|&c| view.rel(c) == "conj" && view.words[c].upos != "VERB"));
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The actor a pronoun stands for: the nearest one before it, a person for "he" and "him", none
+/// of `besides` (the other side of the event: "hosted Maduro and signed a roadmap with him").
+fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides: &[usize]) -> Option<usize> {
+    let w = view.words.get(x)?;
+    if w.upos != "PRON" {
+        return None;
+    }
+    // Only "he" and "him": "it" and "they" stand for too many things in news text.
+    if !words.is("person-pronoun", &w.form) {
+        return None;
+    }
+    let person = true;
+    let same = |a: usize, b: usize| view.words[a].actor.as_ref().map(|x| &x.0) == view.words[b].actor.as_ref().map(|x| &x.0);
+    (0..x).rev().find(|&k| {
+        let v = &view.words[k];
+        v.actor.as_ref().is_some_and(|a| !a.2) && v.person == person && !besides.iter().any(|&b| same(b, k)) && (k == 0 || !same(k - 1, k))
+    })
+}
+
+/// Whether verb `v` is passive: a passive subject or auxiliary, or an agent ("sanctioned by the
+/// Treasury", coordinated with a passive).
+fn is_passive(view: &SentenceView, v: usize) -> bool {
+    view.children(v).any(|c| matches!(view.rel(c), "nsubj:pass" | "aux:pass" | "obl:agent"))
+}
+
+/// The agent of a passive: its `obl:agent`, or an `obl` with "by" (a parse may not mark it).
+fn agent_of(view: &SentenceView, v: usize) -> Option<usize> {
+    view.child_with(v, &["obl:agent"]).or_else(|| view.children(v).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["by"])))
+}
+
+/// Whether verb `v` has the subordinator `word` ("to", "of").
+fn has_mark(view: &SentenceView, v: usize, word: &str) -> bool {
+    view.children(v).any(|c| view.rel(c) == "mark" && view.form(c) == word)
+}
+
+/// Whether an adverbial clause is one of its own ("when Maduro blocked aid", "as a jetliner
+/// flew"): it has a subordinator other than "by", "to", "of" or "after"-less participles do not.
+fn own_clause(view: &SentenceView, v: usize) -> bool {
+    view.children(v).any(|c| view.rel(c) == "mark" && !matches!(view.form(c), "by" | "to" | "of" | "for" | "in" | "on" | "without"))
+}
+
+/// The word heading the phrase that did what verb `v` tells (for a passive, its agent), climbing
+/// coordinated, controlled and participle verbs that have none of their own.
+fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize> {
+    let mut v = v;
+    for _ in 0..6 {
+        if is_passive(view, v) {
+            if let Some(a) = agent_of(view, v) {
+                return vec![a];
+            }
+            if view.child_with(v, &["nsubj:pass"]).is_some() {
+                return Vec::new();
+            }
+        } else if let Some(s) = view.child_with(v, &["nsubj"]) {
+            // "Putin, who spoke with Maduro": the relative pronoun's antecedent.
+            if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
+                return view.head(v).into_iter().collect();
+            }
+            return vec![s];
+        }
+        let Some(h) = view.head(v) else { return Vec::new() };
+        match view.rel(v) {
+            // "the Guard, which arrested ...": a subject gap is the antecedent; "troops
+            // seeking ...": a present participle's noun.
+            "acl:relcl" => return vec![h],
+            "acl" if view.form(v).ends_with("ing") => return vec![h],
+            // "sent units on several occasions to conduct operations": an infinitive on a noun
+            // is done by the subject of that noun's verb.
+            "acl" if has_mark(view, v, "to") => v = view.head(h).unwrap_or(h),
+            // "urged Russia to withdraw": the object of an object-control verb.
+            "xcomp" if words.is("control", view.lemma(h)) => {
+                if let Some(o) = view.child_with(h, &["obj", "iobj"]) {
+                    return vec![o];
+                }
+                v = h;
+            }
+            "advcl" if own_clause(view, v) => return Vec::new(),
+            // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
+            // the object did it.
+            "advcl" | "acl" if view.children(v).any(|c| view.rel(c) == "mark" && matches!(view.form(c), "for" | "of")) => {
+                if let Some(o) = view.child_with(h, &["obj"]) {
+                    return vec![o];
+                }
+                v = h;
+            }
+            "conj" | "xcomp" | "advcl" => v = h,
+            _ => return Vec::new(),
+        }
+    }
+    Vec::new()
+}
+
+/// Who did what verb `v` tells: the actors of its subject phrase (or a passive's agent).
+pub fn sources(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize> {
+    subject_nodes(view, v, words).into_iter().flat_map(|n| actors_of(view, n, words, &[])).collect()
+}
+
+/// What a passive verb was done to: its passive subject, or that of the passive it is
+/// coordinated with ("was indicted and sanctioned by").
+fn patient_node(view: &SentenceView, v: usize) -> Option<usize> {
+    if let Some(p) = view.child_with(v, &["nsubj:pass"]) {
+        return Some(p);
+    }
+    if !is_passive(view, v) {
+        return None;
+    }
+    let h = view.head(v).filter(|_| view.rel(v) == "conj")?;
+    // "is currently indicted by X, sanctioned by Y": a participle read as an adjective has a
+    // plain subject.
+    view.child_with(h, &["nsubj:pass", "nsubj"])
+}
+
+/// The targets of a verb, and whether it named any actor as one before its own country and its
+/// sources were left out ("Maduro and Cabello leave Venezuela" is no meeting of the two).
+pub struct Targets {
+    pub actors: Vec<usize>,
+    pub named: bool,
+}
+
+/// Whom: objects, a passive's subject, and obliques with a case word; a place, or any actor
+/// after a locative case word, only where `role` allows and nothing else is the target.
+pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize], role: PlaceRole) -> Targets {
+    let mut direct = Vec::new();
+    let mut places = Vec::new();
+    let add = |node: usize, locative: bool, direct: &mut Vec<usize>, places: &mut Vec<usize>| {
+        for a in actors_of(view, node, words, sources) {
+            let place = view.words[a].actor.as_ref().is_some_and(|x| x.2);
+            let list = match (locative, place) {
+                (false, false) => &mut *direct,
+                (false, true) if role != PlaceRole::None => &mut *places,
+                (true, _) if role == PlaceRole::Anywhere => &mut *places,
+                _ => continue,
+            };
+            if !list.contains(&a) {
+                list.push(a);
+            }
+        }
+    };
+    // Whether a case word may introduce a target, and whether only as a place.
+    let case_kind = |case: &str| -> Option<bool> {
+        if case.is_empty() || case == "by" || words.is("circumstance", case) {
+            None
+        } else {
+            Some(words.is("locative", case))
+        }
+    };
+    if let Some(p) = patient_node(view, v) {
+        add(p, false, &mut direct, &mut places);
+    }
+    // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
+    // imposed": the antecedent of an object relative.
+    let object_gap = view.rel(v) == "acl:relcl" && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
+    if (view.rel(v) == "acl" && !view.form(v).ends_with("ing") && !has_mark(view, v, "to")) || object_gap {
+        if let Some(h) = view.head(v) {
+            add(h, false, &mut direct, &mut places);
+        }
+    }
+    for c in view.children(v).collect::<Vec<_>>() {
+        match view.rel(c) {
+            "obj" | "iobj" => {
+                // "sent Rodriguez to Russia": whom one sends is no target; where is.
+                if !words.is("send", view.lemma(v)) {
+                    add(c, false, &mut direct, &mut places);
+                }
+                // "sent troops to Venezuela", "signed a roadmap with him": a phrase on the object.
+                for n in view.children(c).filter(|&n| view.rel(n) == "nmod") {
+                    let case = view.case_of(n).unwrap_or("");
+                    if let Some(locative) = case_kind(case).filter(|_| case != "of") {
+                        add(n, locative, &mut direct, &mut places);
+                    }
+                }
+            }
+            "obl" => {
+                if let Some(locative) = case_kind(view.case_of(c).unwrap_or("")) {
+                    add(c, locative, &mut direct, &mut places);
+                }
+            }
+            _ => {}
+        }
+    }
+    // "Cuba assisted in creating FAES": a verb with no target of its own reaches the object of a
+    // gerund after "in" or "by" that has no subject of its own.
+    if direct.is_empty() && places.is_empty() {
+        for c in view.children(v).filter(|&c| view.rel(c) == "advcl" && view.words[c].upos == "VERB").collect::<Vec<_>>() {
+            let marked = view.children(c).find(|&m| view.rel(m) == "mark").map(|m| view.form(m));
+            let bare = view.child_with(c, &["nsubj", "nsubj:pass"]).is_none();
+            if bare && matches!(marked, Some("in" | "by")) {
+                if let Some(o) = view.child_with(c, &["obj"]) {
+                    add(o, false, &mut direct, &mut places);
+                }
+            }
+        }
+    }
+    // One's own country is no other side ("Wang Yi reiterated China's support", "Milei
+    // recalled Argentina's ambassador from Mexico City": Mexico is).
+    let own = |a: &usize| sources.iter().any(|&s| own_country(view, s, *a));
+    let named = !direct.is_empty() || !places.is_empty();
+    direct.retain(|a| !sources.contains(a) && !own(a));
+    places.retain(|a| !sources.contains(a) && !own(a));
+    if direct.is_empty() {
+        direct = places;
+    }
+    Targets { actors: direct, named }
+}
+
+/// The folded words of the verb's own phrase on each side of the trigger, with the places where
+/// "to" marks an infinitive, for the table's patterns.
+fn phrase(view: &SentenceView, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
+    let words = view.subtree(hit.head, &|r| OTHER_CLAUSES.contains(&r));
+    let form = |k: &usize| view.words[*k].form.clone();
+    let before: Vec<String> = words.iter().filter(|&&k| k < hit.start).map(form).collect();
+    let after_idx: Vec<usize> = words.iter().copied().filter(|&k| k >= hit.end).collect();
+    let after = after_idx.iter().map(form).collect();
+    let infinitive = after_idx.iter().map(|&k| view.form(k) == "to" && view.rel(k) == "mark").collect();
+    (before, after, infinitive)
+}
+
+/// The verb's code: the most specific pattern over its phrase, then what governs it.
+pub fn code<'a>(view: &SentenceView, verbs: &'a VerbTable, hit: VerbHit, compound_subject: bool, governor: Option<Governor>) -> (CodeSpec, Option<&'a Pattern>) {
+    let (before, after, infinitive) = phrase(view, hit);
+    let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive, compound_subject);
+    (govern(spec, governor), pattern)
+}
+
+/// Negation and modality a verb's own dependents give it: negation adverbs and determiners,
+/// future and possible auxiliaries, hedges, "if" and "rather than".
+fn own_markers(view: &SentenceView, x: usize, words: &RuleWords) -> (bool, Modality, bool) {
+    let mut negated = false;
+    let mut modality = Modality::Asserted;
+    let mut own_aux = false;
+    for c in view.children(x) {
+        let (rel, form) = (view.rel(c), view.form(c));
+        if matches!(rel, "advmod" | "det" | "neg" | "cc:preconj" | "mark" | "cc") && words.is("negation", form) {
+            negated = !negated;
+        }
+        if rel == "aux" && words.is("future", form) {
+            own_aux = true;
+            modality = modality.max(Modality::Future);
+        }
+        if rel == "aux" && words.is("possible", form) {
+            own_aux = true;
+            modality = modality.max(Modality::Possible);
+        }
+        if rel == "advmod" && words.is("reported", form) {
+            modality = modality.max(Modality::Reported);
+        }
+        if rel == "mark" && matches!(form, "if" | "unless" | "whether") {
+            modality = modality.max(Modality::Possible);
+        }
+    }
+    (negated, modality, own_aux)
+}
+
+/// What a verb that governs an infinitive does to it ("promised to", "refused to", "plans to").
+fn through_infinitive(hf: &str, hl: &str, words: &RuleWords, modality: &mut Modality) -> Option<Governor> {
+    if words.either("promise", hf, hl) {
+        Some(Governor::Promise)
+    } else if words.either("threaten", hf, hl) {
+        Some(Governor::Threaten)
+    } else if words.either("refuse", hf, hl) {
+        Some(Governor::Refuse)
+    } else {
+        if words.either("intend", hf, hl) || words.either("request", hf, hl) {
+            *modality = (*modality).max(Modality::Future);
+        } else if words.either("seem", hf, hl) {
+            *modality = (*modality).max(Modality::Possible);
+        }
+        Some(Governor::Carry)
+    }
+}
+
+/// Negation, modality and the governing verb of verb `v`: its own markers, then up the chain of
+/// what governs it: the verb of an infinitive (negation passes only along infinitives and
+/// coordination: "did not agree to send"), a verb of belief or denial over its clause, a noun of
+/// claim ("reports that ..."), a participle's noun and that
+/// noun's verb ("could involve US forces battling ..."). A relative clause or a parenthetical is
+/// a statement of its own.
+pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Modality, Option<Governor>) {
+    let (mut negated, mut modality, mut own_aux) = own_markers(view, v, words);
+    let mut governor = None;
+    let mut straight = true;
+    let mut x = v;
+    for _ in 0..8 {
+        let Some(h) = view.head(x) else { break };
+        let (hf, hl) = (view.form(h), view.lemma(h));
+        let rel = view.rel(x);
+        match rel {
+            "xcomp" => {
+                let g = through_infinitive(hf, hl, words, &mut modality);
+                governor = governor.or(g);
+            }
+            // "announced he would meet his Russian counterpart": an intent, told as such.
+            "ccomp" if words.either("announce", hf, hl) && matches!(modality, Modality::Future | Modality::Possible) && !negated => {
+                governor = governor.or(Some(Governor::Promise));
+                modality = Modality::Asserted;
+            }
+            "ccomp" if words.either("think", hf, hl) => modality = modality.max(Modality::Possible),
+            "ccomp" if words.either("deny", hf, hl) => negated = !negated,
+            "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
+            "advcl" | "acl" if words.either("accuse", hf, hl) => modality = modality.max(Modality::Reported),
+            // A verb coordinated with one that has auxiliaries shares them ("will visit Cuba and
+            // sign"); one with its own does not.
+            "conj" if own_aux => break,
+            "conj" => {}
+            "ccomp" | "advcl" | "acl" | "obj" | "nsubj" | "nsubj:pass" | "obl" | "nmod" | "iobj" => straight = false,
+            _ => break,
+        }
+        if !matches!(rel, "xcomp" | "conj") {
+            straight = false;
+        }
+        let (n, m, aux) = own_markers(view, h, words);
+        if straight && n {
+            negated = !negated;
+        }
+        modality = modality.max(m);
+        own_aux = aux;
+        x = h;
+    }
+    (negated, modality, governor)
+}
+
+/// Where a place may be the target under a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceRole {
+    /// Never: "met Maduro in Caracas" is where, not whom.
+    None,
+    /// As a destination only ("sent aid to Caracas"): aid and cooperation (06-08), the intent to
+    /// meet (036).
+    Destination,
+    /// Also after "in", "at", "near": a visit or travel (04: "arrived in Caracas"), force (18-20:
+    /// "shelled positions in Kyiv"), a mission (054, 161: "opened an embassy in Pyongyang").
+    Anywhere,
+}
+
+/// The place role of a code (`spec`) and the verb's own code (`own`).
+pub fn place_role(spec: CodeSpec, own: CodeSpec) -> PlaceRole {
+    let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
+    let any = |f: &dyn Fn(&CameoCode) -> bool| codes.iter().flatten().any(f);
+    if any(&|c| c.is_mission() || matches!(c.root(), Some(4 | 18..=20))) {
+        PlaceRole::Anywhere
+    } else if any(&|c| c.as_str() == "036" || matches!(c.root(), Some(6..=8))) {
+        PlaceRole::Destination
+    } else {
+        PlaceRole::None
+    }
+}
+
+/// Whether actor word `t` is the bare country of actor word `s` ("Maduro" and "Venezuela"):
+/// by CAMEO code, else by the id's country prefix (`arg:milei` and `ARG`).
+fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
+    let (Some(src), Some(tgt)) = (&view.words[s].actor, &view.words[t].actor) else { return false };
+    if src.0 == tgt.0 {
+        return false;
+    }
+    // "Milei recalled Argentina's ambassador": the country's agent with the source's very code.
+    if !view.words[t].person && !tgt.1.is_empty() && src.1 == tgt.1 {
+        return true;
+    }
+    tgt.1.len() == 3 && ((src.1.len() > 3 && src.1.starts_with(tgt.1.as_str())) || src.0.split_once(':').is_some_and(|(p, _)| p.eq_ignore_ascii_case(&tgt.0)))
+}
+
+/// The events the verbs of one sentence tell; `si` is the sentence's index.
+pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, paired: PairedCodes, si: usize) -> Vec<Event> {
+    let question = view.words.last().is_some_and(|w| w.form == "?");
+    let mut out: Vec<Event> = Vec::new();
+    for hit in triggers(view, verbs) {
+        let v = hit.head;
+        let mut from = sources(view, v, words);
+        let (mut negated, mut modality, governor) = modality(view, v, words);
+        if question {
+            modality = modality.max(Modality::Possible);
+        }
+        let (spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
+        if spec.is_null() {
+            continue;
+        }
+        let found = targets(view, v, words, &from, place_role(spec, verbs.own_code(hit.verb)));
+        let mut to = found.actors;
+        if words.is("receive", view.lemma(v)) {
+            // "Cuba received oil from Venezuela": the giver is the source.
+            if let Some(giver) = view.children(v).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["from"])) {
+                let givers = actors_of(view, giver, words, &from);
+                if !givers.is_empty() {
+                    to = std::mem::replace(&mut from, givers);
+                }
+            }
+        }
+        if pattern.is_some_and(Pattern::reverses) {
+            std::mem::swap(&mut from, &mut to);
+        }
+        if pattern.is_some_and(Pattern::negates) {
+            negated = false;
+        }
+        let trigger = view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
+        let pattern_text = pattern.map(|p| p.text.clone());
+        let mut emit = |s: usize, t: usize, code: CameoCode| {
+            let (Some(src), Some(tgt)) = (&view.words[s].actor, &view.words[t].actor) else { return };
+            if src.2 || (src.0 == tgt.0 && src.1 == tgt.1) {
+                return;
+            }
+            if own_country(view, s, t) {
+                return;
+            }
+            let e = Event {
+                sentence: si,
+                source: src.0.clone(),
+                target: tgt.0.clone(),
+                source_cameo: src.1.clone(),
+                target_cameo: tgt.1.clone(),
+                code,
+                trigger: trigger.clone(),
+                negated,
+                modality,
+                pattern: pattern_text.clone(),
+            };
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        };
+        // "Russia and Iran signed an accord": cooperation between two subjects and no object
+        // goes both ways.
+        let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| c.root().is_some_and(|r| r <= 8));
+        let pairs: Vec<(usize, usize)> = if mutual {
+            from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
+        } else {
+            from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
+        };
+        for (s, t) in pairs {
+            match (spec.forward, spec.reverse) {
+                (Some(f), r) => {
+                    emit(s, t, f);
+                    if let (Some(r), PairedCodes::Both) = (r, paired) {
+                        emit(t, s, r);
+                    }
+                }
+                (None, Some(r)) => emit(t, s, r),
+                (None, None) => {}
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::super::tree::tests::view;
+
+    fn table() -> VerbTable {
+        let csv = "kind,name,text,forms,code\n\
+                   block,MEET,,,040\nverb,MEET,MEET,meet|met|meets,\n\
+                   block,PRAISE,,,051\nverb,PRAISE,PRAISE,praise|praised,\n\
+                   block,SEND,,,070\nverb,SEND,SEND,send|sent,\npattern,SEND,* TROOPS,,062\n\
+                   block,HOST,,,043\nverb,HOST,HOST,host|hosted,\nverb,HOST,WELCOME,welcome|welcomed,\n\
+                   block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked,\n\
+                   block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
+                   block,SANCTION,,,163\nverb,SANCTION,SANCTION,sanction|sanctioned,\n\
+                   block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n";
+        let dir = tempfile::tempdir().expect("temp dir");
+        let p = dir.path().join("v.csv");
+        std::fs::write(&p, csv).expect("write");
+        VerbTable::load(&[p]).expect("table")
+    }
+
+    fn coded(v: &SentenceView) -> Vec<(String, String, String, Modality, bool)> {
+        code_sentence(v, &table(), &RuleWords::english(), PairedCodes::Forward, 0)
+            .iter()
+            .map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated))
+            .collect()
+    }
+
+    fn ev(s: &str, t: &str, c: &str) -> (String, String, String, Modality, bool) {
+        (s.into(), t.into(), c.into(), Modality::Asserted, false)
+    }
+
+    #[test]
+    fn a_subject_past_an_apposition_and_a_coordinated_object() {
+        // Petro, a former guerrilla, met Maduro and Arce.
+        let v = view(&[
+            ("Petro", "Petro", "PROPN", 6, "nsubj", Some("col:petro")),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("former", "former", "ADJ", 5, "amod", None),
+            ("guerrilla", "guerrilla", "NOUN", 1, "appos", None),
+            ("met", "meet", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 6, "obj", Some("ven:maduro")),
+            ("and", "and", "CCONJ", 9, "cc", None),
+            ("Arce", "Arce", "PROPN", 7, "conj", Some("bol:arce")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("col:petro", "ven:maduro", "040"), ev("col:petro", "bol:arce", "040")]);
+    }
+
+    #[test]
+    fn a_relative_clause_takes_its_antecedent_and_a_passive_its_agent() {
+        // Maduro was welcomed by Putin, who praised Maduro.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 3, "nsubj:pass", Some("ven:maduro")),
+            ("was", "be", "AUX", 3, "aux:pass", None),
+            ("welcomed", "welcome", "VERB", 0, "root", None),
+            ("by", "by", "ADP", 5, "case", None),
+            ("Putin", "Putin", "PROPN", 3, "obl:agent", Some("rus:putin")),
+            (",", ",", "PUNCT", 7, "punct", None),
+            ("who", "who", "PRON", 8, "nsubj", None),
+            ("praised", "praise", "VERB", 5, "acl:relcl", None),
+            ("Maduro", "Maduro", "PROPN", 8, "obj", Some("ven:maduro")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("rus:putin", "ven:maduro", "043"), ev("rus:putin", "ven:maduro", "051")]);
+    }
+
+    #[test]
+    fn a_pattern_over_the_phrase_and_a_place_only_as_a_destination() {
+        // Russia sent troops to Caracas.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("troops", "troop", "NOUN", 2, "obj", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Caracas", "Caracas", "PROPN", 2, "obl", Some("city:caracas")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("RUS", "city:caracas", "062")]);
+        // Putin met Maduro in Caracas: the place is where, not whom.
+        let v = view(&[
+            ("Putin", "Putin", "PROPN", 2, "nsubj", Some("rus:putin")),
+            ("met", "meet", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            ("in", "in", "ADP", 5, "case", None),
+            ("Caracas", "Caracas", "PROPN", 2, "obl", Some("city:caracas")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("rus:putin", "ven:maduro", "040")]);
+    }
+
+    #[test]
+    fn compound_subjects_without_an_object_cooperate_both_ways() {
+        // Iran and Venezuela signed agreements.
+        let v = view(&[
+            ("Iran", "Iran", "PROPN", 4, "nsubj", Some("IRN")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Venezuela", "Venezuela", "PROPN", 1, "conj", Some("VEN")),
+            ("signed", "sign", "VERB", 0, "root", None),
+            ("agreements", "agreement", "NOUN", 4, "obj", None),
+        ]);
+        assert_eq!(coded(&v), vec![ev("IRN", "VEN", "057"), ev("VEN", "IRN", "057")]);
+    }
+
+    #[test]
+    fn governors_negation_and_future() {
+        // Russia refused to meet Guaidó: a rejection.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("refused", "refuse", "VERB", 0, "root", None),
+            ("to", "to", "PART", 4, "mark", None),
+            ("meet", "meet", "VERB", 2, "xcomp", None),
+            ("Guaidó", "Guaidó", "PROPN", 4, "obj", Some("ven:guaido")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("RUS", "ven:guaido", "125")]);
+        // Russia promised to send troops to Venezuela: an intent.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("promised", "promise", "VERB", 0, "root", None),
+            ("to", "to", "PART", 4, "mark", None),
+            ("send", "send", "VERB", 2, "xcomp", None),
+            ("aid", "aid", "NOUN", 4, "obj", None),
+            ("to", "to", "ADP", 7, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 4, "obl", Some("VEN")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("RUS", "VEN", "033")]);
+        // China will not attack Taiwan.
+        let v = view(&[
+            ("China", "China", "PROPN", 4, "nsubj", Some("CHN")),
+            ("will", "will", "AUX", 4, "aux", None),
+            ("not", "not", "PART", 4, "advmod", None),
+            ("attack", "attack", "VERB", 0, "root", None),
+            ("Taiwan", "Taiwan", "PROPN", 4, "obj", Some("TWN")),
+        ]);
+        assert_eq!(coded(&v), vec![("CHN".into(), "TWN".into(), "190".into(), Modality::Future, true)]);
+    }
+
+    #[test]
+    fn an_object_control_verb_passes_its_object_and_a_pronoun_its_antecedent() {
+        // Machado urged the UN to sanction Maduro.
+        let v = view(&[
+            ("Machado", "Machado", "PROPN", 2, "nsubj", Some("ven:machado")),
+            ("urged", "urge", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("UN", "UN", "PROPN", 2, "obj", Some("int:un")),
+            ("to", "to", "PART", 6, "mark", None),
+            ("sanction", "sanction", "VERB", 2, "xcomp", None),
+            ("Maduro", "Maduro", "PROPN", 6, "obj", Some("ven:maduro")),
+        ]);
+        let got = coded(&v);
+        assert_eq!(got[0], ev("ven:machado", "int:un", "020"));
+        assert_eq!(got[1], ("int:un".into(), "ven:maduro".into(), "163".into(), Modality::Future, false));
+        // Lukashenko hosted Maduro and signed a roadmap with him.
+        let v = view(&[
+            ("Lukashenko", "Lukashenko", "PROPN", 2, "nsubj", Some("blr:lukashenko")),
+            ("hosted", "host", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            ("and", "and", "CCONJ", 5, "cc", None),
+            ("signed", "sign", "VERB", 2, "conj", None),
+            ("a", "a", "DET", 7, "det", None),
+            ("roadmap", "roadmap", "NOUN", 5, "obj", None),
+            ("with", "with", "ADP", 9, "case", None),
+            ("him", "he", "PRON", 5, "obl", None),
+        ]);
+        assert_eq!(coded(&v), vec![ev("blr:lukashenko", "ven:maduro", "043"), ev("blr:lukashenko", "ven:maduro", "057")]);
+    }
+}

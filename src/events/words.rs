@@ -1,0 +1,100 @@
+//! A language's closed word lists for the rules over the parse (`lang/en/rule-words.csv`): the
+//! words that negate, mark the future or a possibility, report, control an infinitive, mark a
+//! place, and so on. They are data, one `kind,word` row each, so a political scientist can read
+//! and extend them and a language is a data file, not code. Words are matched on the lower-case
+//! form or the lemma.
+
+use std::collections::BTreeMap;
+
+/// The kinds a row may have, with what each does.
+pub const KINDS: &[(&str, &str)] = &[
+    ("negation", "an adverb or determiner that negates its verb or noun (not, never)"),
+    ("future", "an auxiliary of the future (will)"),
+    ("possible", "an auxiliary of possibility (could, may)"),
+    ("reporting", "a verb whose complement clause is second-hand (say, claim)"),
+    ("purpose", "a case word that makes a noun a plan (arrived for talks)"),
+    ("reported", "an adverb that makes its clause second-hand (reportedly)"),
+    ("promise", "a verb whose infinitive is promised: cooperation becomes an intent, 03x (pledge to)"),
+    ("threaten", "a verb whose infinitive is threatened: conflict becomes a threat, 13x (threaten to)"),
+    ("refuse", "a verb whose infinitive is refused: cooperation becomes a rejection, 12x (refuse to)"),
+    ("intend", "a verb whose infinitive has not happened yet (plan to, seek to)"),
+    ("request", "a verb whose object is asked to do the infinitive, which has not happened (urge, ask)"),
+    ("seem", "a hedge over the infinitive: possible (seem to, appear to)"),
+    ("think", "a verb whose complement clause is a belief: possible (think, expect)"),
+    ("deny", "a verb whose complement clause is denied (deny)"),
+    ("accuse", "a verb whose 'of' clause is alleged (accuse X of)"),
+    ("receive", "a verb whose subject receives: with 'from Y', Y gave (receive, buy)"),
+    ("send", "a verb whose object is sent, not a target: the destination is (send, deploy)"),
+    ("announce", "a verb under which 'will' or 'would' cooperate is an intent, 03x (announced he would meet)"),
+    ("control", "a verb whose object is the subject of its infinitive (urge X to, help X to)"),
+    ("relative", "a relative pronoun: the antecedent stands in its place (who, which)"),
+    ("locative", "a case word after which an actor is where, not whom (in, at, near)"),
+    ("circumstance", "a case word after which an actor is never whom (despite, like, between)"),
+    ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
+    ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
+];
+
+/// The words of a language, by kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleWords {
+    by_kind: BTreeMap<String, Vec<String>>,
+}
+
+impl RuleWords {
+    /// Words from `kind,word` CSV text (`#` lines are comments); an unknown kind names its line.
+    pub fn parse(text: &str) -> Result<RuleWords, (usize, String)> {
+        let mut out = RuleWords::default();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') || line == "kind,word" {
+                continue;
+            }
+            let (kind, word) = line.split_once(',').ok_or((i + 1, "expected kind,word".to_string()))?;
+            let kind = kind.trim();
+            if !KINDS.iter().any(|(k, _)| *k == kind) {
+                let known: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
+                return Err((i + 1, format!("unknown kind {kind:?} (one of {})", known.join(", "))));
+            }
+            out.by_kind.entry(kind.to_string()).or_default().push(word.trim().to_lowercase());
+        }
+        Ok(out)
+    }
+
+    /// Whether `word` (a lower-case form or lemma) is of `kind`.
+    pub fn is(&self, kind: &str, word: &str) -> bool {
+        self.by_kind.get(kind).is_some_and(|v| v.iter().any(|w| w == word))
+    }
+
+    /// Whether the form or the lemma of a word is of `kind`.
+    pub fn either(&self, kind: &str, form: &str, lemma: &str) -> bool {
+        self.is(kind, form) || self.is(kind, lemma)
+    }
+
+    /// The English words shipped with the binary.
+    pub fn english() -> RuleWords {
+        Self::parse(include_str!("../../lang/en/rule-words.csv")).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_words_parse_and_an_unknown_kind_names_its_line() {
+        let w = RuleWords::english();
+        assert!(w.is("negation", "not") && w.is("future", "will") && w.is("purpose", "for"));
+        assert!(w.is("promise", "pledge") && w.is("locative", "in") && w.is("relative", "who"));
+        assert!(!w.is("negation", "will"));
+        assert_eq!(RuleWords::parse("kind,word\nmaybe,perhaps\n").unwrap_err().0, 2);
+        assert!(RuleWords::parse("kind,word\nnegation\n").is_err());
+    }
+
+    #[test]
+    fn every_kind_has_shipped_words() {
+        let w = RuleWords::english();
+        for (kind, _) in KINDS {
+            assert!(w.by_kind.get(*kind).is_some_and(|v| !v.is_empty()), "no shipped words of kind {kind}");
+        }
+    }
+}
