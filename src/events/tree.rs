@@ -110,6 +110,8 @@ impl SentenceView {
                 "nmod:poss" => Some(2),
                 // "representatives of the Lima Group", "most of the Lima Group".
                 "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
+                // "senior representatives from Moscow", "a delegation from Iran".
+                "nmod" if self.words[x].agent && self.has_case(c, &["from"]) => Some(4),
                 _ => None,
             }
         };

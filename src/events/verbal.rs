@@ -113,8 +113,8 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     out
 }
 
-/// The actor a pronoun stands for: the nearest one before it, a person for "he" and "him", none
-/// of `besides` (the other side of the event: "hosted Maduro and signed a roadmap with him").
+/// The person "he" or "him" stands for: the one person named before it who is not in `besides`
+/// (the other side of the event: "hosted Maduro and signed a roadmap with him").
 fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides: &[usize]) -> Option<usize> {
     let w = view.words.get(x)?;
     if w.upos != "PRON" {
@@ -124,12 +124,12 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     if !words.is("person-pronoun", &w.form) {
         return None;
     }
-    let person = true;
-    let same = |a: usize, b: usize| view.words[a].actor.as_ref().map(|x| &x.0) == view.words[b].actor.as_ref().map(|x| &x.0);
-    (0..x).rev().find(|&k| {
-        let v = &view.words[k];
-        v.actor.as_ref().is_some_and(|a| !a.2) && v.person == person && !besides.iter().any(|&b| same(b, k)) && (k == 0 || !same(k - 1, k))
-    })
+    let id = |k: usize| view.words[k].actor.as_ref().map(|a| a.0.as_str());
+    let besides: Vec<&str> = besides.iter().filter_map(|&b| id(b)).collect();
+    // The one person named before it who is not the other side; none if several could be.
+    let people: std::collections::BTreeSet<&str> = (0..x).filter(|&k| view.words[k].person).filter_map(id).filter(|i| !besides.contains(i)).collect();
+    let [only] = people.into_iter().collect::<Vec<_>>()[..] else { return None };
+    (0..x).rev().find(|&k| id(k) == Some(only))
 }
 
 /// Whether verb `v` is passive: a passive subject or auxiliary, or an agent ("sanctioned by the
@@ -171,6 +171,15 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
                 return view.head(v).into_iter().collect();
             }
+            // "Padrino announced that he would meet ...": "he" is who announced it.
+            if words.is("person-pronoun", view.form(s)) && view.rel(v) == "ccomp" {
+                if let Some(h) = view.head(v) {
+                    let above = subject_nodes(view, h, words);
+                    if !above.is_empty() {
+                        return above;
+                    }
+                }
+            }
             return vec![s];
         }
         let Some(h) = view.head(v) else { return Vec::new() };
@@ -189,6 +198,10 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
                 }
                 v = h;
             }
+            // "Erdoğan, whose government buys gold, received Maduro": a subject with a long
+            // relative clause may leave the verb hanging off it as a parataxis; the noun it
+            // hangs from is its subject.
+            "parataxis" if matches!(view.words[h].upos.as_str(), "PROPN" | "NOUN") && view.head(h).is_none() => return vec![h],
             "advcl" if own_clause(view, v) => return Vec::new(),
             // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
             // the object did it.
@@ -270,18 +283,23 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             add(h, false, &mut direct, &mut places);
         }
     }
-    for c in view.children(v).collect::<Vec<_>>() {
+    let children: Vec<usize> = view.children(v).collect();
+    for &c in &children {
         match view.rel(c) {
             "obj" | "iobj" => {
+                // "welcomed his Venezuelan counterpart Jorge Arreaza" read as two objects: the
+                // name right after the description is the one.
+                let named_next = view.words[c].upos == "NOUN" && children.contains(&(c + 1)) && view.rel(c + 1) == "obj" && view.words[c + 1].actor.is_some();
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
-                if !words.is("send", view.lemma(v)) {
+                if !words.is("send", view.lemma(v)) && !named_next {
                     add(c, false, &mut direct, &mut places);
                 }
                 // "sent troops to Venezuela", "signed a roadmap with him": a phrase on the object.
                 for n in view.children(c).filter(|&n| view.rel(n) == "nmod") {
                     let case = view.case_of(n).unwrap_or("");
-                    if let Some(locative) = case_kind(case).filter(|_| case != "of") {
-                        add(n, locative, &mut direct, &mut places);
+                    // Not "a resolution on Venezuela" (a topic) nor "of" (an owner).
+                    if words.is("object-case", case) {
+                        add(n, words.is("locative", case), &mut direct, &mut places);
                     }
                 }
             }
@@ -345,7 +363,9 @@ fn own_markers(view: &SentenceView, x: usize, words: &RuleWords) -> (bool, Modal
     let mut own_aux = false;
     for c in view.children(x) {
         let (rel, form) = (view.rel(c), view.form(c));
-        if matches!(rel, "advmod" | "det" | "neg" | "cc:preconj" | "mark" | "cc") && words.is("negation", form) {
+        // "not", "never"; "rather than integrating" (a mark and its fixed second word).
+        let fixed_negation = view.children(c).any(|f| view.rel(f) == "fixed" && words.is("negation", view.form(f)));
+        if matches!(rel, "advmod" | "det" | "neg" | "cc:preconj" | "mark" | "cc") && (words.is("negation", form) || fixed_negation) {
             negated = !negated;
         }
         if rel == "aux" && words.is("future", form) {
@@ -485,15 +505,31 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, 
         if question {
             modality = modality.max(Modality::Possible);
         }
-        let (spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
+        let (mut spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
+        let receives = words.is("receive", view.lemma(v));
+        let object = view.child_with(v, &["obj", "nsubj:pass"]);
+        let from_phrase = |n: usize| view.children(n).find(|&c| matches!(view.rel(c), "obl" | "nmod") && view.has_case(c, &["from"]));
+        let giver = from_phrase(v).or_else(|| object.and_then(from_phrase)).filter(|_| receives);
+        let hosted = object.is_some_and(|o| view.actor_of(o).is_some());
+        if spec.is_null() && receives && pattern.is_none() && giver.is_none() && hosted {
+            // "received Maduro in Ankara", "was received at the Kremlin by Putin": a person or a
+            // government received is a visit hosted, where the table has no pattern for it.
+            spec = CodeSpec { forward: CameoCode::parse("043"), reverse: None };
+        }
         if spec.is_null() {
             continue;
         }
-        let found = targets(view, v, words, &from, place_role(spec, verbs.own_code(hit.verb)));
+        let mut role = place_role(spec, verbs.own_code(hit.verb));
+        if role == PlaceRole::Anywhere && words.is("send", view.lemma(v)) {
+            // Where one sends is "to" a place, never "in" one ("Meanwhile in Mexico, the regime
+            // sent a delegation").
+            role = PlaceRole::Destination;
+        }
+        let found = targets(view, v, words, &from, role);
         let mut to = found.actors;
-        if words.is("receive", view.lemma(v)) {
+        {
             // "Cuba received oil from Venezuela": the giver is the source.
-            if let Some(giver) = view.children(v).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["from"])) {
+            if let Some(giver) = giver {
                 let givers = actors_of(view, giver, words, &from);
                 if !givers.is_empty() {
                     to = std::mem::replace(&mut from, givers);

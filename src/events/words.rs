@@ -29,6 +29,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("control", "a verb whose object is the subject of its infinitive (urge X to, help X to)"),
     ("relative", "a relative pronoun: the antecedent stands in its place (who, which)"),
     ("locative", "a case word after which an actor is where, not whom (in, at, near)"),
+    ("object-case", "a case word on the object that names a target too (sent troops to X, signed a deal with X)"),
     ("circumstance", "a case word after which an actor is never whom (despite, like, between)"),
     ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
