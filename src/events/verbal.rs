@@ -607,7 +607,8 @@ mod tests {
                    block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked,\n\
                    block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
                    block,SANCTION,,,163\nverb,SANCTION,SANCTION,sanction|sanctioned,\n\
-                   block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n";
+                   block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n\
+                   block,OBTAIN,,,'---\nverb,OBTAIN,RECEIVE,receive|received,\nblock,LEAVE,,,040\nverb,LEAVE,LEAVE,leave|left,\n";
         let dir = tempfile::tempdir().expect("temp dir");
         let p = dir.path().join("v.csv");
         std::fs::write(&p, csv).expect("write");
@@ -755,5 +756,47 @@ mod tests {
             ("him", "he", "PRON", 5, "obl", None),
         ]);
         assert_eq!(coded(&v), vec![ev("blr:lukashenko", "ven:maduro", "043"), ev("blr:lukashenko", "ven:maduro", "057")]);
+    }
+
+    #[test]
+    fn ones_own_country_is_no_target_and_no_mutual_event_is_made_of_it() {
+        // Maduro and Cabello left Venezuela: no meeting of the two, no event with their country.
+        let mut v = view(&[
+            ("Maduro", "Maduro", "PROPN", 4, "nsubj", Some("ven:maduro")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Cabello", "Cabello", "PROPN", 1, "conj", Some("ven:cabello")),
+            ("left", "leave", "VERB", 0, "root", None),
+            ("Venezuela", "Venezuela", "PROPN", 4, "obj", Some("VEN")),
+        ]);
+        v.words[0].actor = Some(("ven:maduro".into(), "VENGOV".into(), false));
+        v.words[2].actor = Some(("ven:cabello".into(), "VENGOV".into(), false));
+        assert!(coded(&v).is_empty(), "{:?}", coded(&v));
+    }
+
+    #[test]
+    fn a_person_received_is_a_visit_hosted_and_a_verb_off_its_subject_has_it() {
+        // "Erdoğan, whose government buys gold, received Maduro" parsed with the verb hanging off
+        // the name as a parataxis.
+        let v = view(&[
+            ("Erdoğan", "Erdoğan", "PROPN", 0, "root", Some("tur:erdogan")),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("whose", "whose", "PRON", 4, "nmod:poss", None),
+            ("government", "government", "NOUN", 5, "nsubj", None),
+            ("buys", "buy", "VERB", 1, "acl:relcl", None),
+            ("gold", "gold", "NOUN", 5, "obj", None),
+            (",", ",", "PUNCT", 8, "punct", None),
+            ("received", "receive", "VERB", 1, "parataxis", None),
+            ("Maduro", "Maduro", "PROPN", 8, "obj", Some("ven:maduro")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("tur:erdogan", "ven:maduro", "043")]);
+        // Received oil from Venezuela: no visit (the table's null code stands).
+        let v = view(&[
+            ("Cuba", "Cuba", "PROPN", 2, "nsubj", Some("CUB")),
+            ("received", "receive", "VERB", 0, "root", None),
+            ("oil", "oil", "NOUN", 2, "obj", None),
+            ("from", "from", "ADP", 5, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 2, "obl", Some("VEN")),
+        ]);
+        assert!(coded(&v).is_empty());
     }
 }
