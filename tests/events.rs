@@ -1583,3 +1583,18 @@ fn discarded_sentences_and_stories_code_nothing() {
     assert!(code_opts(story, &actors, &[], coder()).is_empty());
     assert!(!code_opts("Russia sent aid to Venezuela. Cuba hosted friendly matches.", &actors, &[], coder()).is_empty(), "FRIENDLY MATCH_ must end a word");
 }
+
+#[test]
+fn every_cameo_code_of_the_shipped_verb_table_has_a_plover_type() {
+    // Statements (01) have none by PLOVER's design; every other code must map, so that
+    // events.csv's plover_type is never empty for a coded event.
+    let verbs = actorgraph::events::VerbTable::load(&[PathBuf::from("verbs")]).unwrap();
+    let specs = verbs.blocks.iter().map(|b| b.code).chain(verbs.verbs.iter().filter_map(|v| v.code)).chain(verbs.blocks.iter().flat_map(|b| b.patterns.iter().map(|p| p.code)));
+    let mut codes: Vec<actorgraph::events::CameoCode> = specs.flat_map(|s| [s.forward, s.reverse]).flatten().filter(|c| c.is_cameo()).collect();
+    codes.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    codes.dedup();
+    assert!(codes.len() > 150, "{} codes", codes.len());
+    let missing: Vec<&str> = codes.iter().filter(|c| !c.as_str().starts_with("01") && actorgraph::events::plover::of(c).is_none()).map(|c| c.as_str()).collect();
+    assert!(missing.is_empty(), "no PLOVER type: {missing:?}");
+    assert!(codes.iter().filter(|c| c.as_str().starts_with("01")).all(|c| actorgraph::events::plover::of(c).is_none()));
+}

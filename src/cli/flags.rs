@@ -101,10 +101,8 @@ pub struct ExplainArgs {
     /// What a paired verb code makes, as in `run`.
     #[arg(long, value_enum, default_value = "forward")]
     pub paired_codes: crate::events::PairedCodes,
-    /// Which reader, as in `run`, finds English verbs' sources and targets: `shallow` (the rules over
-    /// part-of-speech tags, the default) or `parse` (the engine over the dependency parse; see
-    /// docs/events.md for where each is better).
-    #[arg(long, value_enum, default_value = "shallow")]
+    /// Which reader finds English verbs' sources and targets, as in `run`.
+    #[arg(long, value_enum, default_value = "hybrid")]
     pub events_engine: crate::events::Engine,
     /// The text's language ("en", "es"), as a JSONL `language` field gives it [default: detected,
     /// which a sentence or two may be too short for].
@@ -142,10 +140,11 @@ pub struct RunArgs {
     /// project's conventions), or `both`, also the target's reverse event, as PETRARCH codes it.
     #[arg(long, value_enum, default_value = "forward")]
     pub paired_codes: crate::events::PairedCodes,
-    /// Which reader finds English verbs' sources and targets: `shallow` (the rules over
-    /// part-of-speech tags, the default) or `parse` (the engine over the dependency parse; see
-    /// docs/events.md for where each is better).
-    #[arg(long, value_enum, default_value = "shallow")]
+    /// Which reader finds English verbs' sources and targets: `hybrid` (the engine over the
+    /// dependency parse, with the shallow rules where the parse fails a verb), `parse` (the
+    /// engine alone) or `shallow` (the rules over part-of-speech tags alone); figures for each in
+    /// docs/events.md.
+    #[arg(long, value_enum, default_value = "hybrid")]
     pub events_engine: crate::events::Engine,
     /// Part-of-speech model for event coding (`actorgraph train-pos` makes one) [default: the
     /// shipped model].

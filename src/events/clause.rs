@@ -840,7 +840,12 @@ pub fn code_document(
         }
         let view = parse_view(doc, si, &s, registry, verbs);
         match &view {
-            Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si)),
+            Some(view) if opts.engine == super::Engine::Hybrid => {
+                let mut shallow = Vec::new();
+                code_sentence(&s, si, verbs, opts.paired, &mut shallow);
+                out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).with_fallback(shallow));
+            }
+            Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).events),
             _ => code_sentence(&s, si, verbs, opts.paired, &mut out),
         }
         if let Some(view) = view {

@@ -303,6 +303,9 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                     }
                 }
             }
+            // "with Russia, Bolivia and Turkey aiding the regime": the noun does the -ing verb,
+            // it is nobody's target here.
+            "obl" if view.children(c).any(|k| view.rel(k) == "acl" && view.form(k).ends_with("ing")) => {}
             "obl" => {
                 if let Some(locative) = case_kind(view.case_of(c).unwrap_or("")) {
                     add(c, locative, &mut direct, &mut places);
@@ -317,7 +320,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
         for c in view.children(v).filter(|&c| view.rel(c) == "advcl" && view.words[c].upos == "VERB").collect::<Vec<_>>() {
             let marked = view.children(c).find(|&m| view.rel(m) == "mark").map(|m| view.form(m));
             let bare = view.child_with(c, &["nsubj", "nsubj:pass"]).is_none();
-            if bare && matches!(marked, Some("in" | "by")) {
+            if bare && matches!(marked, Some("in" | "by")) && !words.is("send", view.lemma(c)) {
                 if let Some(o) = view.child_with(c, &["obj"]) {
                     add(o, false, &mut direct, &mut places);
                 }
@@ -339,7 +342,8 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
 /// The folded words of the verb's own phrase on each side of the trigger, with the places where
 /// "to" marks an infinitive, for the table's patterns.
 fn phrase(view: &SentenceView, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
-    let words = view.subtree(hit.head, &|r| OTHER_CLAUSES.contains(&r));
+    // Punctuation is no word of a pattern ("agreed to ‘counteract’ US sanctions").
+    let words: Vec<usize> = view.subtree(hit.head, &|r| OTHER_CLAUSES.contains(&r)).into_iter().filter(|&k| view.words[k].upos != "PUNCT").collect();
     let form = |k: &usize| view.words[*k].form.clone();
     let before: Vec<String> = words.iter().filter(|&&k| k < hit.start).map(form).collect();
     let after_idx: Vec<usize> = words.iter().copied().filter(|&k| k >= hit.end).collect();
@@ -358,7 +362,10 @@ pub fn code<'a>(view: &SentenceView, verbs: &'a VerbTable, hit: VerbHit, compoun
 /// Negation and modality a verb's own dependents give it: negation adverbs and determiners,
 /// future and possible auxiliaries, hedges, "if" and "rather than".
 fn own_markers(view: &SentenceView, x: usize, words: &RuleWords) -> (bool, Modality, bool) {
-    let mut negated = false;
+    // "rather than integrating", "instead of meeting": the parse often hangs the two words on
+    // the main verb; they stand right before this one.
+    let before = |k: usize| x.checked_sub(k).map_or("", |i| view.form(i));
+    let mut negated = matches!((before(2), before(1)), ("rather", "than") | ("instead", "of"));
     let mut modality = Modality::Asserted;
     let mut own_aux = false;
     for c in view.children(x) {
@@ -494,65 +501,75 @@ fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
     tgt.1.len() == 3 && ((src.1.len() > 3 && src.1.starts_with(tgt.1.as_str())) || src.0.split_once(':').is_some_and(|(p, _)| p.eq_ignore_ascii_case(&tgt.0)))
 }
 
+/// What the engine made of one sentence: its events, and the triggers it found a code for but
+/// could not find both sides of (where the parse failed it or the sentence names no actor there).
+#[derive(Debug, Default)]
+pub struct Coded {
+    pub events: Vec<Event>,
+    /// Clean-text ranges of those triggers.
+    pub unresolved: Vec<std::ops::Range<usize>>,
+    /// Clean-text ranges of every trigger read.
+    pub read: Vec<std::ops::Range<usize>>,
+}
+
+impl Coded {
+    /// The engine's events, and another reader's (`fallback`, the shallow rules') for the verbs
+    /// the engine read a code for but could not place both sides of, or did not read at all: a
+    /// parse that failed a verb leaves it to the rules that read word order.
+    pub fn with_fallback(self, fallback: Vec<Event>) -> Vec<Event> {
+        let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+        let mut out = self.events;
+        for e in fallback {
+            let decided = out.iter().any(|p| overlaps(&p.trigger, &e.trigger));
+            let failed = self.unresolved.iter().any(|u| overlaps(u, &e.trigger));
+            let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
+            if !decided && (failed || unread) && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        out
+    }
+}
+
 /// The events the verbs of one sentence tell; `si` is the sentence's index.
-pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, paired: PairedCodes, si: usize) -> Vec<Event> {
-    let question = view.words.last().is_some_and(|w| w.form == "?");
-    let mut out: Vec<Event> = Vec::new();
+pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, paired: PairedCodes, si: usize) -> Coded {
+    let mut out = Coded::default();
     for hit in triggers(view, verbs) {
-        let v = hit.head;
-        let mut from = sources(view, v, words);
-        let (mut negated, mut modality, governor) = modality(view, v, words);
-        if question {
-            modality = modality.max(Modality::Possible);
-        }
-        let (mut spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
-        let receives = words.is("receive", view.lemma(v));
-        let object = view.child_with(v, &["obj", "nsubj:pass"]);
-        let from_phrase = |n: usize| view.children(n).find(|&c| matches!(view.rel(c), "obl" | "nmod") && view.has_case(c, &["from"]));
-        let giver = from_phrase(v).or_else(|| object.and_then(from_phrase)).filter(|_| receives);
-        let hosted = object.is_some_and(|o| view.actor_of(o).is_some());
-        if spec.is_null() && receives && pattern.is_none() && giver.is_none() && hosted {
-            // "received Maduro in Ankara", "was received at the Kremlin by Putin": a person or a
-            // government received is a visit hosted, where the table has no pattern for it.
-            spec = CodeSpec { forward: CameoCode::parse("043"), reverse: None };
-        }
-        if spec.is_null() {
-            continue;
-        }
-        let mut role = place_role(spec, verbs.own_code(hit.verb));
-        if role == PlaceRole::Anywhere && words.is("send", view.lemma(v)) {
-            // Where one sends is "to" a place, never "in" one ("Meanwhile in Mexico, the regime
-            // sent a delegation").
-            role = PlaceRole::Destination;
-        }
-        let found = targets(view, v, words, &from, role);
-        let mut to = found.actors;
-        {
-            // "Cuba received oil from Venezuela": the giver is the source.
-            if let Some(giver) = giver {
-                let givers = actors_of(view, giver, words, &from);
-                if !givers.is_empty() {
-                    to = std::mem::replace(&mut from, givers);
+        let trigger = view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
+        out.read.push(trigger.clone());
+        match code_trigger(view, verbs, words, hit) {
+            Some(t) if t.pairs.is_empty() => out.unresolved.push(trigger),
+            Some(t) => {
+                for e in t.events(view, paired, si, trigger) {
+                    if !out.events.contains(&e) {
+                        out.events.push(e);
+                    }
                 }
             }
+            None => {}
         }
-        if pattern.is_some_and(Pattern::reverses) {
-            std::mem::swap(&mut from, &mut to);
-        }
-        if pattern.is_some_and(Pattern::negates) {
-            negated = false;
-        }
-        let trigger = view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
-        let pattern_text = pattern.map(|p| p.text.clone());
+    }
+    out
+}
+
+/// One trigger read: its code, flags and the (source, target) actor words it joins.
+struct Reading<'a> {
+    spec: CodeSpec,
+    pattern: Option<&'a Pattern>,
+    negated: bool,
+    modality: Modality,
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Reading<'_> {
+    fn events(&self, view: &SentenceView, paired: PairedCodes, si: usize, trigger: std::ops::Range<usize>) -> Vec<Event> {
+        let mut out = Vec::new();
         let mut emit = |s: usize, t: usize, code: CameoCode| {
             let (Some(src), Some(tgt)) = (&view.words[s].actor, &view.words[t].actor) else { return };
-            if src.2 || (src.0 == tgt.0 && src.1 == tgt.1) {
+            if src.2 || (src.0 == tgt.0 && src.1 == tgt.1) || own_country(view, s, t) {
                 return;
             }
-            if own_country(view, s, t) {
-                return;
-            }
-            let e = Event {
+            out.push(Event {
                 sentence: si,
                 source: src.0.clone(),
                 target: tgt.0.clone(),
@@ -560,24 +577,13 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, 
                 target_cameo: tgt.1.clone(),
                 code,
                 trigger: trigger.clone(),
-                negated,
-                modality,
-                pattern: pattern_text.clone(),
-            };
-            if !out.contains(&e) {
-                out.push(e);
-            }
+                negated: self.negated,
+                modality: self.modality,
+                pattern: self.pattern.map(|p| p.text.clone()),
+            });
         };
-        // "Russia and Iran signed an accord": cooperation between two subjects and no object
-        // goes both ways.
-        let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| c.root().is_some_and(|r| r <= 8));
-        let pairs: Vec<(usize, usize)> = if mutual {
-            from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
-        } else {
-            from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
-        };
-        for (s, t) in pairs {
-            match (spec.forward, spec.reverse) {
+        for &(s, t) in &self.pairs {
+            match (self.spec.forward, self.spec.reverse) {
                 (Some(f), r) => {
                     emit(s, t, f);
                     if let (Some(r), PairedCodes::Both) = (r, paired) {
@@ -588,8 +594,59 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, 
                 (None, None) => {}
             }
         }
+        out
     }
-    out
+}
+
+/// Read one trigger: `None` where it codes nothing (a null code).
+fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords, hit: VerbHit) -> Option<Reading<'a>> {
+    let v = hit.head;
+    let mut from = sources(view, v, words);
+    let (mut negated, mut modality, governor) = modality(view, v, words);
+    if view.words.last().is_some_and(|w| w.form == "?") {
+        modality = modality.max(Modality::Possible);
+    }
+    let (mut spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
+    let receives = words.is("receive", view.lemma(v));
+    let object = view.child_with(v, &["obj", "nsubj:pass"]);
+    let from_phrase = |n: usize| view.children(n).find(|&c| matches!(view.rel(c), "obl" | "nmod") && view.has_case(c, &["from"]));
+    let giver = from_phrase(v).or_else(|| object.and_then(from_phrase)).filter(|_| receives);
+    let hosted = object.is_some_and(|o| view.actor_of(o).is_some());
+    if spec.is_null() && receives && pattern.is_none() && giver.is_none() && hosted {
+        // "received Maduro in Ankara", "was received at the Kremlin by Putin": a person or a
+        // government received is a visit hosted, where the table has no pattern for it.
+        spec = CodeSpec { forward: CameoCode::parse("043"), reverse: None };
+    }
+    if spec.is_null() {
+        return None;
+    }
+    let mut role = place_role(spec, verbs.own_code(hit.verb));
+    if role == PlaceRole::Anywhere && words.is("send", view.lemma(v)) {
+        // Where one sends is "to" a place, never "in" one ("Meanwhile in Mexico, the regime
+        // sent a delegation").
+        role = PlaceRole::Destination;
+    }
+    let found = targets(view, v, words, &from, role);
+    let mut to = found.actors;
+    // "Cuba received oil from Venezuela": the giver is the source.
+    if let Some(givers) = giver.map(|g| actors_of(view, g, words, &from)).filter(|g| !g.is_empty()) {
+        to = std::mem::replace(&mut from, givers);
+    }
+    if pattern.is_some_and(Pattern::reverses) {
+        std::mem::swap(&mut from, &mut to);
+    }
+    if pattern.is_some_and(Pattern::negates) {
+        negated = false;
+    }
+    // "Russia and Iran signed an accord": cooperation between two subjects and no object goes
+    // both ways.
+    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| c.root().is_some_and(|r| r <= 8));
+    let pairs: Vec<(usize, usize)> = if mutual {
+        from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
+    } else {
+        from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
+    };
+    Some(Reading { spec, pattern, negated, modality, pairs })
 }
 
 #[cfg(test)]
@@ -617,6 +674,7 @@ mod tests {
 
     fn coded(v: &SentenceView) -> Vec<(String, String, String, Modality, bool)> {
         code_sentence(v, &table(), &RuleWords::english(), PairedCodes::Forward, 0)
+            .events
             .iter()
             .map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated))
             .collect()
@@ -798,5 +856,27 @@ mod tests {
             ("Venezuela", "Venezuela", "PROPN", 2, "obl", Some("VEN")),
         ]);
         assert!(coded(&v).is_empty());
+    }
+
+    #[test]
+    fn the_fallback_speaks_only_for_verbs_the_engine_failed_or_never_read() {
+        let e = |src: &str, tgt: &str, at: std::ops::Range<usize>| Event {
+            sentence: 0,
+            source: src.into(),
+            target: tgt.into(),
+            source_cameo: String::new(),
+            target_cameo: String::new(),
+            code: CameoCode::parse("040").unwrap(),
+            trigger: at,
+            negated: false,
+            modality: Modality::Asserted,
+            pattern: None,
+        };
+        // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
+        // failed) and never read 30..34.
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![10..14], read: vec![0..4, 10..14, 20..24] };
+        let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
+        let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
+        assert_eq!(got, vec!["B", "D", "F"]);
     }
 }

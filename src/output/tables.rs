@@ -45,7 +45,7 @@ pub const RELATION_COLUMNS: &[&str] = &[
 ];
 pub const EVENT_COLUMNS: &[&str] = &[
     "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
-    "quad_class", "goldstein",
+    "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context",
     "verb", "negated", "modality", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
 ];
 pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
@@ -168,6 +168,14 @@ pub struct EventRow {
     /// Empty for a code outside CAMEO.
     pub quad_class: Option<QuadClass>,
     pub goldstein: Option<f32>,
+    /// PLOVER event type, mode and context of the code (`events::plover`); empty for CAMEO 01
+    /// (statements) and codes outside CAMEO.
+    #[serde(default)]
+    pub plover_type: String,
+    #[serde(default)]
+    pub plover_mode: String,
+    #[serde(default)]
+    pub plover_context: String,
     pub verb: String,
     pub negated: bool,
     pub modality: Modality,
@@ -184,6 +192,7 @@ impl EventRow {
     fn of(d: &Document, sentences: &[std::ops::Range<usize>], e: &Event) -> EventRow {
         let raw = d.raw_span(e.trigger.clone());
         let sentence = sentences.get(e.sentence).map(|r| d.text().slice(r.clone()).to_string()).unwrap_or_default();
+        let plover = crate::events::plover::of(&e.code);
         EventRow {
             doc_id: String::new(),
             date: String::new(),
@@ -198,6 +207,9 @@ impl EventRow {
             code_name: e.code.name().to_string(),
             quad_class: e.code.quad_class(),
             goldstein: e.code.goldstein(),
+            plover_type: plover.map(|p| p.event_type.clone()).unwrap_or_default(),
+            plover_mode: plover.map(|p| p.mode.clone()).unwrap_or_default(),
+            plover_context: plover.map(|p| p.context.clone()).unwrap_or_default(),
             verb: d.raw.slice(raw.clone()).to_string(),
             negated: e.negated,
             modality: e.modality,
@@ -214,7 +226,8 @@ impl EventRow {
         vec![
             self.doc_id.clone(), self.date.clone(), self.sentence.to_string(), self.source.clone(), self.target.clone(), self.source_name.clone(),
             self.target_name.clone(), self.source_cameo.clone(), self.target_cameo.clone(), self.code.to_string(), self.code_name.clone(),
-            self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
+            self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
+            self.plover_type.clone(), self.plover_mode.clone(), self.plover_context.clone(), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
             self.start.to_string(), self.end.to_string(), self.clean_start.to_string(), self.clean_end.to_string(), self.pattern.clone(),
             self.evidence.clone(),
         ]
