@@ -180,8 +180,12 @@ fn kind_of(a: &CameoActor) -> &'static str {
     if code.starts_with('~') || code.ends_with('~') {
         // An agents-file entry: "POLICE [~COP]", "TRUCE_MONITOR [IGO~]".
         "agent"
-    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated {
-        // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_".
+    } else if code == "IMG" {
+        // An international militarized group (al-Qaeda's "[IMG]").
+        "group"
+    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated && !["IGO", "NGO", "MNC", "NGM", "UIS"].contains(&code) {
+        // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_"; not a sector code alone
+        // ("HHGREGG_ [MNC]" is a company).
         "country"
     } else if ["REB", "INS", "UAF", "SEP", "RAD", "TER", "MIL"].iter().any(|k| code.contains(k)) && !dated {
         "group"
@@ -376,6 +380,8 @@ mod tests {
         assert_eq!(a[2].name, "Cattleman");
         assert_eq!(a[2].synonyms, vec!["Cattlemen", "Cattlewoman"]);
         assert_eq!(kind_of(&a[3]), "country");
+        let company = CameoActor { name: "Hhgregg".into(), synonyms: vec![], roles: vec![("MNC".into(), String::new())] };
+        assert_eq!(kind_of(&company), "organization");
         assert_eq!(a[3].synonyms, vec!["Gondorian"]);
         // Names before one set of roles are one actor; "[~ENV}" is read as a bracket.
         let a = parse("LEONID_BREZHNEV_  # note\nSECRETARY_BREZHNEV\n\t[RUSGOV 641014-821110]\nMINISTRY_OF_ENVIRONMENT [~ENV}\n");
