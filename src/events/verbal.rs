@@ -69,30 +69,33 @@ pub fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
 const OTHER_CLAUSES: &[&str] = &["conj", "parataxis", "advcl", "csubj", "discourse", "list", "vocative", "reparandum"];
 
 /// The verbs of the table in a sentence: where a form of one starts, its verb word is a verb in
-/// the parse, and no actor covers it. Longest form first; one trigger a word.
-pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> Vec<VerbHit> {
+/// the parse, and no actor covers it. Longest form first; one trigger a word. Also returns the
+/// forms the parse reads as something else (a noun, an adjective: "two suspected financiers"),
+/// which the engine has thus decided are no verbs.
+pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> (Vec<VerbHit>, Vec<VerbHit>) {
     let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
-    let mut out: Vec<VerbHit> = Vec::new();
+    let (mut out, mut not_verbs) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < forms.len() {
-        let hit = verbs.verbs_at(&forms, i).into_iter().find(|h| {
-            let w = &view.words[h.head];
-            // "according to US officials" names a source; it is no verb of ACCORD.
-            let attribution = w.lemma == "accord" && view.form(h.head + 1) == "to";
-            // A verb with a determiner, or in a noun's place, is a noun the parse mislabelled
-            // ("the sanctions ... were announced").
-            let nominal = view.children(h.head).any(|c| view.rel(c) == "det") || matches!(view.rel(h.head), "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod" | "nmod:poss");
-            w.upos == "VERB" && !attribution && !nominal && (h.start..h.end).all(|k| view.words[k].actor.is_none())
-        });
-        match hit {
-            Some(h) => {
-                out.push(h);
-                i = h.end.max(i + 1);
-            }
-            None => i += 1,
+        let hits = verbs.verbs_at(&forms, i);
+        let Some(&h) = hits.iter().find(|h| (h.start..h.end).all(|k| view.words[k].actor.is_none())) else {
+            i += 1;
+            continue;
+        };
+        let w = &view.words[h.head];
+        // "according to US officials" names a source; it is no verb of ACCORD.
+        let attribution = w.lemma == "accord" && view.form(h.head + 1) == "to";
+        // A verb with a determiner, or in a noun's place, is a noun the parse mislabelled
+        // ("the sanctions ... were announced").
+        let nominal = view.children(h.head).any(|c| view.rel(c) == "det") || matches!(view.rel(h.head), "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod" | "nmod:poss");
+        if w.upos == "VERB" && !attribution && !nominal {
+            out.push(h);
+        } else {
+            not_verbs.push(h);
         }
+        i = h.end.max(i + 1);
     }
-    out
+    (out, not_verbs)
 }
 
 /// The actors a phrase headed by `node` names: its own (through its modifiers), each
@@ -534,8 +537,11 @@ impl Coded {
 /// The events the verbs of one sentence tell; `si` is the sentence's index.
 pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, paired: PairedCodes, si: usize) -> Coded {
     let mut out = Coded::default();
-    for hit in triggers(view, verbs) {
-        let trigger = view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
+    let span = |hit: VerbHit| view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
+    let (hits, not_verbs) = triggers(view, verbs);
+    out.read.extend(not_verbs.into_iter().map(span));
+    for hit in hits {
+        let trigger = span(hit);
         out.read.push(trigger.clone());
         match code_trigger(view, verbs, words, hit) {
             Some(t) if t.pairs.is_empty() => out.unresolved.push(trigger),
