@@ -287,22 +287,31 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
         }
     }
     let children: Vec<usize> = view.children(v).collect();
+    // "welcomed his Venezuelan counterpart Jorge Arreaza", "against the oil company PDVSA" read as
+    // two dependents of the verb: the name right after a description is the description's.
+    let name_after = |c: usize| Some(c + 1).filter(|&n| view.words[c].upos == "NOUN" && children.contains(&n) && view.words[n].upos == "PROPN" && view.words[n].actor.is_some());
+    let named: Vec<usize> = children.iter().filter_map(|&c| name_after(c)).collect();
     for &c in &children {
-        match view.rel(c) {
+        // The name stands for the description before it, in the description's relation.
+        let (c, rel) = match name_after(c) {
+            Some(n) => (n, view.rel(c)),
+            None if named.contains(&c) => continue,
+            None => (c, view.rel(c)),
+        };
+        match rel {
             "obj" | "iobj" => {
-                // "welcomed his Venezuelan counterpart Jorge Arreaza" read as two objects: the
-                // name right after the description is the one.
-                let named_next = view.words[c].upos == "NOUN" && children.contains(&(c + 1)) && view.rel(c + 1) == "obj" && view.words[c + 1].actor.is_some();
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
-                if !words.is("send", view.lemma(v)) && !named_next {
+                if !words.is("send", view.lemma(v)) {
                     add(c, false, &mut direct, &mut places);
                 }
-                // "sent troops to Venezuela", "signed a roadmap with him": a phrase on the object.
+                // "sent troops to Venezuela", "signed a roadmap with him", "opened its embassy in
+                // Pyongyang": a phrase on the object (a place one only where the code allows).
                 for n in view.children(c).filter(|&n| view.rel(n) == "nmod") {
                     let case = view.case_of(n).unwrap_or("");
                     // Not "a resolution on Venezuela" (a topic) nor "of" (an owner).
-                    if words.is("object-case", case) {
-                        add(n, words.is("locative", case), &mut direct, &mut places);
+                    let locative = words.is("locative", case);
+                    if words.is("object-case", case) || (locative && role == PlaceRole::Anywhere) {
+                        add(n, locative, &mut direct, &mut places);
                     }
                 }
             }
