@@ -77,14 +77,19 @@ const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
 
 /// The noun rules' questions of a sentence.
 trait NounQuestions {
-    fn source_of(&self, n: usize) -> Option<usize>;
+    fn source_of(&self, n: usize, words: &RuleWords) -> Option<usize>;
     fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)>;
+    fn sent_for(&self, n: usize, words: &RuleWords) -> Option<usize>;
 }
 
 impl NounQuestions for SentenceView {
     /// The word whose actor did what the noun `n` tells: its possessor, else the subject of the
     /// verb it depends on (through chains of coordinated and controlled verbs).
-    fn source_of(&self, n: usize) -> Option<usize> {
+    fn source_of(&self, n: usize, words: &RuleWords) -> Option<usize> {
+        // "sent Rodríguez to Moscow for talks with Lavrov": whom one sends holds the talks.
+        if let Some(sent) = self.sent_for(n, words) {
+            return self.actor_of(sent);
+        }
         // "sanctions by the US on Rosneft", "an attack by Israel on Hezbollah": the agent.
         if let Some(a) = self.children(n).filter(|&c| self.words[c].deprel == "nmod" && self.has_case(c, &["by"])).find_map(|c| self.actor_of(c)) {
             return Some(a);
@@ -114,13 +119,22 @@ impl NounQuestions for SentenceView {
         None
     }
 
+    /// Whom a verb of sending sent for the noun `n` ("for talks"): its object, or its passive
+    /// subject ("troops were deployed for exercises with Cuba").
+    fn sent_for(&self, n: usize, words: &RuleWords) -> Option<usize> {
+        let v = self.words[n].head?;
+        let purpose = self.rel(n).starts_with("obl") && self.children(n).any(|c| self.rel(c) == "case" && words.is("purpose", self.form(c)));
+        (purpose && words.is("send", self.lemma(v))).then(|| self.child_with(v, &["obj", "nsubj:pass"])).flatten()
+    }
+
     /// Negation and modality of the noun `n`'s event, from the verb it depends on.
     fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)> {
         if self.children(n).any(|c| self.words[c].deprel == "det" && self.words[c].lemma == "no") {
             return Some((true, Modality::Asserted));
         }
-        // A noun of purpose is a plan.
-        if self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
+        // A noun of purpose is a plan, unless someone was sent for it (then it happened, as the
+        // verb rules read "sent a delegation to talk with").
+        if self.sent_for(n, words).is_none() && self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
             return None;
         }
         let mut negated = false;
@@ -172,7 +186,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
         if targets.is_empty() {
             continue;
         }
-        let Some(src) = view.source_of(n) else { continue };
+        let Some(src) = view.source_of(n, &rules.words) else { continue };
         let Some((negated, modality)) = view.modality_of(n, &rules.words) else { continue };
         let Some((source, source_cameo, source_place)) = view.words[src].actor.clone() else { continue };
         if source_place {
@@ -361,5 +375,22 @@ mod tests {
             ("minister", "minister", "NOUN", 3, "nmod", None),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn whom_a_verb_of_sending_sends_holds_the_talks_it_was_sent_for() {
+        // Maduro sent Rodríguez to Moscow for talks with Lavrov.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("Rodríguez", "Rodríguez", "PROPN", 2, "obj", Some("ven:delcy-rodriguez")),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Moscow", "Moscow", "PROPN", 2, "obl", Some("RUS")),
+            ("for", "for", "ADP", 7, "case", None),
+            ("talks", "talk", "NOUN", 2, "obl", None),
+            ("with", "with", "ADP", 9, "case", None),
+            ("Lavrov", "Lavrov", "PROPN", 7, "nmod", Some("rus:lavrov")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("ven:delcy-rodriguez".into(), "rus:lavrov".into(), "046".into(), Modality::Asserted, false)]);
     }
 }

@@ -194,6 +194,14 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // "sent units on several occasions to conduct operations": an infinitive on a noun
             // is done by the subject of that noun's verb.
             "acl" if has_mark(view, v, "to") => v = view.head(h).unwrap_or(h),
+            // "sent a delegation to talk with the opposition", "were deployed to protect
+            // Maduro": whom a verb of sending sends does what it is sent for.
+            "xcomp" | "advcl" if words.is("send", view.lemma(h)) && has_mark(view, v, "to") => {
+                if let Some(o) = view.child_with(h, &["obj", "nsubj:pass"]) {
+                    return vec![o];
+                }
+                v = h;
+            }
             // "urged Russia to withdraw": the object of an object-control verb.
             "xcomp" if words.is("control", view.lemma(h)) => {
                 if let Some(o) = view.child_with(h, &["obj", "iobj"]) {
