@@ -106,8 +106,13 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
         if let Some(a) = view.actor_of(x).or_else(|| pronoun_antecedent(view, x, words, besides)) {
-            if !out.contains(&a) {
-                out.push(a);
+            // "the Russian and Iranian governments", "the ambassadors of Cuba, Iran and
+            // Nicaragua": the actors coordinated with the one found.
+            let coordinated = view.children(a).filter(|&c| a != x && view.rel(c) == "conj" && view.words[c].actor.is_some());
+            for b in std::iter::once(a).chain(coordinated.collect::<Vec<_>>()) {
+                if !out.contains(&b) {
+                    out.push(b);
+                }
             }
         }
         queue.extend(view.children(x).filter(|&c| view.rel(c) == "conj" && view.words[c].upos != "VERB"));
@@ -146,6 +151,15 @@ fn agent_of(view: &SentenceView, v: usize) -> Option<usize> {
     view.child_with(v, &["obl:agent"]).or_else(|| view.children(v).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["by"])))
 }
 
+/// The antecedent of a relative clause on `h`: `h`, or the name it is an apposition to
+/// ("Sergei Lavrov, Russia's foreign minister, who announced ...": Lavrov).
+fn antecedent(view: &SentenceView, h: usize) -> usize {
+    match view.head(h) {
+        Some(name) if view.rel(h) == "appos" && view.words[name].actor.is_some() => name,
+        _ => h,
+    }
+}
+
 /// Whether verb `v` has the subordinator `word` ("to", "of").
 fn has_mark(view: &SentenceView, v: usize, word: &str) -> bool {
     view.children(v).any(|c| view.rel(c) == "mark" && view.form(c) == word)
@@ -172,7 +186,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
         } else if let Some(s) = view.child_with(v, &["nsubj"]) {
             // "Putin, who spoke with Maduro": the relative pronoun's antecedent.
             if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
-                return view.head(v).into_iter().collect();
+                return view.head(v).map(|h| antecedent(view, h)).into_iter().collect();
             }
             // "Padrino announced that he would meet ...": "he" is who announced it.
             if words.is("person-pronoun", view.form(s)) && view.rel(v) == "ccomp" {
@@ -189,11 +203,18 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
         match view.rel(v) {
             // "the Guard, which arrested ...": a subject gap is the antecedent; "troops
             // seeking ...": a present participle's noun.
-            "acl:relcl" => return vec![h],
+            "acl:relcl" => return vec![antecedent(view, h)],
             "acl" if view.form(v).ends_with("ing") => return vec![h],
             // "sent units on several occasions to conduct operations": an infinitive on a noun
             // is done by the subject of that noun's verb.
-            "acl" if has_mark(view, v, "to") => v = view.head(h).unwrap_or(h),
+            "acl" if has_mark(view, v, "to") => {
+                // "Washington's decision to recognize", "the US plan to sanction", "the decision
+                // by Russia to withdraw": the noun's own actor.
+                if let Some(own) = view.actor_of(h).or_else(|| view.children(h).find(|&c| view.rel(c) == "nmod" && view.has_case(c, &["by"]))) {
+                    return vec![own];
+                }
+                v = view.head(h).unwrap_or(h);
+            }
             // "sent a delegation to talk with the opposition", "were deployed to protect
             // Maduro": whom a verb of sending sends does what it is sent for.
             "xcomp" | "advcl" if words.is("send", view.lemma(h)) && has_mark(view, v, "to") => {
@@ -202,9 +223,11 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
                 }
                 v = h;
             }
-            // "urged Russia to withdraw": the object of an object-control verb.
-            "xcomp" if words.is("control", view.lemma(h)) => {
-                if let Some(o) = view.child_with(h, &["obj", "iobj"]) {
+            // "urged Russia to withdraw", "called on the military to abandon": the object of an
+            // object-control verb (also when the parse reads the infinitive as an adverbial).
+            "xcomp" | "advcl" if words.is("control", view.lemma(h)) && (view.rel(v) == "xcomp" || has_mark(view, v, "to")) => {
+                let on = view.children(h).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["on", "upon"]));
+                if let Some(o) = view.child_with(h, &["obj", "iobj"]).or(on) {
                     return vec![o];
                 }
                 v = h;
@@ -217,7 +240,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
             // the object did it.
             "advcl" | "acl" if view.children(v).any(|c| view.rel(c) == "mark" && matches!(view.form(c), "for" | "of")) => {
-                if let Some(o) = view.child_with(h, &["obj"]) {
+                if let Some(o) = view.child_with(h, &["obj", "nsubj:pass"]) {
                     return vec![o];
                 }
                 v = h;
@@ -258,7 +281,7 @@ pub struct Targets {
 
 /// Whom: objects, a passive's subject, and obliques with a case word; a place, or any actor
 /// after a locative case word, only where `role` allows and nothing else is the target.
-pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize], role: PlaceRole) -> Targets {
+pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize], role: PlaceRole, mission_code: bool) -> Targets {
     let mut direct = Vec::new();
     let mut places = Vec::new();
     let add = |node: usize, locative: bool, direct: &mut Vec<usize>, places: &mut Vec<usize>| {
@@ -294,6 +317,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             add(h, false, &mut direct, &mut places);
         }
     }
+    let mission = role == PlaceRole::Anywhere && mission_code;
     let children: Vec<usize> = view.children(v).collect();
     // "welcomed his Venezuelan counterpart Jorge Arreaza", "against the oil company PDVSA" read as
     // two dependents of the verb: the name right after a description is the description's.
@@ -314,11 +338,18 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                 }
                 // "sent troops to Venezuela", "signed a roadmap with him", "opened its embassy in
                 // Pyongyang": a phrase on the object (a place one only where the code allows).
+                // "Against" is no target when the object names its own actor or owner ("praised
+                // Venezuela's resistance against US sanctions", "reiterated his backing against").
+                let owned = view.actor_of(c).is_some() || view.child_with(c, &["nmod:poss"]).is_some();
                 for n in view.children(c).filter(|&n| view.rel(n) == "nmod") {
                     let case = view.case_of(n).unwrap_or("");
-                    // Not "a resolution on Venezuela" (a topic) nor "of" (an owner).
+                    if owned && case == "against" {
+                        continue;
+                    }
+                    // Not "a resolution on Venezuela" (a topic) nor "of" (an owner); a place only
+                    // for a mission ("the crisis in Venezuela" is no target of a discussion).
                     let locative = words.is("locative", case);
-                    if words.is("object-case", case) || (locative && role == PlaceRole::Anywhere) {
+                    if words.is("object-case", case) || (locative && mission) {
                         add(n, locative, &mut direct, &mut places);
                     }
                 }
@@ -350,7 +381,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
     // One's own country is no other side ("Wang Yi reiterated China's support", "Milei
     // recalled Argentina's ambassador from Mexico City": Mexico is).
     let own = |a: &usize| sources.iter().any(|&s| own_country(view, s, *a));
-    let named = !direct.is_empty() || !places.is_empty();
+    let named = !direct.is_empty();
     direct.retain(|a| !sources.contains(a) && !own(a));
     places.retain(|a| !sources.contains(a) && !own(a));
     if direct.is_empty() {
@@ -422,9 +453,9 @@ fn through_infinitive(hf: &str, hl: &str, words: &RuleWords, modality: &mut Moda
     } else if words.either("refuse", hf, hl) {
         Some(Governor::Refuse)
     } else {
-        if words.either("intend", hf, hl) || words.either("request", hf, hl) {
+        if words.either("intend", hf, hl) {
             *modality = (*modality).max(Modality::Future);
-        } else if words.either("seem", hf, hl) {
+        } else if words.either("request", hf, hl) || words.either("seem", hf, hl) {
             *modality = (*modality).max(Modality::Possible);
         }
         Some(Governor::Carry)
@@ -447,6 +478,12 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
         let (hf, hl) = (view.form(h), view.lemma(h));
         let rel = view.rel(x);
         match rel {
+            // "urged Russia to stop supporting Maduro".
+            "xcomp" if words.either("stop", hf, hl) => {
+                if straight {
+                    negated = !negated;
+                }
+            }
             "xcomp" => {
                 let g = through_infinitive(hf, hl, words, &mut modality);
                 governor = governor.or(g);
@@ -456,8 +493,12 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
                 governor = governor.or(Some(Governor::Promise));
                 modality = Modality::Asserted;
             }
-            "ccomp" if words.either("think", hf, hl) => modality = modality.max(Modality::Possible),
-            "ccomp" if words.either("deny", hf, hl) => negated = !negated,
+            "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
+            "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
+            // "warned that Moscow would punish Colombia": "would" in reported speech is a future.
+            "ccomp" if (words.either("reporting", hf, hl) || words.either("threaten", hf, hl)) && modality == Modality::Possible && view.children(x).any(|c| view.rel(c) == "aux" && view.form(c) == "would") => {
+                modality = Modality::Future;
+            }
             "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
             "advcl" | "acl" if words.either("accuse", hf, hl) => modality = modality.max(Modality::Reported),
             // A verb coordinated with one that has auxiliaries shares them ("will visit Cuba and
@@ -649,21 +690,28 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
         // sent a delegation").
         role = PlaceRole::Destination;
     }
-    let found = targets(view, v, words, &from, role);
+    let found = targets(view, v, words, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
     let mut to = found.actors;
     // "Cuba received oil from Venezuela": the giver is the source.
-    if let Some(givers) = giver.map(|g| actors_of(view, g, words, &from)).filter(|g| !g.is_empty()) {
+    let reverses = pattern.is_some_and(Pattern::reverses);
+    if let Some(givers) = giver.filter(|_| !reverses).map(|g| actors_of(view, g, words, &from)).filter(|g| !g.is_empty()) {
         to = std::mem::replace(&mut from, givers);
     }
     if pattern.is_some_and(Pattern::reverses) {
         std::mem::swap(&mut from, &mut to);
+    }
+    // "Neither Russia nor China has condemned Maduro": the negation sits on the subject.
+    if subject_nodes(view, v, words).iter().any(|&n| view.children(n).any(|c| matches!(view.rel(c), "cc:preconj" | "cc") && matches!(view.form(c), "neither" | "nor"))) {
+        negated = !negated;
     }
     if pattern.is_some_and(Pattern::negates) {
         negated = false;
     }
     // "Russia and Iran signed an accord": cooperation between two subjects and no object goes
     // both ways.
-    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| c.root().is_some_and(|r| r <= 8));
+    // Joint acts only: intents to cooperate, meetings, agreements signed, cooperation (not
+    // "Cuba and Iran welcomed the talks").
+    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057");
     let pairs: Vec<(usize, usize)> = if mutual {
         from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
     } else {
@@ -823,7 +871,7 @@ mod tests {
         ]);
         let got = coded(&v);
         assert_eq!(got[0], ev("ven:machado", "int:un", "020"));
-        assert_eq!(got[1], ("int:un".into(), "ven:maduro".into(), "163".into(), Modality::Future, false));
+        assert_eq!(got[1], ("int:un".into(), "ven:maduro".into(), "163".into(), Modality::Possible, false));
         // Lukashenko hosted Maduro and signed a roadmap with him.
         let v = view(&[
             ("Lukashenko", "Lukashenko", "PROPN", 2, "nsubj", Some("blr:lukashenko")),
