@@ -839,22 +839,28 @@ pub fn code_document(
             trace(&explain(&s));
         }
         let view = parse_view(doc, si, &s, registry, verbs);
-        match &view {
-            Some(view) if opts.engine == super::Engine::Hybrid => {
-                let mut shallow = Vec::new();
-                code_sentence(&s, si, verbs, opts.paired, &mut shallow);
-                out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).with_fallback(shallow));
-            }
-            Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).events),
-            _ => code_sentence(&s, si, verbs, opts.paired, &mut out),
+        out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
+    }
+    out
+}
+
+/// The events of one sentence, read by the reader the options choose (the shallow rules where
+/// the sentence has no parse), then the events told by nouns over the parse, each adding a pair
+/// the verbs did not give.
+fn read_sentence(s: &Sent, view: Option<&super::tree::SentenceView>, si: usize, verbs: &VerbTable, nominal: &super::nominal::NominalRules, opts: &EventOptions) -> Vec<Event> {
+    let mut out = Vec::new();
+    match view {
+        Some(view) if opts.engine == super::Engine::Hybrid => {
+            let mut shallow = Vec::new();
+            code_sentence(s, si, verbs, opts.paired, &mut shallow);
+            out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).with_fallback(shallow));
         }
-        if let Some(view) = view {
-            // Events told by nouns, from the parse: each adds a pair the verbs did not give.
-            for e in super::nominal::code_sentence(&view, nominal, si) {
-                if !out.iter().any(|o| o.sentence == si && o.source == e.source && o.target == e.target) {
-                    out.push(e);
-                }
-            }
+        Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).events),
+        _ => code_sentence(s, si, verbs, opts.paired, &mut out),
+    }
+    for e in view.map(|v| super::nominal::code_sentence(v, nominal, si)).unwrap_or_default() {
+        if !out.iter().any(|o| o.source == e.source && o.target == e.target) {
+            out.push(e);
         }
     }
     out
