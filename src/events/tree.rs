@@ -112,6 +112,8 @@ impl SentenceView {
                 "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
                 // "senior representatives from Moscow", "a delegation from Iran".
                 "nmod" if self.words[x].agent && self.has_case(c, &["from"]) => Some(4),
+                // "lawmakers in Cuba and Venezuela".
+                "nmod" if self.words[x].agent && self.has_case(c, &["in"]) => Some(5),
                 _ => None,
             }
         };

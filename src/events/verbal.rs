@@ -393,11 +393,22 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
 /// The folded words of the verb's own phrase on each side of the trigger, with the places where
 /// "to" marks an infinitive, for the table's patterns.
 fn phrase(view: &SentenceView, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
+    let v = hit.head;
+    let words: Vec<usize> = view.subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass").into_iter().collect();
+    // What a passive or a past participle was done to reads as its object, as PETRARCH reads
+    // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
+    // noun the participle describes ("sanctions imposed by the US").
+    let participle_noun = view.head(v).filter(|_| view.rel(v) == "acl" && !view.form(v).ends_with("ing"));
+    let patient: Vec<usize> = match (patient_node(view, v), participle_noun) {
+        (Some(p), _) => view.subtree(p, &|r| r == "acl:relcl"),
+        (None, Some(n)) => view.subtree(n, &|r| matches!(r, "acl" | "acl:relcl")).into_iter().filter(|&k| k < v).collect(),
+        _ => Vec::new(),
+    };
     // Punctuation is no word of a pattern ("agreed to ‘counteract’ US sanctions").
-    let words: Vec<usize> = view.subtree(hit.head, &|r| OTHER_CLAUSES.contains(&r)).into_iter().filter(|&k| view.words[k].upos != "PUNCT").collect();
+    let words: Vec<usize> = words.into_iter().filter(|&k| view.words[k].upos != "PUNCT").collect();
     let form = |k: &usize| view.words[*k].form.clone();
     let before: Vec<String> = words.iter().filter(|&&k| k < hit.start).map(form).collect();
-    let after_idx: Vec<usize> = words.iter().copied().filter(|&k| k >= hit.end).collect();
+    let after_idx: Vec<usize> = patient.iter().copied().filter(|&k| view.words[k].upos != "PUNCT").chain(words.iter().copied().filter(|&k| k >= hit.end)).collect();
     let after = after_idx.iter().map(form).collect();
     let infinitive = after_idx.iter().map(|&k| view.form(k) == "to" && view.rel(k) == "mark").collect();
     (before, after, infinitive)
@@ -695,7 +706,13 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     // "Cuba received oil from Venezuela": the giver is the source.
     let reverses = pattern.is_some_and(Pattern::reverses);
     if let Some(givers) = giver.filter(|_| !reverses).map(|g| actors_of(view, g, words, &from)).filter(|g| !g.is_empty()) {
-        to = std::mem::replace(&mut from, givers);
+        if spec.forward.is_some() {
+            to = std::mem::replace(&mut from, givers);
+        } else {
+            // A code written for the receiver's side only (`:051`, "received support from
+            // China"): the giver is the other side and the reverse event goes to the receiver.
+            to = givers;
+        }
     }
     if pattern.is_some_and(Pattern::reverses) {
         std::mem::swap(&mut from, &mut to);
@@ -949,5 +966,20 @@ mod tests {
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
+    }
+
+    #[test]
+    fn a_passive_subject_is_read_by_the_patterns_as_an_object() {
+        // Troops were sent by Russia to Caracas: "* TROOPS" matches as in "sent troops".
+        let v = view(&[
+            ("Troops", "troop", "NOUN", 3, "nsubj:pass", None),
+            ("were", "be", "AUX", 3, "aux:pass", None),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("by", "by", "ADP", 5, "case", None),
+            ("Russia", "Russia", "PROPN", 3, "obl:agent", Some("RUS")),
+            ("to", "to", "ADP", 7, "case", None),
+            ("Caracas", "Caracas", "PROPN", 3, "obl", Some("city:caracas")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("RUS", "city:caracas", "062")]);
     }
 }
