@@ -485,9 +485,17 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
     let mut straight = true;
     let mut x = v;
     for _ in 0..8 {
-        let Some(h) = view.head(x) else { break };
+        let Some(mut h) = view.head(x) else { break };
+        let mut rel = view.rel(x);
+        // "announced in a video that he would meet ..." read as a relative clause on "video": a
+        // clause opened by the subordinator "that" is a complement of the noun's verb.
+        if rel == "acl:relcl" && view.children(x).any(|c| view.rel(c) == "mark" && view.form(c) == "that") {
+            if let Some(g) = view.head(h).filter(|&g| view.words[g].upos == "VERB") {
+                h = g;
+                rel = "ccomp";
+            }
+        }
         let (hf, hl) = (view.form(h), view.lemma(h));
-        let rel = view.rel(x);
         match rel {
             // "urged Russia to stop supporting Maduro".
             "xcomp" if words.either("stop", hf, hl) => {
@@ -504,12 +512,13 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
                 governor = governor.or(Some(Governor::Promise));
                 modality = Modality::Asserted;
             }
-            "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
-            "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
-            // "warned that Moscow would punish Colombia": "would" in reported speech is a future.
+            // "warned that Moscow would punish Colombia", "told reporters that he would meet
+            // Putin": "would" in reported speech is a future.
             "ccomp" if (words.either("reporting", hf, hl) || words.either("threaten", hf, hl)) && modality == Modality::Possible && view.children(x).any(|c| view.rel(c) == "aux" && view.form(c) == "would") => {
                 modality = Modality::Future;
             }
+            "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
+            "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
             "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
             "advcl" | "acl" if words.either("accuse", hf, hl) => modality = modality.max(Modality::Reported),
             // A verb coordinated with one that has auxiliaries shares them ("will visit Cuba and
