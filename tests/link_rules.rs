@@ -147,3 +147,22 @@ fn a_spanish_page_is_linked_with_registry_names_only() {
     }
     assert!(!links(&d).iter().any(|(t, _, _)| t == "El" || t == "Estamos"));
 }
+
+#[test]
+fn with_a_parse_a_capital_coordinated_after_a_place_preposition_is_a_place() {
+    use actorgraph::syntax::{Parse, SyntaxWord};
+    // "Flights between Tehran and Caracas resumed.": the word rules see "and" before Caracas
+    // (an actor); the parse sees Caracas coordinated with Tehran, whose case word is "between".
+    let text = "Flights between Tehran and Caracas resumed.";
+    let mentions = [("Tehran", "LOC"), ("Caracas", "LOC")];
+    let d = linked(text, &mentions);
+    assert_eq!(actor_of(&d, "Caracas"), "VEN", "without a parse: the word rules");
+    let mut d = common::doc_with_mentions(text, &mentions);
+    let rows = [("NOUN", 5, "nsubj"), ("ADP", 2, "case"), ("PROPN", 0, "nmod"), ("CCONJ", 4, "cc"), ("PROPN", 2, "conj"), ("VERB", usize::MAX, "root"), ("PUNCT", 5, "punct")];
+    assert_eq!(d.tokens().words.len(), rows.len(), "the test's tree must match the token layer");
+    let words = rows.iter().map(|&(upos, head, rel)| SyntaxWord { upos: upos.into(), lemma: String::new(), head: (head != usize::MAX).then_some(head), deprel: rel.into() }).collect();
+    d.parse = Some(Parse { words });
+    linker().link(&mut d);
+    assert_eq!(actor_of(&d, "Tehran"), "city:tehran");
+    assert_eq!(actor_of(&d, "Caracas"), "city:caracas");
+}

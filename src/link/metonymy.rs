@@ -3,7 +3,10 @@
 //! "CARACAS —"). Decided from the words around the mention in its sentence: a place preposition
 //! or a verb of motion before it makes it a place (unless the preposition follows a word for
 //! people who speak for a government: "officials in Moscow"), a possessive after it the
-//! government; with neither, a capital standing as subject or object acts.
+//! government; with neither, a capital standing as subject or object acts. Where the document
+//! has a parse, the preposition is read from it: the `case` word of the capital or of the first
+//! of the capitals it is coordinated with ("flights between Tehran and Caracas", "in both Moscow
+//! and Beijing"), wherever it stands.
 
 use crate::document::{Document, Mention};
 
@@ -28,6 +31,9 @@ const MOTION_VERBS: &[&str] = &[
 
 /// Whether mention `m` of a capital or seat names a government acting.
 pub fn acts(doc: &Document, m: &Mention) -> bool {
+    if let Some(decided) = acts_by_parse(doc, m) {
+        return decided;
+    }
     let (words, first) = first_word(doc, m);
     let text = doc.text();
     let w = |i: usize| text.slice(words[i].start..words[i].end).to_lowercase();
@@ -54,6 +60,33 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
         return p >= 2 && GOVERNMENT_NOUNS.contains(&w(p - 2).as_str());
     }
     !MOTION_VERBS.contains(&prev.as_str())
+}
+
+/// From the parse, where the capital (or the first capital it is coordinated with) has a place
+/// preposition as its `case` word: a place, unless it modifies a word for people who speak for
+/// a government ("officials in Moscow"). `None` where the parse says nothing of it.
+fn acts_by_parse(doc: &Document, m: &Mention) -> Option<bool> {
+    let parse = doc.parse.as_ref()?;
+    let layer = doc.tokens();
+    let range = layer.sentences.get(m.sentence)?.clone();
+    let words = layer.sentence(m.sentence);
+    let text = doc.text();
+    let form = |k: usize| words.get(k.checked_sub(range.start)?).map(|w| text.slice(w.start..w.end).to_lowercase());
+    let inside: Vec<usize> = range.clone().filter(|&k| form(k).is_some() && words[k - range.start].end > m.clean.start && words[k - range.start].start < m.clean.end).collect();
+    // The mention's head word: the one whose head lies outside the mention.
+    let mut n = *inside.iter().find(|&&k| parse.words.get(k).and_then(|w| w.head).is_none_or(|h| !inside.contains(&h)))?;
+    for _ in 0..4 {
+        match parse.words.get(n) {
+            Some(w) if w.deprel == "conj" => n = w.head?,
+            _ => break,
+        }
+    }
+    let case = range.clone().find(|&k| parse.words.get(k).is_some_and(|w| w.head == Some(n) && w.deprel == "case")).and_then(form)?;
+    if !PLACE_PREPOSITIONS.contains(&case.as_str()) && case != "between" {
+        return None;
+    }
+    let governing = parse.words.get(n).and_then(|w| w.head).and_then(form);
+    Some(governing.is_some_and(|g| GOVERNMENT_NOUNS.contains(&g.as_str())))
 }
 
 /// The word right before a mention in its sentence, as written.
