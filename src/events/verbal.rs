@@ -105,7 +105,8 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     let mut out = Vec::new();
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
-        if let Some(a) = view.actor_of(x).or_else(|| pronoun_antecedent(view, x, words, besides)) {
+        let found = view.actor_of(x).map(|a| leader_named_before(view, x, a, words).unwrap_or(a));
+        if let Some(a) = found.or_else(|| pronoun_antecedent(view, x, words, besides)) {
             // "the Russian and Iranian governments", "the ambassadors of Cuba, Iran and
             // Nicaragua": the actors coordinated with the one found.
             let coordinated = view.children(a).filter(|&c| a != x && view.rel(c) == "conj" && view.words[c].actor.is_some());
@@ -119,6 +120,21 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     }
     out.sort_unstable();
     out
+}
+
+/// "Raisi, who hosted Maduro, praised the Venezuelan leader": a leader of a country named by
+/// its demonym (`a`, a modifier of `x`) is the one person of that country named before it in
+/// the sentence, if there is exactly one.
+fn leader_named_before(view: &SentenceView, x: usize, a: usize, words: &RuleWords) -> Option<usize> {
+    if a == x || view.rel(a) != "amod" || !words.is("leader", view.lemma(x)) {
+        return None;
+    }
+    let country = view.words[a].actor.as_ref().map(|c| c.1.get(..3).unwrap_or(&c.1).to_string())?;
+    let id = |k: usize| view.words[k].actor.as_ref().map(|c| c.0.as_str());
+    let people: std::collections::BTreeSet<&str> =
+        (0..a).filter(|&k| view.words[k].person && view.words[k].actor.as_ref().is_some_and(|c| c.1.starts_with(&country))).filter_map(id).collect();
+    let [only] = people.into_iter().collect::<Vec<_>>()[..] else { return None };
+    (0..a).rev().find(|&k| id(k) == Some(only))
 }
 
 /// The person "he" or "him" stands for: the one person named before it who is not in `besides`
@@ -911,6 +927,27 @@ mod tests {
             ("him", "he", "PRON", 5, "obl", None),
         ]);
         assert_eq!(coded(&v), vec![ev("blr:lukashenko", "ven:maduro", "043"), ev("blr:lukashenko", "ven:maduro", "057")]);
+    }
+
+    #[test]
+    fn the_leader_of_a_country_is_its_one_person_named_before() {
+        // Raisi, who hosted Maduro, praised the Venezuelan leader.
+        let mut v = view(&[
+            ("Raisi", "Raisi", "PROPN", 6, "nsubj", Some("irn:raisi")),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("who", "who", "PRON", 4, "nsubj", None),
+            ("hosted", "host", "VERB", 1, "acl:relcl", None),
+            ("Maduro", "Maduro", "PROPN", 4, "obj", Some("ven:maduro")),
+            ("praised", "praise", "VERB", 0, "root", None),
+            ("the", "the", "DET", 9, "det", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 9, "amod", Some("VEN")),
+            ("leader", "leader", "NOUN", 6, "obj", None),
+        ]);
+        v.words[4].actor = Some(("ven:maduro".into(), "VENGOV".into(), false));
+        assert_eq!(coded(&v), vec![ev("irn:raisi", "ven:maduro", "043"), ev("irn:raisi", "ven:maduro", "051")]);
+        // "his Venezuelan counterpart" names no one: Venezuela.
+        v.words[8].lemma = "counterpart".into();
+        assert!(coded(&v).contains(&ev("irn:raisi", "VEN", "051")));
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("object-case", "a case word on the object that names a target too (sent troops to X, signed a deal with X)"),
     ("circumstance", "a case word after which an actor is never whom (despite, like, between)"),
     ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
+    ("leader", "a noun for a country's leader: 'the Venezuelan leader' is the one Venezuelan person named before it"),
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
 ];
 
