@@ -616,7 +616,8 @@ impl Coded {
     pub fn with_fallback(self, fallback: Vec<Event>) -> Vec<Event> {
         let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
         let mut out = self.events;
-        for e in fallback {
+        // Statements (CAMEO 01) are the engine's alone to read (it takes only their addressee).
+        for e in fallback.into_iter().filter(|e| e.code.root() != Some(1)) {
             let decided = out.iter().any(|p| overlaps(&p.trigger, &e.trigger));
             let failed = self.unresolved.iter().any(|u| overlaps(u, &e.trigger));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
@@ -728,6 +729,13 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     }
     let found = targets(view, v, words, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
     let mut to = found.actors;
+    if spec.forward.is_some_and(|c| c.root() == Some(1)) {
+        // A public statement (CAMEO 01) is an event between two actors only toward the one it
+        // is addressed to ("announced to Putin", "told Lavrov"), not about what it describes
+        // ("described Venezuela and Russia as threats", "noted a Guard presence").
+        let addressed: Vec<usize> = view.children(v).filter(|&c| view.rel(c) == "iobj" || (view.rel(c) == "obl" && view.has_case(c, &["to", "with"]))).flat_map(|c| view.subtree(c, &|_| false)).collect();
+        to.retain(|a| addressed.contains(a));
+    }
     // "Cuba received oil from Venezuela": the giver is the source.
     let reverses = pattern.is_some_and(Pattern::reverses);
     if let Some(givers) = giver.filter(|_| !reverses).map(|g| actors_of(view, g, words, &from)).filter(|g| !g.is_empty()) {
@@ -778,6 +786,7 @@ mod tests {
                    block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
                    block,SANCTION,,,163\nverb,SANCTION,SANCTION,sanction|sanctioned,\n\
                    block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n\
+                   block,STATE,,,010\nverb,STATE,DESCRIBE,describe|described,\nverb,STATE,ANNOUNCE,announce|announced,\n\
                    block,OBTAIN,,,'---\nverb,OBTAIN,RECEIVE,receive|received,\nblock,LEAVE,,,040\nverb,LEAVE,LEAVE,leave|left,\n";
         let dir = tempfile::tempdir().expect("temp dir");
         let p = dir.path().join("v.csv");
@@ -1027,5 +1036,26 @@ mod tests {
             ("Caracas", "Caracas", "PROPN", 3, "obl", Some("city:caracas")),
         ]);
         assert_eq!(coded(&v), vec![ev("RUS", "city:caracas", "062")]);
+    }
+
+    #[test]
+    fn a_statement_is_an_event_only_toward_its_addressee() {
+        // The report described Russia as a threat: about Russia, to no one.
+        let v = view(&[
+            ("Lavrov", "Lavrov", "PROPN", 2, "nsubj", Some("rus:lavrov")),
+            ("described", "describe", "VERB", 0, "root", None),
+            ("Venezuela", "Venezuela", "PROPN", 2, "obj", Some("VEN")),
+            ("as", "as", "ADP", 5, "case", None),
+            ("ally", "ally", "NOUN", 2, "obl", None),
+        ]);
+        assert!(coded(&v).is_empty());
+        // Maduro announced to Putin that ...: toward Putin.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("announced", "announce", "VERB", 0, "root", None),
+            ("to", "to", "ADP", 4, "case", None),
+            ("Putin", "Putin", "PROPN", 2, "obl", Some("rus:putin")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("ven:maduro", "rus:putin", "010")]);
     }
 }
