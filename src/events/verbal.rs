@@ -408,9 +408,17 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
 
 /// The folded words of the verb's own phrase on each side of the trigger, with the places where
 /// "to" marks an infinitive, for the table's patterns.
-fn phrase(view: &SentenceView, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
+fn phrase(view: &SentenceView, verbs: &VerbTable, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
     let v = hit.head;
-    let words: Vec<usize> = view.subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass").into_iter().collect();
+    // A complement verb of the table is coded on its own ("agreed to counteract US sanctions":
+    // the sanctions are no pattern word of AGREE).
+    let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
+    let coded_apart: Vec<usize> = view.children(v).filter(|&c| matches!(view.rel(c), "xcomp" | "ccomp") && !verbs.verbs_at(&forms, c).is_empty()).collect();
+    let words: Vec<usize> = view
+        .subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass")
+        .into_iter()
+        .filter(|&k| !coded_apart.iter().any(|&c| k != c && view.subtree(c, &|_| false).contains(&k)) && !coded_apart.contains(&k))
+        .collect();
     // What a passive or a past participle was done to reads as its object, as PETRARCH reads
     // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
     // noun the participle describes ("sanctions imposed by the US").
@@ -432,7 +440,7 @@ fn phrase(view: &SentenceView, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<b
 
 /// The verb's code: the most specific pattern over its phrase, then what governs it.
 pub fn code<'a>(view: &SentenceView, verbs: &'a VerbTable, hit: VerbHit, compound_subject: bool, governor: Option<Governor>) -> (CodeSpec, Option<&'a Pattern>) {
-    let (before, after, infinitive) = phrase(view, hit);
+    let (before, after, infinitive) = phrase(view, verbs, hit);
     let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive, compound_subject);
     (govern(spec, governor), pattern)
 }
