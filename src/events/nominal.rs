@@ -72,7 +72,8 @@ impl NominalRules {
     }
 }
 
-/// Relations through which a verb passes its subject on (coordinated and controlled verbs).
+
+/// Relations through which a verb passes its modality on (coordinated and controlled verbs).
 const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
 
 /// The noun rules' questions of a sentence.
@@ -99,24 +100,16 @@ impl NounQuestions for SentenceView {
                 return Some(a);
             }
         }
-        let mut v = self.words[n].head?;
-        for _ in 0..4 {
-            // A verb with a subject (or a passive's agent) of its own: that one did it, actor or
-            // not ("when protests posed a threat to the regime": the protests, no actor). Only a
-            // verb without one passes the question up its chain ("Doubling down on its support
-            // ..., Moscow signed": Moscow).
-            if let Some(agent) = self.child_with(v, &["obl:agent"]) {
-                return self.actor_of(agent);
-            }
-            if let Some(subject) = self.child_with(v, &["nsubj"]) {
-                return self.actor_of(subject);
-            }
-            if !CHAINS.contains(&self.words[v].deprel.as_str()) {
-                return None;
-            }
-            v = self.words[v].head?;
+        // Else whoever did what the verb it depends on tells, as the verb rules read it: its
+        // subject or a passive's agent, through coordinated and controlled verbs ("Doubling down
+        // on its support ..., Moscow signed": Moscow; "criticised the EU for imposing sanctions":
+        // the EU). A subject that is no actor stops the question ("when protests posed a threat
+        // to the regime": the protests).
+        let v = self.words[n].head?;
+        if self.words[v].upos != "VERB" {
+            return None;
         }
-        None
+        super::verbal::sources(self, v, words).first().copied()
     }
 
     /// Whom a verb of sending sent for the noun `n` ("for talks"): its object, or its passive
