@@ -357,7 +357,11 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                 // "Against" is no target when the object names its own actor or owner ("praised
                 // Venezuela's resistance against US sanctions", "reiterated his backing against").
                 let owned = view.actor_of(c).is_some() || view.child_with(c, &["nmod:poss"]).is_some();
-                for n in view.children(c).filter(|&n| view.rel(n) == "nmod") {
+                // Also past an "of" phrase: "sent a contingent of military specialists to
+                // Venezuela".
+                let of_phrases: Vec<usize> = view.children(c).filter(|&n| view.rel(n) == "nmod" && view.case_of(n) == Some("of")).collect();
+                let on_object: Vec<usize> = std::iter::once(c).chain(of_phrases).flat_map(|x| view.children(x).filter(|&n| view.rel(n) == "nmod").collect::<Vec<_>>()).collect();
+                for n in on_object {
                     let case = view.case_of(n).unwrap_or("");
                     if owned && case == "against" {
                         continue;
