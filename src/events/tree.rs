@@ -106,7 +106,8 @@ impl SentenceView {
         let rank = |x: usize, c: usize| -> Option<usize> {
             match self.rel(c) {
                 "appos" | "flat" | "flat:name" | "compound" => Some(0),
-                "amod" => Some(1),
+                // "Chinese Premier Li Qiang": the title (nmod:desc) and its demonym.
+                "amod" | "nmod:desc" => Some(1),
                 "nmod:poss" => Some(2),
                 // "representatives of the Lima Group", "most of the Lima Group".
                 "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
