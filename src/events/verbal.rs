@@ -176,6 +176,21 @@ fn antecedent(view: &SentenceView, h: usize) -> usize {
     }
 }
 
+/// An absolute "with" phrase among `h`'s dependents: a "with" oblique right followed by an -ing
+/// verb with no subject of its own ("facilitated by Norway, with Russia, Bolivia and Turkey
+/// aiding the regime"): (the oblique, the verb). Its noun does the verb; it is no target of `h`.
+fn absolute_with(view: &SentenceView, h: usize) -> Option<(usize, usize)> {
+    let children: Vec<usize> = view.children(h).collect();
+    children.iter().find_map(|&c| {
+        if view.rel(c) != "obl" || view.case_of(c) != Some("with") {
+            return None;
+        }
+        let end = view.subtree(c, &|_| false).into_iter().max()?;
+        let verb = children.iter().copied().find(|&a| a == end + 1 && view.rel(a) == "advcl" && view.form(a).ends_with("ing"))?;
+        view.child_with(verb, &["nsubj", "nsubj:pass"]).is_none().then_some((c, verb))
+    })
+}
+
 /// Whether verb `v` has the subordinator `word` ("to", "of").
 fn has_mark(view: &SentenceView, v: usize, word: &str) -> bool {
     view.children(v).any(|c| view.rel(c) == "mark" && view.form(c) == word)
@@ -252,6 +267,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // relative clause may leave the verb hanging off it as a parataxis; the noun it
             // hangs from is its subject.
             "parataxis" if matches!(view.words[h].upos.as_str(), "PROPN" | "NOUN") && view.head(h).is_none() => return vec![h],
+            "advcl" if absolute_with(view, h).is_some_and(|(_, verb)| verb == v) => return absolute_with(view, h).map(|(c, _)| c).into_iter().collect(),
             "advcl" if own_clause(view, v) => return Vec::new(),
             // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
             // the object did it.
@@ -376,7 +392,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             }
             // "with Russia, Bolivia and Turkey aiding the regime": the noun does the -ing verb,
             // it is nobody's target here.
-            "obl" if view.children(c).any(|k| view.rel(k) == "acl" && view.form(k).ends_with("ing")) => {}
+            "obl" if view.children(c).any(|k| view.rel(k) == "acl" && view.form(k).ends_with("ing")) || absolute_with(view, v).is_some_and(|(o, _)| o == c) => {}
             "obl" => {
                 if let Some(locative) = case_kind(view.case_of(c).unwrap_or("")) {
                     add(c, locative, &mut direct, &mut places);
@@ -1069,5 +1085,23 @@ mod tests {
             ("Putin", "Putin", "PROPN", 2, "obl", Some("rus:putin")),
         ]);
         assert_eq!(coded(&v), vec![ev("ven:maduro", "rus:putin", "010")]);
+    }
+
+    #[test]
+    fn an_absolute_with_phrase_does_its_verb_and_is_no_target() {
+        // Norway facilitated the talks, with Russia aiding Maduro.
+        let v = view(&[
+            ("Norway", "Norway", "PROPN", 2, "nsubj", Some("NOR")),
+            ("facilitated", "facilitate", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("talks", "talk", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 7, "punct", None),
+            ("with", "with", "ADP", 7, "case", None),
+            ("Russia", "Russia", "PROPN", 2, "obl", Some("RUS")),
+            ("aiding", "aid", "VERB", 2, "advcl", None),
+            ("Maduro", "Maduro", "PROPN", 8, "obj", Some("ven:maduro")),
+        ]);
+        let got = coded(&v);
+        assert!(!got.iter().any(|e| e.0 == "NOR" && e.1 == "RUS"), "{got:?}");
     }
 }
