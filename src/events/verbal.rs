@@ -10,13 +10,17 @@
 //!    participle's main clause: "Speaking in Havana, Castro praised"); a passive's `nsubj:pass`
 //!    is its target and its `obl:agent` the source; `obj`, `iobj`, and `obl` with its case word
 //!    (a place only where the code sends, visits, delivers or strikes: "arrived in Caracas");
-//!    coordinated actors each count, appositions and possessors name the phrase's actor, and a
-//!    pronoun stands for the actor named before it;
+//!    coordinated actors each count, appositions and possessors name the phrase's actor, and
+//!    "he" or "him" stands for the one other person named before it;
 //! 3. [`code`]: the most specific pattern over the verb's phrase, then what governs it through
 //!    an infinitive ("promised to send": an intent, 03x; "threatened to strike": a threat, 13x;
 //!    "refused to meet": a rejection, 12x);
 //! 4. [`modality`]: negation dependents, future and possible auxiliaries, "if" clauses,
 //!    complements of verbs of belief or denial, hedges ("reportedly"), questions.
+//!
+//! [`code_sentence`] returns, beside the events, the verbs it read a code for but could not
+//! place both sides of and the verbs it read at all ([`Coded`]): the default reader
+//! ([`super::Engine::Hybrid`]) lets the shallow rules speak for those it failed or never read.
 //!
 //! What is English about it lives in `lang/en/rule-words.csv` ([`RuleWords`]); the relation names
 //! are Universal Dependencies', the same in every language.
@@ -304,8 +308,9 @@ fn patient_node(view: &SentenceView, v: usize) -> Option<usize> {
     view.child_with(h, &["nsubj:pass", "nsubj"])
 }
 
-/// The targets of a verb, and whether it named any actor as one before its own country and its
-/// sources were left out ("Maduro and Cabello leave Venezuela" is no meeting of the two).
+/// The targets of a verb, and whether it named any actor (not a place) as one before its own
+/// country and its sources were left out ("Maduro and Cabello leave Venezuela" is no meeting of
+/// the two).
 pub struct Targets {
     pub actors: Vec<usize>,
     pub named: bool,
