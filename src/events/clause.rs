@@ -2407,6 +2407,19 @@ enum PlaceRole {
 }
 
 impl PlaceRole {
+    /// Whether a place after the case word `gov` (`close`: right after the verb, nothing but
+    /// modifiers between; `first`: the verb's first word after it) is where the event goes.
+    fn takes(self, gov: &str, close: bool, first: bool) -> bool {
+        match self {
+            PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || first),
+            PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || first,
+            // "recalled its ambassador from Madrid": the mission's host country.
+            PlaceRole::Mission => matches!(gov, "in" | "to" | "from") || first,
+            PlaceRole::Delivered | PlaceRole::Sent => matches!(gov, "to" | "into"),
+            PlaceRole::None => false,
+        }
+    }
+
     /// What a capital after the verb stands for, from the event's code (`spec`) and the verb's
     /// own code (`own`, before any pattern).
     fn of(spec: CodeSpec, own: CodeSpec) -> PlaceRole {
@@ -2475,18 +2488,8 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // "by denouncing Castro": a means clause with its own object.
             break;
         }
-        if s.word(k) == "with" {
-            // "condemned the agreements, with Secretary of State Pompeo warning that ...": an
-            // absolute clause, whose actor is its subject, not the verb's object.
-            // The actor, past a title ("with Secretary of State Mike Pompeo"), then an -ing form
-            // (which the tagger may call a noun: "warning/NN").
-            let actor = (k + 1..end.min(k + 8))
-                .take_while(|&j| s.actor_at[j].is_some() || matches!(s.tag(j), "NNP" | "NNPS" | "DT" | "JJ") || s.word(j) == "of")
-                .find_map(|j| s.actor_starting_at(j));
-            let after = actor.map(|a| s.actors[a].words.end).unwrap_or(end);
-            if actor.is_some() && after < end && (s.tag(after) == "VBG" || (s.word(after).ends_with("ing") && s.tag(after) == "NN")) {
-                break;
-            }
+        if s.word(k) == "with" && absolute_clause_at(s, k, end) {
+            break;
         }
         if matches!(s.word(k), "and" | "or" | "but") && s.is_verb(k + 1) && s.actor_at[k + 1].is_none() {
             // "maintain sanctions and wait out Maduro's regime": the next verb's object.
@@ -2547,15 +2550,7 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             let at_object = gov == "at" && gov_at == Some(from);
             // "warned their populations about the Prince": what the verb is about is no place.
             let place_phrase = s.actors[a].place || (is(gov, LOCATIVE) && !at_object && gov != "about") || (s.actors[a].metonym && matches!(gov, "to" | "from" | "into"));
-            let visit_goes_there = match to_places {
-                PlaceRole::Visited => close && (matches!(gov, "to" | "in" | "into") || sp.start == from),
-                PlaceRole::Attacked => matches!(gov, "at" | "on" | "upon" | "against" | "in" | "near" | "into") || sp.start == from,
-                // "recalled its ambassador from Madrid": the mission's host country.
-                PlaceRole::Mission => matches!(gov, "in" | "to" | "from") || sp.start == from,
-                PlaceRole::Delivered => matches!(gov, "to" | "into"),
-                PlaceRole::Sent => matches!(gov, "to" | "into"),
-                PlaceRole::None => false,
-            };
+            let visit_goes_there = to_places.takes(gov, close, sp.start == from);
             if place_phrase && !visit_goes_there {
                 // "criticized the closure of guest houses in Bree", "warned their populations
                 // about the Prince": what the verb is about when no other actor is, as PETRARCH
@@ -2614,6 +2609,17 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         k += 1;
     }
     (fallback, place_fallback)
+}
+
+/// Whether "with" at `k` opens an absolute clause ("condemned the agreements, with Secretary of
+/// State Pompeo warning that ..."), whose actor is its subject, not the verb's object: an actor,
+/// past a title, then an -ing form (which the tagger may call a noun: "warning/NN").
+fn absolute_clause_at(s: &Sent, k: usize, end: usize) -> bool {
+    let actor = (k + 1..end.min(k + 8))
+        .take_while(|&j| s.actor_at[j].is_some() || matches!(s.tag(j), "NNP" | "NNPS" | "DT" | "JJ") || s.word(j) == "of")
+        .find_map(|j| s.actor_starting_at(j));
+    let after = actor.map(|a| s.actors[a].words.end).unwrap_or(end);
+    actor.is_some() && after < end && (s.tag(after) == "VBG" || (s.word(after).ends_with("ing") && s.tag(after) == "NN"))
 }
 
 /// Where the quotation that ends right before a subject list opens ("“…,” Piñera insisted").
