@@ -103,8 +103,8 @@ pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> (Vec<VerbHit>, Vec<Ve
 }
 
 /// The actors a phrase headed by `node` names: its own (through its modifiers), each
-/// coordinated one's ("Russia, China and Iran"), or, for a pronoun, the nearest actor named
-/// before it that is not in `besides` ("signed a roadmap with him").
+/// coordinated one's ("Russia, China and Iran"), or, for "he" or "him", the one other person
+/// named before it, not in `besides` ("signed a roadmap with him").
 pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut queue = vec![node];
@@ -134,11 +134,16 @@ fn leader_named_before(view: &SentenceView, x: usize, a: usize, words: &RuleWord
         return None;
     }
     let country = view.words[a].actor.as_ref().map(|c| c.1.get(..3).unwrap_or(&c.1).to_string())?;
-    let id = |k: usize| view.words[k].actor.as_ref().map(|c| c.0.as_str());
-    let people: std::collections::BTreeSet<&str> =
-        (0..a).filter(|&k| view.words[k].person && view.words[k].actor.as_ref().is_some_and(|c| c.1.starts_with(&country))).filter_map(id).collect();
+    one_person_before(view, a, &|actor| actor.1.starts_with(&country))
+}
+
+/// The word of the one person named before word `x` whose actor `keep` accepts; `None` if no
+/// one or several people could be meant.
+fn one_person_before(view: &SentenceView, x: usize, keep: &dyn Fn(&(String, String, bool)) -> bool) -> Option<usize> {
+    let id = |k: usize| view.words[k].actor.as_ref().filter(|a| view.words[k].person && keep(a)).map(|a| a.0.as_str());
+    let people: std::collections::BTreeSet<&str> = (0..x).filter_map(id).collect();
     let [only] = people.into_iter().collect::<Vec<_>>()[..] else { return None };
-    (0..a).rev().find(|&k| id(k) == Some(only))
+    (0..x).rev().find(|&k| id(k) == Some(only))
 }
 
 /// The person "he" or "him" stands for: the one person named before it who is not in `besides`
@@ -152,12 +157,8 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     if !words.is("person-pronoun", &w.form) {
         return None;
     }
-    let id = |k: usize| view.words[k].actor.as_ref().map(|a| a.0.as_str());
-    let besides: Vec<&str> = besides.iter().filter_map(|&b| id(b)).collect();
-    // The one person named before it who is not the other side; none if several could be.
-    let people: std::collections::BTreeSet<&str> = (0..x).filter(|&k| view.words[k].person).filter_map(id).filter(|i| !besides.contains(i)).collect();
-    let [only] = people.into_iter().collect::<Vec<_>>()[..] else { return None };
-    (0..x).rev().find(|&k| id(k) == Some(only))
+    let besides: Vec<&str> = besides.iter().filter_map(|&b| view.words[b].actor.as_ref().map(|a| a.0.as_str())).collect();
+    one_person_before(view, x, &|actor| !besides.contains(&actor.0.as_str()))
 }
 
 /// Whether verb `v` is passive: a passive subject or auxiliary, or an agent ("sanctioned by the
@@ -235,6 +236,10 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             return vec![s];
         }
         let Some(h) = view.head(v) else { return Vec::new() };
+        // "with Russia aiding the regime": the absolute phrase's noun.
+        if let Some((noun, _)) = absolute_with(view, h).filter(|&(_, verb)| verb == v && view.rel(v) == "advcl") {
+            return vec![noun];
+        }
         match view.rel(v) {
             // "the Guard, which arrested ...": a subject gap is the antecedent; "troops
             // seeking ...": a present participle's noun.
@@ -271,7 +276,6 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // relative clause may leave the verb hanging off it as a parataxis; the noun it
             // hangs from is its subject.
             "parataxis" if matches!(view.words[h].upos.as_str(), "PROPN" | "NOUN") && view.head(h).is_none() => return vec![h],
-            "advcl" if absolute_with(view, h).is_some_and(|(_, verb)| verb == v) => return absolute_with(view, h).map(|(c, _)| c).into_iter().collect(),
             "advcl" if own_clause(view, v) => return Vec::new(),
             // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
             // the object did it.
@@ -438,11 +442,15 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, hit: VerbHit) -> (Vec<String>,
     // A complement verb of the table is coded on its own ("agreed to counteract US sanctions":
     // the sanctions are no pattern word of AGREE).
     let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
-    let coded_apart: Vec<usize> = view.children(v).filter(|&c| matches!(view.rel(c), "xcomp" | "ccomp") && !verbs.verbs_at(&forms, c).is_empty()).collect();
+    let apart: Vec<usize> = view
+        .children(v)
+        .filter(|&c| matches!(view.rel(c), "xcomp" | "ccomp") && !verbs.verbs_at(&forms, c).is_empty())
+        .flat_map(|c| view.subtree(c, &|_| false))
+        .collect();
     let words: Vec<usize> = view
         .subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass")
         .into_iter()
-        .filter(|&k| !coded_apart.iter().any(|&c| k != c && view.subtree(c, &|_| false).contains(&k)) && !coded_apart.contains(&k))
+        .filter(|k| !apart.contains(k))
         .collect();
     // What a passive or a past participle was done to reads as its object, as PETRARCH reads
     // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
