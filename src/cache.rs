@@ -74,6 +74,29 @@ pub struct CacheConfig {
     pub reuse: bool,
 }
 
+/// Replace the cache file with `entries` (in content-hash order), atomically.
+fn rewrite(path: &Path, entries: &HashMap<String, DocResult>) -> Result<(), CacheError> {
+    let tmp = path.with_extension(format!("gz{}{}", crate::output::folder::TMP_MARK, std::process::id()));
+    let mut sorted: Vec<&DocResult> = entries.values().collect();
+    sorted.sort_by(|a, b| a.content_hash.cmp(&b.content_hash));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    for r in sorted {
+        serde_json::to_writer(&mut gz, r).map_err(|e| err(path, e))?;
+        gz.write_all(b"\n").map_err(|e| err(path, e))?;
+    }
+    let buf = gz.finish().map_err(|e| err(path, e))?;
+    let write = || -> std::io::Result<()> {
+        let mut f = File::create(&tmp)?;
+        f.write_all(&buf)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        err(path, e)
+    })
+}
+
 pub struct Cache {
     entries: HashMap<String, DocResult>,
     writer: File,
@@ -104,15 +127,25 @@ impl Cache {
         std::fs::write(&fp_path, &cfg.fingerprint).map_err(|e| err(&fp_path, e))?;
         let path = cfg.dir.join("results.jsonl.gz");
         let mut entries = HashMap::new();
+        let mut cut_off = false;
         if let Ok(f) = File::open(&path) {
             let reader = BufReader::new(flate2::read::MultiGzDecoder::new(BufReader::new(f)));
             for line in reader.lines() {
                 // A member cut short by a kill ends the reading; its documents are processed again.
-                let Ok(line) = line else { break };
+                let Ok(line) = line else {
+                    cut_off = true;
+                    break;
+                };
                 if let Ok(r) = serde_json::from_str::<DocResult>(&line) {
                     entries.insert(r.content_hash.clone(), r);
                 }
             }
+        }
+        if cut_off {
+            // Members appended after a cut-off one could never be read: the file is rewritten
+            // with what was read, so later batches are kept and the file does not grow for ever.
+            rewrite(&path, &entries)?;
+            tracing::warn!(path = %path.display(), documents = entries.len(), "the result cache ended in a batch cut off by a kill; kept the complete batches");
         }
         let writer = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| err(&path, e))?;
         Ok(Cache { entries, writer, path })
@@ -133,5 +166,38 @@ impl Cache {
         self.writer.write_all(&buf).map_err(|e| err(&self.path, e))?;
         self.writer.sync_data().map_err(|e| err(&self.path, e))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(hash: &str) -> DocResult {
+        DocResult { content_hash: hash.into(), row: DocumentRow::default(), mentions: vec![], relations: vec![], events: vec![], examples: vec![], words: 3 }
+    }
+
+    #[test]
+    fn a_batch_cut_off_by_a_kill_does_not_hide_later_batches() {
+        let dir = tempfile::tempdir().unwrap();
+        let cfg = CacheConfig { dir: dir.path().join("c"), fingerprint: "f".into(), reuse: true };
+        let mut c = Cache::open(&cfg).unwrap();
+        c.append(&[result("a")]).unwrap();
+        c.append(&[result("b")]).unwrap();
+        drop(c);
+        // A kill part-way through writing the next batch: half a gzip member at the end.
+        let path = cfg.dir.join("results.jsonl.gz");
+        let len = std::fs::metadata(&path).unwrap().len();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(serde_json::to_string(&result("cut")).unwrap().as_bytes()).unwrap();
+        let member = gz.finish().unwrap();
+        OpenOptions::new().append(true).open(&path).unwrap().write_all(&member[..member.len() / 2]).unwrap();
+        let mut c = Cache::open(&cfg).unwrap();
+        assert!(c.get("a").is_some() && c.get("b").is_some() && c.get("cut").is_none());
+        c.append(&[result("later")]).unwrap();
+        drop(c);
+        let c = Cache::open(&cfg).unwrap();
+        assert!(c.get("later").is_some(), "a batch written after the cut-off one is read back");
+        assert!(std::fs::metadata(&path).unwrap().len() < len * 3, "the cut-off bytes are gone");
     }
 }

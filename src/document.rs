@@ -47,14 +47,23 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: String, path: String, raw: String, mut meta: BTreeMap<String, String>) -> Self {
-        // A date no reader understands stays as written, and documents.csv says so.
-        if let Some(date) = meta.get("date").map(|d| d.trim().to_string()).filter(|d| !d.is_empty() && crate::util::iso_day(d).is_none()) {
-            let flag = format!("date '{date}' is not a date actorgraph reads (YYYY-MM-DD or YYYYMMDD, a real day): kept as text, not used for dated roles or the timeline");
-            let note = meta.get("note").filter(|n| !n.is_empty()).map_or(flag.clone(), |n| format!("{n}; {flag}"));
-            meta.insert("note".into(), note);
+        // A date is written as an ISO day whatever form came in ("20200302", "2 March 2020");
+        // one no reader understands stays as written, and documents.csv says so.
+        if let Some(date) = meta.get("date").map(|d| d.trim().to_string()).filter(|d| !d.is_empty()) {
+            match crate::util::iso_day(&date) {
+                // An ISO time of day is kept: it is already ISO 8601.
+                Some(day) if !date.starts_with(&day) => {
+                    meta.insert("date".into(), day);
+                }
+                Some(_) => {}
+                None => {
+                    let flag = format!("date '{date}' is not a date actorgraph reads (a real day: 2019-03-27, 20190327, 27/03/2019, 27 March 2019, ...): kept as text, not used for dated roles or the timeline");
+                    let note = meta.get("note").filter(|n| !n.is_empty()).map_or(flag.clone(), |n| format!("{n}; {flag}"));
+                    meta.insert("note".into(), note);
+                }
+            }
         }
-        // The date as a day, however written ("2020-03-02", "20200302", "2020-03-02T10:00Z"): one
-        // text on one day is one report.
+        // The date as a day: one text on one day is one report.
         let content_hash = match meta.get("date").map(|d| d.trim()).filter(|d| !d.is_empty()) {
             Some(date) => {
                 let day = crate::util::iso_day(date).unwrap_or_else(|| date.to_string());
@@ -286,5 +295,11 @@ mod tests {
         assert!(d.meta.get("note").is_some_and(|n| n.contains("'March 3rd'")));
         let d = Document::new("a".into(), "a".into(), "text".into(), meta("2019-03-03"));
         assert!(!d.meta.contains_key("note"));
+        // Any form read is written as an ISO day; an ISO time of day stays.
+        for (given, written) in [("20221017", "2022-10-17"), ("17 de octubre de 2022", "2022-10-17"), ("2022-10-17T08:00Z", "2022-10-17T08:00Z")] {
+            let d = Document::new("a".into(), "a".into(), "text".into(), meta(given));
+            assert_eq!(d.meta.get("date").map(String::as_str), Some(written));
+            assert_eq!(d.content_hash, Document::new("b".into(), "b".into(), "text".into(), meta("2022-10-17")).content_hash, "one day, one report");
+        }
     }
 }

@@ -101,10 +101,13 @@ fn special(id: &str, path: &Path, kind: &str) -> Rejected {
 /// skipped without being opened. Returns the files to read and the paths that could not be
 /// walked.
 pub fn discover(inputs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
-    discover_excluding(inputs, &[])
+    discover_excluding(inputs, &[], false)
 }
 
-pub fn discover_excluding(inputs: &[PathBuf], exclude: &[PathBuf]) -> (Vec<SourceFile>, Vec<Rejected>) {
+/// [`discover`], skipping `exclude`. A symlink inside an input folder that leads out of it is
+/// listed as skipped (a link to a system file must not end up in the tables) unless
+/// `follow_links`; a symlink given as an input itself is read.
+pub fn discover_excluding(inputs: &[PathBuf], exclude: &[PathBuf], follow_links: bool) -> (Vec<SourceFile>, Vec<Rejected>) {
     let mut files = Vec::new();
     let mut bad = Vec::new();
     let mut visited: HashSet<PathBuf> = exclude.iter().filter_map(|p| std::fs::canonicalize(p).ok()).collect();
@@ -115,7 +118,10 @@ pub fn discover_excluding(inputs: &[PathBuf], exclude: &[PathBuf]) -> (Vec<Sourc
                 let id = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 files.push(SourceFile { path: input.clone(), id });
             }
-            Ok(m) if m.is_dir() => walk(input, input, &mut files, &mut bad, &mut visited),
+            Ok(m) if m.is_dir() => {
+                let bounds = (!follow_links).then(|| std::fs::canonicalize(input).ok()).flatten();
+                walk(Walk { root: input, inside: bounds.as_deref() }, input, &mut files, &mut bad, &mut visited)
+            }
             Ok(m) => bad.push(special(&input.display().to_string(), input, special_kind(&m).unwrap_or("not a regular file"))),
         }
     }
@@ -127,7 +133,25 @@ pub fn discover_excluding(inputs: &[PathBuf], exclude: &[PathBuf]) -> (Vec<Sourc
     (files, bad)
 }
 
-fn walk(root: &Path, dir: &Path, files: &mut Vec<SourceFile>, bad: &mut Vec<Rejected>, visited: &mut HashSet<PathBuf>) {
+/// The input folder being walked, and where its links may lead (`None`: anywhere).
+#[derive(Clone, Copy)]
+struct Walk<'a> {
+    root: &'a Path,
+    inside: Option<&'a Path>,
+}
+
+/// Where a symlink leads when that is outside the walked folder.
+fn leads_out(p: &Path, inside: Option<&Path>) -> Option<PathBuf> {
+    let inside = inside?;
+    if !std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+        return None;
+    }
+    let target = std::fs::canonicalize(p).ok()?;
+    (!target.starts_with(inside)).then_some(target)
+}
+
+fn walk(w: Walk, dir: &Path, files: &mut Vec<SourceFile>, bad: &mut Vec<Rejected>, visited: &mut HashSet<PathBuf>) {
+    let root = w.root;
     let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !visited.insert(canonical) {
         return; // a symlink back to a folder already walked
@@ -145,9 +169,14 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<SourceFile>, bad: &mut Vec<Reje
         if p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
             continue;
         }
+        if let Some(target) = leads_out(&p, w.inside) {
+            let why = format!("symlink to {} outside the input folder: skipped without reading it (--follow-links reads it)", target.display());
+            bad.push(rejected(&id_for(root, &p), &p, Status::Skipped, why));
+            continue;
+        }
         match std::fs::metadata(&p) {
             Err(e) => bad.push(rejected(&id_for(root, &p), &p, Status::Error, format!("unreadable: {}", describe_io(&e)))),
-            Ok(m) if m.is_dir() => walk(root, &p, files, bad, visited),
+            Ok(m) if m.is_dir() => walk(w, &p, files, bad, visited),
             Ok(m) if !m.is_file() => bad.push(special(&id_for(root, &p), &p, special_kind(&m).unwrap_or("not a regular file"))),
             Ok(_) => {
                 let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();

@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub inputs: Vec<PathBuf>,
     /// Folders never read as input (the output folder).
     pub exclude: Vec<PathBuf>,
+    /// Read symlinks inside an input folder that lead out of it (skipped by default).
+    pub follow_links: bool,
     pub read: ReadOptions,
     pub ner: NerOptions,
     /// Documents per batch (bounds memory).
@@ -87,6 +89,7 @@ impl Default for RunOptions {
         RunOptions {
             inputs: vec![PathBuf::from("seeds")],
             exclude: Vec::new(),
+            follow_links: false,
             read: ReadOptions::default(),
             ner: NerOptions::default(),
             batch_docs: 256,
@@ -135,7 +138,7 @@ impl Progress for () {}
 /// Run every stage over the inputs.
 pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &EventCoder, progress: &dyn Progress) -> Result<RunResult, PipelineError> {
     let mut cache = opts.cache.as_ref().map(Cache::open).transpose()?;
-    let (files, mut rejected) = input::discover_excluding(&opts.inputs, &opts.exclude);
+    let (files, mut rejected) = input::discover_excluding(&opts.inputs, &opts.exclude, opts.follow_links);
     if let Some(sh) = opts.shard {
         rejected.retain(|r| sh.holds_path(&r.path));
     }

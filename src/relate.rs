@@ -47,6 +47,12 @@ impl RelationKind {
 /// One relation seen in one document: the actors (ordered for co-occurrence), its kind (and code
 /// or quad class), how many units (sentences, paragraphs; events) carry it, their summed Goldstein
 /// score for event kinds, and the first evidence.
+/// Goldstein scores have one decimal; their sums are kept at the double nearest each exact sum
+/// of tenths, so any order of adding (documents, batches, shards) gives the same bits.
+pub fn add_tenths(a: f64, b: f64) -> f64 {
+    ((a + b) * 10.0).round() / 10.0
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocRelation {
     pub source: String,
@@ -139,7 +145,7 @@ pub fn document_relations(doc: &Document, window: Window) -> Vec<DocRelation> {
                 evidence: sentence_text(e.sentence),
             });
             r.units += 1;
-            r.goldstein = r.goldstein.zip(e.code.goldstein()).map(|(sum, g)| sum + g as f64);
+            r.goldstein = r.goldstein.zip(e.code.goldstein()).map(|(sum, g)| add_tenths(sum, g as f64));
         }
     }
     out.extend(ev.into_values());

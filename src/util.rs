@@ -87,24 +87,77 @@ mod tests {
     }
 }
 
-/// A document date as YYYY-MM-DD, from any text that starts with one ("2019-03-27",
-/// "2019-03-27T10:00:00Z") or with the compact form PETRARCH's and GDELT's records use
-/// ("20190327", "20190327T1000"); `None` for anything else.
+/// A document date as YYYY-MM-DD (a day that exists), from the forms dumps carry:
+/// ISO ("2019-03-27", "2019-03-27T10:00:00Z"), the compact form of PETRARCH's and GDELT's
+/// records ("20190327", "20190327T1000"), "2019/03/27", day-month-year with digits when only one
+/// reading is possible ("27/03/2019", "27.03.2019"; "03/04/2019" is ambiguous and not read),
+/// and month names in English or Spanish ("27 March 2019", "March 27, 2019",
+/// "Wed, 27 Mar 2019 10:00:00 +0000", "27 de marzo de 2019"). `None` for anything else,
+/// including a month without a day ("March 2021").
 pub fn iso_day(s: &str) -> Option<String> {
     let s = s.trim();
-    let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
-    let (y, m, d) = match (s.get(..10), s.get(..8)) {
-        (Some(t), _) if t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-' => (t.get(..4)?, t.get(5..7)?, t.get(8..10)?),
-        (_, Some(t)) if digits(t) && !s[8..].starts_with(|c: char| c.is_ascii_digit()) => (t.get(..4)?, t.get(4..6)?, t.get(6..8)?),
-        _ => return None,
-    };
-    if !(digits(y) && digits(m) && digits(d)) {
+    let (y, m, d) = numeric_date(s).or_else(|| named_month_date(s))?;
+    // A day that exists in that month of that year ("2019-02-30" does not).
+    let month = time::Month::try_from(u8::try_from(m).ok()?).ok()?;
+    time::Date::from_calendar_date(y, month, u8::try_from(d).ok()?).ok()?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn all_digits(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Year, month, day of an all-digit date.
+fn numeric_date(s: &str) -> Option<(i32, u32, u32)> {
+    let num = |t: &str| -> Option<u32> { all_digits(t).then(|| t.parse().ok()).flatten() };
+    // ISO, or year/month/day with another separator, at the start of the text.
+    if let Some(t) = s.get(..10) {
+        let b = t.as_bytes();
+        if t.get(..4).is_some_and(all_digits) && matches!(b.get(4), Some(b'-' | b'/' | b'.')) && b.get(7) == b.get(4) {
+            return Some((num(t.get(..4)?)? as i32, num(t.get(5..7)?)?, num(t.get(8..10)?)?));
+        }
+    }
+    if let Some(t) = s.get(..8) {
+        if all_digits(t) && !s[8..].starts_with(|c: char| c.is_ascii_digit()) {
+            return Some((num(&t[..4])? as i32, num(&t[4..6])?, num(&t[6..8])?));
+        }
+    }
+    // Day and month in either order, then a four-digit year: read only when one order is possible.
+    let date = s.split(|c: char| c.is_whitespace() || c == 'T').next()?;
+    let parts: Vec<&str> = date.split(['/', '.', '-']).collect();
+    let [a, b, y] = parts.as_slice() else { return None };
+    if y.len() != 4 || a.len() > 2 || b.len() > 2 {
         return None;
     }
-    // A day that exists in that month of that year ("2019-02-30" does not).
-    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()?;
-    Some(format!("{y}-{m}-{d}"))
+    let (a, b, y) = (num(a)?, num(b)?, num(y)? as i32);
+    match (a > 12, b > 12) {
+        (true, false) => Some((y, b, a)),
+        (false, true) => Some((y, a, b)),
+        (false, false) if a == b => Some((y, a, a)),
+        _ => None,
+    }
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+    ("september", 9), ("sept", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8),
+    ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("ene", 1), ("abr", 4), ("ago", 8), ("dic", 12),
+];
+
+/// Year, month, day of a date with a month name: the day is the number right before the month
+/// (Spanish "de" between them) or right after it; the year the first four-digit number.
+fn named_month_date(s: &str) -> Option<(i32, u32, u32)> {
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let (i, month) = words.iter().enumerate().find_map(|(i, w)| MONTHS.iter().find(|(n, _)| n == w).map(|(_, m)| (i, *m)))?;
+    let day_at = |j: usize| words.get(j).filter(|w| w.len() <= 2 && all_digits(w)).and_then(|w| w.parse::<u32>().ok());
+    let before = i.checked_sub(1).and_then(|j| if words.get(j) == Some(&"de") { j.checked_sub(1) } else { Some(j) });
+    let day = before.and_then(day_at).or_else(|| day_at(i + 1))?;
+    let year = words.iter().find(|w| w.len() == 4 && all_digits(w))?.parse().ok()?;
+    Some((year, month, day))
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -132,7 +185,18 @@ mod date_tests {
         assert_eq!(iso_day("2019-03-27T10:00:00Z").as_deref(), Some("2019-03-27"));
         assert_eq!(iso_day("19950104").as_deref(), Some("1995-01-04"));
         assert_eq!(iso_day(" 20100109T1200").as_deref(), Some("2010-01-09"));
-        assert_eq!(iso_day("27/03/2019"), None);
+        assert_eq!(iso_day("27/03/2019").as_deref(), Some("2019-03-27"));
+        assert_eq!(iso_day("03/27/2019").as_deref(), Some("2019-03-27"), "month first when the second number is the day");
+        assert_eq!(iso_day("03/04/2019"), None, "ambiguous");
+        assert_eq!(iso_day("2019/03/27").as_deref(), Some("2019-03-27"));
+        assert_eq!(iso_day("24 November 2019").as_deref(), Some("2019-11-24"));
+        assert_eq!(iso_day("November 24, 2019").as_deref(), Some("2019-11-24"));
+        assert_eq!(iso_day("Sun, 24 Nov 2019 10:00:00 +0000").as_deref(), Some("2019-11-24"));
+        assert_eq!(iso_day("24 de noviembre de 2019").as_deref(), Some("2019-11-24"));
+        assert_eq!(iso_day("Mar. 5, 2020").as_deref(), Some("2020-03-05"));
+        assert_eq!(iso_day("March 2021"), None, "a month is not a day");
+        assert_eq!(iso_day("30 February 2019"), None);
+        assert_eq!(iso_day("2021-13-45"), None);
         assert_eq!(iso_day("2019-13-01"), None);
         assert_eq!(iso_day("2019-02-30"), None);
         assert_eq!(iso_day("2019-02-29"), None);

@@ -55,8 +55,14 @@ fn run_batched(inputs: Vec<PathBuf>, out: &Path, threads: usize, batch_docs: usi
     let result = pool.install(|| pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &())).unwrap();
     std::fs::create_dir_all(out).unwrap();
     let staged = result.tables.write(out, false, "{}").unwrap();
-    output::commit(staged).unwrap();
+    commit_set(staged).unwrap();
     result
+}
+
+/// Commit a staged set the way `run` does (lock, journal, manifest).
+fn commit_set(staged: Vec<output::Staged>) -> Result<Vec<PathBuf>, output::folder::FolderError> {
+    let dir = staged[0].dest.parent().unwrap().to_path_buf();
+    output::folder::OutputFolder::open(&dir, output::folder::Permission { force: true, go_on: true })?.commit(staged)
 }
 
 fn read_tables(dir: &Path) -> BTreeMap<&'static str, Vec<u8>> {
@@ -112,7 +118,7 @@ fn merge_of_shards_equals_one_run() {
     run_into(vec![all.path().to_path_buf()], o_all.path(), 2);
     run_into(vec![half1.path().to_path_buf()], o1.path(), 2);
     run_into(vec![half2.path().to_path_buf()], o2.path(), 2);
-    output::commit(merge(&[o1.path().to_path_buf(), o2.path().to_path_buf()], om.path(), false).unwrap()).unwrap();
+    commit_set(merge(&[o1.path().to_path_buf(), o2.path().to_path_buf()], om.path(), false).unwrap()).unwrap();
     let (ta, tm) = (read_tables(o_all.path()), read_tables(om.path()));
     for t in TABLES {
         let norm = |v: &Vec<u8>| {
@@ -138,12 +144,12 @@ fn three_shards_merged_equal_one_run() {
         let opts = RunOptions { inputs: vec![all.path().to_path_buf()], shard: Some(format!("{k}/3").parse().unwrap()), ..Default::default() };
         let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
         docs_in_shards += r.tables.documents.len();
-        output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+        commit_set(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
         shard_dirs.push(out);
     }
     let merged = tempfile::tempdir().unwrap();
     let dirs: Vec<PathBuf> = shard_dirs.iter().map(|d| d.path().to_path_buf()).collect();
-    output::commit(merge(&dirs, merged.path(), false).unwrap()).unwrap();
+    commit_set(merge(&dirs, merged.path(), false).unwrap()).unwrap();
     assert_eq!(read_tables(one.path()), read_tables(merged.path()));
     assert_eq!(docs_in_shards, 8, "each input in exactly one shard: 6 files, 2 JSONL lines");
     assert!("0/3".parse::<pipeline::Shard>().is_err() && "4/3".parse::<pipeline::Shard>().is_err());
@@ -176,7 +182,7 @@ fn killed_run_resumes_to_the_same_tables() {
     let r = pipeline::run(&opts, &resumed, &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.reused, 4);
     assert_eq!(*resumed.calls.lock().unwrap(), 1, "only the unfinished batch is processed");
-    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    commit_set(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
     assert_eq!(read_tables(full.path()), read_tables(out.path()));
 }
 
@@ -187,14 +193,14 @@ fn new_files_only_are_processed_and_tables_match_a_full_run() {
     let out = tempfile::tempdir().unwrap();
     let first = tagger();
     let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), false), &first, &linker(), &common::coder(), &()).unwrap();
-    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    commit_set(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
     write_inputs(input.path(), &[4]); // new: f.jsonl, two articles of 3 and 3 words
     std::fs::write(input.path().join("b.txt"), "Putin spoke with Maduro again.").unwrap(); // changed
     let second = tagger();
     let r = pipeline::run(&cached_opts(vec![input.path().to_path_buf()], out.path(), true), &second, &linker(), &common::coder(), &()).unwrap();
     assert_eq!(r.reused, 3);
     assert_eq!(*second.words_scored.lock().unwrap(), 4 + 4 + 6, "only the new and the changed articles are tagged");
-    output::commit(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    commit_set(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
     let scratch = tempfile::tempdir().unwrap();
     run_into(vec![input.path().to_path_buf()], scratch.path(), 1);
     assert_eq!(read_tables(scratch.path()), read_tables(out.path()));
@@ -239,14 +245,14 @@ fn failed_write_leaves_no_partial_table() {
     let result = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
     let out = tempfile::tempdir().unwrap();
     // Inject a failure part-way: the temporary name of relations.csv is taken by a folder.
-    let blocker = out.path().join(format!(".relations.csv.tmp-{}", std::process::id()));
+    let blocker = out.path().join(format!(".relations.csv.actorgraph-tmp-{}", std::process::id()));
     std::fs::create_dir(&blocker).unwrap();
     assert!(result.tables.write(out.path(), false, "{}").is_err());
     std::fs::remove_dir(&blocker).unwrap();
     let left: Vec<String> = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(left.is_empty(), "files left behind: {left:?}");
     // An earlier run's complete output is untouched by a failed one.
-    output::commit(result.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    commit_set(result.tables.write(out.path(), false, "{}").unwrap()).unwrap();
     let before = read_tables(out.path());
     std::fs::create_dir(&blocker).unwrap();
     assert!(result.tables.write(out.path(), false, "{}").is_err());
@@ -327,6 +333,18 @@ fn merge_refuses_the_same_shard_twice_overlapping_runs_and_different_options() {
     json(od.path(), "paragraph");
     let err = merge(&[oc.path().to_path_buf(), od.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
     assert!(err.contains("option window"), "{err}");
+    // A shard edited by hand (an event row duplicated) is refused, naming the file.
+    let (e, f) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    write_inputs(e.path(), &[0]);
+    write_inputs(f.path(), &[1]);
+    let (oe, of) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run_into(vec![e.path().to_path_buf()], oe.path(), 1);
+    run_into(vec![f.path().to_path_buf()], of.path(), 1);
+    let events = std::fs::read_to_string(oe.path().join("events.csv")).unwrap();
+    let row = events.lines().nth(1).expect("an event in shard e").to_string();
+    std::fs::write(oe.path().join("events.csv"), format!("{events}{row}\r\n")).unwrap();
+    let err = merge(&[oe.path().to_path_buf(), of.path().to_path_buf()], om.path(), false).unwrap_err().to_string();
+    assert!(err.contains("events.csv") && err.contains("manifest.json"), "{err}");
     assert!(!om.path().join("documents.csv").exists(), "nothing is written when a merge is refused");
 }
 

@@ -11,6 +11,7 @@ use crate::link::Registry;
 use crate::ner::encoder::Precision;
 use crate::ner::NerOptions;
 use crate::output::{self};
+use crate::output::folder::Permission;
 use crate::pipeline::{self, RunOptions};
 use super::*;
 use super::progress::*;
@@ -23,11 +24,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     if missing.len() == inputs.len() {
         bail!("no input found: {} (check the path)", missing.join(", "));
     }
-    check_out_dir(&a.out, a.force || a.resume)?;
-    let stale = output::remove_stale_temporaries(&a.out);
-    if stale > 0 {
-        tracing::warn!(files = stale, "removed temporary files an interrupted run left in the output folder");
-    }
+    let folder = open_out_dir(&a.out, Permission { force: a.force, go_on: a.resume })?;
     let linker = load_linker_opt(&a.actors, a.no_registry)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
@@ -56,12 +53,13 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     let opts = RunOptions {
         inputs: inputs.clone(),
         exclude: vec![a.out.clone()],
+        follow_links: a.follow_links,
         read: crate::input::ReadOptions { max_bytes: (a.max_file_mb * 1e6) as u64, lossy: a.lossy },
         ner: NerOptions { batch_windows: a.batch_windows, ..Default::default() },
         batch_docs: a.batch_docs,
         window: a.window,
         shard: a.shard,
-        cache: Some(pipeline::CacheConfig { dir: a.out.join(".actorgraph-cache"), fingerprint, reuse: a.resume }),
+        cache: Some(pipeline::CacheConfig { dir: a.out.join(output::folder::CACHE), fingerprint, reuse: a.resume }),
     };
     let bar = BarProgress::new();
     let result = pipeline::run(&opts, &tagger, &linker, &coder, &bar)?;
@@ -103,13 +101,13 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     });
     let style = output::CsvStyle { excel_bom: a.excel, raw: a.raw_cells };
     let staged = t.write_with(&a.out, style, a.period, &serde_json::to_string_pretty(&run_json)?)?;
-    output::commit(staged)?;
+    folder.commit(staged)?;
     let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
     if result.reused > 0 {
         println!("reused:    {} documents from the cache of an earlier run", result.reused);
     }
     println!(
-        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nevents:    {}\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {}",
+        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nevents:    {}\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {} (open {} in a browser)",
         result.docs_ok,
         result.docs_skipped,
         result.docs_error,
@@ -123,7 +121,8 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         wall,
         result.words as f64 / wall.max(1e-9),
         result.times.ner_s,
-        a.out.display()
+        a.out.display(),
+        a.out.join(crate::output::tables::REPORT).display()
     );
     // Skipped by policy (empty, duplicate, unsupported, too large: each listed with its reason)
     // is not a failure; an input that could not be read or decoded is.
@@ -141,10 +140,26 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     if result.docs_skipped > 0 {
         eprintln!("note: {} inputs skipped by policy (see documents.csv, status skipped)", result.docs_skipped);
     }
+    note_unread_dates(&t.documents);
     if result.docs_error > 0 {
         eprintln!("error: {} inputs failed (see documents.csv, status error)", result.docs_error);
     }
     Ok(if result.docs_error > 0 { 1 } else { 0 })
+}
+
+/// Dates no reader understood (kept as text, off the timeline): counted, with a few examples.
+fn note_unread_dates(documents: &[crate::output::tables::DocumentRow]) {
+    let unread: Vec<_> = documents.iter().filter(|d| d.reason.contains("is not a date actorgraph reads")).collect();
+    if unread.is_empty() {
+        return;
+    }
+    let examples: Vec<String> = unread.iter().take(3).map(|d| format!("'{}' in {}", d.date, d.doc_id)).collect();
+    eprintln!(
+        "note: {} documents have a date actorgraph cannot read ({}{}): kept as text, left off the timeline (documents.csv, reason)",
+        unread.len(),
+        examples.join(", "),
+        if unread.len() > 3 { ", ..." } else { "" }
+    );
 }
 
 pub(super) fn cmd_eval(a: EvalArgs) -> Result<()> {
@@ -492,9 +507,9 @@ pub(super) fn cmd_verbs(a: VerbsCommand) -> Result<u8> {
 }
 
 pub(super) fn cmd_merge(a: MergeArgs) -> Result<()> {
-    check_out_dir(&a.out, a.force)?;
+    let folder = open_out_dir(&a.out, Permission { force: a.force, go_on: false })?;
     let staged = crate::output::merge::merge(&a.runs, &a.out, a.excel)?;
-    output::commit(staged)?;
+    folder.commit(staged)?;
     println!("merged {} runs into {}", a.runs.len(), a.out.display());
     Ok(())
 }

@@ -169,6 +169,10 @@ pub struct RunArgs {
     /// registry and options: only new or changed articles are processed.
     #[arg(long)]
     pub resume: bool,
+    /// Read symlinks inside an input folder that lead out of it (by default they are listed as
+    /// skipped: a link to a system file must not end up in the tables).
+    #[arg(long)]
+    pub follow_links: bool,
     /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
     #[arg(long)]
     pub excel: bool,

@@ -10,15 +10,19 @@ use crate::events::{EventCoder, EventOptions, VerbTable};
 use crate::link::{Linker, Registry};
 use crate::ner::bert::BertTagger;
 use crate::ner::encoder::Precision;
-use crate::output::tables;
 use super::*;
 
-/// Refuse to overwrite an earlier run unless asked.
-pub(super) fn check_out_dir(out: &Path, force: bool) -> Result<()> {
-    if out.join(tables::RUN_JSON).exists() && !force {
-        bail!("{} already holds a run's output; pass --force to overwrite it, or choose another --out", out.display());
+/// Take the output folder: locked for this process, an interrupted commit finished, refused if
+/// it holds an earlier run (unless --force/--resume) or files the tool did not write (--force).
+pub(super) fn open_out_dir(out: &Path, permission: crate::output::folder::Permission) -> Result<crate::output::folder::OutputFolder> {
+    let folder = crate::output::folder::OutputFolder::open(out, permission)?;
+    if folder.recovered > 0 {
+        tracing::warn!(files = folder.recovered, "finished the renames of a run that was killed while replacing its tables");
     }
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create output folder {}", out.display()))
+    if folder.stale_removed > 0 {
+        tracing::warn!(files = folder.stale_removed, "removed temporary files an interrupted run left in the output folder");
+    }
+    Ok(folder)
 }
 
 /// Where a shipped data folder or file is: the environment variable if set, else the path

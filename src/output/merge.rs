@@ -5,7 +5,8 @@
 //! Runs that cannot be summed are refused before anything is written: the same folder twice,
 //! runs that share a document (same content or same id: counts would double), and runs made with
 //! another model, registry, verb table, part-of-speech model or options (their rows do not mean
-//! the same thing).
+//! the same thing), and shards whose files do not match the checksums their run recorded in
+//! `manifest.json` (edited by hand or cut off in a copy).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,6 +32,8 @@ pub enum MergeError {
     Mismatch { a: String, b: String, what: String, va: String, vb: String },
     #[error("{0}: no run.json (is it the output folder of `actorgraph run`?)")]
     NotARun(String),
+    #[error(transparent)]
+    Folder(#[from] super::folder::FolderError),
 }
 
 /// What must be equal in every shard for their rows to add up.
@@ -81,6 +84,10 @@ fn check(runs: &[PathBuf]) -> Result<(), MergeError> {
                 }
             }
         }
+    }
+    for run in runs {
+        // Rows edited, added or removed after the run would be summed as if the run wrote them.
+        super::folder::verify(run)?;
         let docs: Vec<DocumentRow> = read_rows(&run.join(tables::DOCUMENTS))?;
         for d in docs {
             if !d.content_hash.is_empty() {

@@ -1,7 +1,9 @@
 //! Writing tables: RFC 4180 CSV in UTF-8 with a header, every cell defused against spreadsheet
 //! formula injection, written under a temporary name and renamed into place only when the whole
 //! output set is complete, so a killed run never leaves a truncated table under a final name.
+//! A run's folder (lock, journal, manifest, whose files are whose) is `folder`.
 
+pub mod folder;
 pub mod graph;
 pub mod merge;
 pub mod report;
@@ -76,7 +78,7 @@ impl Table {
     pub fn create_styled(dir: &Path, name: &str, header: &[&str], style: CsvStyle) -> Result<Self, OutputError> {
         let excel_bom = style.excel_bom;
         let dest = dir.join(name);
-        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let tmp = dir.join(format!(".{name}{}{}", folder::TMP_MARK, std::process::id()));
         let file = File::create(&tmp).map_err(io_err(&tmp))?;
         let mut buf = BufWriter::new(file);
         if excel_bom {
@@ -116,7 +118,7 @@ pub struct Staged {
 /// Write a whole small file (JSON) as a staged file.
 pub fn stage_bytes(dir: &Path, name: &str, bytes: &[u8]) -> Result<Staged, OutputError> {
     let dest = dir.join(name);
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let tmp = dir.join(format!(".{name}{}{}", folder::TMP_MARK, std::process::id()));
     std::fs::write(&tmp, bytes).map_err(io_err(&tmp))?;
     Ok(Staged { tmp, dest })
 }
@@ -168,21 +170,6 @@ pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, OutputError> {
         }
     }
     Ok(done.into_iter().map(|(d, _)| d).collect())
-}
-
-/// Remove temporary files an earlier, killed run left in `dir` (`.NAME.tmp-PID`, `.NAME.old-PID`).
-pub fn remove_stale_temporaries(dir: &Path) -> usize {
-    let me = format!(".tmp-{}", std::process::id());
-    let Ok(rd) = std::fs::read_dir(dir) else { return 0 };
-    let mut n = 0;
-    for e in rd.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let stale = name.contains(".tmp-") || name.contains(".old-");
-        if name.starts_with('.') && stale && !name.ends_with(&me) && std::fs::remove_file(e.path()).is_ok() {
-            n += 1;
-        }
-    }
-    n
 }
 
 /// Remove staged files (after a failure part-way).

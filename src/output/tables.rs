@@ -28,6 +28,8 @@ pub const CANDIDATES: &str = "candidates.csv";
 pub const NODES: &str = "nodes.csv";
 pub const EDGES: &str = "edges.csv";
 pub const RUN_JSON: &str = "run.json";
+/// Every file a run writes (a folder from before manifests is recognised by these names).
+pub const OUTPUT_NAMES: &[&str] = &[DOCUMENTS, MENTIONS, ACTORS, RELATIONS, EVENTS, GEXF, TIMELINE, REPORT, CANDIDATES, NODES, EDGES, RUN_JSON];
 
 /// Columns of each table, in order (also the README's schema).
 pub const DOCUMENT_COLUMNS: &[&str] = &[
@@ -601,7 +603,7 @@ impl RelationSum {
                     a.last_date = r.last_date.clone();
                 }
                 a.goldstein = match (a.goldstein, r.goldstein) {
-                    (Some(x), Some(y)) => Some(x + y),
+                    (Some(x), Some(y)) => Some(crate::relate::add_tenths(x, y)),
                     (x, y) => x.or(y),
                 };
                 if (&r.first_doc, r.first_sentence) < (&a.first_doc, a.first_sentence) {
