@@ -235,6 +235,63 @@ pub fn decode(bytes: &[u8], lossy: bool) -> Result<(String, Option<String>), (St
     }
 }
 
+/// An article longer than this many characters is read in parts of at most this size, so the
+/// memory a document costs is bounded by the part, not by what one file holds (a 12 MB "article"
+/// would otherwise hold gigabytes of model states).
+pub const PART_CHARS: usize = 100_000;
+
+/// Cut a document longer than [`PART_CHARS`] into parts at paragraph breaks (else line breaks,
+/// sentence ends, spaces; a hard cut only in text with none of them). Each part is a document of
+/// its own (`ID#1`, `ID#2`, ...) whose documents.csv reason says which part it is; its offsets
+/// count from the article's start (meta `part_start`, applied when rows are made).
+pub fn into_parts(item: Item) -> Vec<Item> {
+    let doc = match item {
+        Item::Doc(d) if d.raw.char_len() > PART_CHARS => d,
+        other => return vec![other],
+    };
+    let text = doc.raw.as_str();
+    let ranges = part_ranges(text, PART_CHARS);
+    let total = ranges.len();
+    let mut chars_before = 0;
+    let mut out = Vec::with_capacity(total);
+    for (k, r) in ranges.into_iter().enumerate() {
+        let part = text.get(r).unwrap_or_default();
+        let mut meta = doc.meta.clone();
+        let note = meta.remove("note").filter(|n| !n.is_empty());
+        meta.insert("part_start".into(), chars_before.to_string());
+        let start = chars_before;
+        chars_before += part.chars().count();
+        let mut d = Document::new(format!("{}#{}", doc.id, k + 1), doc.path.clone(), part.to_string(), meta);
+        // The same text at another place of another article has other offsets: another result.
+        d.content_hash = crate::util::sha256_hex(format!("{}\u{0}part {start}", d.content_hash).as_bytes());
+        let this = format!("part {} of {total} of a long article (over {PART_CHARS} characters: read in parts cut at paragraph breaks; offsets count from the article's start)", k + 1);
+        d.meta.insert("note".into(), note.map_or(this.clone(), |n| format!("{n}; {this}")));
+        out.push(Item::Doc(d));
+    }
+    out
+}
+
+/// Byte ranges of the parts of `text`, each at most `max_chars` characters and at least half of
+/// that (but the last).
+fn part_ranges(text: &str, max_chars: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let rest = text.get(start..).unwrap_or_default();
+        let Some((limit, _)) = rest.char_indices().nth(max_chars) else {
+            out.push(start..text.len());
+            break;
+        };
+        let window = rest.get(..limit).unwrap_or_default();
+        let floor = window.char_indices().nth(max_chars / 2).map_or(0, |(b, _)| b);
+        let tail = window.get(floor..).unwrap_or_default();
+        let cut = ["\n\n", "\n", ". ", " "].iter().find_map(|sep| tail.rfind(sep).map(|i| floor + i + sep.len())).unwrap_or(limit);
+        out.push(start..start + cut);
+        start += cut;
+    }
+    out
+}
+
 /// Read one file into documents (one for text, one per line for JSONL) or rejections.
 pub fn read_file(src: &SourceFile, opts: &ReadOptions) -> Vec<Item> {
     let path = &src.path;
@@ -460,6 +517,33 @@ fn read_jsonl_lines(src: &SourceFile, text: &str, first_line: usize) -> Vec<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_article_is_read_in_parts_cut_at_paragraphs() {
+        let para = "Díaz-Canel met Maduro in Caracas. Russia sent aid to Venezuela again.\n\n";
+        let text = para.repeat(PART_CHARS * 5 / 2 / para.chars().count());
+        let meta = [("date".to_string(), "20190327".to_string())].into_iter().collect();
+        let parts = into_parts(Item::Doc(Document::new("long".into(), "long.txt".into(), text.clone(), meta)));
+        let docs: Vec<&Document> = parts.iter().filter_map(|i| if let Item::Doc(d) = i { Some(d) } else { None }).collect();
+        assert_eq!(docs.len(), 3);
+        let mut joined = String::new();
+        for (k, d) in docs.iter().enumerate() {
+            assert_eq!(d.id, format!("long#{}", k + 1));
+            assert!(d.raw.char_len() <= PART_CHARS);
+            assert!(k + 1 == docs.len() || d.raw.as_str().ends_with("\n\n"), "cut at a paragraph break");
+            assert_eq!(d.meta.get("part_start").and_then(|s| s.parse::<usize>().ok()), Some(joined.chars().count()), "offsets in characters, accents counted once");
+            assert!(d.meta.get("note").is_some_and(|n| n.contains(&format!("part {} of 3", k + 1))), "{:?}", d.meta);
+            assert_eq!(d.meta.get("date").map(String::as_str), Some("2019-03-27"));
+            joined.push_str(d.raw.as_str());
+        }
+        assert_eq!(joined, text, "nothing lost or repeated");
+        // Text without any break is still cut, on character boundaries.
+        let junk = "é".repeat(PART_CHARS + 10);
+        let parts = into_parts(Item::Doc(Document::new("j".into(), "j".into(), junk, BTreeMap::new())));
+        assert_eq!(parts.len(), 2);
+        // A short article is left whole.
+        assert_eq!(into_parts(Item::Doc(Document::new("s".into(), "s".into(), para.into(), BTreeMap::new()))).len(), 1);
+    }
 
     #[test]
     fn a_utf16_jsonl_file_gives_every_article() {

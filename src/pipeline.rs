@@ -150,12 +150,12 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
     // Ids must be unique across all inputs (JSONL ids can collide across files).
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut reused = 0;
-    for chunk in files.chunks(opts.batch_docs.max(1)) {
+    for chunk in read_chunks(&files, opts.batch_docs.max(1)) {
         let t = Instant::now();
         let items: Vec<Vec<Item>> = chunk.par_iter().map(|f| input::read_file(f, &opts.read)).collect();
         times.read_s += t.elapsed().as_secs_f64();
         let mut docs = Vec::new();
-        for mut item in items.into_iter().flatten() {
+        for mut item in items.into_iter().flatten().flat_map(input::into_parts) {
             if let Some(sh) = opts.shard {
                 let ours = match &item {
                     Item::Doc(d) => sh.holds(&d.content_hash),
@@ -196,7 +196,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
         // A JSONL dump is one file of many articles: process its documents in batches too, so
         // memory holds one batch's layers whatever the files hold.
         while !docs.is_empty() {
-            let rest = docs.split_off(docs.len().min(opts.batch_docs.max(1)));
+            let rest = docs.split_off(batch_len(&docs, opts.batch_docs.max(1)));
             let batch = std::mem::replace(&mut docs, rest);
             let fresh = process_batch(batch, opts, tagger, linker, coder, progress, &mut times, &mut stats)?;
             if let Some(c) = cache.as_mut() {
@@ -227,6 +227,45 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
     let info = registry_info(linker);
     let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), event_rows, examples.into_map(), &info);
     Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
+}
+
+/// Characters of text one batch holds at most (unless one document is longer; an article is
+/// read in parts of at most [`input::PART_CHARS`]): with the document count, what bounds a
+/// batch's memory (about 0.6 KB a character of text while its layers are held).
+pub const BATCH_CHARS: usize = 250_000;
+
+/// Bytes of input files read ahead at once (with the document count).
+const READ_BYTES: u64 = 64 << 20;
+
+/// How many of `docs` the next batch takes: up to `max_docs`, stopping once [`BATCH_CHARS`] are
+/// reached; at least one.
+fn batch_len(docs: &[Document], max_docs: usize) -> usize {
+    let mut chars = 0;
+    for (i, d) in docs.iter().enumerate().take(max_docs) {
+        chars += d.raw.char_len();
+        if chars >= BATCH_CHARS {
+            return i + 1;
+        }
+    }
+    docs.len().min(max_docs)
+}
+
+/// The input files in read-ahead groups: up to `max_files`, stopping once [`READ_BYTES`] of file
+/// are reached; at least one.
+fn read_chunks(files: &[input::SourceFile], max_files: usize) -> Vec<&[input::SourceFile]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, f) in files.iter().enumerate() {
+        bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
+        if i + 1 - start >= max_files || bytes >= READ_BYTES {
+            out.push(files.get(start..=i).unwrap_or_default());
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < files.len() {
+        out.push(files.get(start..).unwrap_or_default());
+    }
+    out
 }
 
 /// The run's rows so far, folded document by document as batches finish: relations are summed

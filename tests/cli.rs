@@ -186,3 +186,43 @@ fn raw_cells_for_programs_defused_cells_for_spreadsheets() {
     assert!(run(a.path(), &[]).contains("\r\n'=evil,"), "defused by default");
     assert!(run(b.path(), &["--raw-cells"]).contains("\r\n=evil,"), "raw with --raw-cells");
 }
+
+#[test]
+fn the_output_folder_belongs_to_one_run_and_keeps_the_users_files() {
+    use actorgraph::output::folder::{OutputFolder, Permission};
+    let model = tiny_model();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("a.txt"), "The president met Putin in Russia.").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("notes.txt"), "my notes").unwrap();
+    std::fs::write(out.path().join(".draft.tmp-7"), "my draft").unwrap();
+    let run = |extra: &[&str]| {
+        actorgraph()
+            .args(["run", input.path().to_str().unwrap(), "--model", model.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // A folder holding files the tool did not write is refused, and left as it was.
+    let refused = run(&[]);
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("did not write") && err.contains("notes.txt") && err.contains("--force"), "{err}");
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 2, "nothing written into a refused folder");
+    // With --force the run writes beside them and removes none of them.
+    let forced = run(&["--force"]);
+    assert_eq!(forced.status.code(), Some(0), "{}", String::from_utf8_lossy(&forced.stderr));
+    assert_eq!(std::fs::read_to_string(out.path().join("notes.txt")).unwrap(), "my notes");
+    assert_eq!(std::fs::read_to_string(out.path().join(".draft.tmp-7")).unwrap(), "my draft");
+    let manifest: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.path().join("manifest.json")).unwrap()).unwrap();
+    let files = manifest["files"].as_object().unwrap();
+    assert!(files.contains_key("documents.csv") && files.contains_key("report.html") && !files.contains_key("notes.txt"), "{files:?}");
+    // A second run while another holds the folder is refused, naming the holder.
+    let held = OutputFolder::open(out.path(), Permission { force: true, go_on: false }).unwrap();
+    let second = run(&["--force"]);
+    assert_eq!(second.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("in use by another actorgraph process") && err.contains(&std::process::id().to_string()), "{err}");
+    drop(held);
+    assert_eq!(run(&["--force"]).status.code(), Some(0), "free again once the other is done");
+}

@@ -339,6 +339,16 @@ pub(super) fn clean_file_name(id: &str, used: &mut std::collections::HashSet<Str
     name
 }
 
+/// `report RUN`: the report page written again from a run's tables (the manifest updated).
+pub(super) fn cmd_report(run: &Path) -> Result<u8> {
+    let t = crate::output::tables::Tables::read(run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
+    let folder = open_out_dir(run, Permission { force: false, go_on: true })?;
+    let staged = output::stage_bytes(run, crate::output::tables::REPORT, output::report::html(&t).as_bytes())?;
+    folder.replace(vec![staged])?;
+    println!("report written to {}", run.join(crate::output::tables::REPORT).display());
+    Ok(0)
+}
+
 pub(super) fn cmd_clean(a: CleanArgs) -> Result<u8> {
     std::fs::create_dir_all(&a.out)?;
     let mut used_names = std::collections::HashSet::new();
@@ -361,7 +371,9 @@ pub(super) fn cmd_clean(a: CleanArgs) -> Result<u8> {
                     } else {
                         c.text.as_str().to_string()
                     };
-                    std::fs::write(a.out.join(&name), body)?;
+                    // Written under a temporary name and renamed: a symlink at that name is
+                    // replaced, never written through (it could lead anywhere).
+                    output::commit(vec![output::stage_bytes(&a.out, &name, body.as_bytes())?])?;
                     let dropped: Vec<String> = c.dropped.iter().map(|x| format!("{}:{}", x.line, x.reason)).collect();
                     println!("{}: {} -> {} chars, dropped lines {}", d.id, d.raw.char_len(), c.text.char_len(), if dropped.is_empty() { "none".into() } else { dropped.join(" ") });
                 }

@@ -15,10 +15,8 @@ pub mod resources;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
 use clap::Parser;
 
-use crate::output::{self, tables};
 pub use flags::*;
 pub use resources::{load_coder, load_linker, load_linker_opt, locate};
 use commands::*;
@@ -86,15 +84,7 @@ pub fn main() -> ExitCode {
         Command::Explain(a) => cmd_explain(a).map(|_| 0),
         Command::Merge(a) => cmd_merge(a).map(|_| 0),
         Command::Info => cmd_info(threads).map(|_| 0),
-        Command::Report { run } => {
-            (|| -> Result<u8> {
-                let t = tables::Tables::read(&run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
-                let staged = output::stage_bytes(&run, tables::REPORT, output::report::html(&t).as_bytes())?;
-                output::commit(vec![staged])?;
-                println!("report written to {}", run.join(tables::REPORT).display());
-                Ok(0)
-            })()
-        }
+        Command::Report { run } => cmd_report(&run),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -430,10 +430,15 @@ impl WordTagger for BertTagger {
         if words.is_empty() {
             return Ok(out);
         }
-        let enc = self.tokenizer.encode(words, false).map_err(|e| NerError::Tokenizer(e.to_string()))?;
+        // A word as long as the tokens stage cuts words (a run of letters with no space: a hash,
+        // a URL, junk) is never a name: one unknown piece, as BERT's own tokenizer gives a word
+        // over 100 characters, instead of dozens of pieces each.
+        let (kept, kept_words): (Vec<usize>, Vec<&str>) =
+            words.iter().enumerate().filter(|(_, w)| w.chars().count() < crate::tokens::MAX_WORD_CHARS).map(|(i, w)| (i, *w)).unzip();
+        let enc = if kept_words.is_empty() { Default::default() } else { self.tokenizer.encode(kept_words, false).map_err(|e| NerError::Tokenizer(e.to_string()))? };
         for (&id, w) in enc.get_ids().iter().zip(enc.get_word_ids()) {
-            if let Some(w) = w {
-                if let Some(slot) = out.get_mut(*w as usize) {
+            if let Some(&i) = w.and_then(|w| kept.get(w as usize)) {
+                if let Some(slot) = out.get_mut(i) {
                     slot.push(id);
                 }
             }

@@ -264,22 +264,35 @@ impl OutputFolder {
     /// Make the staged files the folder's set, in one step as far as any reader after a crash
     /// can tell (see the module comment). Returns the final paths.
     pub fn commit(&self, staged: Vec<Staged>) -> Result<Vec<PathBuf>, FolderError> {
-        let result = self.commit_inner(&staged);
+        let result = self.commit_inner(&staged, false);
         if result.is_err() {
             super::abandon(&staged);
         }
         result
     }
 
-    fn commit_inner(&self, staged: &[Staged]) -> Result<Vec<PathBuf>, FolderError> {
+    /// Replace some files of the folder's set (`report` writing the page again), the rest of the
+    /// set kept in the manifest, in the same one step as [`OutputFolder::commit`].
+    pub fn replace(&self, staged: Vec<Staged>) -> Result<Vec<PathBuf>, FolderError> {
+        let result = self.commit_inner(&staged, true);
+        if result.is_err() {
+            super::abandon(&staged);
+        }
+        result
+    }
+
+    fn commit_inner(&self, staged: &[Staged], keep_others: bool) -> Result<Vec<PathBuf>, FolderError> {
         let name_of = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let earlier = read_manifest(&self.dir).ok().flatten().unwrap_or_default();
         let mut manifest = Manifest { tool: "actorgraph".into(), version: env!("CARGO_PKG_VERSION").into(), files: BTreeMap::new() };
+        if keep_others {
+            manifest.files = earlier.files.clone();
+        }
         for s in staged {
             manifest.files.insert(name_of(&s.dest), sum_of(&s.tmp)?);
         }
         let json = serde_json::to_string_pretty(&manifest).unwrap_or_default();
         let m = super::stage_bytes(&self.dir, MANIFEST, json.as_bytes()).map_err(|e| FolderError::Unreadable { path: MANIFEST.into(), cause: e.to_string() })?;
-        let earlier = read_manifest(&self.dir).ok().flatten().unwrap_or_default();
         let remove = earlier.files.keys().filter(|n| !manifest.files.contains_key(*n) && n.as_str() != MANIFEST).cloned().collect();
         let mut renames: Vec<(String, String)> = staged.iter().map(|s| (name_of(&s.tmp), name_of(&s.dest))).collect();
         renames.push((name_of(&m.tmp), MANIFEST.to_string()));
@@ -350,6 +363,11 @@ mod tests {
         // An earlier set is not overwritten without permission; --resume goes on from it.
         assert!(matches!(OutputFolder::open(dir.path(), Permission::default()), Err(FolderError::EarlierRun { .. })));
         assert!(OutputFolder::open(dir.path(), Permission { force: false, go_on: true }).is_ok());
+        // Writing one file again keeps the rest of the set.
+        let f = OutputFolder::open(dir.path(), Permission { force: false, go_on: true }).unwrap();
+        f.replace(vec![stage_bytes(dir.path(), "b.csv", b"b").unwrap()]).unwrap();
+        assert_eq!(verify(dir.path()).unwrap().files.keys().collect::<Vec<_>>(), vec!["a.csv", "b.csv"]);
+        drop(f);
         // A file edited after the run no longer verifies.
         std::fs::write(dir.path().join("a.csv"), "a3").unwrap();
         let err = verify(dir.path()).unwrap_err();

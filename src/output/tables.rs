@@ -317,7 +317,15 @@ impl DocResult {
         } else {
             ("ok", d.meta.get("note").cloned().unwrap_or_default())
         };
-        let mentions = d.mentions.iter().zip(&d.links).map(|(m, l)| MentionRow::of(m, l)).collect();
+        // A part of a long article counts its offsets from the article's start.
+        let shift: usize = d.meta.get("part_start").and_then(|s| s.parse().ok()).unwrap_or(0);
+        let mentions = d
+            .mentions
+            .iter()
+            .zip(&d.links)
+            .map(|(m, l)| MentionRow::of(m, l))
+            .map(|r| MentionRow { start: r.start + shift, end: r.end + shift, ..r })
+            .collect();
         let sentences = d.sentences();
         let mut examples: Vec<(String, usize, String)> = Vec::new();
         for (m, l) in d.mentions.iter().zip(&d.links) {
@@ -327,7 +335,7 @@ impl DocResult {
             }
         }
         let relations = d.relations.iter().cloned().map(RelationRow::of).collect();
-        let events = d.events.iter().map(|e| EventRow::of(d, &sentences, e)).collect();
+        let events = d.events.iter().map(|e| EventRow::of(d, &sentences, e)).map(|r| EventRow { start: r.start + shift, end: r.end + shift, ..r }).collect();
         DocResult {
             content_hash: d.content_hash.clone(),
             row: DocumentRow::of(d, status, &reason),
