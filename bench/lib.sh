@@ -13,7 +13,7 @@ seed_corpus() { # DIR COPIES
 # Sets BIN (building the release binary if it is missing) and WORK=bench/out/NAME, emptied, with a
 # corpus/ folder in it.
 bench_setup() { # NAME
-  BIN=target/release/actorgraph
+  BIN="${ACTORGRAPH_BIN:-target/release/actorgraph}"
   [ -x "$BIN" ] || cargo build --release
   WORK="bench/out/$1"
   rm -rf "$WORK"

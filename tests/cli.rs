@@ -226,3 +226,20 @@ fn the_output_folder_belongs_to_one_run_and_keeps_the_users_files() {
     drop(held);
     assert_eq!(run(&["--force"]).status.code(), Some(0), "free again once the other is done");
 }
+
+#[test]
+fn no_articles_found_is_an_error_naming_what_was_found() {
+    let model = tiny_model();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("empty.txt"), "").unwrap();
+    std::fs::write(input.path().join("scan.pdf"), b"%PDF-1.4").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = actorgraph()
+        .args(["run", input.path().to_str().unwrap(), "--model", model.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("no articles found") && err.contains("unsupported file type .pdf") && err.contains("empty"), "{err}");
+    assert!(!out.path().join("documents.csv").exists(), "no empty tables written");
+}

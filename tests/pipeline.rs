@@ -12,7 +12,7 @@ use actorgraph::output::{self, merge::merge};
 use actorgraph::pipeline::{self, RunOptions};
 use common::GazetteerTagger;
 
-const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "events.csv", "candidates.csv", "nodes.csv", "edges.csv", "timeline.csv", "graph.gexf"];
+const TABLES: &[&str] = &["documents.csv", "mentions.csv", "actors.csv", "relations.csv", "events.csv", "event_groups.csv", "candidates.csv", "nodes.csv", "edges.csv", "timeline.csv", "graph.gexf"];
 
 fn tagger() -> GazetteerTagger {
     GazetteerTagger::new(
@@ -86,8 +86,8 @@ fn same_bytes_whatever_the_threads_and_file_order() {
         assert_eq!(norm(&ta[t], a.path()), norm(&tb[t], b.path()), "{t} differs");
     }
     let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
-    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,first_doc,first_sentence,evidence,first_date,last_date\r\n"));
-    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,a,1,Russia supports Venezuela.,,\r\n"), "{rel}");
+    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,mentions,first_doc,first_sentence,evidence,first_date,last_date\r\n"));
+    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,3,a,1,Russia supports Venezuela.,,\r\n"), "{rel}");
 }
 
 #[test]
@@ -361,19 +361,24 @@ fn gexf_parses_and_matches_the_tables_and_dates_give_a_timeline() {
     run_into(vec![dir.path().to_path_buf()], out.path(), 1);
     let gexf = std::fs::read_to_string(out.path().join("graph.gexf")).unwrap();
     let doc = roxmltree::Document::parse(&gexf).expect("graph.gexf is well-formed XML");
-    let nodes: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("node")).collect();
-    let edges: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("edge")).collect();
+    let co_text = std::fs::read_to_string(out.path().join("cooccurrence.gexf")).unwrap();
+    let co = roxmltree::Document::parse(&co_text).expect("cooccurrence.gexf is well-formed XML");
+    let of = |d: &roxmltree::Document<'_>, tag: &str| d.descendants().filter(|n| n.has_tag_name(tag)).count();
     let actors = std::fs::read_to_string(out.path().join("actors.csv")).unwrap().lines().count() - 1;
     let relations = std::fs::read_to_string(out.path().join("relations.csv")).unwrap();
-    let ties = relations.lines().skip(1).filter(|l| !l.contains(",event,")).count();
-    assert_eq!(nodes.len(), actors);
-    assert_eq!(edges.len(), ties);
-    // With dates the graph is dynamic, and each tie spans its documents' dates.
-    let graph = doc.descendants().find(|n| n.has_tag_name("graph")).unwrap();
-    assert_eq!(graph.attribute("mode"), Some("dynamic"));
-    let rus_ven = edges.iter().find(|e| e.attribute("id") == Some("RUS|VEN|co-occurrence")).expect("RUS-VEN tie");
+    let count = |kind: &str| relations.lines().skip(1).filter(|l| l.contains(kind)).count();
+    assert_eq!((of(&doc, "node"), of(&co, "node")), (actors, actors));
+    assert_eq!(of(&doc, "edge"), count(",quad,"), "graph.gexf: the event ties");
+    assert_eq!(of(&co, "edge"), count(",co-occurrence,"), "cooccurrence.gexf: the co-occurrence ties");
+    // One edge type per graph (what networkx requires), dynamic with dates, ties spanning them.
+    let graph = |d: &roxmltree::Document<'_>| d.descendants().find(|n| n.has_tag_name("graph")).map(|g| (g.attribute("defaultedgetype").map(str::to_string), g.attribute("mode").map(str::to_string))).unwrap();
+    assert_eq!(graph(&doc), (Some("directed".into()), Some("dynamic".into())));
+    assert_eq!(graph(&co), (Some("undirected".into()), Some("dynamic".into())));
+    assert!(doc.descendants().chain(co.descendants()).all(|n| n.attribute("type").is_none_or(|t| !matches!(t, "directed" | "undirected"))), "no edge overrides its graph's type");
+    let rus_ven = co.descendants().find(|e| e.attribute("id") == Some("RUS|VEN|co-occurrence")).expect("RUS-VEN tie");
     assert_eq!((rus_ven.attribute("start"), rus_ven.attribute("end")), (Some("2019-03-27"), Some("2019-04-02")));
-    assert!(edges.iter().any(|e| e.attribute("type") == Some("directed") && e.attribute("source") == Some("RUS")), "an event tie");
+    assert!(!co_text.contains("goldstein"), "no Goldstein score on ties that are no events");
+    assert!(doc.descendants().any(|e| e.has_tag_name("edge") && e.attribute("source") == Some("RUS")), "an event tie");
     let timeline = std::fs::read_to_string(out.path().join("timeline.csv")).unwrap();
     assert!(timeline.starts_with("period,kind,source,target,name,count\r\n"));
     assert!(timeline.contains("2019-03,actor,RUS,,Russia,1\r\n"), "{timeline}");
@@ -462,4 +467,49 @@ fn the_same_text_on_another_date_is_another_report() {
     assert_eq!(status["b"].0, "ok");
     assert_eq!(status["c"], ("skipped".into(), "duplicate of doc b (same content)".into()));
     assert_eq!(status["d"], ("skipped".into(), "duplicate of doc b (same content)".into()));
+}
+
+/// A dump where every article comes three times under other ids and dates (syndication) codes the
+/// same distinct events, and the same event and quad-class weights, as one copy; the reports are
+/// counted as mentions and articles. A syndicated pair worded apart, a day apart, is one event.
+#[test]
+fn copies_of_articles_count_once_as_events() {
+    let line = |id: &str, date: &str, text: &str| serde_json::json!({"id": id, "date": date, "text": text}).to_string();
+    let pair = [
+        ("w1", "2019-05-01", "Russia sent soldiers to Venezuela on Monday, the ministry said."),
+        ("w2", "2019-05-02", "Moscow sent a team of soldiers to Venezuela, state media reported."),
+    ];
+    let articles: Vec<&str> = ARTICLES.iter().take(4).map(|a| a.1).collect();
+    let (one, three) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut single: Vec<String> = articles.iter().enumerate().map(|(k, t)| line(&format!("x{k}"), &format!("2019-03-0{}", k + 1), t)).collect();
+    single.extend(pair.iter().map(|(id, d, t)| line(id, d, t)));
+    std::fs::write(one.path().join("dump.jsonl"), single.join("\n")).unwrap();
+    let mut copies = Vec::new();
+    for (c, month) in ["03", "04", "11"].iter().enumerate() {
+        copies.extend(articles.iter().enumerate().map(|(k, t)| line(&format!("c{c}-{k}"), &format!("2019-{month}-0{}", k + 1), t)));
+    }
+    copies.extend(pair.iter().map(|(id, d, t)| line(id, d, t)));
+    std::fs::write(three.path().join("dump.jsonl"), copies.join("\n")).unwrap();
+    let (o1, o3) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let r1 = run_into(vec![one.path().to_path_buf()], o1.path(), 1);
+    let r3 = run_into(vec![three.path().to_path_buf()], o3.path(), 1);
+    let pair_rows = r1.tables.events.iter().filter(|e| e.doc_id.starts_with('w')).count();
+    assert_eq!(pair_rows, 2);
+    assert_eq!(r3.tables.events.len(), 3 * (r1.tables.events.len() - pair_rows) + pair_rows, "every report is a row of events.csv");
+    assert_eq!(r1.tables.event_groups.len(), r3.tables.event_groups.len(), "the same distinct events");
+    let weights = |t: &actorgraph::output::tables::Tables| -> Vec<(String, String, String, usize)> {
+        t.relations
+            .iter()
+            .filter(|r| r.relation != actorgraph::relate::RelationKind::CoOccurrence)
+            .map(|r| (r.source.clone(), r.target.clone(), format!("{:?}{:?}", r.code, r.quad_class), r.weight))
+            .collect()
+    };
+    assert!(!weights(&r1.tables).is_empty());
+    assert_eq!(weights(&r1.tables), weights(&r3.tables), "event ties weigh distinct events");
+    let soldiers = r1.tables.event_groups.iter().find(|g| g.first_doc == "w1").expect("the soldiers event");
+    assert_eq!((soldiers.mentions, soldiers.articles, soldiers.first_date.as_str(), soldiers.last_date.as_str()), (2, 2, "2019-05-01", "2019-05-02"));
+    let tripled = r3.tables.event_groups.iter().filter(|g| g.first_doc != "w1").all(|g| g.articles == 3);
+    assert!(tripled, "each copied event is reported by three articles: {:?}", r3.tables.event_groups);
+    let events_csv = std::fs::read_to_string(o3.path().join("events.csv")).unwrap();
+    assert!(events_csv.starts_with("event_id,doc_id,"));
 }

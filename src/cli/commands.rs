@@ -64,6 +64,9 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     let bar = BarProgress::new();
     let result = pipeline::run(&opts, &tagger, &linker, &coder, &bar)?;
     bar.bar.finish_and_clear();
+    if result.docs_ok == 0 {
+        bail!("{}", no_articles(&inputs, &result.tables.documents));
+    }
     let wall = started.elapsed().as_secs_f64();
     let t = &result.tables;
     // Mentions that name no actor (figures, credits, adjectives...), by reason.
@@ -145,6 +148,24 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         eprintln!("error: {} inputs failed (see documents.csv, status error)", result.docs_error);
     }
     Ok(if result.docs_error > 0 { 1 } else { 0 })
+}
+
+/// Why a run found nothing to read, naming what it found instead (nothing is written).
+fn no_articles(inputs: &[PathBuf], documents: &[crate::output::tables::DocumentRow]) -> String {
+    let given = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+    if documents.is_empty() {
+        return format!("no articles found in {given}: no files at all (read: .txt, .text, .md, .jsonl, .ndjson, or no extension)");
+    }
+    let mut by_reason: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for d in documents {
+        // "unsupported file type .pdf (read: ...)" → "unsupported file type .pdf"
+        let reason = d.reason.split(" (").next().unwrap_or(&d.reason).to_string();
+        *by_reason.entry(reason).or_default() += 1;
+    }
+    let mut found: Vec<(String, usize)> = by_reason.into_iter().collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let list = found.iter().take(5).map(|(r, n)| format!("{n} × {r}")).collect::<Vec<_>>().join("; ");
+    format!("no articles found in {given}: {} inputs, none readable as an article ({list}); nothing written", documents.len())
 }
 
 /// Dates no reader understood (kept as text, off the timeline): counted, with a few examples.

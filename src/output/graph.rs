@@ -129,22 +129,38 @@ fn xml(s: &str) -> String {
     out
 }
 
-/// The network as GEXF 1.3: one node per actor, one edge per co-occurring pair (undirected) and
-/// per ordered pair and quad class of events (directed). With document dates, the graph is
-/// dynamic and each edge spans its first to last date.
-pub fn gexf(t: &Tables) -> String {
+/// Which network a GEXF file holds. Two files, because a graph is directed or not as a whole
+/// (networkx refuses a directed edge in an undirected graph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Network {
+    /// `graph.gexf`: directed, one edge per ordered pair and quad class of events, weighted by
+    /// distinct events, with its summed Goldstein score.
+    Events,
+    /// `cooccurrence.gexf`: undirected, one edge per pair named together, weighted by sentences.
+    CoOccurrence,
+}
+
+const NODE_ATTRIBUTES: &str = "    <attributes class=\"node\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n      <attribute id=\"source\" title=\"source\" type=\"string\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n    </attributes>\n";
+
+/// The network as GEXF 1.3: one node per actor and the edges of `network`. With document dates
+/// the graph is dynamic and each edge spans its first to last date.
+pub fn gexf(t: &Tables, network: Network) -> String {
     let dated = t.relations.iter().any(|r| !r.first_date.is_empty());
+    let directed = network == Network::Events;
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n");
-    s.push_str("  <meta><creator>actorgraph</creator><description>actors and their ties</description></meta>\n");
-    if dated {
-        s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\">\n");
+    let what = if directed { "who did what to whom: events by quad class" } else { "actors named together" };
+    s.push_str(&format!("  <meta><creator>actorgraph</creator><description>{what}</description></meta>\n"));
+    let edge_type = if directed { "directed" } else { "undirected" };
+    let mode = if dated { " mode=\"dynamic\" timeformat=\"date\"" } else { " mode=\"static\"" };
+    s.push_str(&format!("  <graph defaultedgetype=\"{edge_type}\"{mode}>\n"));
+    s.push_str(NODE_ATTRIBUTES);
+    if directed {
+        s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n      <attribute id=\"cooperation\" title=\"cooperation\" type=\"string\"/>\n      <attribute id=\"goldstein\" title=\"goldstein\" type=\"double\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
     } else {
-        s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
+        s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
     }
-    s.push_str("    <attributes class=\"node\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n      <attribute id=\"source\" title=\"source\" type=\"string\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n    </attributes>\n");
-    s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n      <attribute id=\"cooperation\" title=\"cooperation\" type=\"string\"/>\n      <attribute id=\"goldstein\" title=\"goldstein\" type=\"double\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
     s.push_str("    <nodes>\n");
     for a in &t.actors {
         s.push_str(&format!(
@@ -159,22 +175,30 @@ pub fn gexf(t: &Tables) -> String {
         ));
     }
     s.push_str("    </nodes>\n    <edges>\n");
-    for r in t.relations.iter().filter(|r| r.relation != RelationKind::Event) {
-        let (kind, ty, quad, coop) = match (r.relation, r.quad_class) {
-            (RelationKind::Quad, Some(q)) => (format!("quad{}", q.number()), "directed", q.number().to_string(), if q.is_cooperation() { "cooperation" } else { "conflict" }),
-            _ => ("co-occurrence".to_string(), "undirected", "0".to_string(), "none"),
-        };
+    let wanted = if directed { RelationKind::Quad } else { RelationKind::CoOccurrence };
+    for r in t.relations.iter().filter(|r| r.relation == wanted) {
         let spell = if dated && !r.first_date.is_empty() { format!(" start=\"{}\" end=\"{}\"", r.first_date, r.last_date) } else { String::new() };
+        let (kind, attrs) = match r.quad_class {
+            Some(q) if directed => (
+                format!("quad{}", q.number()),
+                format!(
+                    "<attvalue for=\"quad_class\" value=\"{}\"/><attvalue for=\"cooperation\" value=\"{}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/>",
+                    q.number(),
+                    if q.is_cooperation() { "cooperation" } else { "conflict" },
+                    r.goldstein.map(fmt_goldstein).unwrap_or_default(),
+                    r.mentions
+                ),
+            ),
+            _ => ("co-occurrence".to_string(), String::new()),
+        };
         s.push_str(&format!(
-            "      <edge id=\"{}\" source=\"{}\" target=\"{}\" type=\"{ty}\" kind=\"{}\" weight=\"{}\" label=\"{}\"{spell}><attvalues><attvalue for=\"relation\" value=\"{}\"/><attvalue for=\"quad_class\" value=\"{quad}\"/><attvalue for=\"cooperation\" value=\"{coop}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"documents\" value=\"{}\"/><attvalue for=\"evidence\" value=\"{}\"/></attvalues></edge>\n",
+            "      <edge id=\"{}\" source=\"{}\" target=\"{}\" kind=\"{}\" weight=\"{}\" label=\"{}\"{spell}><attvalues>{attrs}<attvalue for=\"documents\" value=\"{}\"/><attvalue for=\"evidence\" value=\"{}\"/></attvalues></edge>\n",
             xml(&format!("{}|{}|{kind}", r.source, r.target)),
             xml(&r.source),
             xml(&r.target),
             xml(&kind),
             r.weight,
             xml(&kind),
-            xml(r.relation.as_str()),
-            r.goldstein.map(fmt_goldstein).unwrap_or_else(|| "0.0".into()),
             r.documents,
             xml(&r.evidence)
         ));

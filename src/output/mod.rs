@@ -5,6 +5,7 @@
 
 pub mod folder;
 pub mod graph;
+pub mod groups;
 pub mod merge;
 pub mod report;
 pub mod tables;

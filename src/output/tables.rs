@@ -21,7 +21,9 @@ pub const MENTIONS: &str = "mentions.csv";
 pub const ACTORS: &str = "actors.csv";
 pub const RELATIONS: &str = "relations.csv";
 pub const EVENTS: &str = "events.csv";
+pub const EVENT_GROUPS: &str = "event_groups.csv";
 pub const GEXF: &str = "graph.gexf";
+pub const COOCCURRENCE_GEXF: &str = "cooccurrence.gexf";
 pub const TIMELINE: &str = "timeline.csv";
 pub const REPORT: &str = "report.html";
 pub const CANDIDATES: &str = "candidates.csv";
@@ -29,12 +31,12 @@ pub const NODES: &str = "nodes.csv";
 pub const EDGES: &str = "edges.csv";
 pub const RUN_JSON: &str = "run.json";
 /// Every file a run writes (a folder from before manifests is recognised by these names).
-pub const OUTPUT_NAMES: &[&str] = &[DOCUMENTS, MENTIONS, ACTORS, RELATIONS, EVENTS, GEXF, TIMELINE, REPORT, CANDIDATES, NODES, EDGES, RUN_JSON];
+pub const OUTPUT_NAMES: &[&str] = &[DOCUMENTS, MENTIONS, ACTORS, RELATIONS, EVENTS, EVENT_GROUPS, GEXF, COOCCURRENCE_GEXF, TIMELINE, REPORT, CANDIDATES, NODES, EDGES, RUN_JSON];
 
 /// Columns of each table, in order (also the README's schema).
 pub const DOCUMENT_COLUMNS: &[&str] = &[
     "doc_id", "path", "status", "reason", "chars", "mentions", "chars_raw", "chars_clean", "lines_dropped", "dropped_by", "language",
-    "title", "url", "date", "content_hash",
+    "title", "url", "date", "content_hash", "text_hash",
 ];
 pub const MENTION_COLUMNS: &[&str] = &[
     "doc_id", "start", "end", "text", "label", "score", "clean_start", "clean_end", "sentence", "source", "actor_id", "link_method",
@@ -42,17 +44,17 @@ pub const MENTION_COLUMNS: &[&str] = &[
 ];
 pub const ACTOR_COLUMNS: &[&str] = &["id", "name", "kind", "country", "source", "mentions", "documents"];
 pub const RELATION_COLUMNS: &[&str] = &[
-    "source", "target", "source_name", "target_name", "relation", "code", "quad_class", "weight", "goldstein", "documents", "first_doc",
-    "first_sentence", "evidence", "first_date", "last_date",
+    "source", "target", "source_name", "target_name", "relation", "code", "quad_class", "weight", "goldstein", "documents", "mentions",
+    "first_doc", "first_sentence", "evidence", "first_date", "last_date",
 ];
 pub const EVENT_COLUMNS: &[&str] = &[
-    "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
+    "event_id", "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
     "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context",
     "verb", "negated", "modality", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
 ];
 pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
 pub const NODE_COLUMNS: &[&str] = &["Id", "Label", "kind", "country", "mentions"];
-pub const EDGE_COLUMNS: &[&str] = &["Id", "Source", "Target", "Type", "Kind", "Weight", "Label", "quad_class", "cooperation", "goldstein", "mean_goldstein"];
+pub const EDGE_COLUMNS: &[&str] = &["Id", "Source", "Target", "Type", "Kind", "Weight", "Label", "quad_class", "cooperation", "goldstein", "mean_goldstein", "mentions", "documents", "first_date", "last_date"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct DocumentRow {
@@ -72,6 +74,9 @@ pub struct DocumentRow {
     pub url: String,
     pub date: String,
     pub content_hash: String,
+    /// SHA-256 of the text alone: copies of one article under other ids or dates share it.
+    #[serde(default)]
+    pub text_hash: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -117,6 +122,9 @@ pub struct RelationRow {
     /// Summed Goldstein scores of the events (event and quad relations).
     pub goldstein: Option<f64>,
     pub documents: usize,
+    /// Co-occurrence: as `weight`. Event and quad: coded sentences reporting the `weight` events.
+    #[serde(default)]
+    pub mentions: usize,
     pub first_doc: String,
     pub first_sentence: usize,
     pub evidence: String,
@@ -140,6 +148,7 @@ impl RelationRow {
             weight: r.units,
             goldstein: r.goldstein,
             documents: 1,
+            mentions: r.units,
             first_doc: String::new(),
             first_sentence: r.first_sentence,
             evidence: r.evidence,
@@ -156,6 +165,9 @@ impl RelationRow {
 /// One coded event (events.csv).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventRow {
+    /// The event this mention reports (`output::groups`): shared by the reports of one happening.
+    #[serde(default)]
+    pub event_id: String,
     pub doc_id: String,
     pub date: String,
     pub sentence: usize,
@@ -196,6 +208,7 @@ impl EventRow {
         let sentence = sentences.get(e.sentence).map(|r| d.text().slice(r.clone()).to_string()).unwrap_or_default();
         let plover = crate::events::plover::of(&e.code);
         EventRow {
+            event_id: String::new(),
             doc_id: String::new(),
             date: String::new(),
             sentence: e.sentence,
@@ -226,7 +239,7 @@ impl EventRow {
 
     fn cells(&self) -> Vec<String> {
         vec![
-            self.doc_id.clone(), self.date.clone(), self.sentence.to_string(), self.source.clone(), self.target.clone(), self.source_name.clone(),
+            self.event_id.clone(), self.doc_id.clone(), self.date.clone(), self.sentence.to_string(), self.source.clone(), self.target.clone(), self.source_name.clone(),
             self.target_name.clone(), self.source_cameo.clone(), self.target_cameo.clone(), self.code.to_string(), self.code_name.clone(),
             self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
             self.plover_type.clone(), self.plover_mode.clone(), self.plover_context.clone(), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
@@ -287,6 +300,7 @@ impl DocumentRow {
             url: d.meta.get("url").cloned().unwrap_or_default(),
             date: d.meta.get("date").cloned().unwrap_or_default(),
             content_hash: d.content_hash.clone(),
+            text_hash: crate::util::sha256_hex(d.raw.as_str().as_bytes()),
         }
     }
 }
@@ -360,7 +374,7 @@ fn cells_doc(r: &DocumentRow) -> Vec<String> {
     vec![
         r.doc_id.clone(), r.path.clone(), r.status.clone(), r.reason.clone(), r.chars.to_string(), r.mentions.to_string(),
         r.chars_raw.to_string(), r.chars_clean.to_string(), r.lines_dropped.to_string(), r.dropped_by.clone(), r.language.clone(), r.title.clone(),
-        r.url.clone(), r.date.clone(), r.content_hash.clone(),
+        r.url.clone(), r.date.clone(), r.content_hash.clone(), r.text_hash.clone(),
     ]
 }
 
@@ -403,6 +417,8 @@ pub struct Tables {
     pub examples: BTreeMap<String, String>,
     pub relations: Vec<RelationRow>,
     pub events: Vec<EventRow>,
+    /// One row per event (the reports of one happening grouped, `output::groups`).
+    pub event_groups: Vec<super::groups::EventGroupRow>,
 }
 
 impl Tables {
@@ -453,17 +469,22 @@ impl Tables {
         candidates.sort_by(by_count);
         let names: HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
         let name = |id: &str| names.get(id).unwrap_or(&"").to_string();
-        for r in &mut relations {
-            r.source_name = name(&r.source);
-            r.target_name = name(&r.target);
-        }
-        relations.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.key().cmp(&b.key())));
         for e in &mut events {
             e.source_name = name(&e.source);
             e.target_name = name(&e.target);
         }
         events.sort_by(|a, b| (&a.doc_id, a.sentence, a.clean_start, &a.source, &a.target, a.code).cmp(&(&b.doc_id, b.sentence, b.clean_start, &b.source, &b.target, b.code)));
-        Tables { documents, mentions, actors, candidates, examples, relations, events }
+        // Events and quad classes weigh distinct events, not reports: their rows come from the
+        // event groups, across documents (the per-document sums are co-occurrence only here).
+        let event_groups = super::groups::group(&mut events, &documents);
+        relations.retain(|r| r.relation == RelationKind::CoOccurrence);
+        relations.extend(super::groups::event_relations(&event_groups, &events));
+        for r in &mut relations {
+            r.source_name = name(&r.source);
+            r.target_name = name(&r.target);
+        }
+        relations.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.key().cmp(&b.key())));
+        Tables { documents, mentions, actors, candidates, examples, relations, events, event_groups }
     }
 
     /// Write every table (staged; the caller commits them together), with timeline.csv by month.
@@ -502,7 +523,7 @@ impl Tables {
                 t.row(&[
                     r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
                     r.code.map(|c| c.to_string()).unwrap_or_default(), r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(),
-                    r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.first_doc.clone(),
+                    r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.mentions.to_string(), r.first_doc.clone(),
                     r.first_sentence.to_string(), r.evidence.clone(), r.first_date.clone(), r.last_date.clone(),
                 ])?;
             }
@@ -510,6 +531,11 @@ impl Tables {
             let mut t = Table::create_styled(dir, EVENTS, EVENT_COLUMNS, style)?;
             for e in &self.events {
                 t.row(&e.cells())?;
+            }
+            staged.push(t.finish()?);
+            let mut t = Table::create_styled(dir, EVENT_GROUPS, super::groups::EVENT_GROUP_COLUMNS, style)?;
+            for g in &self.event_groups {
+                t.row(&g.cells())?;
             }
             staged.push(t.finish()?);
             // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
@@ -539,7 +565,10 @@ impl Tables {
                     Some(g) => (fmt_goldstein(g), fmt_goldstein(g / r.weight.max(1) as f64)),
                     None => (String::new(), String::new()),
                 };
-                t.row(&[id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean])?;
+                t.row(&[
+                    id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean, r.mentions.to_string(),
+                    r.documents.to_string(), r.first_date.clone(), r.last_date.clone(),
+                ])?;
             }
             staged.push(t.finish()?);
             let mut t = Table::create_styled(dir, TIMELINE, super::graph::TIMELINE_COLUMNS, style)?;
@@ -547,7 +576,8 @@ impl Tables {
                 t.row(&r.cells())?;
             }
             staged.push(t.finish()?);
-            staged.push(stage_bytes(dir, GEXF, super::graph::gexf(self).as_bytes())?);
+            staged.push(stage_bytes(dir, GEXF, super::graph::gexf(self, super::graph::Network::Events).as_bytes())?);
+            staged.push(stage_bytes(dir, COOCCURRENCE_GEXF, super::graph::gexf(self, super::graph::Network::CoOccurrence).as_bytes())?);
             staged.push(stage_bytes(dir, REPORT, super::report::html(self).as_bytes())?);
             staged.push(stage_bytes(dir, RUN_JSON, run_json.as_bytes())?);
             Ok(())
@@ -578,13 +608,15 @@ impl Tables {
         let actors: Vec<ActorRow> = read_rows(&dir.join(ACTORS))?;
         let relations: Vec<RelationRow> = read_rows(&dir.join(RELATIONS))?;
         let events: Vec<EventRow> = read_rows(&dir.join(EVENTS))?;
+        // A run from before event groups has none.
+        let event_groups = if dir.join(EVENT_GROUPS).exists() { read_rows(&dir.join(EVENT_GROUPS))? } else { Vec::new() };
         let cands: Vec<CandidateCsvRow> = read_rows(&dir.join(CANDIDATES))?;
         let examples = cands.iter().map(|c| (c.id.clone(), c.example.clone())).collect();
         let candidates = cands
             .into_iter()
             .map(|c| ActorRow { id: c.id, name: c.name, kind: c.kind, country: String::new(), source: "provisional".into(), mentions: c.mentions, documents: c.documents })
             .collect();
-        Ok(Tables { documents, mentions, actors, candidates, examples, relations, events })
+        Ok(Tables { documents, mentions, actors, candidates, examples, relations, events, event_groups })
     }
 }
 
@@ -604,6 +636,7 @@ impl RelationSum {
             Some(a) => {
                 a.weight += r.weight;
                 a.documents += r.documents;
+                a.mentions += r.mentions;
                 if !r.first_date.is_empty() && (a.first_date.is_empty() || r.first_date < a.first_date) {
                     a.first_date = r.first_date.clone();
                 }
