@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Kill -9 at random points of a run, KILLS times (default 20), the rename phase included (slowed
-# by the test hook ACTORGRAPH_COMMIT_PAUSE_MS so kills land in it). After each kill:
+# Kill -9 at random points of a run, KILLS times (default 20); every third kill waits for the
+# commit journal and lands at a random moment of the rename phase (slowed by the test hook
+# ACTORGRAPH_COMMIT_PAUSE_MS). After each kill:
 #   1. the folder holds one complete set as its manifest.json names it (sizes and SHA-256), or a
 #      commit journal the next command finishes (a kill between two renames);
 #   2. the next command (`run --resume`) finishes any journal, and its tables are byte-identical
@@ -48,7 +49,15 @@ for k in $(seq 1 "$KILLS"); do
   delay=$(python3 -c "import random; random.seed($k); print(round(random.uniform(0.3, $dur + 2.0), 2))")
   ACTORGRAPH_COMMIT_PAUSE_MS=150 "$BIN" run "$WORK/corpus" --out "$out" --force > /dev/null 2>&1 &
   pid=$!
-  sleep "$delay"; kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  if [ $((k % 3)) -eq 0 ]; then
+    # Aimed at the rename phase: once the journal appears, a random moment among the renames.
+    for _ in $(seq 1 3000); do [ -e "$out/.actorgraph-commit.json" ] && break; sleep 0.01; done
+    delay="rename+$(python3 -c "import random; random.seed($k); print(round(random.uniform(0.0, 1.5), 2))")"
+    sleep "${delay#rename+}"
+  else
+    sleep "$delay"
+  fi
+  kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   after=$(check_set "$out")
   [ "$after" = journal ] && journals=$((journals + 1))
   "$BIN" run "$WORK/corpus" --out "$out" --resume > /dev/null 2>&1 || [ $? -eq 1 ]

@@ -12,6 +12,7 @@ pub mod conll;
 pub mod document;
 pub mod eval;
 pub mod events;
+pub mod explain;
 pub mod input;
 pub mod link;
 pub mod ner;

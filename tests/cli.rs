@@ -243,3 +243,24 @@ fn no_articles_found_is_an_error_naming_what_was_found() {
     assert!(err.contains("no articles found") && err.contains("unsupported file type .pdf") && err.contains("empty"), "{err}");
     assert!(!out.path().join("documents.csv").exists(), "no empty tables written");
 }
+
+#[test]
+fn explain_shows_every_sentence_as_written_and_why_no_event() {
+    let model = tiny_model();
+    let out = actorgraph()
+        .args(["explain", "--json", "--model", model.path().to_str().unwrap(), "Señora Díaz spoke at length. Putin met Maduro in Caracas."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let x: serde_json::Value = serde_json::from_slice(&out.stdout).expect("explain --json prints JSON");
+    let sentences = x["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 2, "a sentence without actors is shown too");
+    assert_eq!(sentences[0]["words"][0], "Señora", "words as written, accents kept");
+    assert!(sentences[0]["no_event"][0]["reason"].as_str().unwrap().contains("actor"), "{}", sentences[0]);
+    let second = &sentences[1];
+    let ids: Vec<&str> = second["mentions"].as_array().unwrap().iter().filter_map(|m| m["actor_id"].as_str()).collect();
+    // (The tiny model's labels are random; the registry scan still finds and links names.)
+    assert!(ids.iter().any(|id| id.contains(':') || id.len() == 3), "mentions carry their links: {ids:?}");
+    let explained = !second["events"].as_array().unwrap().is_empty() || !second["no_event"].as_array().unwrap().is_empty();
+    assert!(explained, "each pair has its event or the reason none was coded: {second}");
+}

@@ -449,25 +449,26 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
     let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
     let meta = a.language.iter().map(|l| ("language".to_string(), l.clone())).collect();
-    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), a.text, meta)];
-    let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default(), window: crate::relate::Window::Sentence };
-    stages.run(&mut docs, &(), Some(&|line: &str| println!("{line}")), &mut Default::default(), &mut Default::default())?;
-    let doc = docs.pop().context("no document")?;
-    match crate::syntax::to_conllu(&doc) {
-        Some(parse) => print!("parse (CoNLL-U):\n{parse}"),
-        None => println!("parse: none (the model folder has no parser head, or the model does not read this language)"),
+    let text = if a.text == "-" {
+        let mut t = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut t).context("cannot read the text from standard input")?;
+        t
+    } else {
+        a.text
+    };
+    if text.trim().is_empty() {
+        bail!("no text to explain: give it as an argument, or `-` to read standard input");
     }
-    for e in &doc.events {
-        println!(
-            "event: {} -> {} {} ({}) verb '{}'{}{}",
-            e.source,
-            e.target,
-            e.code,
-            e.code.name(),
-            doc.text().slice(e.trigger.clone()),
-            if e.negated { " negated" } else { "" },
-            if e.modality != crate::events::Modality::Asserted { format!(" {}", e.modality.as_str()) } else { String::new() }
-        );
+    let mut docs = vec![crate::document::Document::new("text".into(), "-".into(), text, meta)];
+    let stages = crate::pipeline::Stages { tagger: &tagger, linker: &linker, coder: &coder, ner: &NerOptions::default(), window: crate::relate::Window::Sentence };
+    let trace = |line: &str| println!("trace: {line}");
+    stages.run(&mut docs, &(), if a.trace { Some(&trace) } else { None }, &mut Default::default(), &mut Default::default())?;
+    let doc = docs.pop().context("no document")?;
+    let x = crate::explain::explain(&doc, &coder, &linker.registry);
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&x)?);
+    } else {
+        print!("{}", crate::explain::to_text(&x));
     }
     Ok(())
 }

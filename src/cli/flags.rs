@@ -84,7 +84,7 @@ pub enum Command {
 /// `explain`: one text through the pipeline, with the same resources `run` finds.
 #[derive(Args, Debug)]
 pub struct ExplainArgs {
-    /// The text (one or more sentences).
+    /// The text (one or more sentences); `-` reads it from standard input.
     pub text: String,
     /// Model folder [default: as `run` finds it].
     #[arg(long)]
@@ -108,6 +108,12 @@ pub struct ExplainArgs {
     /// which a sentence or two may be too short for].
     #[arg(long)]
     pub language: Option<String>,
+    /// Print the explanation as JSON (for scripts) instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Also print how the verb readers read each sentence (a trace for rule writers).
+    #[arg(long)]
+    pub trace: bool,
 }
 
 #[derive(Args, Debug)]

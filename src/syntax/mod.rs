@@ -225,17 +225,22 @@ pub fn parse_documents(parser: &Parser, docs: &mut [Document], features: &[Vec<f
 /// A document's parse as CoNLL-U (ID, FORM, LEMMA, UPOS, HEAD, DEPREL; the other columns `_`),
 /// a blank line after each sentence; `None` when it has no parse.
 pub fn to_conllu(doc: &Document) -> Option<String> {
+    doc.parse.as_ref()?;
+    let n = doc.tokens().sentences.len();
+    Some((0..n).filter_map(|i| sentence_conllu(doc, i)).map(|s| s + "\n").collect())
+}
+
+/// One sentence's tree in CoNLL-U (`None` without a parse or for a sentence without words).
+pub fn sentence_conllu(doc: &Document, sentence: usize) -> Option<String> {
     let parse = doc.parse.as_ref()?;
     let tokens = doc.tokens();
     let text = doc.text();
+    let s = tokens.sentences.get(sentence).filter(|s| !s.is_empty())?;
     let mut out = String::new();
-    for s in tokens.sentences.iter().filter(|s| !s.is_empty()) {
-        for (k, i) in s.clone().enumerate() {
-            let (Some(w), Some(t)) = (parse.words.get(i), tokens.words.get(i)) else { continue };
-            let head = w.head.map(|h| h + 1 - s.start).unwrap_or(0);
-            out.push_str(&format!("{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_\n", k + 1, text.slice(t.start..t.end), w.lemma, w.upos, head, w.deprel));
-        }
-        out.push('\n');
+    for (k, i) in s.clone().enumerate() {
+        let (Some(w), Some(t)) = (parse.words.get(i), tokens.words.get(i)) else { continue };
+        let head = w.head.map(|h| h + 1 - s.start).unwrap_or(0);
+        out.push_str(&format!("{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_\n", k + 1, text.slice(t.start..t.end), w.lemma, w.upos, head, w.deprel));
     }
     Some(out)
 }
