@@ -39,6 +39,8 @@ pub struct RunOptions {
     pub exclude: Vec<PathBuf>,
     /// Read symlinks inside an input folder that lead out of it (skipped by default).
     pub follow_links: bool,
+    /// The typology of relations and the event graph.
+    pub ontology: crate::output::groups::Ontology,
     pub read: ReadOptions,
     pub ner: NerOptions,
     /// Documents per batch (bounds memory).
@@ -90,6 +92,7 @@ impl Default for RunOptions {
             inputs: vec![PathBuf::from("seeds")],
             exclude: Vec::new(),
             follow_links: false,
+            ontology: Default::default(),
             read: ReadOptions::default(),
             ner: NerOptions::default(),
             batch_docs: 256,
@@ -225,7 +228,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
     let docs_error = doc_rows.iter().filter(|r| r.status == "error").count();
     let docs_skipped = doc_rows.len() - docs_ok - docs_error;
     let info = registry_info(linker);
-    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), event_rows, examples.into_map(), &info);
+    let tables = Tables::derive(doc_rows, mention_rows, relations.into_rows(), event_rows, examples.into_map(), &info, opts.ontology);
     Ok(RunResult { tables, times, ner: stats, words, docs_ok, docs_skipped, docs_error, reused })
 }
 

@@ -86,8 +86,8 @@ fn same_bytes_whatever_the_threads_and_file_order() {
         assert_eq!(norm(&ta[t], a.path()), norm(&tb[t], b.path()), "{t} differs");
     }
     let rel = String::from_utf8(ta["relations.csv"].clone()).unwrap();
-    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,quad_class,weight,goldstein,documents,mentions,first_doc,first_sentence,evidence,first_date,last_date\r\n"));
-    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,3,,3,3,a,1,Russia supports Venezuela.,,\r\n"), "{rel}");
+    assert!(rel.starts_with("source,target,source_name,target_name,relation,code,plover_type,quad_class,weight,goldstein,documents,mentions,first_doc,first_sentence,evidence,first_date,last_date\r\n"));
+    assert!(rel.contains("RUS,VEN,Russia,Venezuela,co-occurrence,,,,3,,3,3,a,1,Russia supports Venezuela.,,\r\n"), "{rel}");
 }
 
 #[test]
@@ -418,7 +418,7 @@ fn report_is_self_contained_and_embeds_exactly_the_runs_actors_and_ties() {
         .records()
         .map(|r| r.unwrap())
         .filter(|r| &r[4] != "event")
-        .map(|r| if &r[4] == "quad" { format!("{}|{}|quad{}", &r[0], &r[1], &r[6]) } else { format!("{}|{}|co-occurrence", &r[0], &r[1]) })
+        .map(|r| if &r[4] == "quad" { format!("{}|{}|quad{}", &r[0], &r[1], &r[7]) } else { format!("{}|{}|co-occurrence", &r[0], &r[1]) })
         .collect();
     assert_eq!(ids(&data["ties"], "key"), ties);
     assert!(!ties.is_empty());
@@ -512,4 +512,24 @@ fn copies_of_articles_count_once_as_events() {
     assert!(tripled, "each copied event is reported by three articles: {:?}", r3.tables.event_groups);
     let events_csv = std::fs::read_to_string(o3.path().join("events.csv")).unwrap();
     assert!(events_csv.starts_with("event_id,doc_id,"));
+}
+
+/// `--ontology plover`: event rows and graph edges per PLOVER type; quad rows stay.
+#[test]
+fn the_plover_ontology_types_relations_and_the_graph() {
+    let a = tempfile::tempdir().unwrap();
+    write_inputs(a.path(), &[0, 1, 2, 3, 4]);
+    let opts = RunOptions { inputs: vec![a.path().to_path_buf()], ontology: actorgraph::output::groups::Ontology::Plover, ..Default::default() };
+    let r = pipeline::run(&opts, &tagger(), &linker(), &common::coder(), &()).unwrap();
+    let events: Vec<_> = r.tables.relations.iter().filter(|x| x.relation == actorgraph::relate::RelationKind::Event).collect();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|x| x.code.is_none() && !x.plover_type.is_empty()), "{events:?}");
+    assert!(r.tables.relations.iter().any(|x| x.relation == actorgraph::relate::RelationKind::Quad));
+    let out = tempfile::tempdir().unwrap();
+    commit_set(r.tables.write(out.path(), false, "{}").unwrap()).unwrap();
+    let gexf = std::fs::read_to_string(out.path().join("graph.gexf")).unwrap();
+    let doc = roxmltree::Document::parse(&gexf).unwrap();
+    let kinds: std::collections::BTreeSet<&str> = doc.descendants().filter(|n| n.has_tag_name("edge")).filter_map(|e| e.attribute("kind")).collect();
+    let types: std::collections::BTreeSet<String> = events.iter().map(|x| x.plover_type.to_lowercase()).collect();
+    assert_eq!(kinds.iter().map(|k| k.to_string()).collect::<std::collections::BTreeSet<_>>(), types, "one edge kind per PLOVER type");
 }

@@ -54,6 +54,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         inputs: inputs.clone(),
         exclude: vec![a.out.clone()],
         follow_links: a.follow_links,
+        ontology: a.ontology,
         read: crate::input::ReadOptions { max_bytes: (a.max_file_mb * 1e6) as u64, lossy: a.lossy },
         ner: NerOptions { batch_windows: a.batch_windows, ..Default::default() },
         batch_docs: a.batch_docs,
@@ -89,6 +90,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
             "period": a.period,
             "excel": a.excel,
             "raw_cells": a.raw_cells,
+            "ontology": a.ontology,
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
         },
         "counts": {

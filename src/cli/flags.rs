@@ -179,6 +179,10 @@ pub struct RunArgs {
     /// skipped: a link to a system file must not end up in the tables).
     #[arg(long)]
     pub follow_links: bool,
+    /// The event typology of relations.csv's event rows and of graph.gexf: CAMEO codes and quad
+    /// classes, or PLOVER event types (as POLECAT codes events). events.csv carries both.
+    #[arg(long, value_enum, default_value = "cameo")]
+    pub ontology: crate::output::groups::Ontology,
     /// Start CSV files with a UTF-8 byte-order mark so Excel shows accents.
     #[arg(long)]
     pub excel: bool,

@@ -128,10 +128,18 @@ fn foreign_files(dir: &Path) -> Result<Vec<String>, FolderError> {
     let manifest = read_manifest(dir)?;
     // A set from before manifests: its run.json marks the tables as the tool's.
     let legacy = manifest.is_none() && dir.join(tables::RUN_JSON).exists();
+    // A commit a kill interrupted: the files it already renamed are the tool's (the next open
+    // finishes it).
+    let pending: Vec<String> = std::fs::read_to_string(dir.join(JOURNAL))
+        .ok()
+        .and_then(|t| serde_json::from_str::<Journal>(&t).ok())
+        .map(|j| j.renames.into_iter().map(|(_, dest)| dest).chain(j.remove).collect())
+        .unwrap_or_default();
     let ours = |name: &str| {
         matches!(name, LOCK | JOURNAL | MANIFEST)
             || name.starts_with(CACHE)
             || is_temporary(name)
+            || pending.iter().any(|p| p == name)
             || manifest.as_ref().is_some_and(|m| m.files.contains_key(name))
             || (legacy && tables::OUTPUT_NAMES.contains(&name))
     };
@@ -397,6 +405,22 @@ mod tests {
         verify(dir.path()).unwrap();
         assert_eq!(std::fs::read_to_string(dir.path().join("b.csv")).unwrap(), "b2", "the new set, whole");
         assert_eq!(names(dir.path()), vec![LOCK, "a.csv", "b.csv", MANIFEST]);
+    }
+
+    #[test]
+    fn a_first_commit_killed_mid_way_is_the_tools_own_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = OutputFolder::open(dir.path(), Permission::default()).unwrap();
+        let staged = vec![stage_bytes(dir.path(), "a.csv", b"a1").unwrap(), stage_bytes(dir.path(), "b.csv", b"b1").unwrap()];
+        let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+        let journal = Journal { renames: vec![(name(&staged[0].tmp), "a.csv".into()), (name(&staged[1].tmp), "b.csv".into())], remove: vec![] };
+        std::fs::write(dir.path().join(JOURNAL), serde_json::to_string(&journal).unwrap()).unwrap();
+        std::fs::rename(&staged[0].tmp, &staged[0].dest).unwrap();
+        drop(f);
+        // No manifest yet, a.csv already renamed: not a foreign file, and --resume finishes it.
+        let again = OutputFolder::open(dir.path(), Permission { force: false, go_on: true }).unwrap();
+        assert_eq!(again.recovered, 1);
+        assert_eq!(std::fs::read_to_string(dir.path().join("b.csv")).unwrap(), "b1");
     }
 
     #[test]

@@ -175,21 +175,27 @@ pub fn gexf(t: &Tables, network: Network) -> String {
         ));
     }
     s.push_str("    </nodes>\n    <edges>\n");
-    let wanted = if directed { RelationKind::Quad } else { RelationKind::CoOccurrence };
-    for r in t.relations.iter().filter(|r| r.relation == wanted) {
+    let ties: Vec<(&super::tables::RelationRow, String)> = if directed {
+        t.event_ties().collect()
+    } else {
+        t.relations.iter().filter(|r| r.relation == RelationKind::CoOccurrence).map(|r| (r, "co-occurrence".to_string())).collect()
+    };
+    for (r, kind) in ties {
         let spell = if dated && !r.first_date.is_empty() { format!(" start=\"{}\" end=\"{}\"", r.first_date, r.last_date) } else { String::new() };
-        let (kind, attrs) = match r.quad_class {
-            Some(q) if directed => (
-                format!("quad{}", q.number()),
-                format!(
-                    "<attvalue for=\"quad_class\" value=\"{}\"/><attvalue for=\"cooperation\" value=\"{}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/>",
-                    q.number(),
-                    if q.is_cooperation() { "cooperation" } else { "conflict" },
-                    r.goldstein.map(fmt_goldstein).unwrap_or_default(),
-                    r.mentions
-                ),
-            ),
-            _ => ("co-occurrence".to_string(), String::new()),
+        let attrs = if directed {
+            let quad = r.quad_class.map_or(String::new(), |q| format!("<attvalue for=\"quad_class\" value=\"{}\"/>", q.number()));
+            let coop = match r.quad_class {
+                Some(q) if q.is_cooperation() => "cooperation",
+                Some(_) => "conflict",
+                None => "none",
+            };
+            format!(
+                "{quad}<attvalue for=\"cooperation\" value=\"{coop}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/>",
+                r.goldstein.map(fmt_goldstein).unwrap_or_default(),
+                r.mentions
+            )
+        } else {
+            String::new()
         };
         s.push_str(&format!(
             "      <edge id=\"{}\" source=\"{}\" target=\"{}\" kind=\"{}\" weight=\"{}\" label=\"{}\"{spell}><attvalues>{attrs}<attvalue for=\"documents\" value=\"{}\"/><attvalue for=\"evidence\" value=\"{}\"/></attvalues></edge>\n",

@@ -25,6 +25,16 @@ use super::tables::{DocumentRow, EventRow, RelationRow};
 use crate::events::cameo::{CameoCode, QuadClass};
 use crate::relate::RelationKind;
 
+/// The event typology relations and the event graph use: CAMEO codes (with quad classes), or
+/// PLOVER event types (`run --ontology plover`, as POLECAT codes events).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Ontology {
+    #[default]
+    Cameo,
+    Plover,
+}
+
 /// Days after an event's first mention within which a dated mention of the same actors and
 /// CAMEO root is the same event (see the module comment).
 pub const WINDOW_DAYS: i64 = 2;
@@ -34,7 +44,7 @@ pub const WINDOW_DAYS: i64 = 2;
 const COPY_MIN_CHARS: usize = 30;
 
 pub const EVENT_GROUP_COLUMNS: &[&str] = &[
-    "event_id", "source", "target", "source_name", "target_name", "code", "codes", "quad_class", "goldstein", "factual",
+    "event_id", "source", "target", "source_name", "target_name", "code", "codes", "plover_type", "quad_class", "goldstein", "factual",
     "first_date", "last_date", "mentions", "articles", "sources", "first_doc", "evidence",
 ];
 
@@ -50,6 +60,9 @@ pub struct EventGroupRow {
     pub code: CameoCode,
     /// Every code its mentions have, `|`-joined.
     pub codes: String,
+    /// The PLOVER type of `code` (empty for statements, CAMEO 01, and codes outside CAMEO).
+    #[serde(default)]
+    pub plover_type: String,
     pub quad_class: Option<QuadClass>,
     pub goldstein: Option<f32>,
     pub factual: bool,
@@ -68,7 +81,7 @@ impl EventGroupRow {
     pub fn cells(&self) -> Vec<String> {
         vec![
             self.event_id.clone(), self.source.clone(), self.target.clone(), self.source_name.clone(), self.target_name.clone(), self.code.to_string(),
-            self.codes.clone(), self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
+            self.codes.clone(), self.plover_type.clone(), self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
             self.factual.to_string(), self.first_date.clone(), self.last_date.clone(), self.mentions.to_string(), self.articles.to_string(),
             self.sources.to_string(), self.first_doc.clone(), self.evidence.clone(),
         ]
@@ -221,6 +234,7 @@ fn group_row(events: &[EventRow], idx: &[usize], url_of: &HashMap<&str, &str>) -
         target_name: first.target_name.clone(),
         code,
         codes: counts.keys().map(|c| c.to_string()).collect::<Vec<_>>().join("|"),
+        plover_type: crate::events::plover::of(&code).map(|p| p.event_type.clone()).unwrap_or_default(),
         quad_class: code.quad_class(),
         goldstein: code.goldstein(),
         factual: key(first).3,
@@ -236,7 +250,9 @@ fn group_row(events: &[EventRow], idx: &[usize], url_of: &HashMap<&str, &str>) -
 
 /// The event and quad-class relations, weighted by distinct factual events: `weight` events,
 /// `mentions` coded sentences, `documents` articles; first evidence and dates from the mentions.
-pub fn event_relations(groups: &[EventGroupRow], events: &[EventRow]) -> Vec<RelationRow> {
+/// With [`Ontology::Plover`] the `event` rows are per PLOVER type (code empty; statements, which
+/// PLOVER does not code, have none) instead of per CAMEO code.
+pub fn event_relations(groups: &[EventGroupRow], events: &[EventRow], ontology: Ontology) -> Vec<RelationRow> {
     let mut by_event: HashMap<&str, Vec<&EventRow>> = HashMap::new();
     for e in events {
         by_event.entry(e.event_id.as_str()).or_default().push(e);
@@ -245,12 +261,18 @@ pub fn event_relations(groups: &[EventGroupRow], events: &[EventRow]) -> Vec<Rel
         row: RelationRow,
         docs: BTreeSet<&'a str>,
     }
-    let mut acc: BTreeMap<(String, String, RelationKind, Option<CameoCode>, Option<QuadClass>), Acc> = BTreeMap::new();
+    let mut acc: BTreeMap<super::tables::RelationKey, Acc> = BTreeMap::new();
     for g in groups.iter().filter(|g| g.factual) {
         let ms = by_event.get(g.event_id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
-        let kinds = [(RelationKind::Event, Some(g.code)), (RelationKind::Quad, None)];
-        for (kind, code) in kinds.into_iter().filter(|(k, _)| *k == RelationKind::Event || g.quad_class.is_some()) {
-            let a = acc.entry((g.source.clone(), g.target.clone(), kind, code, g.quad_class)).or_insert_with(|| Acc {
+        // (kind, CAMEO code, PLOVER type, quad class) of each row the event weighs.
+        let event_row = match ontology {
+            Ontology::Cameo => Some((RelationKind::Event, Some(g.code), String::new(), g.quad_class)),
+            Ontology::Plover => (!g.plover_type.is_empty()).then(|| (RelationKind::Event, None, g.plover_type.clone(), None)),
+        };
+        let quad_row = g.quad_class.map(|q| (RelationKind::Quad, None, String::new(), Some(q)));
+        for (kind, code, plover_type, quad_class) in event_row.into_iter().chain(quad_row) {
+            let key = (g.source.clone(), g.target.clone(), kind, code, plover_type.clone(), quad_class);
+            let a = acc.entry(key).or_insert_with(|| Acc {
                 row: RelationRow {
                     source: g.source.clone(),
                     target: g.target.clone(),
@@ -258,7 +280,8 @@ pub fn event_relations(groups: &[EventGroupRow], events: &[EventRow]) -> Vec<Rel
                     target_name: String::new(),
                     relation: kind,
                     code,
-                    quad_class: g.quad_class,
+                    plover_type: plover_type.clone(),
+                    quad_class,
                     weight: 0,
                     goldstein: g.goldstein.map(|_| 0.0),
                     documents: 0,
@@ -364,9 +387,14 @@ mod tests {
         assert_eq!((g.first_date.as_str(), g.last_date.as_str()), ("2019-03-25", "2019-06-01"));
         assert_eq!(g.first_doc, "a");
         // The relations count events, not reports.
-        let rels = event_relations(&groups, &events);
+        let rels = event_relations(&groups, &events, Ontology::Cameo);
         let quad = rels.iter().find(|r| r.relation == RelationKind::Quad && r.quad_class == CameoCode::parse("073").unwrap().quad_class()).unwrap();
         assert_eq!((quad.weight, quad.mentions, quad.documents), (3, 5, 5), "aid events: a/b/c, d, e");
+        // With PLOVER the event rows are per PLOVER type; quad rows stay.
+        let plover = event_relations(&groups, &events, Ontology::Plover);
+        let aid = plover.iter().find(|r| r.relation == RelationKind::Event && r.plover_type == "AID").expect("an AID row");
+        assert_eq!((aid.weight, aid.code), (3, None));
+        assert!(plover.iter().any(|r| r.relation == RelationKind::Quad && r.weight == 3));
     }
 
     #[test]

@@ -141,7 +141,12 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, M
             relations.add(x);
         }
     }
-    let t = Tables::derive(documents, mentions, relations.into_rows(), events, examples.into_map(), &info);
+    let ontology = runs_json
+        .first()
+        .and_then(|j| j.get("options")?.get("ontology").cloned())
+        .and_then(|o| serde_json::from_value::<super::groups::Ontology>(o).ok())
+        .unwrap_or_default();
+    let t = Tables::derive(documents, mentions, relations.into_rows(), events, examples.into_map(), &info, ontology);
     let run_json = serde_json::json!({
         "tool": "actorgraph",
         "version": env!("CARGO_PKG_VERSION"),

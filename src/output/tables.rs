@@ -44,7 +44,7 @@ pub const MENTION_COLUMNS: &[&str] = &[
 ];
 pub const ACTOR_COLUMNS: &[&str] = &["id", "name", "kind", "country", "source", "mentions", "documents"];
 pub const RELATION_COLUMNS: &[&str] = &[
-    "source", "target", "source_name", "target_name", "relation", "code", "quad_class", "weight", "goldstein", "documents", "mentions",
+    "source", "target", "source_name", "target_name", "relation", "code", "plover_type", "quad_class", "weight", "goldstein", "documents", "mentions",
     "first_doc", "first_sentence", "evidence", "first_date", "last_date",
 ];
 pub const EVENT_COLUMNS: &[&str] = &[
@@ -116,6 +116,9 @@ pub struct RelationRow {
     pub relation: RelationKind,
     /// The CAMEO code of an `event` relation.
     pub code: Option<CameoCode>,
+    /// The PLOVER type of an `event` relation under `--ontology plover` (then `code` is empty).
+    #[serde(default)]
+    pub plover_type: String,
     /// The quad class of an `event` or `quad` relation.
     pub quad_class: Option<QuadClass>,
     pub weight: usize,
@@ -144,6 +147,7 @@ impl RelationRow {
             target_name: String::new(),
             relation: r.kind,
             code: r.code,
+            plover_type: String::new(),
             quad_class: r.quad_class,
             weight: r.units,
             goldstein: r.goldstein,
@@ -157,10 +161,13 @@ impl RelationRow {
         }
     }
 
-    fn key(&self) -> (String, String, RelationKind, Option<CameoCode>, Option<QuadClass>) {
-        (self.source.clone(), self.target.clone(), self.relation, self.code, self.quad_class)
+    fn key(&self) -> RelationKey {
+        (self.source.clone(), self.target.clone(), self.relation, self.code, self.plover_type.clone(), self.quad_class)
     }
 }
+
+/// What makes a relations.csv row: source, target, kind, CAMEO code, PLOVER type, quad class.
+pub type RelationKey = (String, String, RelationKind, Option<CameoCode>, String, Option<QuadClass>);
 
 /// One coded event (events.csv).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -431,6 +438,7 @@ impl Tables {
         mut events: Vec<EventRow>,
         examples: BTreeMap<String, String>,
         info: &HashMap<String, ActorInfo>,
+        ontology: super::groups::Ontology,
     ) -> Tables {
         documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then(a.path.cmp(&b.path)));
         mentions.sort_by(|a, b| {
@@ -478,13 +486,33 @@ impl Tables {
         // event groups, across documents (the per-document sums are co-occurrence only here).
         let event_groups = super::groups::group(&mut events, &documents);
         relations.retain(|r| r.relation == RelationKind::CoOccurrence);
-        relations.extend(super::groups::event_relations(&event_groups, &events));
+        relations.extend(super::groups::event_relations(&event_groups, &events, ontology));
         for r in &mut relations {
             r.source_name = name(&r.source);
             r.target_name = name(&r.target);
         }
         relations.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.key().cmp(&b.key())));
         Tables { documents, mentions, actors, candidates, examples, relations, events, event_groups }
+    }
+
+    /// The typology of the event rows: PLOVER when they carry PLOVER types (`--ontology plover`).
+    pub fn ontology(&self) -> super::groups::Ontology {
+        if self.relations.iter().any(|r| !r.plover_type.is_empty()) {
+            super::groups::Ontology::Plover
+        } else {
+            super::groups::Ontology::Cameo
+        }
+    }
+
+    /// The directed ties of the event network: per quad class, or per PLOVER type under
+    /// `--ontology plover`; with the edge kind each is drawn as.
+    pub fn event_ties(&self) -> impl Iterator<Item = (&RelationRow, String)> {
+        let plover = self.ontology() == super::groups::Ontology::Plover;
+        self.relations.iter().filter_map(move |r| match (r.relation, r.quad_class) {
+            (RelationKind::Event, _) if plover => Some((r, r.plover_type.to_lowercase())),
+            (RelationKind::Quad, Some(q)) if !plover => Some((r, format!("quad{}", q.number()))),
+            _ => None,
+        })
     }
 
     /// Write every table (staged; the caller commits them together), with timeline.csv by month.
@@ -522,8 +550,8 @@ impl Tables {
             for r in &self.relations {
                 t.row(&[
                     r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
-                    r.code.map(|c| c.to_string()).unwrap_or_default(), r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(),
-                    r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.mentions.to_string(), r.first_doc.clone(),
+                    r.code.map(|c| c.to_string()).unwrap_or_default(), r.plover_type.clone(),
+                    r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.mentions.to_string(), r.first_doc.clone(),
                     r.first_sentence.to_string(), r.evidence.clone(), r.first_date.clone(), r.last_date.clone(),
                 ])?;
             }
@@ -549,16 +577,12 @@ impl Tables {
             // (directed). Parallel edges between one pair are told apart by `Id` and `Kind`
             // (Gephi's edge kind); `cooperation` and `goldstein` colour them.
             let mut t = Table::create_styled(dir, EDGES, EDGE_COLUMNS, style)?;
-            for r in self.relations.iter().filter(|r| matches!(r.relation, RelationKind::CoOccurrence | RelationKind::Quad)) {
-                let (ty, kind, label, quad, coop) = match r.quad_class {
-                    Some(q) if r.relation == RelationKind::Quad => (
-                        "Directed",
-                        format!("quad{}", q.number()),
-                        q.name().to_string(),
-                        q.number().to_string(),
-                        if q.is_cooperation() { "cooperation" } else { "conflict" },
-                    ),
-                    _ => ("Undirected", "co-occurrence".to_string(), "co-occurrence".to_string(), String::new(), "none"),
+            let co = self.relations.iter().filter(|r| r.relation == RelationKind::CoOccurrence).map(|r| (r, "co-occurrence".to_string()));
+            for (r, kind) in co.chain(self.event_ties()) {
+                let (ty, label, quad, coop) = match (r.relation, r.quad_class) {
+                    (RelationKind::CoOccurrence, _) => ("Undirected", "co-occurrence".to_string(), String::new(), "none"),
+                    (_, Some(q)) => ("Directed", q.name().to_string(), q.number().to_string(), if q.is_cooperation() { "cooperation" } else { "conflict" }),
+                    (_, None) => ("Directed", r.plover_type.clone(), String::new(), "none"),
                 };
                 let id = format!("{}|{}|{}", r.source, r.target, kind);
                 let (g, mean) = match r.goldstein {
@@ -624,7 +648,7 @@ impl Tables {
 /// so a run holds one row per relation rather than every document's. The evidence kept is the
 /// one with the smallest (doc_id, sentence), whatever the processing order.
 #[derive(Debug, Default)]
-pub struct RelationSum(BTreeMap<(String, String, RelationKind, Option<CameoCode>, Option<QuadClass>), RelationRow>);
+pub struct RelationSum(BTreeMap<RelationKey, RelationRow>);
 
 impl RelationSum {
     pub fn add(&mut self, r: RelationRow) {
