@@ -15,7 +15,7 @@ import csv, collections, math, sys
 
 STRONG = {"exact", "alias", "folded", "acronym"}
 FEATURES = ["bias", "reader_parse", "reader_shallow", "reader_noun", "pattern", "source_strong", "target_strong",
-            "link_score", "actors_in_sentence", "sentence_length"]
+            "link_score", "actors_in_sentence", "sentence_length", "source_first", "gap"]
 def quad(code):
     """Quad class of a CAMEO code (QuadClass::of_root); 0 outside CAMEO."""
     try:
@@ -31,14 +31,18 @@ def features(e, mentions):
         mine = [m for m in ms if m["actor_id"] == actor]
         strong = any(m["link_method"] in STRONG for m in mine)
         score = max((float(m["link_score"] or 0) for m in mine), default=0.0)
-        return strong, score
-    s_strong, s_score = best(e["source"])
-    t_strong, t_score = best(e["target"])
+        first = min((int(m["clean_start"]) for m in mine), default=None)
+        return strong, score, first
+    s_strong, s_score, s_at = best(e["source"])
+    t_strong, t_score, t_at = best(e["target"])
+    both = s_at is not None and t_at is not None
+    source_first = float(both and s_at < t_at)
+    gap = min(abs(s_at - t_at), 200) / 200.0 if both else 1.0
     actors = len({m["actor_id"] for m in ms if m["actor_id"]})
     reader = e.get("reader", "")
     return [1.0, float(reader == "parse"), float(reader == "shallow"), float(reader == "noun"), float(bool(e["pattern"])),
             float(s_strong), float(t_strong), min(s_score, t_score), min(actors, 6) / 6.0,
-            min(len(e["evidence"]), 300) / 300.0]
+            min(len(e["evidence"]), 300) / 300.0, source_first, gap]
 
 
 def load(run, gold_path):
@@ -95,13 +99,19 @@ def main():
     w = fit(train)
     with open(out_csv, "w", encoding="utf-8", newline="") as f:
         f.write("# Event confidence: logistic weights over the features of src/events/confidence.rs, fitted by\n")
-        f.write("# scripts/calibrate-confidence.py on: " + ", ".join(run for role, run, _ in sets if role == "FIT") + "\n")
+        f.write("# scripts/calibrate-confidence.py (bench/calibrate-confidence.sh) on the gold sets: "
+                + ", ".join(run.rstrip("/").split("/")[-1] for role, run, _ in sets if role == "FIT") + "\n")
         f.write("feature,weight\n")
         for name, wi in zip(FEATURES, w):
             f.write(f"{name},{wi:.4f}\n")
     print("set                    events right | conf <0.5: n right | 0.5-0.8: n right | >=0.8: n right")
     for role, run, rows in sets:
         table(f"{role.lower()} {run.rstrip('/').split('/')[-1]}", rows, w)
+    # The binary's own confidences (events.csv) against this fit: equal when it was built with
+    # these weights and computes the same features.
+    rows = [r for _, _, rs in sets for r in rs]
+    diff = max(abs(round(1 / (1 + math.exp(-sum(a * b for a, b in zip(w, x)))), 2) - c) for x, _, c in rows)
+    print(f"largest difference from the binary's events.csv confidence: {diff:.2f} (0.00-0.01 when built with this fit)")
 
 
 if __name__ == "__main__":

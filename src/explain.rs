@@ -62,6 +62,11 @@ pub struct EventExplained {
     pub modality: String,
     /// The verb table pattern that chose the code (empty: the verb's own code).
     pub pattern: String,
+    /// Which reader coded it, and how likely it is right (0-1).
+    pub reader: String,
+    pub confidence: f32,
+    /// Where it happened (gazetteer name and country), if the sentence attaches a place to it.
+    pub location: Option<String>,
     pub counted: bool,
 }
 
@@ -81,7 +86,16 @@ pub fn explain(doc: &Document, coder: &EventCoder, registry: &Registry) -> Expla
         let words: Vec<String> = tokens.sentences.get(i).map_or(&[][..], |r| tokens.words.get(r.clone()).unwrap_or(&[])).iter().map(|w| text.slice(w.start..w.end).to_string()).collect();
         let mentions: Vec<MentionExplained> = doc.mentions.iter().zip(&doc.links).filter(|(m, _)| m.sentence == i).map(|(m, l)| mention(m, l, registry)).collect();
         let events: Vec<EventExplained> = doc.events.iter().filter(|e| e.sentence == i).map(|e| event(doc, e)).collect();
-        let no_event = pairs_without_event(&mentions, &events, &words, coder);
+        // Verbs of the table among the sentence's words (its verbs, where the parse tells them).
+        let verbs: Vec<&str> = tokens
+            .sentences
+            .get(i)
+            .map_or(0..0, |r| r.clone())
+            .filter(|&w| doc.parse.as_ref().is_none_or(|p| p.words.get(w).is_some_and(|x| x.upos == "VERB")))
+            .filter_map(|w| tokens.words.get(w).map(|t| text.slice(t.start..t.end)))
+            .filter(|w| coder.verbs.lemma_of(&w.to_lowercase()).is_some())
+            .collect();
+        let no_event = pairs_without_event(&mentions, &events, &verbs, coder);
         sentences.push(SentenceExplained { index: i, text: text.slice(range).to_string(), words, mentions, parse: crate::syntax::sentence_conllu(doc, i), events, no_event });
     }
     Explanation { language: doc.clean.as_ref().and_then(|c| c.language).map(str::to_string), model_read: doc.model_read != Some(false), sentences }
@@ -121,16 +135,18 @@ fn event(doc: &Document, e: &crate::events::Event) -> EventExplained {
         negated: e.negated,
         modality: e.modality.as_str().to_string(),
         pattern: e.pattern.clone().unwrap_or_default(),
+        reader: e.reader.as_str().to_string(),
+        confidence: e.confidence,
+        location: e.location.as_ref().map(|p| format!("{} ({})", p.name, p.country)),
         counted: e.is_factual(),
     }
 }
 
 /// Each pair of actors named in the sentence with no event between them, and why.
-fn pairs_without_event(mentions: &[MentionExplained], events: &[EventExplained], words: &[String], coder: &EventCoder) -> Vec<NoEvent> {
+fn pairs_without_event(mentions: &[MentionExplained], events: &[EventExplained], verbs: &[&str], coder: &EventCoder) -> Vec<NoEvent> {
     let mut actors: Vec<(&str, &str)> = mentions.iter().filter(|m| !m.actor_id.is_empty()).map(|m| (m.actor_id.as_str(), m.actor_source.as_str())).collect();
     actors.sort();
     actors.dedup();
-    let verbs: Vec<&str> = words.iter().filter(|w| coder.verbs.lemma_of(&w.to_lowercase()).is_some()).map(String::as_str).collect();
     let mut out = Vec::new();
     for (k, &(a, a_src)) in actors.iter().enumerate() {
         for &(b, b_src) in actors.iter().skip(k + 1) {
@@ -186,14 +202,17 @@ pub fn to_text(x: &Explanation) -> String {
             let how = if e.pattern.is_empty() { "the verb's own code".to_string() } else { format!("pattern {}", e.pattern) };
             let counted = if e.counted { "counted in relations" } else { "not counted (negated or not asserted)" };
             s.push_str(&format!(
-                "  event: {} -> {} {} {}{quad}{gold}; verb '{}', {how}, {}{}; {counted}\n",
+                "  event: {} -> {} {} {}{quad}{gold}; verb '{}', {how}, {}{}; read by the {} reader, confidence {:.2}{}; {counted}\n",
                 e.source,
                 e.target,
                 e.code,
                 e.code_name,
                 e.verb,
                 e.modality,
-                if e.negated { ", negated" } else { "" }
+                if e.negated { ", negated" } else { "" },
+                e.reader,
+                e.confidence,
+                e.location.as_ref().map_or(String::new(), |l| format!(", in {l}"))
             ));
         }
         for n in &st.no_event {

@@ -533,3 +533,17 @@ fn the_plover_ontology_types_relations_and_the_graph() {
     let types: std::collections::BTreeSet<String> = events.iter().map(|x| x.plover_type.to_lowercase()).collect();
     assert_eq!(kinds.iter().map(|k| k.to_string()).collect::<std::collections::BTreeSet<_>>(), types, "one edge kind per PLOVER type");
 }
+
+/// An event's location: the place its sentence attaches to it, with the gazetteer's country and
+/// coordinates; none where the sentence names no place.
+#[test]
+fn events_are_located_where_the_sentence_places_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Maduro met Putin in Caracas. Putin called Maduro.").unwrap();
+    let r = pipeline::run(&RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() }, &tagger(), &linker(), &common::coder(), &()).unwrap();
+    let met = r.tables.events.iter().find(|e| e.sentence == 0).expect("the meeting");
+    assert_eq!((met.location.as_str(), met.location_country.as_str()), ("Caracas", "VEN"));
+    assert!(met.lat.is_some_and(|x| (x - 10.49).abs() < 0.1) && met.lon.is_some_and(|x| (x + 66.88).abs() < 0.1));
+    let call = r.tables.events.iter().find(|e| e.sentence == 1).expect("the call");
+    assert_eq!((call.location.as_str(), call.lat), ("", None), "no place named, none given");
+}

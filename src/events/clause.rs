@@ -1616,6 +1616,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                             modality
                         },
                         pattern: pattern.map(|p| p.text.clone()),
+                        reader: super::Reader::Shallow,
+                        confidence: 0.0,
+                        location: None,
                     };
                     if !out.contains(&e) {
                         out.push(e);

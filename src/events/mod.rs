@@ -15,7 +15,9 @@
 
 pub mod cameo;
 pub mod clause;
+pub mod confidence;
 pub mod discards;
+pub mod location;
 pub mod nominal;
 pub mod plover;
 pub mod spanish;
@@ -112,9 +114,43 @@ pub struct Event {
     pub modality: Modality,
     /// The dictionary pattern that chose the code, if one did (else the verb's own code).
     pub pattern: Option<String>,
+    /// Which reader coded it.
+    pub reader: Reader,
+    /// How likely the event is right, 0-1 ([`confidence`]); set once the document is coded.
+    pub confidence: f32,
+    /// Where it happened, if the sentence attaches a place to it ([`location`]).
+    pub location: Option<location::Place>,
+}
+
+/// Which reader coded an event: the engine over the parse, the shallow rules (a verb the parse
+/// failed, or no parse), the noun rules, or the Spanish coder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reader {
+    #[default]
+    Parse,
+    Shallow,
+    Noun,
+    Spanish,
+}
+
+impl Reader {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reader::Parse => "parse",
+            Reader::Shallow => "shallow",
+            Reader::Noun => "noun",
+            Reader::Spanish => "spanish",
+        }
+    }
 }
 
 impl Event {
+    /// The same event, whichever reader coded it.
+    pub fn same_as(&self, other: &Event) -> bool {
+        Event { reader: other.reader, confidence: other.confidence, location: other.location.clone(), ..self.clone() } == *other
+    }
+
     /// Whether the event belongs in the aggregated relations: it happened as told.
     pub fn is_factual(&self) -> bool {
         !self.negated && self.modality == Modality::Asserted
@@ -166,11 +202,13 @@ pub struct EventCoder {
     pub opts: EventOptions,
     /// Events told by nouns, read over the parse where the document has one ([`nominal`]).
     pub nominal: nominal::NominalRules,
+    /// Scores each event's confidence ([`confidence`]).
+    pub confidence: confidence::ConfidenceModel,
 }
 
 impl EventCoder {
     pub fn new(verbs: VerbTable, pos: PosTagger, opts: EventOptions) -> Self {
-        EventCoder { verbs, pos, opts, nominal: nominal::NominalRules::shipped() }
+        EventCoder { verbs, pos, opts, nominal: nominal::NominalRules::shipped(), confidence: confidence::ConfidenceModel::shipped() }
     }
 
     /// Code every sentence of a linked document into `doc.events`.
@@ -190,6 +228,11 @@ impl EventCoder {
             }
             let sentences = doc.sentences();
             events.retain(|e| !sentences.get(e.sentence).is_some_and(|r| discards.discards_sentence(doc.text().slice(r.clone()))));
+        }
+        let gazetteer = location::Gazetteer::shipped();
+        for e in &mut events {
+            e.confidence = self.confidence.score(doc, e);
+            e.location = location::locate(doc, e, gazetteer);
         }
         events
     }

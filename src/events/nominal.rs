@@ -201,6 +201,9 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
                 negated,
                 modality,
                 pattern: Some(format!("{} {} (noun)", rule.lemma, rule.case.join("|"))),
+                reader: super::Reader::Noun,
+                confidence: 0.0,
+                location: None,
             });
         }
     }

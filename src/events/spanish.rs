@@ -1487,6 +1487,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
                 negated: c.negated,
                 modality,
                 pattern: pattern.map(|p| p.text.clone()),
+                reader: super::Reader::Spanish,
+                confidence: 0.0,
+                location: None,
             };
             if !found.iter().any(|(_, x)| x == &e) {
                 found.push((hit.head, e));

@@ -662,7 +662,7 @@ impl Coded {
             let decided = out.iter().any(|p| overlaps(&p.trigger, &e.trigger));
             let failed = self.unresolved.iter().any(|u| overlaps(u, &e.trigger));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
-            if !decided && (failed || unread) && !out.contains(&e) {
+            if !decided && (failed || unread) && !out.iter().any(|p| p.same_as(&e)) {
                 out.push(e);
             }
         }
@@ -722,6 +722,9 @@ impl Reading<'_> {
                 negated: self.negated,
                 modality: self.modality,
                 pattern: self.pattern.map(|p| p.text.clone()),
+                reader: super::Reader::Parse,
+                confidence: 0.0,
+                location: None,
             });
         };
         for &(s, t) in &self.pairs {
@@ -1055,6 +1058,9 @@ mod tests {
             negated: false,
             modality: Modality::Asserted,
             pattern: None,
+            reader: crate::events::Reader::Shallow,
+            confidence: 0.0,
+            location: None,
         };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.

@@ -50,7 +50,7 @@ pub const RELATION_COLUMNS: &[&str] = &[
 pub const EVENT_COLUMNS: &[&str] = &[
     "event_id", "doc_id", "date", "sentence", "source", "target", "source_name", "target_name", "source_cameo", "target_cameo", "code", "code_name",
     "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context",
-    "verb", "negated", "modality", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
+    "verb", "negated", "modality", "reader", "confidence", "location", "location_country", "lat", "lon", "start", "end", "clean_start", "clean_end", "pattern", "evidence",
 ];
 pub const CANDIDATE_COLUMNS: &[&str] = &["id", "name", "kind", "mentions", "documents", "example"];
 pub const NODE_COLUMNS: &[&str] = &["Id", "Label", "kind", "country", "mentions"];
@@ -200,6 +200,22 @@ pub struct EventRow {
     pub verb: String,
     pub negated: bool,
     pub modality: Modality,
+    /// Which reader coded it (`parse`, `shallow`, `noun`, `spanish`).
+    #[serde(default)]
+    pub reader: String,
+    /// How likely it is right, 0-1 (`events::confidence`).
+    #[serde(default)]
+    pub confidence: f32,
+    /// Where it happened (`events::location`): the gazetteer's place name, its country (ISO
+    /// alpha-3) and coordinates; empty where the sentence attaches no place to the event.
+    #[serde(default)]
+    pub location: String,
+    #[serde(default)]
+    pub location_country: String,
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
     pub start: usize,
     pub end: usize,
     pub clean_start: usize,
@@ -235,6 +251,12 @@ impl EventRow {
             verb: d.raw.slice(raw.clone()).to_string(),
             negated: e.negated,
             modality: e.modality,
+            reader: e.reader.as_str().to_string(),
+            confidence: e.confidence,
+            location: e.location.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+            location_country: e.location.as_ref().map(|p| p.country.clone()).unwrap_or_default(),
+            lat: e.location.as_ref().map(|p| p.lat),
+            lon: e.location.as_ref().map(|p| p.lon),
             start: raw.start,
             end: raw.end,
             clean_start: e.trigger.start,
@@ -250,6 +272,8 @@ impl EventRow {
             self.target_name.clone(), self.source_cameo.clone(), self.target_cameo.clone(), self.code.to_string(), self.code_name.clone(),
             self.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), self.goldstein.map(|g| format!("{g:.1}")).unwrap_or_default(),
             self.plover_type.clone(), self.plover_mode.clone(), self.plover_context.clone(), self.verb.clone(), self.negated.to_string(), self.modality.as_str().to_string(),
+            self.reader.clone(), format!("{:.2}", self.confidence), self.location.clone(), self.location_country.clone(),
+            self.lat.map(|x| format!("{x:.4}")).unwrap_or_default(), self.lon.map(|x| format!("{x:.4}")).unwrap_or_default(),
             self.start.to_string(), self.end.to_string(), self.clean_start.to_string(), self.clean_end.to_string(), self.pattern.clone(),
             self.evidence.clone(),
         ]
