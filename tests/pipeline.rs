@@ -422,6 +422,13 @@ fn report_is_self_contained_and_embeds_exactly_the_runs_actors_and_ties() {
         .collect();
     assert_eq!(ids(&data["ties"], "key"), ties);
     assert!(!ties.is_empty());
+    // Event ties carry one date per distinct event (their weight), so the page can weigh them in
+    // a date window; located events make the map's points.
+    for t in data["ties"].as_array().unwrap().iter().filter(|t| t["rel"] == "quad") {
+        assert_eq!(t["dates"].as_array().unwrap().len() as u64, t["w"].as_u64().unwrap(), "{t}");
+    }
+    let caracas = data["places"].as_array().unwrap().iter().find(|p| p["name"] == "Caracas").expect("Caracas on the map");
+    assert!((caracas["lat"].as_f64().unwrap() - 10.49).abs() < 0.1 && caracas["coop"].as_u64().unwrap() >= 1);
 }
 
 #[test]

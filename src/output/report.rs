@@ -5,7 +5,8 @@
 //! actors to draw, registry vs provisional, date range); a click on an actor shows how it was
 //! written, its documents and strongest ties, a click on a tie its evidence sentences with
 //! document, sentence and offsets; tables of top actors, ties and candidates; and a timeline of
-//! mentions and events when documents have dates.
+//! mentions and events when documents have dates, and a map of located events (points on an
+//! equirectangular projection drawn from the events' coordinates: nothing is fetched).
 //!
 //! It stays usable on large runs by drawing only the most-mentioned actors (150 by default, any
 //! number on request) and at most 3,000 of their ties; all actors and ties are in the page's data.
@@ -56,6 +57,8 @@ struct Tie<'a> {
     evidence: &'a str,
     first_doc: &'a str,
     first_sentence: usize,
+    /// Event ties: the first date of each of its events, so weights follow the date window.
+    dates: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +71,20 @@ struct Evidence<'a> {
     verb: &'a str,
     start: usize,
     end: usize,
+    date: &'a str,
+    title: &'a str,
+    url: &'a str,
+}
+
+/// Events located at one place, for the map.
+#[derive(Serialize)]
+struct PlacePoint {
+    name: String,
+    country: String,
+    lat: f64,
+    lon: f64,
+    coop: usize,
+    conf: usize,
 }
 
 #[derive(Serialize)]
@@ -95,6 +112,7 @@ struct Data<'a> {
     evidence: BTreeMap<String, Vec<Evidence<'a>>>,
     candidates: Vec<Candidate<'a>>,
     timeline: Vec<TimelinePoint>,
+    places: Vec<PlacePoint>,
 }
 
 /// The key of a drawn tie: `SOURCE|TARGET|co-occurrence` or `SOURCE|TARGET|quadN`.
@@ -103,6 +121,21 @@ pub fn tie_key(source: &str, target: &str, quad: Option<u8>) -> String {
         Some(q) => format!("{source}|{target}|quad{q}"),
         None => format!("{source}|{target}|co-occurrence"),
     }
+}
+
+/// Factual events per place they are located at (for the map).
+fn places(t: &Tables) -> Vec<PlacePoint> {
+    let mut by: BTreeMap<(&str, &str), PlacePoint> = BTreeMap::new();
+    for e in t.events.iter().filter(|e| !e.negated && e.modality == Modality::Asserted && !e.location.is_empty()) {
+        let (Some(lat), Some(lon)) = (e.lat, e.lon) else { continue };
+        let p = by.entry((&e.location, &e.location_country)).or_insert_with(|| PlacePoint { name: e.location.clone(), country: e.location_country.clone(), lat, lon, coop: 0, conf: 0 });
+        match e.quad_class {
+            Some(q) if q.is_cooperation() => p.coop += 1,
+            Some(_) => p.conf += 1,
+            None => {}
+        }
+    }
+    by.into_values().collect()
 }
 
 /// The report page of a run.
@@ -134,6 +167,13 @@ pub fn html(t: &Tables) -> String {
             docs: top(docs.get(a.id.as_str())).into_iter().map(|d| d.0).collect(),
         })
         .collect();
+    // Distinct events per event tie, by first date.
+    let mut event_dates: HashMap<String, Vec<&str>> = HashMap::new();
+    for g in t.event_groups.iter().filter(|g| g.factual) {
+        if let Some(q) = g.quad_class {
+            event_dates.entry(tie_key(&g.source, &g.target, Some(q.number()))).or_default().push(&g.first_date);
+        }
+    }
     let ties: Vec<Tie> = t
         .relations
         .iter()
@@ -141,9 +181,11 @@ pub fn html(t: &Tables) -> String {
         .enumerate()
         .map(|(i, r)| {
             let q = if r.relation == RelationKind::Quad { r.quad_class.map(|q| q.number()) } else { None };
+            let key = tie_key(&r.source, &r.target, q);
             Tie {
                 i,
-                key: tie_key(&r.source, &r.target, q),
+                dates: if q.is_some() { event_dates.get(&key).cloned().unwrap_or_default() } else { Vec::new() },
+                key,
                 s: &r.source,
                 t: &r.target,
                 rel: r.relation.as_str(),
@@ -163,6 +205,7 @@ pub fn html(t: &Tables) -> String {
             }
         })
         .collect();
+    let doc_of: HashMap<&str, &super::tables::DocumentRow> = t.documents.iter().map(|d| (d.doc_id.as_str(), d)).collect();
     let mut evidence: BTreeMap<String, Vec<Evidence>> = BTreeMap::new();
     // Evidence hangs on quad ties; a code outside CAMEO has none.
     for e in t.events.iter().filter(|e| !e.negated && e.modality == Modality::Asserted) {
@@ -178,6 +221,9 @@ pub fn html(t: &Tables) -> String {
                 verb: &e.verb,
                 start: e.start,
                 end: e.end,
+                date: doc_of.get(e.doc_id.as_str()).map_or("", |d| d.date.as_str()),
+                title: doc_of.get(e.doc_id.as_str()).map_or("", |d| d.title.as_str()),
+                url: doc_of.get(e.doc_id.as_str()).map_or("", |d| d.url.as_str()),
             });
         }
     }
@@ -191,7 +237,7 @@ pub fn html(t: &Tables) -> String {
     let mut counts = BTreeMap::new();
     counts.insert("documents", t.documents.iter().filter(|d| d.status == "ok").count());
     counts.insert("events", t.events.len());
-    let data = Data { counts, actors, ties, evidence, candidates, timeline };
+    let data = Data { counts, actors, ties, evidence, candidates, timeline, places: places(t) };
     // Inside a <script> element no text may close it or switch the parser's state: every '<'
     // is written as the JSON escape \u003c ("</script>", and "<!--<script>", which made a
     // browser read the rest of the page as script), the same string once parsed.
