@@ -130,8 +130,13 @@ pub struct RunResult {
 
 /// Callbacks a front end uses to show progress (the library never prints).
 pub trait Progress: Sync {
-    fn start(&self, _files: usize) {}
-    fn files_done(&self, _n: usize) {}
+    /// The run has `files` input files of `bytes` bytes in all.
+    fn start(&self, _files: usize, _bytes: u64) {}
+    /// `n` more files are done, `bytes` of file in all.
+    fn files_done(&self, _n: usize, _bytes: u64) {}
+    /// A batch of `docs` documents with `bytes` bytes of text is done (a JSONL dump is one file
+    /// of many batches: this is its progress).
+    fn batch_done(&self, _docs: usize, _bytes: u64) {}
     /// Model windows scored so far in the current batch, of `total`, and the batch's words.
     fn windows(&self, _done: usize, _total: usize, _words: usize) {}
 }
@@ -145,7 +150,9 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
     if let Some(sh) = opts.shard {
         rejected.retain(|r| sh.holds_path(&r.path));
     }
-    progress.start(files.len());
+    // File sizes, once: they bound the read-ahead and measure progress.
+    let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(&f.path).map_or(0, |m| m.len())).collect();
+    progress.start(files.len(), sizes.iter().sum());
     let mut times = StageTimes::default();
     let mut stats = ner::NerStats::default();
     let mut totals = Totals::default();
@@ -153,7 +160,8 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
     // Ids must be unique across all inputs (JSONL ids can collide across files).
     let mut seen_ids: HashSet<String> = HashSet::new();
     let mut reused = 0;
-    for chunk in read_chunks(&files, opts.batch_docs.max(1)) {
+    for range in read_chunks(&sizes, opts.batch_docs.max(1)) {
+        let chunk = files.get(range.clone()).unwrap_or_default();
         let t = Instant::now();
         let items: Vec<Vec<Item>> = chunk.par_iter().map(|f| input::read_file(f, &opts.read)).collect();
         times.read_s += t.elapsed().as_secs_f64();
@@ -201,7 +209,10 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
         while !docs.is_empty() {
             let rest = docs.split_off(batch_len(&docs, opts.batch_docs.max(1)));
             let batch = std::mem::replace(&mut docs, rest);
+            let bytes = batch.iter().map(|d| d.raw.as_str().len() as u64).sum();
+            let n = batch.len();
             let fresh = process_batch(batch, opts, tagger, linker, coder, progress, &mut times, &mut stats)?;
+            progress.batch_done(n, bytes);
             if let Some(c) = cache.as_mut() {
                 c.append(&fresh)?;
             }
@@ -209,7 +220,7 @@ pub fn run(opts: &RunOptions, tagger: &dyn WordTagger, linker: &Linker, coder: &
                 totals.add(r);
             }
         }
-        progress.files_done(chunk.len());
+        progress.files_done(chunk.len(), sizes.get(range).map_or(0, |s| s.iter().sum()));
     }
     let Totals { mut doc_rows, mention_rows, relations, event_rows, examples, words } = totals;
     for r in rejected {
@@ -253,20 +264,20 @@ fn batch_len(docs: &[Document], max_docs: usize) -> usize {
     docs.len().min(max_docs)
 }
 
-/// The input files in read-ahead groups: up to `max_files`, stopping once [`READ_BYTES`] of file
-/// are reached; at least one.
-fn read_chunks(files: &[input::SourceFile], max_files: usize) -> Vec<&[input::SourceFile]> {
+/// The input files (by their sizes) in read-ahead groups: up to `max_files`, stopping once
+/// [`READ_BYTES`] of file are reached; at least one.
+fn read_chunks(sizes: &[u64], max_files: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0u64);
-    for (i, f) in files.iter().enumerate() {
-        bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
+    for (i, size) in sizes.iter().enumerate() {
+        bytes += size;
         if i + 1 - start >= max_files || bytes >= READ_BYTES {
-            out.push(files.get(start..=i).unwrap_or_default());
+            out.push(start..i + 1);
             (start, bytes) = (i + 1, 0);
         }
     }
-    if start < files.len() {
-        out.push(files.get(start..).unwrap_or_default());
+    if start < sizes.len() {
+        out.push(start..sizes.len());
     }
     out
 }

@@ -18,19 +18,22 @@ fn tiny_model() -> tempfile::TempDir {
     model
 }
 
+/// `actorgraph run INPUT --model MODEL --out OUT EXTRA...`.
+fn run_cmd(input: &std::path::Path, model: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    actorgraph()
+        .args(["run", input.to_str().unwrap(), "--model", model.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn exit_codes_follow_the_contract() {
     let model = tiny_model();
     let input = tempfile::tempdir().unwrap();
     std::fs::write(input.path().join("a.txt"), "The president met Putin in Russia.").unwrap();
     let out = tempfile::tempdir().unwrap();
-    let run = |extra: &[&str]| {
-        actorgraph()
-            .args(["run", input.path().to_str().unwrap(), "--model", model.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()])
-            .args(extra)
-            .output()
-            .unwrap()
-    };
+    let run = |extra: &[&str]| run_cmd(input.path(), model.path(), out.path(), extra);
     let ok = run(&["--excel"]);
     assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stderr));
     let mentions = std::fs::read(out.path().join("mentions.csv")).unwrap();
@@ -196,13 +199,7 @@ fn the_output_folder_belongs_to_one_run_and_keeps_the_users_files() {
     let out = tempfile::tempdir().unwrap();
     std::fs::write(out.path().join("notes.txt"), "my notes").unwrap();
     std::fs::write(out.path().join(".draft.tmp-7"), "my draft").unwrap();
-    let run = |extra: &[&str]| {
-        actorgraph()
-            .args(["run", input.path().to_str().unwrap(), "--model", model.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()])
-            .args(extra)
-            .output()
-            .unwrap()
-    };
+    let run = |extra: &[&str]| run_cmd(input.path(), model.path(), out.path(), extra);
     // A folder holding files the tool did not write is refused, and left as it was.
     let refused = run(&[]);
     assert_eq!(refused.status.code(), Some(2));
@@ -234,10 +231,7 @@ fn no_articles_found_is_an_error_naming_what_was_found() {
     std::fs::write(input.path().join("empty.txt"), "").unwrap();
     std::fs::write(input.path().join("scan.pdf"), b"%PDF-1.4").unwrap();
     let out = tempfile::tempdir().unwrap();
-    let run = actorgraph()
-        .args(["run", input.path().to_str().unwrap(), "--model", model.path().to_str().unwrap(), "--out", out.path().to_str().unwrap()])
-        .output()
-        .unwrap();
+    let run = run_cmd(input.path(), model.path(), out.path(), &[]);
     assert_eq!(run.status.code(), Some(2));
     let err = String::from_utf8_lossy(&run.stderr);
     assert!(err.contains("no articles found") && err.contains("unsupported file type .pdf") && err.contains("empty"), "{err}");

@@ -379,6 +379,13 @@ fn gexf_parses_and_matches_the_tables_and_dates_give_a_timeline() {
     assert_eq!((rus_ven.attribute("start"), rus_ven.attribute("end")), (Some("2019-03-27"), Some("2019-04-02")));
     assert!(!co_text.contains("goldstein"), "no Goldstein score on ties that are no events");
     assert!(doc.descendants().any(|e| e.has_tag_name("edge") && e.attribute("source") == Some("RUS")), "an event tie");
+    // Distinct events per month on each event tie (dynamic), summing to its weight.
+    for edge in doc.descendants().filter(|n| n.has_tag_name("edge")) {
+        let monthly: Vec<_> = edge.descendants().filter(|a| a.has_tag_name("attvalue") && a.attribute("for") == Some("events")).collect();
+        assert!(!monthly.is_empty() && monthly.iter().all(|a| a.attribute("start").is_some_and(|d| d.ends_with("-01"))), "{:?}", edge.attribute("id"));
+        let sum: u64 = monthly.iter().map(|a| a.attribute("value").unwrap().parse::<u64>().unwrap()).sum();
+        assert_eq!(Some(sum.to_string().as_str()), edge.attribute("weight"));
+    }
     let timeline = std::fs::read_to_string(out.path().join("timeline.csv")).unwrap();
     assert!(timeline.starts_with("period,kind,source,target,name,count\r\n"));
     assert!(timeline.contains("2019-03,actor,RUS,,Russia,1\r\n"), "{timeline}");

@@ -142,6 +142,25 @@ pub enum Network {
 
 const NODE_ATTRIBUTES: &str = "    <attributes class=\"node\">\n      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n      <attribute id=\"country\" title=\"country\" type=\"string\"/>\n      <attribute id=\"source\" title=\"source\" type=\"string\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n    </attributes>\n";
 
+/// `events` attvalues of an event tie, one per month with events (by each event's first date).
+fn monthly_events(t: &Tables, r: &super::tables::RelationRow) -> String {
+    let mut months: BTreeMap<(i32, u8), usize> = BTreeMap::new();
+    let same = |g: &&super::groups::EventGroupRow| {
+        g.factual && g.source == r.source && g.target == r.target && if r.plover_type.is_empty() { g.quad_class == r.quad_class } else { g.plover_type == r.plover_type }
+    };
+    for g in t.event_groups.iter().filter(same) {
+        let (Some(y), Some(m)) = (g.first_date.get(..4).and_then(|y| y.parse().ok()), g.first_date.get(5..7).and_then(|m| m.parse().ok())) else { continue };
+        *months.entry((y, m)).or_default() += 1;
+    }
+    let mut out = String::new();
+    for ((y, m), n) in months {
+        let Ok(month) = time::Month::try_from(m) else { continue };
+        let last = time::util::days_in_month(month, y);
+        out.push_str(&format!("<attvalue for=\"events\" value=\"{n}\" start=\"{y:04}-{m:02}-01\" end=\"{y:04}-{m:02}-{last:02}\"/>"));
+    }
+    out
+}
+
 /// The network as GEXF 1.3: one node per actor and the edges of `network`. With document dates
 /// the graph is dynamic and each edge spans its first to last date.
 pub fn gexf(t: &Tables, network: Network) -> String {
@@ -156,6 +175,10 @@ pub fn gexf(t: &Tables, network: Network) -> String {
     let mode = if dated { " mode=\"dynamic\" timeformat=\"date\"" } else { " mode=\"static\"" };
     s.push_str(&format!("  <graph defaultedgetype=\"{edge_type}\"{mode}>\n"));
     s.push_str(NODE_ATTRIBUTES);
+    if directed && dated {
+        // Distinct events per month on each tie, so Gephi's timeline plays ties growing and fading.
+        s.push_str("    <attributes class=\"edge\" mode=\"dynamic\">\n      <attribute id=\"events\" title=\"events\" type=\"integer\"/>\n    </attributes>\n");
+    }
     if directed {
         s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n      <attribute id=\"cooperation\" title=\"cooperation\" type=\"string\"/>\n      <attribute id=\"goldstein\" title=\"goldstein\" type=\"double\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
     } else {
@@ -190,9 +213,10 @@ pub fn gexf(t: &Tables, network: Network) -> String {
                 None => "none",
             };
             format!(
-                "{quad}<attvalue for=\"cooperation\" value=\"{coop}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/>",
+                "{quad}<attvalue for=\"cooperation\" value=\"{coop}\"/><attvalue for=\"goldstein\" value=\"{}\"/><attvalue for=\"mentions\" value=\"{}\"/>{}",
                 r.goldstein.map(fmt_goldstein).unwrap_or_default(),
-                r.mentions
+                r.mentions,
+                if dated { monthly_events(t, r) } else { String::new() }
             )
         } else {
             String::new()

@@ -379,7 +379,9 @@ impl DocResult {
                 examples.push((l.actor_id.clone(), m.clean.start, truncate_chars(sentence, EVIDENCE_CHARS)));
             }
         }
-        let relations = d.relations.iter().cloned().map(RelationRow::of).collect();
+        // Event and quad rows are made across documents from the event groups (`Tables::derive`):
+        // a document's own are not carried into the run's rows.
+        let relations = d.relations.iter().filter(|r| r.kind == RelationKind::CoOccurrence).cloned().map(RelationRow::of).collect();
         let events = d.events.iter().map(|e| EventRow::of(d, &sentences, e)).map(|r| EventRow { start: r.start + shift, end: r.end + shift, ..r }).collect();
         DocResult {
             content_hash: d.content_hash.clone(),
