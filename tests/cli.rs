@@ -258,3 +258,23 @@ fn explain_shows_every_sentence_as_written_and_why_no_event() {
     let explained = !second["events"].as_array().unwrap().is_empty() || !second["no_event"].as_array().unwrap().is_empty();
     assert!(explained, "each pair has its event or the reason none was coded: {second}");
 }
+
+#[test]
+fn format_parquet_writes_the_same_tables_typed_beside_the_csv() {
+    let model = tiny_model();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(input.path().join("a.txt"), "Putin met Maduro in Caracas.").unwrap();
+    std::fs::write(input.path().join("b.txt"), "Iran condemned the United States.").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let run = run_cmd(input.path(), model.path(), out.path(), &["--format", "parquet"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let manifest = std::fs::read_to_string(out.path().join("manifest.json")).unwrap();
+    for name in ["documents", "mentions", "events", "event_groups", "relations", "edges"] {
+        let csv_rows = std::fs::read_to_string(out.path().join(format!("{name}.csv"))).unwrap().lines().count() - 1;
+        let file = std::fs::File::open(out.path().join(format!("{name}.parquet"))).unwrap();
+        let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+        let rows: usize = reader.metadata().row_groups().iter().map(|g| g.num_rows() as usize).sum();
+        assert_eq!(rows, csv_rows, "{name}: as many rows as the CSV");
+        assert!(manifest.contains(&format!("\"{name}.parquet\"")), "{name}.parquet is part of the set");
+    }
+}

@@ -91,6 +91,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
             "excel": a.excel,
             "raw_cells": a.raw_cells,
             "ontology": a.ontology,
+            "format": a.format,
             "shard": a.shard.map(|s| format!("{}/{}", s.k, s.n)),
         },
         "counts": {
@@ -105,7 +106,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         "timings_s": { "wall": wall, "stages": result.times },
     });
     let style = output::CsvStyle { excel_bom: a.excel, raw: a.raw_cells };
-    let staged = t.write_with(&a.out, style, a.period, &serde_json::to_string_pretty(&run_json)?)?;
+    let staged = t.write_with(&a.out, style, a.period, a.format == TableFormat::Parquet, &serde_json::to_string_pretty(&run_json)?)?;
     folder.commit(staged)?;
     let registry_linked = t.actors.iter().filter(|x| x.source == "registry").count();
     if result.reused > 0 {

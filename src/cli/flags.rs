@@ -179,6 +179,9 @@ pub struct RunArgs {
     /// skipped: a link to a system file must not end up in the tables).
     #[arg(long)]
     pub follow_links: bool,
+    /// Tables as CSV only, or also as Parquet beside them (typed columns for pandas, R, DuckDB).
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: TableFormat,
     /// The event typology of relations.csv's event rows and of graph.gexf: CAMEO codes and quad
     /// classes, or PLOVER event types (as POLECAT codes events). events.csv carries both.
     #[arg(long, value_enum, default_value = "cameo")]
@@ -422,3 +425,12 @@ pub struct MergeArgs {
     pub excel: bool,
 }
 
+/// Which table files a run writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TableFormat {
+    /// CSV files.
+    Csv,
+    /// CSV files and the same tables as Parquet (`events.parquet`, ...).
+    Parquet,
+}

@@ -160,5 +160,6 @@ pub fn merge(runs: &[PathBuf], out: &Path, excel: bool) -> Result<Vec<Staged>, M
         .and_then(|p| serde_json::from_value::<super::graph::Period>(p).ok())
         .unwrap_or_default();
     let raw = runs_json.first().and_then(|j| j.get("options")?.get("raw_cells")?.as_bool()).unwrap_or(false);
-    Ok(t.write_with(out, super::CsvStyle { excel_bom: excel, raw }, period, &serde_json::to_string_pretty(&run_json).unwrap_or_default())?)
+    let parquet = runs_json.first().and_then(|j| j.get("options")?.get("format")?.as_str().map(|f| f == "parquet")).unwrap_or(false);
+    Ok(t.write_with(out, super::CsvStyle { excel_bom: excel, raw }, period, parquet, &serde_json::to_string_pretty(&run_json).unwrap_or_default())?)
 }

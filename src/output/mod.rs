@@ -7,6 +7,7 @@ pub mod folder;
 pub mod graph;
 pub mod groups;
 pub mod merge;
+pub mod parquet;
 pub mod report;
 pub mod tables;
 

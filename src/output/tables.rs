@@ -543,89 +543,83 @@ impl Tables {
 
     /// Write every table (staged; the caller commits them together), with timeline.csv by month.
     pub fn write(&self, dir: &Path, excel: bool, run_json: &str) -> Result<Vec<Staged>, OutputError> {
-        self.write_with(dir, super::CsvStyle { excel_bom: excel, raw: false }, super::graph::Period::Month, run_json)
+        self.write_with(dir, super::CsvStyle { excel_bom: excel, raw: false }, super::graph::Period::Month, false, run_json)
     }
 
-    /// Write every table, timeline.csv counted by `period`.
-    pub fn write_with(&self, dir: &Path, style: super::CsvStyle, period: super::graph::Period, run_json: &str) -> Result<Vec<Staged>, OutputError> {
+    /// The tables' contents, each a name, its columns and its rows of cells as written (raw:
+    /// the CSV writer defuses them, the Parquet writer types them). Lazy: rows are made as they
+    /// are written, never all held at once.
+    pub fn contents(&self, period: super::graph::Period) -> Vec<TableData<'_>> {
+        let actor_cells = |a: &ActorRow| vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.source.clone(), a.mentions.to_string(), a.documents.to_string()];
+        let relation_cells = |r: &RelationRow| {
+            vec![
+                r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
+                r.code.map(|c| c.to_string()).unwrap_or_default(), r.plover_type.clone(), r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(),
+                r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.mentions.to_string(), r.first_doc.clone(),
+                r.first_sentence.to_string(), r.evidence.clone(), r.first_date.clone(), r.last_date.clone(),
+            ]
+        };
+        let candidate_cells = move |a: &ActorRow| {
+            let ex = self.examples.get(&a.id).cloned().unwrap_or_default();
+            vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.mentions.to_string(), a.documents.to_string(), ex]
+        };
+        vec![
+            TableData { name: DOCUMENTS, columns: DOCUMENT_COLUMNS, rows: Box::new(self.documents.iter().map(cells_doc)) },
+            TableData { name: MENTIONS, columns: MENTION_COLUMNS, rows: Box::new(self.mentions.iter().map(cells_mention)) },
+            TableData { name: ACTORS, columns: ACTOR_COLUMNS, rows: Box::new(self.actors.iter().map(actor_cells)) },
+            TableData { name: CANDIDATES, columns: CANDIDATE_COLUMNS, rows: Box::new(self.candidates.iter().map(candidate_cells)) },
+            TableData { name: RELATIONS, columns: RELATION_COLUMNS, rows: Box::new(self.relations.iter().map(relation_cells)) },
+            TableData { name: EVENTS, columns: EVENT_COLUMNS, rows: Box::new(self.events.iter().map(EventRow::cells)) },
+            TableData { name: EVENT_GROUPS, columns: super::groups::EVENT_GROUP_COLUMNS, rows: Box::new(self.event_groups.iter().map(|g| g.cells())) },
+            // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
+            // Type, Weight, Label).
+            TableData { name: NODES, columns: NODE_COLUMNS, rows: Box::new(self.actors.iter().map(|a| vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.mentions.to_string()])) },
+            TableData { name: EDGES, columns: EDGE_COLUMNS, rows: Box::new(self.edge_rows()) },
+            TableData { name: TIMELINE, columns: super::graph::TIMELINE_COLUMNS, rows: Box::new(super::graph::timeline(self, period).into_iter().map(|r| r.cells())) },
+        ]
+    }
+
+    /// Edges: co-occurrence (undirected) and the event ties (directed, per quad class or PLOVER
+    /// type). Parallel edges between one pair are told apart by `Id` and `Kind` (Gephi's edge
+    /// kind); `cooperation` and `goldstein` colour them.
+    fn edge_rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        let co = self.relations.iter().filter(|r| r.relation == RelationKind::CoOccurrence).map(|r| (r, "co-occurrence".to_string()));
+        co.chain(self.event_ties()).map(|(r, kind)| {
+            let (ty, label, quad, coop) = match (r.relation, r.quad_class) {
+                (RelationKind::CoOccurrence, _) => ("Undirected", "co-occurrence".to_string(), String::new(), "none"),
+                (_, Some(q)) => ("Directed", q.name().to_string(), q.number().to_string(), if q.is_cooperation() { "cooperation" } else { "conflict" }),
+                (_, None) => ("Directed", r.plover_type.clone(), String::new(), "none"),
+            };
+            let id = format!("{}|{}|{}", r.source, r.target, kind);
+            let (g, mean) = match r.goldstein {
+                Some(g) => (fmt_goldstein(g), fmt_goldstein(g / r.weight.max(1) as f64)),
+                None => (String::new(), String::new()),
+            };
+            vec![
+                id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean, r.mentions.to_string(),
+                r.documents.to_string(), r.first_date.clone(), r.last_date.clone(),
+            ]
+        })
+    }
+
+    /// Write every table (staged; the caller commits them together): the CSV files, with
+    /// `parquet` the same tables as Parquet beside them, the two GEXF graphs, the report and
+    /// run.json.
+    pub fn write_with(&self, dir: &Path, style: super::CsvStyle, period: super::graph::Period, parquet: bool, run_json: &str) -> Result<Vec<Staged>, OutputError> {
         let mut staged = Vec::new();
         let result = (|| -> Result<(), OutputError> {
-            let mut t = Table::create_styled(dir, DOCUMENTS, DOCUMENT_COLUMNS, style)?;
-            for r in &self.documents {
-                t.row(&cells_doc(r))?;
+            for table in self.contents(period) {
+                let mut t = Table::create_styled(dir, table.name, table.columns, style)?;
+                for row in table.rows {
+                    t.row(&row)?;
+                }
+                staged.push(t.finish()?);
             }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, MENTIONS, MENTION_COLUMNS, style)?;
-            for r in &self.mentions {
-                t.row(&cells_mention(r))?;
+            if parquet {
+                for table in self.contents(period) {
+                    staged.push(super::parquet::stage(dir, table)?);
+                }
             }
-            staged.push(t.finish()?);
-            let actor_cells = |a: &ActorRow| vec![a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.source.clone(), a.mentions.to_string(), a.documents.to_string()];
-            let mut t = Table::create_styled(dir, ACTORS, ACTOR_COLUMNS, style)?;
-            for a in &self.actors {
-                t.row(&actor_cells(a))?;
-            }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, CANDIDATES, CANDIDATE_COLUMNS, style)?;
-            for a in &self.candidates {
-                let ex = self.examples.get(&a.id).cloned().unwrap_or_default();
-                t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.mentions.to_string(), a.documents.to_string(), ex])?;
-            }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, RELATIONS, RELATION_COLUMNS, style)?;
-            for r in &self.relations {
-                t.row(&[
-                    r.source.clone(), r.target.clone(), r.source_name.clone(), r.target_name.clone(), r.relation.as_str().to_string(),
-                    r.code.map(|c| c.to_string()).unwrap_or_default(), r.plover_type.clone(),
-                    r.quad_class.map(|q| q.number().to_string()).unwrap_or_default(), r.weight.to_string(), r.goldstein.map(fmt_goldstein).unwrap_or_default(), r.documents.to_string(), r.mentions.to_string(), r.first_doc.clone(),
-                    r.first_sentence.to_string(), r.evidence.clone(), r.first_date.clone(), r.last_date.clone(),
-                ])?;
-            }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, EVENTS, EVENT_COLUMNS, style)?;
-            for e in &self.events {
-                t.row(&e.cells())?;
-            }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, EVENT_GROUPS, super::groups::EVENT_GROUP_COLUMNS, style)?;
-            for g in &self.event_groups {
-                t.row(&g.cells())?;
-            }
-            staged.push(t.finish()?);
-            // Gephi spreadsheet import: nodes (Id, Label + attributes) and edges (Source, Target,
-            // Type, Weight, Label). Only actors in some relation or with mentions are nodes.
-            let mut t = Table::create_styled(dir, NODES, NODE_COLUMNS, style)?;
-            for a in &self.actors {
-                t.row(&[a.id.clone(), a.name.clone(), a.kind.clone(), a.country.clone(), a.mentions.to_string()])?;
-            }
-            staged.push(t.finish()?);
-            // Edges: co-occurrence (undirected) and, per ordered pair and quad class, the events
-            // (directed). Parallel edges between one pair are told apart by `Id` and `Kind`
-            // (Gephi's edge kind); `cooperation` and `goldstein` colour them.
-            let mut t = Table::create_styled(dir, EDGES, EDGE_COLUMNS, style)?;
-            let co = self.relations.iter().filter(|r| r.relation == RelationKind::CoOccurrence).map(|r| (r, "co-occurrence".to_string()));
-            for (r, kind) in co.chain(self.event_ties()) {
-                let (ty, label, quad, coop) = match (r.relation, r.quad_class) {
-                    (RelationKind::CoOccurrence, _) => ("Undirected", "co-occurrence".to_string(), String::new(), "none"),
-                    (_, Some(q)) => ("Directed", q.name().to_string(), q.number().to_string(), if q.is_cooperation() { "cooperation" } else { "conflict" }),
-                    (_, None) => ("Directed", r.plover_type.clone(), String::new(), "none"),
-                };
-                let id = format!("{}|{}|{}", r.source, r.target, kind);
-                let (g, mean) = match r.goldstein {
-                    Some(g) => (fmt_goldstein(g), fmt_goldstein(g / r.weight.max(1) as f64)),
-                    None => (String::new(), String::new()),
-                };
-                t.row(&[
-                    id, r.source.clone(), r.target.clone(), ty.into(), kind, r.weight.to_string(), label, quad, coop.into(), g, mean, r.mentions.to_string(),
-                    r.documents.to_string(), r.first_date.clone(), r.last_date.clone(),
-                ])?;
-            }
-            staged.push(t.finish()?);
-            let mut t = Table::create_styled(dir, TIMELINE, super::graph::TIMELINE_COLUMNS, style)?;
-            for r in super::graph::timeline(self, period) {
-                t.row(&r.cells())?;
-            }
-            staged.push(t.finish()?);
             staged.push(stage_bytes(dir, GEXF, super::graph::gexf(self, super::graph::Network::Events).as_bytes())?);
             staged.push(stage_bytes(dir, COOCCURRENCE_GEXF, super::graph::gexf(self, super::graph::Network::CoOccurrence).as_bytes())?);
             staged.push(stage_bytes(dir, REPORT, super::report::html(self).as_bytes())?);
@@ -638,6 +632,14 @@ impl Tables {
         }
         Ok(staged)
     }
+}
+
+/// One table's contents (see [`Tables::contents`]).
+pub struct TableData<'a> {
+    /// The CSV file name (`events.csv`); the Parquet file takes `.parquet` instead.
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+    pub rows: Box<dyn Iterator<Item = Vec<String>> + 'a>,
 }
 
 #[derive(Debug, Deserialize)]
