@@ -13,14 +13,13 @@ if [ -z "$run" ]; then
   "$bin" run seeds -o "$run" --force > /dev/null 2>&1
 fi
 python3 - "$run" gold/seeds-events.csv <<'PY'
-import csv, sys
+import csv, importlib.util, sys
 run, gold_path = sys.argv[1], sys.argv[2]
-def quad(code):
-    try:
-        r = int(code[:2])
-    except ValueError:
-        return 0
-    return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+# The quad class of a code, as the confidence calibration computes it.
+spec = importlib.util.spec_from_file_location("calibrate", "scripts/calibrate-confidence.py")
+calibrate = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(calibrate)
+quad = calibrate.quad
 pred = {}
 for e in csv.DictReader(open(f"{run}/events.csv", encoding="utf-8-sig")):
     if e["negated"] == "true" or e["modality"] != "asserted":
