@@ -10,7 +10,8 @@
 //!   the folder holds the old set or the new one, never a mix; the manifest names that set, and
 //!   `merge` checks shards against it.
 //! - **Never the user's files**: a folder holding files the tool did not write (not in the
-//!   manifest, not its lock, journal, cache or temporaries) is refused unless `--force`, and
+//!   manifest, not its lock, journal, cache or temporaries; hidden files aside, which the tool
+//!   never touches) is refused unless `--force`, and
 //!   even then only the tool's own names are written and only its own files are removed.
 //!
 //! Test hook: `ACTORGRAPH_COMMIT_PAUSE_MS` sleeps that long between renames, so a kill can land
@@ -135,8 +136,11 @@ fn foreign_files(dir: &Path) -> Result<Vec<String>, FolderError> {
         .and_then(|t| serde_json::from_str::<Journal>(&t).ok())
         .map(|j| j.renames.into_iter().map(|(_, dest)| dest).chain(j.remove).collect())
         .unwrap_or_default();
+    // Hidden files (`.gitkeep`, `.DS_Store`) are never written or removed by the tool, so they
+    // do not make a folder someone else's.
     let ours = |name: &str| {
-        matches!(name, LOCK | JOURNAL | MANIFEST)
+        name.starts_with('.')
+            || matches!(name, LOCK | JOURNAL | MANIFEST)
             || name.starts_with(CACHE)
             || is_temporary(name)
             || pending.iter().any(|p| p == name)
@@ -356,6 +360,11 @@ mod tests {
         assert!(second.to_string().contains(&std::process::id().to_string()), "{second}");
         drop(f);
         assert!(OutputFolder::open(dir.path(), Permission { force: true, go_on: false }).is_ok(), "free again once the first is done");
+        // A folder holding only hidden files (a checkout's `.gitkeep`) is free to use.
+        let kept = tempfile::tempdir().unwrap();
+        std::fs::write(kept.path().join(".gitkeep"), "").unwrap();
+        assert!(OutputFolder::open(kept.path(), Permission::default()).is_ok());
+        assert!(kept.path().join(".gitkeep").exists());
     }
 
     #[test]
