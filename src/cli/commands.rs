@@ -366,7 +366,8 @@ pub(super) fn clean_file_name(id: &str, used: &mut std::collections::HashSet<Str
 /// `report RUN`: the report page written again from a run's tables (the manifest updated).
 pub(super) fn cmd_report(run: &Path) -> Result<u8> {
     let t = crate::output::tables::Tables::read(run).with_context(|| format!("cannot read the tables in {} (is it a run's output folder?)", run.display()))?;
-    let folder = open_out_dir(run, Permission { force: false, go_on: true })?;
+    // Only report.html, the tool's own, is written: other files in the folder are no reason to refuse.
+    let folder = open_out_dir(run, Permission { force: true, go_on: true })?;
     let staged = output::stage_bytes(run, crate::output::tables::REPORT, output::report::html(&t).as_bytes())?;
     folder.replace(vec![staged])?;
     println!("report written to {}", run.join(crate::output::tables::REPORT).display());
