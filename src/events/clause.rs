@@ -2163,7 +2163,20 @@ fn with_whom(s: &Sent, chain: usize) -> Option<(Option<Vec<usize>>, Vec<usize>, 
 
 /// The subject(s) of a verb: leftwards inside the clause.
 fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
-    let mut start = c.chain_start;
+    let start = clause_opening(s, c.chain_start);
+    if let Some(list) = apposed_subject(s, start) {
+        return list;
+    }
+    if let Some(list) = coordinated_subject(s, c, start, prev_sources) {
+        return list;
+    }
+    scanned_subject(s, c, start, prev_sources)
+}
+
+/// Where the words before a verb start to count for its subject: a parenthesis or a dash pair
+/// right before the verb is passed over.
+fn clause_opening(s: &Sent, chain_start: usize) -> usize {
+    let mut start = chain_start;
     // "The Central African Republic (CAR) met": skip a parenthesis right before the verb.
     if start > 0 && s.word(start - 1) == ")" {
         if let Some(open) = (0..start - 1).rev().find(|&k| s.word(k) == "(") {
@@ -2177,90 +2190,107 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
             start = open;
         }
     }
+    start
+}
+
+/// The subject before an apposition or a relative clause between commas right before the verb.
+fn apposed_subject(s: &Sent, start: usize) -> Option<Vec<usize>> {
     // Apposition or relative clause between commas right before the verb: the subject is the
     // actor before the opening comma. Appositions may nest ("Lilian Tintori, wife of Leopoldo
     // López, Venezuela's best-known political prisoner, managed"): each comma-bounded segment
     // with no clause of its own is passed over, and the subject is the actor before the first.
-    if start > 0 && s.word(start - 1) == "," {
-        let mut close = start - 1;
-        let mut found = None;
-        // The name a segment is ("the Quds Force"), for a subject whose head is no actor.
-        let mut apposed_name = None;
-        for _ in 0..3 {
-            let mut k = close;
-            while k > 0 && s.word(k - 1) != "," && !is(s.word(k - 1), HARD_STOP) {
-                k -= 1;
-            }
-            if !(k > 0 && s.word(k - 1) == "," && k < close) {
-                break;
-            }
-            if found.is_some() && (k..close).all(|i| s.actor_at[i].is_some()) {
-                // "In Moscow, Putin, Russia's president, met": the name is the head, not
-                // another apposition.
-                break;
-            }
-            let inner = &s.words[k..close];
-            // An apposition or relative clause, not a clause of its own (no finite verb outside
-            // a relative clause).
-            let relative = inner.first().is_some_and(|w| is(w, RELATIVE));
-            let finite = (k..close).any(|i| s.finite(i));
-            if inner.iter().any(|w| w == "and" || w == "or") || !(relative || !finite) {
-                break;
-            }
-            if apposed_name.is_none() {
-                apposed_name = s.actor_ending_at(close).filter(|&a| {
-                    let start = s.actors[a].words.start;
-                    !s.actors[a].place && (k..start).all(|i| matches!(s.tag(i), "DT" | "JJ"))
-                });
-            }
-            if let Some(a) = s.actor_ending_at(k - 1).filter(|&a| !s.actors[a].place) {
-                found = Some(a);
-            }
-            close = k - 1;
-        }
-        if let Some(a) = found {
-            // "The expeditionary wing of Iran's IRGC, the Quds Force, worked": the apposition
-            // names the subject's head noun ("wing"), of which the actor before it is a part.
-            let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
-            let mut of = start;
-            while of > 0 && (matches!(s.tag(of - 1), "POS" | "DT") || s.actor_at[of - 1].is_some()) {
-                of -= 1;
-            }
-            let part_of = of > 1 && s.word(of - 1) == "of" && matches!(s.tag(of - 2), "NN" | "NNS") && !agent_noun(s.word(of - 2));
-            if let Some(name) = apposed_name.filter(|_| part_of) {
-                return with_coordinated_left(s, name);
-            }
-            return with_coordinated_left(s, a);
-        }
+    if !(start > 0 && s.word(start - 1) == ",") {
+        return None;
     }
-    if c.coordinated {
-        if let Some(b) = start.checked_sub(1) {
-            // "... and sent troops": the previous verb's subject (none we know of if it had
-            // none), unless an actor stands right before "and" as its own subject list
-            // ("Russia and Iran sent").
-            // An actor before "and" that is itself a verb's object ("welcomed Tintori and
-            // demanded") starts no subject list either.
-            // Nor one inside a prepositional phrase ("backed Russia's position on Ukraine and
-            // voted").
-            let object_before = s.actor_ending_at(b).is_some_and(|a| {
-                let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
-                let verb_object = start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX);
-                verb_object || matches!(s.governing(start).1, "on" | "of" | "in" | "to" | "with" | "against" | "for" | "from" | "about" | "over")
+    let mut close = start - 1;
+    let mut found = None;
+    // The name a segment is ("the Quds Force"), for a subject whose head is no actor.
+    let mut apposed_name = None;
+    for _ in 0..3 {
+        let mut k = close;
+        while k > 0 && s.word(k - 1) != "," && !is(s.word(k - 1), HARD_STOP) {
+            k -= 1;
+        }
+        if !(k > 0 && s.word(k - 1) == "," && k < close) {
+            break;
+        }
+        if found.is_some() && (k..close).all(|i| s.actor_at[i].is_some()) {
+            // "In Moscow, Putin, Russia's president, met": the name is the head, not
+            // another apposition.
+            break;
+        }
+        let inner = &s.words[k..close];
+        // An apposition or relative clause, not a clause of its own (no finite verb outside
+        // a relative clause).
+        let relative = inner.first().is_some_and(|w| is(w, RELATIVE));
+        let finite = (k..close).any(|i| s.finite(i));
+        if inner.iter().any(|w| w == "and" || w == "or") || !(relative || !finite) {
+            break;
+        }
+        if apposed_name.is_none() {
+            apposed_name = s.actor_ending_at(close).filter(|&a| {
+                let start = s.actors[a].words.start;
+                !s.actors[a].place && (k..start).all(|i| matches!(s.tag(i), "DT" | "JJ"))
             });
-            if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
-                // "after Venezuelan troops crossed the border and detained ...": the subject of the
-                // verb before "and" in this clause (the last coded verb may be another clause's,
-                // or the first verb may have coded nothing).
-                if let Some(v) = (clause_start(s, b)..b).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none() && !is(s.word(i), AUX) && !is(s.word(i), BE)) {
-                    let own = subject_of_verb(s, c, v, &[]);
-                    if !own.is_empty() {
-                        return own;
-                    }
+        }
+        if let Some(a) = s.actor_ending_at(k - 1).filter(|&a| !s.actors[a].place) {
+            found = Some(a);
+        }
+        close = k - 1;
+    }
+    if let Some(a) = found {
+        // "The expeditionary wing of Iran's IRGC, the Quds Force, worked": the apposition
+        // names the subject's head noun ("wing"), of which the actor before it is a part.
+        let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
+        let mut of = start;
+        while of > 0 && (matches!(s.tag(of - 1), "POS" | "DT") || s.actor_at[of - 1].is_some()) {
+            of -= 1;
+        }
+        let part_of = of > 1 && s.word(of - 1) == "of" && matches!(s.tag(of - 2), "NN" | "NNS") && !agent_noun(s.word(of - 2));
+        if let Some(name) = apposed_name.filter(|_| part_of) {
+            return Some(with_coordinated_left(s, name));
+        }
+        return Some(with_coordinated_left(s, a));
+    }
+    None
+}
+
+/// The subject of a verb coordinated with an earlier one ("... and sent troops").
+fn coordinated_subject(s: &Sent, c: &Clause, start: usize, prev_sources: &[usize]) -> Option<Vec<usize>> {
+    if !c.coordinated {
+        return None;
+    }
+    if let Some(b) = start.checked_sub(1) {
+        // "... and sent troops": the previous verb's subject (none we know of if it had
+        // none), unless an actor stands right before "and" as its own subject list
+        // ("Russia and Iran sent").
+        // An actor before "and" that is itself a verb's object ("welcomed Tintori and
+        // demanded") starts no subject list either.
+        // Nor one inside a prepositional phrase ("backed Russia's position on Ukraine and
+        // voted").
+        let object_before = s.actor_ending_at(b).is_some_and(|a| {
+            let start = s.list_start(&with_coordinated_left(s, a)).unwrap_or(0);
+            let verb_object = start > 0 && s.is_verb(start - 1) && !is(s.word(start - 1), BE) && !is(s.word(start - 1), AUX);
+            verb_object || matches!(s.governing(start).1, "on" | "of" | "in" | "to" | "with" | "against" | "for" | "from" | "about" | "over")
+        });
+        if matches!(s.word(b), "and" | "but" | "or") && (s.actor_ending_at(b).is_none() || object_before) {
+            // "after Venezuelan troops crossed the border and detained ...": the subject of the
+            // verb before "and" in this clause (the last coded verb may be another clause's,
+            // or the first verb may have coded nothing).
+            if let Some(v) = (clause_start(s, b)..b).rev().find(|&i| s.is_verb(i) && s.actor_at[i].is_none() && !is(s.word(i), AUX) && !is(s.word(i), BE)) {
+                let own = subject_of_verb(s, c, v, &[]);
+                if !own.is_empty() {
+                    return Some(own);
                 }
-                return prev_sources.to_vec();
             }
+            return Some(prev_sources.to_vec());
         }
     }
+    None
+}
+
+/// The subject found scanning leftwards from `start` inside the clause.
+fn scanned_subject(s: &Sent, c: &Clause, start: usize, prev_sources: &[usize]) -> Vec<usize> {
     // Scan leftwards. Once a common noun is seen ("the troops sent", "Cuba's security services
     // helped"), the subject is that noun's phrase: an actor counts only as its possessor
     // ("Cuba's"), a modifier ("the Wagner contingent") or an "of"/"from" complement
@@ -2348,33 +2378,7 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         let i = k - 1;
         if s.actor_at[i].is_none() {
             if matches!(s.tag(i), "PRP" | "EX") && head_noun.is_none() {
-                // "Rohan said it would send troops": a pronoun opening what a reporting verb
-                // reports stands for that verb's subject, as PETRARCH reads it.
-                // "announced in a video that he", "said on Monday that he", "told reporters that
-                // he": a short adjunct or addressee may stand between the verb and "that".
-                let reports = |p: usize| reports_speech(s.word(p));
-                let reporter = match i.checked_sub(1).filter(|&p| s.word(p) == "that") {
-                    Some(that) => (that.saturating_sub(5)..that)
-                        .rev()
-                        .take_while(|&p| !s.boundary(p) && s.word(p) != "," && (p + 1 == that || !s.finite(p) || reports(p)))
-                        .find(|&p| reports(p)),
-                    None => i.checked_sub(1).filter(|&p| is(s.word(p), REPORTING)),
-                };
-                if let (Some(r), true) = (reporter, is(s.word(i), SUBJECT_PRONOUNS)) {
-                    return subject_of_verb(s, c, r, prev_sources);
-                }
-                // "Maduro is focused on ..., as evident when he skipped ...": "he" or "she" with
-                // one person named before it in the sentence is that person, as PETRARCH reads
-                // it ("Sam Gamgee has begun to question whether he ...").
-                if matches!(s.word(i), "he" | "she") {
-                    let named: Vec<usize> = (0..s.actors.len()).filter(|&a| s.actors[a].person && s.actors[a].words.end <= i).collect();
-                    let ids: BTreeSet<&str> = named.iter().map(|&a| s.actors[a].actor.as_str()).collect();
-                    if let (1, Some(&a)) = (ids.len(), named.last()) {
-                        return vec![a];
-                    }
-                }
-                // "he sent", "they met", "there are": a subject that is no actor we can name.
-                return fallback.unwrap_or_default();
+                return pronoun_subject(s, c, i, prev_sources, fallback);
             }
             if s.tag(i).starts_with("NN") && head_noun.is_none() && !is(s.word(i), TEMPORAL) {
                 head_noun = Some(i);
@@ -2386,6 +2390,39 @@ fn subject_before(s: &Sent, c: &Clause, prev_sources: &[usize]) -> Vec<usize> {
         k -= 1;
     }
     fallback.unwrap_or_default()
+}
+
+
+/// The subject a pronoun before the verb stands for: a reporting verb's subject ("Rohan said it
+/// would send"), the one person named before "he"/"she", else none we can name ("they met").
+fn pronoun_subject(s: &Sent, c: &Clause, i: usize, prev_sources: &[usize], fallback: Option<Vec<usize>>) -> Vec<usize> {
+    // "Rohan said it would send troops": a pronoun opening what a reporting verb
+    // reports stands for that verb's subject, as PETRARCH reads it.
+    // "announced in a video that he", "said on Monday that he", "told reporters that
+    // he": a short adjunct or addressee may stand between the verb and "that".
+    let reports = |p: usize| reports_speech(s.word(p));
+    let reporter = match i.checked_sub(1).filter(|&p| s.word(p) == "that") {
+        Some(that) => (that.saturating_sub(5)..that)
+            .rev()
+            .take_while(|&p| !s.boundary(p) && s.word(p) != "," && (p + 1 == that || !s.finite(p) || reports(p)))
+            .find(|&p| reports(p)),
+        None => i.checked_sub(1).filter(|&p| is(s.word(p), REPORTING)),
+    };
+    if let (Some(r), true) = (reporter, is(s.word(i), SUBJECT_PRONOUNS)) {
+        return subject_of_verb(s, c, r, prev_sources);
+    }
+    // "Maduro is focused on ..., as evident when he skipped ...": "he" or "she" with
+    // one person named before it in the sentence is that person, as PETRARCH reads
+    // it ("Sam Gamgee has begun to question whether he ...").
+    if matches!(s.word(i), "he" | "she") {
+        let named: Vec<usize> = (0..s.actors.len()).filter(|&a| s.actors[a].person && s.actors[a].words.end <= i).collect();
+        let ids: BTreeSet<&str> = named.iter().map(|&a| s.actors[a].actor.as_str()).collect();
+        if let (1, Some(&a)) = (ids.len(), named.last()) {
+            return vec![a];
+        }
+    }
+    // "he sent", "they met", "there are": a subject that is no actor we can name.
+    return fallback.unwrap_or_default();
 }
 
 /// What a place named after a verb is to the event: where a visit goes, where force is used,
