@@ -1178,6 +1178,137 @@ struct Clause {
     infinitive: bool,
 }
 
+/// How certain the sentence tells a verb's event: its chain's own modality, then what the
+/// sentence around it adds: "reportedly" (unless it hedges only a fronted clause), a question, a
+/// participle as certain as the verb before it, an if-clause, a claim reported or denied ("denied
+/// reports that"), what is warned against, what an accusation says was done.
+#[allow(clippy::too_many_arguments)]
+fn clause_modality(s: &Sent, c: &Clause, hit: VerbHit, cs: usize, opener: &str, gerund_adjunct: bool, reported_sentence: bool, question: bool) -> Modality {
+    let mut modality = c.modality;
+    // "When troops were reportedly flown into Venezuela, Trump declared ...": a hedge inside
+    // a fronted subordinate clause, closed by a comma before the verb, hedges that clause only.
+    let hedged = reported_sentence
+        && (0..s.words.len()).filter(|&r| is(s.word(r), REPORTED)).any(|r| {
+            let fronted = r < c.chain_start
+                && (0..r).any(|j| is(s.word(j), SUBORDINATE) && (j == 0 || s.word(j - 1) == ","))
+                && (r + 1..c.chain_start).any(|m| s.word(m) == ",");
+            !fronted
+        });
+    if hedged && modality == Modality::Asserted {
+        modality = Modality::Reported;
+    }
+    if question && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    // A participle with no auxiliary of its own ("could involve US forces battling ...")
+    // is as certain as the verb before it in its clause.
+    if s.tag(hit.head) == "VBG" && c.chain_start == hit.start && modality == Modality::Asserted {
+        if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Future)) {
+            modality = Modality::Future;
+        } else if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Possible)) {
+            modality = Modality::Possible;
+        }
+    }
+    if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    // "denied reports that Russian soldiers were fighting", "dismissed claims that": a
+    // claim told second-hand or disputed, not a deed.
+    // Also a clause inside one ("denied reports that it had told the US that it was pulling
+    // out").
+    let claimed = opener == "that"
+        && (1..cs)
+            .rev()
+            .take_while(|&j| !is(s.word(j), HARD_STOP))
+            .any(|j| s.word(j) == "that" && (is(s.word(j - 1), CLAIM_NOUNS) || is(s.word(j - 1), DENY)));
+    if claimed && modality == Modality::Asserted {
+        modality = Modality::Reported;
+    }
+    // "warned Russia against interfering": what is warned against has not happened.
+    if gerund_adjunct && s.word(c.chain_start - 1) == "against" && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    // "accused Colombia of attacking Venezuela", "citizens charged with plotting": what an
+    // accusation says was done is alleged.
+    let alleged = s.tag(hit.head) == "VBG"
+        && c.chain_start > 0
+        && matches!(s.word(c.chain_start - 1), "of" | "with" | "for")
+        && (c.chain_start.saturating_sub(8)..c.chain_start - 1).rev().take_while(|&j| !s.finite(j) || is(s.word(j), ACCUSING)).any(|j| is(s.word(j), ACCUSING));
+    if alleged && modality == Modality::Asserted {
+        modality = Modality::Reported;
+    }
+    modality
+}
+
+/// Source and target as the verb's meaning reads them, after the clause gave subject and
+/// objects: a receiver of material aid names its giver as source, a deed's possessor of the
+/// speaker's own country is no target, an envoy sent by their own government visits where they
+/// are sent (returned: the envoys), support is not given to whom it stands against, and several
+/// subjects meeting in one of them met each other.
+#[allow(clippy::too_many_arguments)]
+fn reread_pair(s: &Sent, c: &Clause, hit: VerbHit, spec: &CodeSpec, verbs: &VerbTable, sending: bool, sources: &mut Vec<usize>, targets: &mut Vec<usize>) -> Vec<usize> {
+    // "Venezuela received military aid from Russia": the giver is the source of aid (CAMEO
+    // 06-08), though the receiver is the subject.
+    let receiving = is(verbs.verbs[hit.verb].lemma.trim_start_matches('+').split('_').next().unwrap_or(""), RECEIVING);
+    let material = spec.forward.and_then(|c| c.root()).is_some_and(|r| (6..=8).contains(&r));
+    if receiving && material && !c.passive && !targets.is_empty() && targets.iter().all(|&t| s.governing(s.actors[t].words.start).1 == "from") {
+        std::mem::swap(sources, targets);
+    }
+    // "Lavrov ... to confirm the Russian Federation's support of the Maduro regime": the
+    // possessor of a deed does it; of the speaker's own country it is no target, and what
+    // the deed is of or for is.
+    if !c.passive {
+        *targets = std::mem::take(targets)
+            .into_iter()
+            .flat_map(|t| {
+                let end = s.actors[t].words.end;
+                let deed = matches!(s.word(end), "'s" | "’" | "'") && is(s.word(end + 1), DEEDS);
+                if !(deed && sources.iter().all(|&a| s.same_country(a, t))) {
+                    return vec![t];
+                }
+                let k = end + 2;
+                if !matches!(s.word(k), "of" | "for" | "to") {
+                    return Vec::new();
+                }
+                (k + 1..(k + 4).min(s.words.len())).find_map(|j| s.actor_starting_at(j)).into_iter().collect()
+            })
+            .collect();
+    }
+    // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
+    // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
+    let mut envoys: Vec<usize> = Vec::new();
+    if !c.passive && !targets.is_empty() && sending {
+        let own = targets.iter().all(|&t| s.actors[t].person && sources.iter().all(|&a| s.same_country(a, t)));
+        let last = targets.iter().map(|&t| s.actors[t].words.end).max().unwrap_or(0);
+        if own && s.word(last) == "to" {
+            if let Some(d) = s.actor_starting_at(last + 1) {
+                envoys = std::mem::replace(targets, vec![d]);
+            }
+        }
+    }
+    // "reiterated his support in the face of US sanctions", "his backing against
+    // Washington's sanctions": support is not given to whom it stands against.
+    let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
+    if cooperative {
+        targets.retain(|&t| {
+            let (g, word) = s.governing(s.actors[t].words.start);
+            let face_of = word == "of" && g.is_some_and(|g| g > 0 && s.word(g - 1) == "face");
+            // Not "favour sanctions against Venezuela": there "against" names the target
+            // of the sanctions, the thing supported.
+            let support_against = word == "against"
+                && g.is_some_and(|g| g > 0 && (g == hit.end || matches!(s.word(g - 1), "support" | "backing" | "solidarity" | "help" | "aid" | "assistance")));
+            !(support_against || word == "despite" || face_of)
+        });
+    }
+    // "Venezuela and Colombia held talks in Caracas": a target that is one of several
+    // subjects is where they met, not whom they met; they met each other.
+    let subject_ids: BTreeSet<&str> = sources.iter().map(|&a| s.actors[a].actor.as_str()).collect();
+    if subject_ids.len() >= 2 && targets.iter().all(|&t| subject_ids.contains(s.actors[t].actor.as_str())) {
+        targets.clear();
+    }
+    envoys
+}
+
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
     let n = s.words.len();
     // "Reportedly" anywhere puts the sentence's events in doubt; a source named ("according to
@@ -1215,33 +1346,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if is(s.word(hit.head), REPORTING) && s.in_trailing_report(c.chain_start) {
             continue;
         }
-        let mut modality = c.modality;
-        // "When troops were reportedly flown into Venezuela, Trump declared ...": a hedge inside
-        // a fronted subordinate clause, closed by a comma before the verb, hedges that clause only.
-        let hedged = reported_sentence
-            && (0..s.words.len()).filter(|&r| is(s.word(r), REPORTED)).any(|r| {
-                let fronted = r < c.chain_start
-                    && (0..r).any(|j| is(s.word(j), SUBORDINATE) && (j == 0 || s.word(j - 1) == ","))
-                    && (r + 1..c.chain_start).any(|m| s.word(m) == ",");
-                !fronted
-            });
-        if hedged && modality == Modality::Asserted {
-            modality = Modality::Reported;
-        }
-        if question && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        // The code: the most specific pattern around the verb.
         let cs = clause_start(s, c.chain_start);
-        // A participle with no auxiliary of its own ("could involve US forces battling ...")
-        // is as certain as the verb before it in its clause.
-        if s.tag(hit.head) == "VBG" && c.chain_start == hit.start && modality == Modality::Asserted {
-            if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Future)) {
-                modality = Modality::Future;
-            } else if (cs..hit.start).any(|k| s.modal_at(k) == Some(Modality::Possible)) {
-                modality = Modality::Possible;
-            }
-        }
         let stop = clause_end(s, hit.end);
         // "Colombia, which shares a border with Venezuela, expressed concern": a relative clause
         // set off by commas ends at the closing comma; what follows is the main clause's.
@@ -1252,35 +1357,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         };
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-        if matches!(opener, "if" | "unless" | "whether") && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        // "denied reports that Russian soldiers were fighting", "dismissed claims that": a
-        // claim told second-hand or disputed, not a deed.
-        // Also a clause inside one ("denied reports that it had told the US that it was pulling
-        // out").
-        let claimed = opener == "that"
-            && (1..cs)
-                .rev()
-                .take_while(|&j| !is(s.word(j), HARD_STOP))
-                .any(|j| s.word(j) == "that" && (is(s.word(j - 1), CLAIM_NOUNS) || is(s.word(j - 1), DENY)));
-        if claimed && modality == Modality::Asserted {
-            modality = Modality::Reported;
-        }
         let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of" | "against");
-        // "warned Russia against interfering": what is warned against has not happened.
-        if gerund_adjunct && s.word(c.chain_start - 1) == "against" && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        // "accused Colombia of attacking Venezuela", "citizens charged with plotting": what an
-        // accusation says was done is alleged.
-        let alleged = s.tag(hit.head) == "VBG"
-            && c.chain_start > 0
-            && matches!(s.word(c.chain_start - 1), "of" | "with" | "for")
-            && (c.chain_start.saturating_sub(8)..c.chain_start - 1).rev().take_while(|&j| !s.finite(j) || is(s.word(j), ACCUSING)).any(|j| is(s.word(j), ACCUSING));
-        if alleged && modality == Modality::Asserted {
-            modality = Modality::Reported;
-        }
+        let mut modality = clause_modality(s, &c, hit, cs, opener, gerund_adjunct, reported_sentence, question);
         // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
         // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
         // before the preposition.
@@ -1522,65 +1600,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         }
         let (mut sources, mut targets) = (sources, targets);
-        // "Venezuela received military aid from Russia": the giver is the source of aid (CAMEO
-        // 06-08), though the receiver is the subject.
-        let receiving = is(verbs.verbs[hit.verb].lemma.trim_start_matches('+').split('_').next().unwrap_or(""), RECEIVING);
-        let material = spec.forward.and_then(|c| c.root()).is_some_and(|r| (6..=8).contains(&r));
-        if receiving && material && !c.passive && !targets.is_empty() && targets.iter().all(|&t| s.governing(s.actors[t].words.start).1 == "from") {
-            std::mem::swap(&mut sources, &mut targets);
-        }
-        // "Lavrov ... to confirm the Russian Federation's support of the Maduro regime": the
-        // possessor of a deed does it; of the speaker's own country it is no target, and what
-        // the deed is of or for is.
-        if !c.passive {
-            targets = targets
-                .into_iter()
-                .flat_map(|t| {
-                    let end = s.actors[t].words.end;
-                    let deed = matches!(s.word(end), "'s" | "’" | "'") && is(s.word(end + 1), DEEDS);
-                    if !(deed && sources.iter().all(|&a| s.same_country(a, t))) {
-                        return vec![t];
-                    }
-                    let k = end + 2;
-                    if !matches!(s.word(k), "of" | "for" | "to") {
-                        return Vec::new();
-                    }
-                    (k + 1..(k + 4).min(s.words.len())).find_map(|j| s.actor_starting_at(j)).into_iter().collect()
-                })
-                .collect();
-        }
-        // "Maduro sent Rodriguez to Russia": whom a government sends of its own is its envoy, and
-        // where it sends them is the target, as SEND's `* ENVOY` codes a visit there.
-        let mut envoys: Vec<usize> = Vec::new();
-        if !c.passive && !targets.is_empty() && sending {
-            let own = targets.iter().all(|&t| s.actors[t].person && sources.iter().all(|&a| s.same_country(a, t)));
-            let last = targets.iter().map(|&t| s.actors[t].words.end).max().unwrap_or(0);
-            if own && s.word(last) == "to" {
-                if let Some(d) = s.actor_starting_at(last + 1) {
-                    envoys = std::mem::replace(&mut targets, vec![d]);
-                }
-            }
-        }
-        // "reiterated his support in the face of US sanctions", "his backing against
-        // Washington's sanctions": support is not given to whom it stands against.
-        let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
-        if cooperative {
-            targets.retain(|&t| {
-                let (g, word) = s.governing(s.actors[t].words.start);
-                let face_of = word == "of" && g.is_some_and(|g| g > 0 && s.word(g - 1) == "face");
-                // Not "favour sanctions against Venezuela": there "against" names the target
-                // of the sanctions, the thing supported.
-                let support_against = word == "against"
-                    && g.is_some_and(|g| g > 0 && (g == hit.end || matches!(s.word(g - 1), "support" | "backing" | "solidarity" | "help" | "aid" | "assistance")));
-                !(support_against || word == "despite" || face_of)
-            });
-        }
-        // "Venezuela and Colombia held talks in Caracas": a target that is one of several
-        // subjects is where they met, not whom they met; they met each other.
-        let subject_ids: BTreeSet<&str> = sources.iter().map(|&a| s.actors[a].actor.as_str()).collect();
-        if subject_ids.len() >= 2 && targets.iter().all(|&t| subject_ids.contains(s.actors[t].actor.as_str())) {
-            targets.clear();
-        }
+        let envoys = reread_pair(s, &c, hit, &spec, verbs, sending, &mut sources, &mut targets);
         prev_targets = targets.clone();
         let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
         let absorbs = c.governor_at.map(|g| s.spans[g].start);
@@ -1681,14 +1701,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
     }
     if !absorbed.is_empty() {
-        let mut k = first_event;
-        while k < out.len() {
-            if absorbed.contains(&out[k].trigger.start) {
-                out.remove(k);
-            } else {
-                k += 1;
-            }
-        }
+        let coded = out.split_off(first_event);
+        out.extend(coded.into_iter().filter(|e| !absorbed.contains(&e.trigger.start)));
     }
 }
 
