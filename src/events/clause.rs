@@ -1309,6 +1309,60 @@ fn reread_pair(s: &Sent, c: &Clause, hit: VerbHit, spec: &CodeSpec, verbs: &Verb
     envoys
 }
 
+/// The code of a verb: the most specific pattern of its block around it (the words before it
+/// with its auxiliaries; after it, a passive's patient and up to the end of what it says),
+/// governed by the verb above it; a demand (100) where one says another must do something; and
+/// hosting (043) where a verb of receiving with no code of its own names a person. Also the
+/// pattern that chose it.
+#[allow(clippy::too_many_arguments)]
+fn verb_code<'v>(s: &Sent, verbs: &'v VerbTable, c: &Clause, hit: VerbHit, cs: usize, stop: usize, grammatical_subject: &[usize]) -> (CodeSpec, Option<&'v super::verbs::Pattern>) {
+    // The code: the most specific pattern around the verb. Words before the verb include its
+    // auxiliaries, as TABARI's patterns spell them ("% HAVE *", "WILL NOT *").
+    let before: Vec<String> = s.words[cs..hit.start].to_vec();
+    // A complement clause right after the verb is part of what the verb says, as in
+    // PETRARCH's tree ("allowed that Mordor isn't a really pleasant place": `* REALLY_PLEASANT`),
+    // up to the clause's own verb, whose objects are its own ("announced that the US would
+    // revise its support" is no `* SUPPORT` of "announced").
+    // The clause a verb of saying or thinking may take, for its patterns' end and demands.
+    let complement = complement_clause(s, hit.end);
+    let pattern_end = if s.word(hit.end) == "that" {
+        let end = clause_end(s, hit.end + 1);
+        // A copula passes ("isn't a really pleasant place"); "get" is a verb of its own
+        // ("demanded that Russia get out") unless a passive participle follows it.
+        let copula = |k: usize| is(s.word(k), BE) && (!s.word(k).starts_with('g') || s.tag(k + 1) == "VBN");
+        (hit.end + 1..end).find(|&k| s.is_verb(k) && !copula(k)).unwrap_or(end)
+    } else if let Some(v) = complement.as_ref().map(|&(_, v)| v).filter(|&v| takes_clause(s.word(hit.head)) && !is(s.word(v), BE) && v < stop) {
+        // "said Maduro will release prisoners": the same without "that".
+        v
+    } else {
+        stop
+    };
+    // A passive verb's subject is what it acts on: "aid was sent by Russia", "the sanctions
+    // imposed by the US" match `* AID`, `* SANCTIONS` as the active verb's object would.
+    let patient = if c.passive { s.patient_phrase(c.chain_start) } else { c.chain_start..c.chain_start };
+    let after: Vec<String> = s.words[patient.clone()].iter().chain(&s.words[hit.end..pattern_end]).cloned().collect();
+    let infinitive_after: Vec<bool> = patient.map(|_| false).chain((hit.end..pattern_end).map(|k| s.infinitive_to(k))).collect();
+    let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
+    let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
+    let spec = govern(spec, c.governor);
+    // "Pompeo said Maduro must step down": what one says another must do is a demand (10),
+    // of the complement's subject (the verb judges, below).
+    let says = reports_speech(s.word(hit.head)) || matches!(s.word(hit.head), "say" | "declare" | "state" | "insist" | "announce" | "stress");
+    let demands = says && complement.as_ref().is_some_and(|&(_, v)| obliges(s, v));
+    let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
+    // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
+    // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
+    // `* ENVOY` patterns code the titles, and as the Spanish table codes "recibió a".
+    // Passive too: "Maduro was received by Xi Jinping" (the agent hosts the subject).
+    let received = if c.passive { grammatical_subject.first().copied() } else { s.actor_starting_at(hit.end) };
+    let receives_person = spec.is_null()
+        && pattern.is_none()
+        && verbs.verbs[hit.verb].lemma == "RECEIVE"
+        && received.is_some_and(|a| s.actors[a].person);
+    let spec = if receives_person { CodeSpec::parse("043:042").unwrap_or(spec) } else { spec };
+    (spec, pattern)
+}
+
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
     let n = s.words.len();
     // "Reportedly" anywhere puts the sentence's events in doubt; a source named ("according to
@@ -1462,50 +1516,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             modality = Modality::Possible;
         }
         prev_sources = grammatical_subject.clone();
-        // The code: the most specific pattern around the verb. Words before the verb include its
-        // auxiliaries, as TABARI's patterns spell them ("% HAVE *", "WILL NOT *").
-        let before: Vec<String> = s.words[cs..hit.start].to_vec();
-        // A complement clause right after the verb is part of what the verb says, as in
-        // PETRARCH's tree ("allowed that Mordor isn't a really pleasant place": `* REALLY_PLEASANT`),
-        // up to the clause's own verb, whose objects are its own ("announced that the US would
-        // revise its support" is no `* SUPPORT` of "announced").
-        // The clause a verb of saying or thinking may take, for its patterns' end and demands.
-        let complement = complement_clause(s, hit.end);
-        let pattern_end = if s.word(hit.end) == "that" {
-            let end = clause_end(s, hit.end + 1);
-            // A copula passes ("isn't a really pleasant place"); "get" is a verb of its own
-            // ("demanded that Russia get out") unless a passive participle follows it.
-            let copula = |k: usize| is(s.word(k), BE) && (!s.word(k).starts_with('g') || s.tag(k + 1) == "VBN");
-            (hit.end + 1..end).find(|&k| s.is_verb(k) && !copula(k)).unwrap_or(end)
-        } else if let Some(v) = complement.as_ref().map(|&(_, v)| v).filter(|&v| takes_clause(s.word(hit.head)) && !is(s.word(v), BE) && v < stop) {
-            // "said Maduro will release prisoners": the same without "that".
-            v
-        } else {
-            stop
-        };
-        // A passive verb's subject is what it acts on: "aid was sent by Russia", "the sanctions
-        // imposed by the US" match `* AID`, `* SANCTIONS` as the active verb's object would.
-        let patient = if c.passive { s.patient_phrase(c.chain_start) } else { c.chain_start..c.chain_start };
-        let after: Vec<String> = s.words[patient.clone()].iter().chain(&s.words[hit.end..pattern_end]).cloned().collect();
-        let infinitive_after: Vec<bool> = patient.map(|_| false).chain((hit.end..pattern_end).map(|k| s.infinitive_to(k))).collect();
-        let compound_subject = grammatical_subject.iter().map(|&a| s.actors[a].actor.as_str()).collect::<BTreeSet<_>>().len() >= 2;
-        let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, compound_subject);
-        let spec = govern(spec, c.governor);
-        // "Pompeo said Maduro must step down": what one says another must do is a demand (10),
-        // of the complement's subject (the verb judges, below).
-        let says = reports_speech(s.word(hit.head)) || matches!(s.word(hit.head), "say" | "declare" | "state" | "insist" | "announce" | "stress");
-        let demands = says && complement.as_ref().is_some_and(|&(_, v)| obliges(s, v));
-        let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
-        // "Putin received Maduro in the Kremlin": a verb of receiving with no code of its own
-        // (RECEIVE's block is `[---]`) hosts the person right after it, as its `* LEADER`,
-        // `* ENVOY` patterns code the titles, and as the Spanish table codes "recibió a".
-        // Passive too: "Maduro was received by Xi Jinping" (the agent hosts the subject).
-        let received = if c.passive { grammatical_subject.first().copied() } else { s.actor_starting_at(hit.end) };
-        let receives_person = spec.is_null()
-            && pattern.is_none()
-            && verbs.verbs[hit.verb].lemma == "RECEIVE"
-            && received.is_some_and(|a| s.actors[a].person);
-        let spec = if receives_person { CodeSpec::parse("043:042").unwrap_or(spec) } else { spec };
+        let (spec, pattern) = verb_code(s, verbs, &c, hit, cs, stop, &grammatical_subject);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
         let sending = is(verbs.verbs[hit.verb].lemma.as_str(), SENDING);
