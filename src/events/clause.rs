@@ -1181,7 +1181,8 @@ struct Clause {
 /// How certain the sentence tells a verb's event: its chain's own modality, then what the
 /// sentence around it adds: "reportedly" (unless it hedges only a fronted clause), a question, a
 /// participle as certain as the verb before it, an if-clause, a claim reported or denied ("denied
-/// reports that"), what is warned against, what an accusation says was done.
+/// reports that"), what is warned against, what an accusation says was done, what is asked of an
+/// actor and what an actor's noun is for.
 #[allow(clippy::too_many_arguments)]
 fn clause_modality(s: &Sent, c: &Clause, hit: VerbHit, cs: usize, opener: &str, gerund_adjunct: bool, reported_sentence: bool, question: bool) -> Modality {
     let mut modality = c.modality;
@@ -1236,6 +1237,15 @@ fn clause_modality(s: &Sent, c: &Clause, hit: VerbHit, cs: usize, opener: &str, 
         && (c.chain_start.saturating_sub(8)..c.chain_start - 1).rev().take_while(|&j| !s.finite(j) || is(s.word(j), ACCUSING)).any(|j| is(s.word(j), ACCUSING));
     if alleged && modality == Modality::Asserted {
         modality = Modality::Reported;
+    }
+    // "urged Russia to withdraw": what is asked of an actor has not happened.
+    let requested = c.infinitive && (cs..c.chain_start).rev().find(|&k| s.is_verb(k) && s.actor_at[k].is_none()).is_some_and(|v| is(s.word(v), REQUEST));
+    // "the DEA's operation to shut down Hezbollah's networks": what an actor's noun is for has
+    // not happened, unless the noun is a decision taken ("Washington's decision to recognize
+    // Guaidó").
+    let purpose = c.infinitive && s.noun_owner_before(c.chain_start).is_some() && !is(s.word(c.chain_start - 1), DECISIONS);
+    if (requested || purpose) && modality == Modality::Asserted {
+        modality = Modality::Possible;
     }
     modality
 }
@@ -1363,6 +1373,10 @@ fn verb_code<'v>(s: &Sent, verbs: &'v VerbTable, c: &Clause, hit: VerbHit, cs: u
     (spec, pattern)
 }
 
+/// Code one sentence's verbs, left to right: each verb's clause gives its subject (carried from
+/// the clause before where it has none of its own), its certainty and its code; the voice and
+/// the verb's meaning give source and targets; the events are emitted, and a governing verb's
+/// own event gives way to the combined one ("threatened to attack").
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
     let n = s.words.len();
     // "Reportedly" anywhere puts the sentence's events in doubt; a source named ("according to
@@ -1412,111 +1426,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // Who acts on whom. Passive: "X was sanctioned by Y", Y acts on X.
         let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         let gerund_adjunct = s.tag(hit.head) == "VBG" && c.chain_start > 0 && matches!(s.word(c.chain_start - 1), "by" | "in" | "while" | "after" | "before" | "for" | "without" | "when" | "of" | "against");
-        let mut modality = clause_modality(s, &c, hit, cs, opener, gerund_adjunct, reported_sentence, question);
-        // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
-        // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
-        // before the preposition.
-        let after_object = gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against");
-        // Also past the object's own noun: "sanctioned two Venezuelan officials for helping".
-        let object_of_previous = after_object
-            .then(|| {
-                let p = c.chain_start - 1;
-                s.actor_ending_at(p).or_else(|| {
-                    (p >= 2 && matches!(s.tag(p - 1), "NN" | "NNS") && s.actor_at[p - 1].is_none())
-                        .then(|| s.actor_ending_at(p - 1))
-                        .flatten()
-                        .filter(|&a| s.actors[a].demonym)
-                })
-            })
-            .flatten();
-        // "them of", "him of", and "which it accused of helping": the previous verb's object.
-        let pronoun_of_previous = after_object
-            && (matches!(s.word(c.chain_start - 2), "them" | "him" | "her") || (object_of_previous.is_none() && s.is_verb(c.chain_start - 2) && s.tag(c.chain_start - 2) != "VBN"));
-        // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
-        let relative_with = with_whom(s, c.chain_start);
-        // "Venezuela was sanctioned by the US for supporting Hezbollah": not the agent's deed
-        // but the patient's.
-        let agent_before = object_of_previous.is_some_and(|a| s.is_passive_agent(a));
-        let mut grammatical_subject = if agent_before && !prev_targets.is_empty() {
-            prev_targets.clone()
-        } else if let Some(a) = object_of_previous.filter(|_| !agent_before) {
-            with_coordinated_left(s, a)
-        } else if pronoun_of_previous {
-            prev_targets.clone()
-        } else if gerund_adjunct && prev_sources.is_empty() {
-            // "By launching missiles against a Syrian airbase, Trump announced": the subject
-            // of the main clause after the comma.
-            main_subject_after(s, hit.end)
-        } else if gerund_adjunct {
-            prev_sources.clone()
-        } else if c.infinitive {
-            infinitive_subject(s, verbs, &c, &prev_sources)
-        } else if let Some((subject, _, _)) = &relative_with {
-            // A pronoun subject is the previous clause's.
-            subject.clone().unwrap_or_else(|| prev_sources.clone())
-        } else {
-            subject_before(s, &c, &prev_sources)
-        };
-        // "Cuba praised Venezuela, calling Maduro a hero": the previous verb's subject's act.
-        let object_before = trailing_participle_object(s, &c, hit, &grammatical_subject, &prev_sources);
-        if !object_before.is_empty() {
-            grammatical_subject = prev_sources.clone();
-        }
-        // "wrote a letter to Hassan Nasrallah thanking him": an -ing form right after a noun's
-        // "to" phrase tells what the noun (the letter) does, which is its writer's act.
-        let after_to_phrase = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && s.actor_ending_at(c.chain_start).is_some();
-        if after_to_phrase && !prev_sources.is_empty() {
-            let start = s.list_start(&grammatical_subject).unwrap_or(c.chain_start);
-            let first = (start.saturating_sub(6)..start)
-                .rev()
-                .take_while(|&k| s.actor_at[k].is_some() || matches!(s.tag(k), "DT" | "JJ" | "NN" | "NNP" | "NNPS" | "HYPH" | "POS"))
-                .last()
-                .unwrap_or(start);
-            if first >= 2 && s.word(first - 1) == "to" && matches!(s.tag(first - 2), "NN" | "NNS") && s.actor_at[first - 2].is_none() {
-                grammatical_subject = prev_sources.clone();
-            }
-        }
-        // "Maduro was received by Putin and criticized by Guaidó": a passive after "and" is about
-        // the previous passive's subject, not its agent.
-        if c.passive && c.coordinated && !prev_targets.is_empty() {
-            let agent_before = c.chain_start >= 2
-                && matches!(s.word(c.chain_start - 1), "and" | "or")
-                && s.actor_ending_at(c.chain_start - 1).is_some_and(|a| s.is_passive_agent(a));
-            if agent_before || grammatical_subject.is_empty() {
-                grammatical_subject = prev_targets.clone();
-            }
-        }
-        if grammatical_subject.is_empty() && c.coordinated {
-            // "indicted by the Justice Department, sanctioned by the Treasury": a coordinated
-            // verb with no subject of its own shares the previous verb's.
-            grammatical_subject = prev_sources.clone();
-        }
-        // "Rarely do Maduro and Cabello leave Venezuela": a negative opener with inversion.
-        // "Neither Russia nor China condemned Maduro": a subject list that denies.
-        let neither_nor = s.list_start(&grammatical_subject).is_some_and(|first| {
-            let last = s.list_end(&grammatical_subject).unwrap_or(first);
-            first.checked_sub(1).is_some_and(|p| s.word(p) == "neither") || (first..last).any(|k| s.word(k) == "nor")
-        });
-        // "urged Russia to stop supporting Maduro": a gerund after "stop" is what ends.
-        let stopped = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && hit.start > 0 && is(s.word(hit.start - 1), STOP);
-        let negated = c.negated
-            || neither_nor
-            || stopped
-            || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
-        // "urged Russia to withdraw": what is asked of an actor has not happened.
-        let requested = c.infinitive && (cs..c.chain_start).rev().find(|&k| s.is_verb(k) && s.actor_at[k].is_none()).is_some_and(|v| is(s.word(v), REQUEST));
-        if requested && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        // "the DEA's operation to shut down Hezbollah's networks": what an actor's noun is for
-        // has not happened, unless the noun is a decision taken ("Washington's decision to
-        // recognize Guaidó").
-        let purpose = c.infinitive && s.noun_owner_before(c.chain_start).is_some() && !is(s.word(c.chain_start - 1), DECISIONS);
-        if purpose && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        prev_sources = grammatical_subject.clone();
-        let (spec, pattern) = verb_code(s, verbs, &c, hit, cs, stop, &grammatical_subject);
+        let modality = clause_modality(s, &c, hit, cs, opener, gerund_adjunct, reported_sentence, question);
+        let subject = read_subject(s, verbs, &c, hit, gerund_adjunct, &prev_sources, &prev_targets);
+        let (negated, neither_nor) = clause_negation(s, &c, hit, cs, &subject.actors);
+        prev_sources = subject.actors.clone();
+        let (spec, pattern) = verb_code(s, verbs, &c, hit, cs, stop, &subject.actors);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
         let sending = is(verbs.verbs[hit.verb].lemma.as_str(), SENDING);
@@ -1524,141 +1438,29 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             PlaceRole::Visited | PlaceRole::Delivered if sending => PlaceRole::Sent,
             role => role,
         };
-        let (sources, targets) = if pattern.is_some_and(|p| p.reverses()) && !grammatical_subject.is_empty() {
-            // `+ * FROM $`: the subject is the target, the actor after the verb the source.
-            let (objects, place) = objects_after(s, hit.end, stop, to_places);
-            (if objects.is_empty() { place } else { objects }, grammatical_subject)
-        } else if c.passive {
-            let agents = agent_after(s, hit.end);
-            let patients = if grammatical_subject.is_empty() {
-                // "sanctions imposed by the US against PDVSA": whom the reduced relative's
-                // phrase is aimed at, though the sentence's own verb follows it ("... against
-                // PDVSA have made Maduro move"): an actor inside a prepositional phrase opens no
-                // clause.
-                (hit.end..stop)
-                    .filter_map(|k| s.actor_starting_at(k))
-                    .filter(|a| !agents.contains(a) && !s.actors[*a].place)
-                    .find(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
-                    .map(|a| with_coordinated_right(s, a, stop))
-                    .unwrap_or_default()
-            } else {
-                // "US sanctions imposed by Trump": the agent's own country owns what was done,
-                // it is not done to.
-                grammatical_subject.into_iter().filter(|&p| !agents.iter().any(|&a| s.same_country(a, p))).collect()
-            };
-            (agents, patients)
-        } else {
-            let (objects, place) = objects_after(s, hit.end, stop, to_places);
-            let objects = if objects.is_empty() && grammatical_subject.len() == 1 { place } else { objects };
-            // "..., with whom he signed agreements": with the relative's antecedent.
-            // "Rosneft, which it accused of ...": the antecedent is the object.
-            let objects = match relative_with {
-                Some((_, antecedent, true)) => antecedent,
-                Some((_, partner, false)) if objects.is_empty() => partner,
-                _ => objects,
-            };
-            // "what he called illegal US sanctions", "what Moscow describes as aid": the object
-            // is "what", fronted; the words after the verb say what it was called.
-            let fronted_what = (c.chain_start.saturating_sub(5)..c.chain_start).rev().find(|&k| s.word(k) == "what").is_some_and(|w| {
-                (w + 1..c.chain_start).all(|k| s.actor_at[k].is_some() || matches!(s.tag(k), "PRP" | "DT" | "NNP" | "NNPS" | "NN" | "NNS" | "MD" | "RB") || is(s.word(k), AUX))
-                    && w + 1 < c.chain_start
-            });
-            let objects = if fronted_what { Vec::new() } else { objects };
-            // "wrote to Hassan Nasrallah thanking him": "him" or "her" right after the verb is
-            // its object: the one person named before it who is not the subject, if there is
-            // just one ("thanking him for Russia's support" is not about Russia).
-            let objects = if s.word(hit.end) == "them" {
-                // "sanctioned two Venezuelan officials, accusing them": the object before.
-                object_before.clone()
-            } else if matches!(s.word(hit.end), "him" | "her") {
-                // Whom "him" is if we cannot tell: no one (not whoever comes after it either).
-                s.one_other_person_before(hit.start, &grammatical_subject).into_iter().collect()
-            } else {
-                objects
-            };
-            // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't
-            // a pleasant place": a verb that judges (not one that only reports: "said") is about
-            // the subject of the clause it takes, as PETRARCH and the seed gold code it.
-            let judges = spec.forward.and_then(|c| c.root()).is_some_and(|r| r != 1);
-            // Its object list when that list is the clause's subject list ("Arnor believes Dagolath
-            // and Osgiliath can cope"), and past the noun it judges with ("expressed hopes on
-            // Thursday that Osgiliath could be drawn in").
-            // Not the speaker's own country: "Pompeo warned that Washington would hold Moscow
-            // responsible" is no warning to the US (the clause's own verb codes Washington's act).
-            let others = |list: Vec<usize>| -> Vec<usize> {
-                list.into_iter().filter(|&a| !grammatical_subject.iter().any(|&g| s.same_country(a, g))).collect()
-            };
-            let clause_subject = if judges { complement_subject(s, hit.end) } else { Vec::new() };
-            let objects = if !clause_subject.is_empty() && objects.iter().all(|o| clause_subject.contains(o)) {
-                others(clause_subject)
-            } else if objects.is_empty() && judges {
-                others(that_after_noun(s, hit.end).map(|at| complement_subject(s, at)).unwrap_or_default())
-            } else {
-                objects
-            };
-            // "“Maduro is part of the problem,” Piñera insisted": the quotation before the
-            // subject is what the verb takes.
-            let objects = match quotation_before(s, &grammatical_subject) {
-                Some(open) if objects.is_empty() && judges => others(complement_subject(s, open + 1)),
-                _ => objects,
-            };
-            (grammatical_subject, objects)
-        };
+        let reverses = pattern.is_some_and(|p| p.reverses());
+        let place = Place { stop, to_places, reverses };
+        let (mut sources, mut targets) = pair_by_voice(s, &c, hit, spec, place, subject);
         // Talks the clause tells of ("sent Rodriguez to Russia for talks with Lavrov") are an
         // event though the verb itself codes none.
         let talks = if c.passive { None } else { talks_with(s, hit.end, stop) };
         if (spec.is_null() && talks.is_none()) || sources.is_empty() {
             continue;
         }
-        let (mut sources, mut targets) = (sources, targets);
         let envoys = reread_pair(s, &c, hit, &spec, verbs, sending, &mut sources, &mut targets);
         prev_targets = targets.clone();
-        let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
-        let absorbs = c.governor_at.map(|g| s.spans[g].start);
-        let mut emit = |src: usize, tgt: usize, code: CameoCode, trigger: &Range<usize>| {
-            let (a, b) = (&s.actors[src].actor, &s.actors[tgt].actor);
-            // An actor does nothing to itself; but a country's agents may act on each other, as
-            // PETRARCH codes them: "Gondorian police arrested Gondorian protesters" is GONCOP →
-            // GONOPP.
-            // Only agents, though: "China's spokesman said Beijing opposes ..." is no event of
-            // China's government toward China.
-            let (sc, tc) = (&s.actors[src].cameo, &s.actors[tgt].cameo);
-            if a == b && (sc == tc || sc.len() <= 3 || tc.len() <= 3) {
-                return;
-            }
-            // A code of several actors ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one
-            // event each, as PETRARCH codes it.
-            for source_cameo in split_codes(&s.actors[src].cameo) {
-                for target_cameo in split_codes(&s.actors[tgt].cameo) {
-                    let e = Event {
-                        sentence: si,
-                        source: a.clone(),
-                        target: b.clone(),
-                        source_cameo: source_cameo.to_string(),
-                        target_cameo: target_cameo.to_string(),
-                        code,
-                        trigger: trigger.clone(),
-                        negated,
-                        // A promise, or an intent told in the future ("announced he would meet
-                        // his counterpart at a conference": 036), is itself the event.
-                        modality: if c.governor.is_some_and(|g| g != Governor::Carry) || (code.root() == Some(3) && modality == Modality::Future) {
-                            Modality::Asserted
-                        } else {
-                            modality
-                        },
-                        pattern: pattern.map(|p| p.text.clone()),
-                        reader: super::Reader::Shallow,
-                        confidence: 0.0,
-                        location: None,
-                    };
-                    if !out.contains(&e) {
-                        out.push(e);
-                        // "threatened to attack": the combined event replaces the governing verb's own.
-                        absorbed.extend(absorbs);
-                    }
-                }
-            }
+        let emitter = Emitter {
+            s,
+            si,
+            negated,
+            modality,
+            // A promise, or a threat, is itself the event.
+            governed: c.governor.is_some_and(|g| g != Governor::Carry),
+            pattern: pattern.map(|p| p.text.clone()),
+            absorbs: c.governor_at.map(|g| s.spans[g].start),
+            trigger: s.spans[hit.start].start..s.spans[hit.end - 1].end,
         };
+        let mut emitted = Emitted { out: &mut *out, absorbed: &mut absorbed };
         // "sent Rodriguez to Russia for talks with Lavrov", "proclaimed shared values in a
         // meeting with the ALBA Secretary-General": talks the clause tells of are held by its
         // subject (or the envoy it sends) with whom they name.
@@ -1667,31 +1469,20 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             let noun = s.spans[noun].clone();
             for &a in talkers {
                 for &b in &partners {
-                    emit(a, b, code, &noun);
+                    emitter.emit(&mut emitted, a, b, code, &noun);
                 }
             }
         }
         if targets.is_empty() {
             // "Russia and Iran signed an accord": each toward the other; not when they are listed
             // as each not doing it ("Neither Galadriel nor Gollum boycotted the parade").
-            if neither_nor {
-                continue;
-            }
-            // Only what two parties do together is done to each other: meeting, agreeing,
-            // cooperating (03-08), or anything the clause marks as mutual ("delayed their
-            // meeting", "each other"); "Colombia and Brazil expressed concern" or "criticized the
-            // decision" is each on its own, at no one named.
-            let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
-            let marked = (c.chain_start..stop).any(|k| {
-                matches!(s.word(k), "their" | "each" | "jointly" | "together" | "bilateral" | "mutual") || (s.word(k) == "one" && s.word(k + 1) == "another")
-            });
-            if !(cooperative || marked) {
+            if neither_nor || !done_together(s, &c, spec, stop) {
                 continue;
             }
             if let Some(code) = spec.forward {
                 for &a in &sources {
                     for &b in &sources {
-                        emit(a, b, code, &trigger);
+                        emitter.emit(&mut emitted, a, b, code, &emitter.trigger);
                     }
                 }
             }
@@ -1701,11 +1492,11 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             for &b in &targets {
                 match (spec.forward, spec.reverse) {
                     (Some(f), Some(r)) if paired == PairedCodes::Both => {
-                        emit(a, b, f, &trigger);
-                        emit(b, a, r, &trigger);
+                        emitter.emit(&mut emitted, a, b, f, &emitter.trigger);
+                        emitter.emit(&mut emitted, b, a, r, &emitter.trigger);
                     }
-                    (Some(f), _) => emit(a, b, f, &trigger),
-                    (None, Some(r)) => emit(b, a, r, &trigger),
+                    (Some(f), _) => emitter.emit(&mut emitted, a, b, f, &emitter.trigger),
+                    (None, Some(r)) => emitter.emit(&mut emitted, b, a, r, &emitter.trigger),
                     (None, None) => {}
                 }
             }
@@ -1714,6 +1505,295 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     if !absorbed.is_empty() {
         let coded = out.split_off(first_event);
         out.extend(coded.into_iter().filter(|e| !absorbed.contains(&e.trigger.start)));
+    }
+}
+
+/// Only what two parties do together is done to each other: meeting, agreeing, cooperating
+/// (03-08), or anything the clause marks as mutual ("delayed their meeting", "each other");
+/// "Colombia and Brazil expressed concern" or "criticized the decision" is each on its own, at
+/// no one named.
+fn done_together(s: &Sent, c: &Clause, spec: CodeSpec, stop: usize) -> bool {
+    let cooperative = spec.forward.and_then(|c| c.root()).is_some_and(|r| (3..=8).contains(&r));
+    let marked = (c.chain_start..stop).any(|k| {
+        matches!(s.word(k), "their" | "each" | "jointly" | "together" | "bilateral" | "mutual") || (s.word(k) == "one" && s.word(k + 1) == "another")
+    });
+    cooperative || marked
+}
+
+/// What the events of one verb share: how certain and whether denied, the pattern that coded
+/// them, the governing verb whose own event they replace, and the verb's words.
+struct Emitter<'a> {
+    s: &'a Sent,
+    si: usize,
+    negated: bool,
+    modality: Modality,
+    /// Governed by a promise or a threat ("promised to send"): the combined event is asserted.
+    governed: bool,
+    pattern: Option<String>,
+    absorbs: Option<usize>,
+    trigger: Range<usize>,
+}
+
+/// Where a sentence's events go, and the governing verbs whose own events gave way.
+struct Emitted<'o> {
+    out: &'o mut Vec<Event>,
+    absorbed: &'o mut Vec<usize>,
+}
+
+impl Emitter<'_> {
+    fn emit(&self, to: &mut Emitted<'_>, src: usize, tgt: usize, code: CameoCode, trigger: &Range<usize>) {
+        let s = self.s;
+        let (a, b) = (&s.actors[src].actor, &s.actors[tgt].actor);
+        // An actor does nothing to itself; but a country's agents may act on each other, as
+        // PETRARCH codes them: "Gondorian police arrested Gondorian protesters" is GONCOP →
+        // GONOPP.
+        // Only agents, though: "China's spokesman said Beijing opposes ..." is no event of
+        // China's government toward China.
+        let (sc, tc) = (&s.actors[src].cameo, &s.actors[tgt].cameo);
+        if a == b && (sc == tc || sc.len() <= 3 || tc.len() <= 3) {
+            return;
+        }
+        // A promise, or an intent told in the future ("announced he would meet his counterpart
+        // at a conference": 036), is itself the event.
+        let modality = if self.governed || (code.root() == Some(3) && self.modality == Modality::Future) { Modality::Asserted } else { self.modality };
+        // A code of several actors ("THE_SHIRE [FRO/BIL/SAM]") stands for each of them: one
+        // event each, as PETRARCH codes it.
+        for source_cameo in split_codes(&s.actors[src].cameo) {
+            for target_cameo in split_codes(&s.actors[tgt].cameo) {
+                let e = Event {
+                    sentence: self.si,
+                    source: a.clone(),
+                    target: b.clone(),
+                    source_cameo: source_cameo.to_string(),
+                    target_cameo: target_cameo.to_string(),
+                    code,
+                    trigger: trigger.clone(),
+                    negated: self.negated,
+                    modality,
+                    pattern: self.pattern.clone(),
+                    reader: super::Reader::Shallow,
+                    confidence: 0.0,
+                    location: None,
+                };
+                if !to.out.contains(&e) {
+                    to.out.push(e);
+                    // "threatened to attack": the combined event replaces the governing verb's own.
+                    to.absorbed.extend(self.absorbs);
+                }
+            }
+        }
+    }
+}
+
+/// A verb's subject as its clause gives it, with what the subject reading found on the way: the
+/// object of the verb before a trailing participle ("Cuba praised Venezuela, calling Maduro a
+/// hero") and a relative clause's subject and antecedent ("received Maduro, with whom he signed").
+struct Subject {
+    actors: Vec<usize>,
+    object_before: Vec<usize>,
+    relative_with: Option<(Option<Vec<usize>>, Vec<usize>, bool)>,
+}
+
+/// Who does what a verb tells: a gerund after an object's preposition is the object's deed
+/// ("accused Venezuela of supporting"), a gerund adjunct the main clause's subject's, an
+/// infinitive its controller's, a relative clause its own subject's, else the subject before the
+/// verb; then what coordination and trailing participles carry over from the clause before.
+fn read_subject(s: &Sent, verbs: &VerbTable, c: &Clause, hit: VerbHit, gerund_adjunct: bool, prev_sources: &[usize], prev_targets: &[usize]) -> Subject {
+    // "accused Venezuela of supporting", "thanked Putin for supporting", "warned Russia
+    // against interfering": the gerund after "of"/"for"/"against" belongs to the object right
+    // before the preposition.
+    let after_object = gerund_adjunct && c.chain_start >= 2 && matches!(s.word(c.chain_start - 1), "of" | "for" | "against");
+    // Also past the object's own noun: "sanctioned two Venezuelan officials for helping".
+    let object_of_previous = after_object
+        .then(|| {
+            let p = c.chain_start - 1;
+            s.actor_ending_at(p).or_else(|| {
+                (p >= 2 && matches!(s.tag(p - 1), "NN" | "NNS") && s.actor_at[p - 1].is_none())
+                    .then(|| s.actor_ending_at(p - 1))
+                    .flatten()
+                    .filter(|&a| s.actors[a].demonym)
+            })
+        })
+        .flatten();
+    // "them of", "him of", and "which it accused of helping": the previous verb's object.
+    let pronoun_of_previous = after_object
+        && (matches!(s.word(c.chain_start - 2), "them" | "him" | "her") || (object_of_previous.is_none() && s.is_verb(c.chain_start - 2) && s.tag(c.chain_start - 2) != "VBN"));
+    // "received Maduro, with whom he signed": the relative's own subject and its antecedent.
+    let relative_with = with_whom(s, c.chain_start);
+    // "Venezuela was sanctioned by the US for supporting Hezbollah": not the agent's deed
+    // but the patient's.
+    let agent_before = object_of_previous.is_some_and(|a| s.is_passive_agent(a));
+    let mut subject = if agent_before && !prev_targets.is_empty() {
+        prev_targets.to_vec()
+    } else if let Some(a) = object_of_previous.filter(|_| !agent_before) {
+        with_coordinated_left(s, a)
+    } else if pronoun_of_previous {
+        prev_targets.to_vec()
+    } else if gerund_adjunct && prev_sources.is_empty() {
+        // "By launching missiles against a Syrian airbase, Trump announced": the subject
+        // of the main clause after the comma.
+        main_subject_after(s, hit.end)
+    } else if gerund_adjunct {
+        prev_sources.to_vec()
+    } else if c.infinitive {
+        infinitive_subject(s, verbs, c, prev_sources)
+    } else if let Some((subject, _, _)) = &relative_with {
+        // A pronoun subject is the previous clause's.
+        subject.clone().unwrap_or_else(|| prev_sources.to_vec())
+    } else {
+        subject_before(s, c, prev_sources)
+    };
+    // "Cuba praised Venezuela, calling Maduro a hero": the previous verb's subject's act.
+    let object_before = trailing_participle_object(s, c, hit, &subject, prev_sources);
+    if !object_before.is_empty() {
+        subject = prev_sources.to_vec();
+    }
+    // "wrote a letter to Hassan Nasrallah thanking him": an -ing form right after a noun's
+    // "to" phrase tells what the noun (the letter) does, which is its writer's act.
+    let after_to_phrase = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && s.actor_ending_at(c.chain_start).is_some();
+    if after_to_phrase && !prev_sources.is_empty() {
+        let start = s.list_start(&subject).unwrap_or(c.chain_start);
+        let first = (start.saturating_sub(6)..start)
+            .rev()
+            .take_while(|&k| s.actor_at[k].is_some() || matches!(s.tag(k), "DT" | "JJ" | "NN" | "NNP" | "NNPS" | "HYPH" | "POS"))
+            .last()
+            .unwrap_or(start);
+        if first >= 2 && s.word(first - 1) == "to" && matches!(s.tag(first - 2), "NN" | "NNS") && s.actor_at[first - 2].is_none() {
+            subject = prev_sources.to_vec();
+        }
+    }
+    // "Maduro was received by Putin and criticized by Guaidó": a passive after "and" is about
+    // the previous passive's subject, not its agent.
+    if c.passive && c.coordinated && !prev_targets.is_empty() {
+        let agent_before = c.chain_start >= 2
+            && matches!(s.word(c.chain_start - 1), "and" | "or")
+            && s.actor_ending_at(c.chain_start - 1).is_some_and(|a| s.is_passive_agent(a));
+        if agent_before || subject.is_empty() {
+            subject = prev_targets.to_vec();
+        }
+    }
+    if subject.is_empty() && c.coordinated {
+        // "indicted by the Justice Department, sanctioned by the Treasury": a coordinated
+        // verb with no subject of its own shares the previous verb's.
+        subject = prev_sources.to_vec();
+    }
+    Subject { actors: subject, object_before, relative_with }
+}
+
+/// Whether a verb's event is denied, and whether its subjects are listed as each not doing it:
+/// the chain's own negation, "neither ... nor", a gerund after "stop" ("urged Russia to stop
+/// supporting Maduro"), a negative opener with inversion ("Rarely do Maduro and Cabello leave").
+fn clause_negation(s: &Sent, c: &Clause, hit: VerbHit, cs: usize, subject: &[usize]) -> (bool, bool) {
+    let neither_nor = s.list_start(subject).is_some_and(|first| {
+        let last = s.list_end(subject).unwrap_or(first);
+        first.checked_sub(1).is_some_and(|p| s.word(p) == "neither") || (first..last).any(|k| s.word(k) == "nor")
+    });
+    let stopped = s.tag(hit.head) == "VBG" && c.chain_start == hit.start && hit.start > 0 && is(s.word(hit.start - 1), STOP);
+    let negated = c.negated
+        || neither_nor
+        || stopped
+        || (is(s.word(cs), NEGATIVE_OPENERS) && (is(s.word(cs + 1), AUX) || is(s.word(cs + 1), BE) || is(s.word(cs + 2), AUX) || is(s.word(cs + 2), BE)));
+    (negated, neither_nor)
+}
+
+/// Where a verb's objects may be looked for: up to the clause's end, which places count as
+/// targets for its code, and whether its pattern reverses the pair (`+ * FROM $`).
+#[derive(Clone, Copy)]
+struct Place {
+    stop: usize,
+    to_places: PlaceRole,
+    reverses: bool,
+}
+
+/// Sources and targets by the verb's voice: a reversing pattern makes the subject the target, a
+/// passive's agent acts on its subject (or on whom a reduced relative's phrase is aimed at), an
+/// active verb's subject on its objects.
+fn pair_by_voice(s: &Sent, c: &Clause, hit: VerbHit, spec: CodeSpec, place: Place, subject: Subject) -> (Vec<usize>, Vec<usize>) {
+    let stop = place.stop;
+    if place.reverses && !subject.actors.is_empty() {
+        // `+ * FROM $`: the subject is the target, the actor after the verb the source.
+        let (objects, places) = objects_after(s, hit.end, stop, place.to_places);
+        return (if objects.is_empty() { places } else { objects }, subject.actors);
+    }
+    if !c.passive {
+        let objects = active_objects(s, c, hit, spec, place, &subject);
+        return (subject.actors, objects);
+    }
+    let agents = agent_after(s, hit.end);
+    let patients = if subject.actors.is_empty() {
+        // "sanctions imposed by the US against PDVSA": whom the reduced relative's phrase is
+        // aimed at, though the sentence's own verb follows it ("... against PDVSA have made
+        // Maduro move"): an actor inside a prepositional phrase opens no clause.
+        (hit.end..stop)
+            .filter_map(|k| s.actor_starting_at(k))
+            .filter(|a| !agents.contains(a) && !s.actors[*a].place)
+            .find(|&a| matches!(s.governing(s.actors[a].words.start).1, "against" | "on" | "upon" | "to"))
+            .map(|a| with_coordinated_right(s, a, stop))
+            .unwrap_or_default()
+    } else {
+        // "US sanctions imposed by Trump": the agent's own country owns what was done, it is
+        // not done to.
+        subject.actors.into_iter().filter(|&p| !agents.iter().any(|&a| s.same_country(a, p))).collect()
+    };
+    (agents, patients)
+}
+
+/// An active verb's objects: the actors after it (a place where its code takes one and the
+/// subject is one actor), a relative clause's antecedent, nothing for a fronted "what", a
+/// pronoun's antecedent, and for a verb that judges the subject of the clause it takes.
+fn active_objects(s: &Sent, c: &Clause, hit: VerbHit, spec: CodeSpec, place: Place, subject: &Subject) -> Vec<usize> {
+    let grammatical_subject = &subject.actors;
+    let (objects, places) = objects_after(s, hit.end, place.stop, place.to_places);
+    let objects = if objects.is_empty() && grammatical_subject.len() == 1 { places } else { objects };
+    // "..., with whom he signed agreements": with the relative's antecedent.
+    // "Rosneft, which it accused of ...": the antecedent is the object.
+    let objects = match &subject.relative_with {
+        Some((_, antecedent, true)) => antecedent.clone(),
+        Some((_, partner, false)) if objects.is_empty() => partner.clone(),
+        _ => objects,
+    };
+    // "what he called illegal US sanctions", "what Moscow describes as aid": the object is
+    // "what", fronted; the words after the verb say what it was called.
+    let fronted_what = (c.chain_start.saturating_sub(5)..c.chain_start).rev().find(|&k| s.word(k) == "what").is_some_and(|w| {
+        (w + 1..c.chain_start).all(|k| s.actor_at[k].is_some() || matches!(s.tag(k), "PRP" | "DT" | "NNP" | "NNPS" | "NN" | "NNS" | "MD" | "RB") || is(s.word(k), AUX))
+            && w + 1 < c.chain_start
+    });
+    let objects = if fronted_what { Vec::new() } else { objects };
+    // "wrote to Hassan Nasrallah thanking him": "him" or "her" right after the verb is its
+    // object: the one person named before it who is not the subject, if there is just one
+    // ("thanking him for Russia's support" is not about Russia).
+    let objects = if s.word(hit.end) == "them" {
+        // "sanctioned two Venezuelan officials, accusing them": the object before.
+        subject.object_before.clone()
+    } else if matches!(s.word(hit.end), "him" | "her") {
+        // Whom "him" is if we cannot tell: no one (not whoever comes after it either).
+        s.one_other_person_before(hit.start, grammatical_subject).into_iter().collect()
+    } else {
+        objects
+    };
+    // "Pinera insisted Maduro is part of the problem", "Gollum allowed that Mordor isn't a
+    // pleasant place": a verb that judges (not one that only reports: "said") is about the
+    // subject of the clause it takes, as PETRARCH and the seed gold code it.
+    let judges = spec.forward.and_then(|c| c.root()).is_some_and(|r| r != 1);
+    // Its object list when that list is the clause's subject list ("Arnor believes Dagolath and
+    // Osgiliath can cope"), and past the noun it judges with ("expressed hopes on Thursday that
+    // Osgiliath could be drawn in").
+    // Not the speaker's own country: "Pompeo warned that Washington would hold Moscow
+    // responsible" is no warning to the US (the clause's own verb codes Washington's act).
+    let others = |list: Vec<usize>| -> Vec<usize> { list.into_iter().filter(|&a| !grammatical_subject.iter().any(|&g| s.same_country(a, g))).collect() };
+    let clause_subject = if judges { complement_subject(s, hit.end) } else { Vec::new() };
+    let objects = if !clause_subject.is_empty() && objects.iter().all(|o| clause_subject.contains(o)) {
+        others(clause_subject)
+    } else if objects.is_empty() && judges {
+        others(that_after_noun(s, hit.end).map(|at| complement_subject(s, at)).unwrap_or_default())
+    } else {
+        objects
+    };
+    // "“Maduro is part of the problem,” Piñera insisted": the quotation before the subject is
+    // what the verb takes.
+    match quotation_before(s, grammatical_subject) {
+        Some(open) if objects.is_empty() && judges => others(complement_subject(s, open + 1)),
+        _ => objects,
     }
 }
 
