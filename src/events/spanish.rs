@@ -1089,20 +1089,15 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
     out
 }
 
+/// Code one sentence's verbs, left to right: each verb's form and chain, then its source and
+/// targets by voice (a passive's agent, an active verb's subject and objects, carried from the
+/// verb before where Spanish leaves them unsaid), its certainty, its code, and the pairs it
+/// joins; a governing verb's own event gives way to the governed one ("amenazó con sancionar").
 fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, out: &mut Vec<Event>) {
     let n = s.words.len();
     let reported_sentence = s.words.iter().any(|w| is(w, REPORTED)) || s.words.windows(2).any(|w| w[0] == "al" && w[1] == "parecer");
     let question = s.words.iter().any(|w| w == "?" || w == "¿");
-    let mut prev_sources: Vec<usize> = Vec::new();
-    let mut prev_head = 0;
-    let mut prev_sent: Vec<usize> = Vec::new();
-    // A verb whose object stands before it, joined to a gerund ("acusándolos") or as a relative
-    // antecedent ("Rosneft, a la que acusó"): its head, that object and its code's root, for the
-    // infinitive it governs ("de ayudar a Hezbolá").
-    let mut clitic_object: Option<(usize, Vec<usize>, u8)> = None;
-    // The previous verb's targets: "fue sancionada por Estados Unidos por apoyar a Hezbolá" is
-    // the patient's deed.
-    let mut prev_targets: Vec<usize> = Vec::new();
+    let mut carried = Carried::default();
     // Governing verbs whose own event the governed one replaces ("amenazó con sancionar").
     let mut governing: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Event)> = Vec::new();
@@ -1117,220 +1112,30 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         };
         i = hit.end;
-        let lemma = &verbs.verbs[hit.verb].lemma;
-        let form = spanish_form_of(lemma, s.word(hit.head));
-        // "las impuestas por Estados Unidos": a participle with its agent stays a verb after a
-        // determiner.
-        let with_agent = form == SpanishForm::Participle && s.word(hit.end) == "por";
-        if s.nominal(hit.start) && form != SpanishForm::Nonfinite && !with_agent {
+        let Some(v) = read_verb(s, verbs, hit) else {
             continue;
-        }
-        // "no ha enviado ayuda": a present form right after another verb is its object, a noun.
-        let after_verb = hit.start > 0 && s.actor_at[hit.start - 1].is_none() && !verbs.verbs_at(&s.words, hit.start - 1).is_empty();
-        if after_verb && form == SpanishForm::Finite {
-            continue;
-        }
-        // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
-        // "Pompeo dijo que Maduro debe dejar el poder": what one says another must do is a
-        // demand (10), of the "que" clause's subject.
-        let demands = verbs.blocks[verbs.verbs[hit.verb].block].name == "ES_DECIR" && {
-            let subject = clause_subject_after(s, hit.end);
-            subject.iter().map(|&a| s.actors[a].words.end).max().is_some_and(|v| {
-                matches!(s.word(v), "debe" | "deben" | "deberia" | "deberian") || (matches!(s.word(v), "tiene" | "tienen" | "tendria" | "tendrian") && s.word(v + 1) == "que")
-            })
         };
-        let code_root = if demands { 10 } else { verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0) };
-        let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
-        if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
-            continue;
-        }
-        // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
-        // is the subjunctive of something told as fact.
-        // Written with its accent ("respaldará") it is the future only.
-        let written = s.accented.get(hit.head).map(String::as_str).unwrap_or("");
-        let ambiguous = form == SpanishForm::Future && (written.ends_with("ara") || written.ends_with("aran"));
-        let after_que = (0..hit.start).rev().find(|&k| s.boundary(k)).is_some_and(|k| s.word(k) == "que");
-        let form = if ambiguous && after_que { SpanishForm::Finite } else { form };
-        let c = read_chain(s, verbs, hit, form);
+        let c = read_chain(s, verbs, hit, v.form);
         if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
             governing.push(g);
         }
         let end = clause_end(s, verbs, hit.end);
-        let participle_alone = form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
+        let participle_alone = v.form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
         // An infinitive right after that verb and "de"/"a" ("acusándolos de ayudar"): the
         // object's deed.
-        let governed_by_clitic = clitic_object.clone().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
-        let (sources, targets) = if c.passive || participle_alone {
-            // "X fue sancionado por Y"; "las sanciones impuestas por EE.UU. a Venezuela".
-            let agents = agent_after(s, hit.end, end);
-            if agents.is_empty() {
-                continue;
-            }
-            let after_agent = s.actors[*agents.last().unwrap_or(&agents[0])].words.end;
-            let objects = if c.passive { Vec::new() } else { objects_after(s, verbs, after_agent, end, false) };
-            let patients = if !objects.is_empty() {
-                objects
-            } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
-                let own = subject_before(s, verbs, c.start);
-                // "Lavrov llegó a Caracas, donde fue recibido por Maduro": a passive with no
-                // subject of its own (Spanish drops it) is about the previous clause's subject.
-                let dropped = c.passive && own.is_empty() && c.start > 0 && matches!(s.word(c.start - 1), "donde" | "y" | "e" | "cuando");
-                if dropped {
-                    prev_sources.iter().copied().filter(|a| !agents.contains(a)).collect()
-                } else {
-                    own
-                }
-            } else {
-                about_before(s, c.start)
-            };
-            (agents, patients)
+        let governed_by_clitic = carried.clitic_object.clone().filter(|(h, _, _)| hit.start >= 2 && *h + 2 == hit.start && matches!(s.word(hit.start - 1), "de" | "a"));
+        let pair = if c.passive || participle_alone {
+            passive_pair(s, verbs, &c, hit, end, &carried.sources)
         } else {
-            let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| {
-                let np = s.past_determiners_left(s.actors[a].words.start);
-                np > 0 && s.word(np - 1) == "por"
-            });
-            let sources = if let Some(a) = c.controller {
-                s.coordinated_left(a)
-            } else if after_agent {
-                prev_targets.clone()
-            } else if let Some((_, object, _)) = &governed_by_clitic {
-                object.clone()
-            } else if c.adjunct && !prev_sent.is_empty() && s.word(c.start) == "para" {
-                // "envió a Delcy Rodríguez a Rusia para conversar con Lavrov": whom a verb of
-                // sending sends does what it is sent for.
-                prev_sent.clone()
-            } else if c.adjunct && prev_sources.is_empty() && s.opens(c.start) {
-                // "Tras reunirse con Putin, Maduro viajó a China": the subject of the main clause
-                // after the comma.
-                main_subject_after(s, verbs, hit.end)
-            } else if c.adjunct && prev_sources.is_empty() {
-                // "Trump alentó a la oposición al denunciar a Castro": the subject of the clause
-                // the adjunct hangs on, if a verb follows it (not a name in an apposition).
-                let subject = subject_before(s, verbs, c.start);
-                let end = subject.last().map(|&a| s.actors[a].words.end).unwrap_or(0);
-                if s.verb_follows(end) {
-                    subject
-                } else {
-                    Vec::new()
-                }
-            } else if c.adjunct {
-                // "Moscú ha mantenido ... a través de Rosneft, que ha usado su influencia para
-                // apoderarse": an adjunct inside a relative clause belongs to its antecedent, not
-                // to the subject of the verb before.
-                match (prev_head..c.start).rev().find(|&k| s.boundary(k)) {
-                    Some(b) if matches!(s.word(b), "que" | "quien" | "quienes") => subject_before(s, verbs, b + 1),
-                    Some(_) => Vec::new(),
-                    None => prev_sources.clone(),
-                }
-            } else {
-                let head = c.governed_by.unwrap_or(c.start);
-                let start = s.chain_start(head, false);
-                // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
-                let first = start.min(c.start);
-                let with_antecedent = partner_of_relative(s, first).is_some();
-                let own = if with_antecedent { Vec::new() } else { subject_before(s, verbs, first) };
-                if with_antecedent {
-                    // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
-                    // with the relative's antecedent.
-                    prev_sources.clone()
-                } else if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
-                    prev_sources.clone()
-                } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
-                    // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
-                    // que enviará tropas": a complement clause with no subject of its own has
-                    // the subject of the verb it completes.
-                    complement_of(s, verbs, first - 1)
-                } else {
-                    own
-                }
-            };
-            // "condenó a Estados Unidos, acusando a Washington de ...": a gerund after a comma
-            // that closes the previous verb's object is that verb's subject's act; a clitic
-            // joined to it ("acusándolos") is that object.
-            let object_before = trailing_gerund_object(s, verbs, hit.head, c.start, &sources, &prev_sources);
-            let sources = if object_before.is_empty() { sources } else { prev_sources.clone() };
-            let enclitic = gerund_with_object(s.word(hit.head));
-            let to_place = TO_PLACE_ROOTS.contains(&code_root) || sending;
-            if enclitic && !object_before.is_empty() {
-                clitic_object = Some((hit.head, object_before.clone(), code_root));
-            }
-            // "llamó a Maduro para expresarle su solidaridad": "le" joined to an infinitive is
-            // whom the verb it serves acts on.
-            let head_word = s.word(hit.head);
-            let dative = !is_gerund(head_word) && ["rle", "rles"].iter().any(|e| head_word.ends_with(e)) && c.adjunct;
-            let mut objects = if enclitic {
-                object_before
-            } else if dative {
-                prev_targets.clone()
-            } else {
-                objects_after(s, verbs, hit.end, end, to_place)
-            };
-            // "le reiteró su respaldo frente a las sanciones de Washington": a dative clitic
-            // before the verb is whom it is done to; a name elsewhere than after "a" is not.
-            let dative_clitic = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les")) && s.actor_at[c.start].is_none();
-            if dative_clitic {
-                objects.retain(|&o| {
-                    let np = s.past_determiners_left(s.actors[o].words.start);
-                    np > 0 && matches!(s.word(np - 1), "a" | "al") && !(np > 1 && s.word(np - 2) == "frente")
-                });
-            }
-            match relative_after_preposition(s, c.start.min(c.governed_by.unwrap_or(c.start))) {
-                Some((true, antecedent)) => {
-                    // "a la que acusó de ayudar a PDVSA": the infinitive is the antecedent's.
-                    clitic_object = Some((hit.head, antecedent.clone(), code_root));
-                    objects = antecedent;
-                }
-                Some((false, partner)) if objects.is_empty() => objects = partner,
-                _ => {}
-            }
-            // "denunció que Estados Unidos prepara una agresión": a verb that judges (demand,
-            // criticism, accusation, rejection, threat) is about the subject of the clause it takes.
-            // Not the speaker's own country: "Zarif advirtió que Teherán respondería" is no
-            // threat to Iran (the clause's own verb codes Tehran's act).
-            if objects.is_empty() && matches!(code_root, 10..=13) {
-                objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
-            }
-            // A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom
-            // something came from ("recibió protección de contratistas rusos"); a "de" complement
-            // of a person or a meeting is hosted ("al presidente de Venezuela", "acogió la cumbre
-            // de la CELAC").
-            if HOSTING.contains(&lemma.as_str()) {
-                objects.retain(|&o| {
-                    let start = s.actors[o].words.start;
-                    let np = (hit.end..start).rev().take_while(|&k| is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)).last().unwrap_or(start);
-                    let of = np > hit.end + 1 && matches!(s.word(np - 1), "de" | "del");
-                    let host_noun = |w: &str| is(w, AGENT_NOUNS) || TALK_NOUNS.iter().any(|(n, _)| *n == w) || matches!(w, "cumbre" | "visita" | "delegacion" | "mision" | "comitiva");
-                    !of || host_noun(s.word(np - 2))
-                });
-            }
-            // "«Maduro es parte del problema», insistió Piñera": after a quotation the speaker
-            // follows the verb, and a verb that judges is about the quotation's subject.
-            match quotation_before(s, c.start).filter(|_| sources.is_empty()) {
-                Some(open) => {
-                    let mut k = hit.end;
-                    while k < end && (is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)) && s.actor_at[k].is_none() {
-                        k += 1;
-                    }
-                    let speaker: Vec<usize> = s.actor_starting_at(k).filter(|&a| !s.actors[a].place).map(|a| s.coordinated_right(a, end)).unwrap_or_default();
-                    let about: Vec<usize> = if matches!(code_root, 10..=13) {
-                        let first = s.past_determiners(open + 1);
-                        s.actor_starting_at(first)
-                            .filter(|&a| s.verb_follows(s.actors[a].words.end))
-                            .into_iter()
-                            .filter(|&o| !speaker.iter().any(|&a| s.same_country(a, o)))
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
-                    (speaker, about)
-                }
-                None => (sources, objects),
-            }
+            Some(active_pair(s, verbs, &c, hit, end, &v, governed_by_clitic.as_ref(), &mut carried))
+        };
+        let Some((sources, targets)) = pair else {
+            continue;
         };
         if !c.adjunct {
             // Whom a verb of sending sends (a person after the personal "a"), though its own
             // subject is left unsaid.
-            prev_sent = if sending && !c.passive {
+            carried.sent = if v.sending && !c.passive {
                 targets.iter().copied().filter(|&t| !s.actors[t].place && s.word(s.actors[t].words.start.saturating_sub(1)) == "a" && s.actors[t].person).collect()
             } else {
                 Vec::new()
@@ -1340,58 +1145,12 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         }
         if !c.adjunct {
-            prev_sources = sources.clone();
-            prev_targets = targets.clone();
-            prev_head = hit.head;
-        }
-        let mut modality = c.modality;
-        // "acusándolos de ayudar": what an accusation says is alleged, what an appeal asks has
-        // not happened.
-        match governed_by_clitic {
-            Some((_, _, 11)) if modality == Modality::Asserted => modality = Modality::Reported,
-            Some((_, _, 2)) if modality == Modality::Asserted => modality = Modality::Possible,
-            _ => {}
-        }
-        // "instó a Rusia a retirar sus tropas": what is asked of an actor has not happened.
-        let requested = c.controller.is_some_and(|a| {
-            let start = s.actors[a].words.start;
-            // A verb of appeal (CAMEO 02: "pidió", "instó", "exhortó") before the actor.
-            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(2)))
-        });
-        if requested && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        // "acusó a Colombia de atacar a Venezuela": what an accusation (CAMEO 11) says the
-        // accused did is alleged.
-        let alleged = c.controller.is_some_and(|a| {
-            let start = s.actors[a].words.start;
-            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(11)))
-        });
-        if alleged && modality == Modality::Asserted {
-            modality = Modality::Reported;
+            carried.sources = sources.clone();
+            carried.targets = targets.clone();
+            carried.head = hit.head;
         }
         let cs = (0..c.start).rev().find(|&k| s.boundary(k)).map_or(0, |k| k + 1);
-        let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
-        if opener == "si" && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        let claimed = opener == "que"
-            && cs >= 2
-            && (is(s.word(cs - 2), DENY) || (s.word(cs - 2) == "de" && cs >= 3 && is(s.word(cs - 3), CLAIM_NOUNS)));
-        // "pidió que Rusia enviara tropas", "exigió que Estados Unidos levante las sanciones":
-        // what is asked or demanded (CAMEO 02, 10) has not happened.
-        let asked = opener == "que"
-            && cs >= 2
-            && verbs.verbs_at(&s.words, cs - 2).first().is_some_and(|h| matches!(verbs.own_code(h.verb).forward.and_then(|c| c.root()), Some(2) | Some(10)));
-        if asked && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
-        if (claimed || reported_sentence) && modality == Modality::Asserted {
-            modality = Modality::Reported;
-        }
-        if question && modality == Modality::Asserted {
-            modality = Modality::Possible;
-        }
+        let modality = verb_modality(s, verbs, &c, governed_by_clitic.as_ref(), cs, reported_sentence, question);
         let before: Vec<String> = s.words[cs..hit.start].to_vec();
         // A participle's noun is what it is about: "las sanciones impuestas por EE.UU." matches
         // `* SANCIONES`.
@@ -1402,7 +1161,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         after.extend(s.words[hit.end..end].iter().cloned());
         let infinitive_after = vec![false; after.len()];
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, sources.len() > 1);
-        let (spec, pattern) = if demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
+        let (spec, pattern) = if v.demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
         let spec = govern(spec, c.governor);
         // "cerró su embajada en Kiev", "llamó a consultas a su embajador en Madrid": a mission
         // opened, closed or recalled is toward the country it is in.
@@ -1417,61 +1176,8 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             targets
         };
         let modality = if c.governor.is_some_and(|g| g != Governor::Carry) { Modality::Asserted } else { modality };
-        let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
-        let mut pairs: Vec<(usize, usize, super::CameoCode, Range<usize>)> = Vec::new();
-        // "Rusia e Irán discutieran la coordinación de su respuesta a la crisis de Venezuela":
-        // subjects who meet or talk meet each other; a name deep in what they talk about is no
-        // partner (one after "con" is).
-        let mutual = sources.len() > 1 && spec.forward.is_some_and(|c| c.root() == Some(4));
-        let targets = match targets.first() {
-            Some(&t) if mutual && !matches!(s.word(s.actors[t].words.start.saturating_sub(1)), "con" | "a") => Vec::new(),
-            _ => targets,
-        };
-        if targets.is_empty() {
-            // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
-            // a cooperation.
-            // (Cooperation, 03-08, as in English; or what the clause marks as mutual.)
-            let marked = (c.start..end).any(|k| matches!(s.word(k), "mutuamente" | "conjuntamente" | "bilateral" | "bilaterales") || (s.word(k) == "entre" && s.word(k + 1) == "si"));
-            // "Rusia y China le habían ofrecido ayuda": an object pronoun names someone else.
-            let pronoun_object = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les" | "lo" | "la" | "los" | "las"));
-            // A mediator mediates between others, never with its co-subjects ("México y
-            // Colombia se ofrecieron a mediar").
-            let mediates = verbs.own_code(hit.verb).forward.is_some_and(|c| c.as_str() == "045");
-            if let Some(code) = spec.forward.filter(|c| !pronoun_object && !mediates && (marked || matches!(c.root(), Some(3..=8)))) {
-                if sources.len() > 1 && !c.passive && !participle_alone {
-                    for &a in &sources {
-                        for &b in &sources {
-                            if a != b {
-                                pairs.push((a, b, code, trigger.clone()));
-                            }
-                        }
-                    }
-                }
-            }
-        } else {
-            for &a in &sources {
-                for &b in &targets {
-                    if let Some(code) = spec.forward {
-                        pairs.push((a, b, code, trigger.clone()));
-                    }
-                    if let Some(code) = spec.reverse.filter(|_| paired == PairedCodes::Both || spec.forward.is_none()) {
-                        pairs.push((b, a, code, trigger.clone()));
-                    }
-                }
-            }
-        }
-        // "viajó a Moscú para conversaciones con Lavrov", "en una reunión con el secretario
-        // general del ALBA": talks the clause tells of, held by its subject with whom they name.
-        if !c.passive {
-            if let Some((noun, code, partners)) = talks_with(s, hit.end, end) {
-                for &a in &sources {
-                    for &b in &partners {
-                        pairs.push((a, b, code, s.spans[noun].clone()));
-                    }
-                }
-            }
-        }
-        for (a, b, code, trigger) in pairs {
+        let clause = PairClause { c: &c, hit, end, participle_alone, spec, paired };
+        for (a, b, code, trigger) in pairs_of(s, verbs, &clause, &sources, targets) {
             let (src, tgt) = (&s.actors[a], &s.actors[b]);
             if src.id == tgt.id {
                 continue;
@@ -1497,4 +1203,380 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         }
     }
     out.extend(found.into_iter().filter(|(head, _)| !governing.contains(head)).map(|(_, e)| e));
+}
+
+/// What the verbs of a sentence leave for the verbs after them, where Spanish leaves a subject
+/// or an object unsaid.
+#[derive(Default)]
+struct Carried {
+    /// The last main verb's subjects, targets and head word: "fue sancionada por Estados Unidos
+    /// por apoyar a Hezbolá" is the patient's deed.
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    head: usize,
+    /// Whom the last main verb of sending sent ("envió a Delcy Rodríguez a Rusia para conversar").
+    sent: Vec<usize>,
+    /// A verb whose object stands before it, joined to a gerund ("acusándolos") or as a relative
+    /// antecedent ("Rosneft, a la que acusó"): its head, that object and its code's root, for the
+    /// infinitive it governs ("de ayudar a Hezbolá").
+    clitic_object: Option<(usize, Vec<usize>, u8)>,
+}
+
+/// A verb occurrence as its form and the table read it.
+struct VerbRead {
+    form: SpanishForm,
+    /// What one says another must do ("dijo que Maduro debe dejar el poder"): a demand.
+    demands: bool,
+    /// The CAMEO root of the verb's own code (10 for a demand; 0 for none).
+    code_root: u8,
+    sending: bool,
+}
+
+/// Read a verb occurrence's form, or `None` where the words are no verb of an event here: a
+/// noun ("las sanciones"), a present form right after another verb ("no ha enviado ayuda"),
+/// "llegar a" + infinitive.
+fn read_verb(s: &Sent, verbs: &VerbTable, hit: VerbHit) -> Option<VerbRead> {
+    let lemma = &verbs.verbs[hit.verb].lemma;
+    let form = spanish_form_of(lemma, s.word(hit.head));
+    // "las impuestas por Estados Unidos": a participle with its agent stays a verb after a
+    // determiner.
+    let with_agent = form == SpanishForm::Participle && s.word(hit.end) == "por";
+    if s.nominal(hit.start) && form != SpanishForm::Nonfinite && !with_agent {
+        return None;
+    }
+    // "no ha enviado ayuda": a present form right after another verb is its object, a noun.
+    let after_verb = hit.start > 0 && s.actor_at[hit.start - 1].is_none() && !verbs.verbs_at(&s.words, hit.start - 1).is_empty();
+    if after_verb && form == SpanishForm::Finite {
+        return None;
+    }
+    // "Pompeo dijo que Maduro debe dejar el poder": what one says another must do is a
+    // demand (10), of the "que" clause's subject.
+    let demands = verbs.blocks[verbs.verbs[hit.verb].block].name == "ES_DECIR" && {
+        let subject = clause_subject_after(s, hit.end);
+        subject.iter().map(|&a| s.actors[a].words.end).max().is_some_and(|v| {
+            matches!(s.word(v), "debe" | "deben" | "deberia" | "deberian") || (matches!(s.word(v), "tiene" | "tienen" | "tendria" | "tendrian") && s.word(v + 1) == "que")
+        })
+    };
+    let code_root = if demands { 10 } else { verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0) };
+    let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
+    // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
+    if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
+        return None;
+    }
+    // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
+    // is the subjunctive of something told as fact.
+    // Written with its accent ("respaldará") it is the future only.
+    let written = s.accented.get(hit.head).map(String::as_str).unwrap_or("");
+    let ambiguous = form == SpanishForm::Future && (written.ends_with("ara") || written.ends_with("aran"));
+    let after_que = (0..hit.start).rev().find(|&k| s.boundary(k)).is_some_and(|k| s.word(k) == "que");
+    let form = if ambiguous && after_que { SpanishForm::Finite } else { form };
+    Some(VerbRead { form, demands, code_root, sending })
+}
+
+/// A passive, or a participle with its agent: the agent acts on the participle's objects, the
+/// passive's subject, or what the participle is about ("X fue sancionado por Y"; "las sanciones
+/// impuestas por EE.UU. a Venezuela"). `None` where no agent is named.
+fn passive_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize, prev_sources: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let agents = agent_after(s, hit.end, end);
+    let &last = agents.last()?;
+    let after_agent = s.actors[last].words.end;
+    let objects = if c.passive { Vec::new() } else { objects_after(s, verbs, after_agent, end, false) };
+    let patients = if !objects.is_empty() {
+        objects
+    } else if c.passive || (c.start > 0 && s.actor_ending_at(c.start).is_some()) {
+        let own = subject_before(s, verbs, c.start);
+        // "Lavrov llegó a Caracas, donde fue recibido por Maduro": a passive with no
+        // subject of its own (Spanish drops it) is about the previous clause's subject.
+        let dropped = c.passive && own.is_empty() && c.start > 0 && matches!(s.word(c.start - 1), "donde" | "y" | "e" | "cuando");
+        if dropped {
+            prev_sources.iter().copied().filter(|a| !agents.contains(a)).collect()
+        } else {
+            own
+        }
+    } else {
+        about_before(s, c.start)
+    };
+    Some((agents, patients))
+}
+
+/// Who does what an active verb tells: an infinitive's controller ("instó a Rusia a retirar"),
+/// the patient after a passive's agent, a clitic's object, whom a verb of sending sent, the main
+/// clause's subject for an adjunct, else the subject before the verb (or the previous verb's,
+/// or that of the verb a "que" clause completes).
+fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed_by_clitic: Option<&(usize, Vec<usize>, u8)>, carried: &Carried) -> Vec<usize> {
+    let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| {
+        let np = s.past_determiners_left(s.actors[a].words.start);
+        np > 0 && s.word(np - 1) == "por"
+    });
+    if let Some(a) = c.controller {
+        s.coordinated_left(a)
+    } else if after_agent {
+        carried.targets.clone()
+    } else if let Some((_, object, _)) = governed_by_clitic {
+        object.clone()
+    } else if c.adjunct && !carried.sent.is_empty() && s.word(c.start) == "para" {
+        // "envió a Delcy Rodríguez a Rusia para conversar con Lavrov": whom a verb of
+        // sending sends does what it is sent for.
+        carried.sent.clone()
+    } else if c.adjunct && carried.sources.is_empty() && s.opens(c.start) {
+        // "Tras reunirse con Putin, Maduro viajó a China": the subject of the main clause
+        // after the comma.
+        main_subject_after(s, verbs, hit.end)
+    } else if c.adjunct && carried.sources.is_empty() {
+        // "Trump alentó a la oposición al denunciar a Castro": the subject of the clause
+        // the adjunct hangs on, if a verb follows it (not a name in an apposition).
+        let subject = subject_before(s, verbs, c.start);
+        let end = subject.last().map(|&a| s.actors[a].words.end).unwrap_or(0);
+        if s.verb_follows(end) {
+            subject
+        } else {
+            Vec::new()
+        }
+    } else if c.adjunct {
+        // "Moscú ha mantenido ... a través de Rosneft, que ha usado su influencia para
+        // apoderarse": an adjunct inside a relative clause belongs to its antecedent, not
+        // to the subject of the verb before.
+        match (carried.head..c.start).rev().find(|&k| s.boundary(k)) {
+            Some(b) if matches!(s.word(b), "que" | "quien" | "quienes") => subject_before(s, verbs, b + 1),
+            Some(_) => Vec::new(),
+            None => carried.sources.clone(),
+        }
+    } else {
+        let head = c.governed_by.unwrap_or(c.start);
+        let start = s.chain_start(head, false);
+        // A coordinated verb with no subject of its own ("sancionó a X y condenó a Y").
+        let first = start.min(c.start);
+        let with_antecedent = partner_of_relative(s, first).is_some();
+        let own = if with_antecedent { Vec::new() } else { subject_before(s, verbs, first) };
+        if with_antecedent {
+            // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
+            // with the relative's antecedent.
+            carried.sources.clone()
+        } else if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
+            carried.sources.clone()
+        } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
+            // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
+            // que enviará tropas": a complement clause with no subject of its own has
+            // the subject of the verb it completes.
+            complement_of(s, verbs, first - 1)
+        } else {
+            own
+        }
+    }
+}
+
+/// An active verb's sources and targets: its subject, and the objects after it as the verb and
+/// its clitics read them (a gerund's clitic, a dative "le", a relative's antecedent, the subject
+/// of the clause a verb that judges takes, whom a verb of hosting hosts); after a quotation the
+/// speaker follows the verb.
+#[allow(clippy::too_many_arguments)]
+fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize, v: &VerbRead, governed_by_clitic: Option<&(usize, Vec<usize>, u8)>, carried: &mut Carried) -> (Vec<usize>, Vec<usize>) {
+    let code_root = v.code_root;
+    let sources = active_sources(s, verbs, c, hit, governed_by_clitic, carried);
+    // "condenó a Estados Unidos, acusando a Washington de ...": a gerund after a comma that
+    // closes the previous verb's object is that verb's subject's act; a clitic joined to it
+    // ("acusándolos") is that object.
+    let object_before = trailing_gerund_object(s, verbs, hit.head, c.start, &sources, &carried.sources);
+    let sources = if object_before.is_empty() { sources } else { carried.sources.clone() };
+    let enclitic = gerund_with_object(s.word(hit.head));
+    let to_place = TO_PLACE_ROOTS.contains(&code_root) || v.sending;
+    if enclitic && !object_before.is_empty() {
+        carried.clitic_object = Some((hit.head, object_before.clone(), code_root));
+    }
+    // "llamó a Maduro para expresarle su solidaridad": "le" joined to an infinitive is whom the
+    // verb it serves acts on.
+    let head_word = s.word(hit.head);
+    let dative = !is_gerund(head_word) && ["rle", "rles"].iter().any(|e| head_word.ends_with(e)) && c.adjunct;
+    let mut objects = if enclitic {
+        object_before
+    } else if dative {
+        carried.targets.clone()
+    } else {
+        objects_after(s, verbs, hit.end, end, to_place)
+    };
+    // "le reiteró su respaldo frente a las sanciones de Washington": a dative clitic before the
+    // verb is whom it is done to; a name elsewhere than after "a" is not.
+    let dative_clitic = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les")) && s.actor_at[c.start].is_none();
+    if dative_clitic {
+        objects.retain(|&o| {
+            let np = s.past_determiners_left(s.actors[o].words.start);
+            np > 0 && matches!(s.word(np - 1), "a" | "al") && !(np > 1 && s.word(np - 2) == "frente")
+        });
+    }
+    match relative_after_preposition(s, c.start.min(c.governed_by.unwrap_or(c.start))) {
+        Some((true, antecedent)) => {
+            // "a la que acusó de ayudar a PDVSA": the infinitive is the antecedent's.
+            carried.clitic_object = Some((hit.head, antecedent.clone(), code_root));
+            objects = antecedent;
+        }
+        Some((false, partner)) if objects.is_empty() => objects = partner,
+        _ => {}
+    }
+    // "denunció que Estados Unidos prepara una agresión": a verb that judges (demand, criticism,
+    // accusation, rejection, threat) is about the subject of the clause it takes. Not the
+    // speaker's own country: "Zarif advirtió que Teherán respondería" is no threat to Iran (the
+    // clause's own verb codes Tehran's act).
+    if objects.is_empty() && matches!(code_root, 10..=13) {
+        objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
+    }
+    if HOSTING.contains(&verbs.verbs[hit.verb].lemma.as_str()) {
+        objects.retain(|&o| hosted(s, hit, o));
+    }
+    // "«Maduro es parte del problema», insistió Piñera": after a quotation the speaker follows
+    // the verb, and a verb that judges is about the quotation's subject.
+    match quotation_before(s, c.start).filter(|_| sources.is_empty()) {
+        Some(open) => {
+            let mut k = hit.end;
+            while k < end && (is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)) && s.actor_at[k].is_none() {
+                k += 1;
+            }
+            let speaker: Vec<usize> = s.actor_starting_at(k).filter(|&a| !s.actors[a].place).map(|a| s.coordinated_right(a, end)).unwrap_or_default();
+            let about: Vec<usize> = if matches!(code_root, 10..=13) {
+                let first = s.past_determiners(open + 1);
+                s.actor_starting_at(first)
+                    .filter(|&a| s.verb_follows(s.actors[a].words.end))
+                    .into_iter()
+                    .filter(|&o| !speaker.iter().any(|&a| s.same_country(a, o)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (speaker, about)
+        }
+        None => (sources, objects),
+    }
+}
+
+/// A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom something
+/// came from ("recibió protección de contratistas rusos"); a "de" complement of a person or a
+/// meeting is hosted ("al presidente de Venezuela", "acogió la cumbre de la CELAC").
+fn hosted(s: &Sent, hit: VerbHit, o: usize) -> bool {
+    let start = s.actors[o].words.start;
+    let np = (hit.end..start).rev().take_while(|&k| is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS)).last().unwrap_or(start);
+    let of = np > hit.end + 1 && matches!(s.word(np - 1), "de" | "del");
+    let host_noun = |w: &str| is(w, AGENT_NOUNS) || TALK_NOUNS.iter().any(|(n, _)| *n == w) || matches!(w, "cumbre" | "visita" | "delegacion" | "mision" | "comitiva");
+    !of || host_noun(s.word(np - 2))
+}
+
+/// How certain the sentence tells a verb's event: its chain's own modality, then an accusation
+/// or appeal that governs it, an if-clause, a claim denied, what is asked or demanded, a hedge
+/// ("al parecer", "presuntamente"), a question.
+fn verb_modality(s: &Sent, verbs: &VerbTable, c: &Chain, governed_by_clitic: Option<&(usize, Vec<usize>, u8)>, cs: usize, reported_sentence: bool, question: bool) -> Modality {
+    let mut modality = c.modality;
+    // "acusándolos de ayudar": what an accusation says is alleged, what an appeal asks has
+    // not happened.
+    match governed_by_clitic {
+        Some((_, _, 11)) if modality == Modality::Asserted => modality = Modality::Reported,
+        Some((_, _, 2)) if modality == Modality::Asserted => modality = Modality::Possible,
+        _ => {}
+    }
+    // The root of the code of a verb just before the controller of an infinitive.
+    let controller_verb_root = |root: u8| {
+        c.controller.is_some_and(|a| {
+            let start = s.actors[a].words.start;
+            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(root)))
+        })
+    };
+    // "instó a Rusia a retirar sus tropas": what is asked of an actor (a verb of appeal, CAMEO
+    // 02: "pidió", "instó", "exhortó", before the actor) has not happened.
+    if controller_verb_root(2) && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    // "acusó a Colombia de atacar a Venezuela": what an accusation (CAMEO 11) says the
+    // accused did is alleged.
+    if controller_verb_root(11) && modality == Modality::Asserted {
+        modality = Modality::Reported;
+    }
+    let opener = cs.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
+    if opener == "si" && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    let claimed = opener == "que" && cs >= 2 && (is(s.word(cs - 2), DENY) || (s.word(cs - 2) == "de" && cs >= 3 && is(s.word(cs - 3), CLAIM_NOUNS)));
+    // "pidió que Rusia enviara tropas", "exigió que Estados Unidos levante las sanciones":
+    // what is asked or demanded (CAMEO 02, 10) has not happened.
+    let asked = opener == "que"
+        && cs >= 2
+        && verbs.verbs_at(&s.words, cs - 2).first().is_some_and(|h| matches!(verbs.own_code(h.verb).forward.and_then(|c| c.root()), Some(2) | Some(10)));
+    if asked && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    if (claimed || reported_sentence) && modality == Modality::Asserted {
+        modality = Modality::Reported;
+    }
+    if question && modality == Modality::Asserted {
+        modality = Modality::Possible;
+    }
+    modality
+}
+
+/// What of a verb's clause the pairs depend on.
+struct PairClause<'c> {
+    c: &'c Chain,
+    hit: VerbHit,
+    end: usize,
+    participle_alone: bool,
+    spec: CodeSpec,
+    paired: PairedCodes,
+}
+
+/// The (source, target, code, trigger) pairs a verb joins: each source with each target (the
+/// reverse code too where asked), co-subjects with each other where they meet or cooperate, and
+/// talks the clause tells of ("viajó a Moscú para conversaciones con Lavrov").
+fn pairs_of(s: &Sent, verbs: &VerbTable, p: &PairClause<'_>, sources: &[usize], targets: Vec<usize>) -> Vec<(usize, usize, super::CameoCode, Range<usize>)> {
+    let (c, hit, end, spec) = (p.c, p.hit, p.end, p.spec);
+    let trigger = s.spans[hit.start].start..s.spans[hit.end - 1].end;
+    let mut pairs: Vec<(usize, usize, super::CameoCode, Range<usize>)> = Vec::new();
+    // "Rusia e Irán discutieran la coordinación de su respuesta a la crisis de Venezuela":
+    // subjects who meet or talk meet each other; a name deep in what they talk about is no
+    // partner (one after "con" is).
+    let mutual = sources.len() > 1 && spec.forward.is_some_and(|c| c.root() == Some(4));
+    let targets = match targets.first() {
+        Some(&t) if mutual && !matches!(s.word(s.actors[t].words.start.saturating_sub(1)), "con" | "a") => Vec::new(),
+        _ => targets,
+    };
+    if targets.is_empty() {
+        // "Putin y Maduro se reunieron": each with the other, where the verb is a meeting or
+        // a cooperation.
+        // (Cooperation, 03-08, as in English; or what the clause marks as mutual.)
+        let marked = (c.start..end).any(|k| matches!(s.word(k), "mutuamente" | "conjuntamente" | "bilateral" | "bilaterales") || (s.word(k) == "entre" && s.word(k + 1) == "si"));
+        // "Rusia y China le habían ofrecido ayuda": an object pronoun names someone else.
+        let pronoun_object = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les" | "lo" | "la" | "los" | "las"));
+        // A mediator mediates between others, never with its co-subjects ("México y
+        // Colombia se ofrecieron a mediar").
+        let mediates = verbs.own_code(hit.verb).forward.is_some_and(|c| c.as_str() == "045");
+        if let Some(code) = spec.forward.filter(|c| !pronoun_object && !mediates && (marked || matches!(c.root(), Some(3..=8)))) {
+            if sources.len() > 1 && !c.passive && !p.participle_alone {
+                for &a in sources {
+                    for &b in sources {
+                        if a != b {
+                            pairs.push((a, b, code, trigger.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for &a in sources {
+            for &b in &targets {
+                if let Some(code) = spec.forward {
+                    pairs.push((a, b, code, trigger.clone()));
+                }
+                if let Some(code) = spec.reverse.filter(|_| p.paired == PairedCodes::Both || spec.forward.is_none()) {
+                    pairs.push((b, a, code, trigger.clone()));
+                }
+            }
+        }
+    }
+    // "viajó a Moscú para conversaciones con Lavrov", "en una reunión con el secretario
+    // general del ALBA": talks the clause tells of, held by its subject with whom they name.
+    if !c.passive {
+        if let Some((noun, code, partners)) = talks_with(s, hit.end, end) {
+            for &a in sources {
+                for &b in &partners {
+                    pairs.push((a, b, code, s.spans[noun].clone()));
+                }
+            }
+        }
+    }
+    pairs
 }
