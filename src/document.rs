@@ -214,6 +214,10 @@ pub enum NotActor {
     Credit,
     Title,
     Fragment,
+    /// A seat of government written as a place ("a reception at the Kremlin").
+    Seat,
+    /// A generic phrase written in capitals ("Human Rights", "Armed Forces").
+    Generic,
 }
 
 /// How a mention was tied to an actor.
@@ -249,6 +253,8 @@ impl LinkMethod {
                 NotActor::Credit => "not-actor:credit",
                 NotActor::Title => "not-actor:title",
                 NotActor::Fragment => "not-actor:fragment",
+                NotActor::Seat => "not-actor:seat",
+                NotActor::Generic => "not-actor:generic",
             },
             LinkMethod::Exact => "exact",
             LinkMethod::Alias => "alias",

@@ -27,6 +27,13 @@ pub struct AliasIndex {
     folded: HashMap<String, Vec<(usize, LinkMethod)>>,
     acronyms: HashMap<String, Vec<usize>>,
     surnames: HashMap<String, Vec<usize>>,
+    /// People of three or more names by their first two ("bruno rodriguez" → Bruno Rodríguez
+    /// Parrilla: Spanish names drop the second surname in running text).
+    first_two: HashMap<String, Vec<usize>>,
+    /// Bodies named with their country ("National Assembly of Venezuela", "Venezuela's National
+    /// Assembly", "Venezuelan National Assembly") by the name alone ("national assembly"): which
+    /// country's body a bare name is, the document decides.
+    bodies: HashMap<String, Vec<usize>>,
     /// Actors that are people (a compound like "Obama-ite" names no country).
     persons: std::collections::HashSet<usize>,
     /// Actors of the base layer ([`crate::link::registry::Actor::base`]).
@@ -39,6 +46,20 @@ pub struct AliasIndex {
     multi_by_shape: HashMap<String, Vec<usize>>,
     /// Longest name in words, for the dictionary scan.
     pub max_words: usize,
+}
+
+/// A body's name without its country, where the folded name `f` carries it: "national assembly
+/// of venezuela", "venezuela's national assembly" and
+/// "venezuelan national assembly" give "national assembly"; a name of one word left is none.
+fn bare_body(f: &str, country: &super::registry::Actor) -> Option<String> {
+    let names: Vec<String> = std::iter::once(&country.name).chain(&country.aliases).map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
+    let demonyms: Vec<String> = country.demonyms.iter().map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
+    let bare = names
+        .iter()
+        .find_map(|c| f.strip_suffix(c.as_str()).and_then(|r| r.strip_suffix(" of ")).map(str::to_string))
+        .or_else(|| names.iter().find_map(|c| f.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix("'s ")).map(str::to_string)))
+        .or_else(|| demonyms.iter().find_map(|d| f.strip_prefix(d.as_str()).and_then(|r| r.strip_prefix(' ')).map(str::to_string)))?;
+    bare.contains(' ').then_some(bare)
 }
 
 /// "IRGC", "U.S.", "PDVSA": two or more capitals or digits, dots allowed. Returns the dotless form.
@@ -120,6 +141,23 @@ impl AliasIndex {
                     let toks: Vec<&str> = f.split(' ').collect();
                     if toks.len() >= 2 {
                         let e = ix.surnames.entry(toks[toks.len() - 1].to_string()).or_default();
+                        if !e.contains(&i) {
+                            e.push(i);
+                        }
+                    }
+                    if toks.len() >= 3 {
+                        let e = ix.first_two.entry(format!("{} {}", toks[0], toks[1])).or_default();
+                        if !e.contains(&i) {
+                            e.push(i);
+                        }
+                    }
+                }
+            }
+            if matches!(a.kind.as_str(), "organization" | "group") {
+                let country = reg.get(&a.country);
+                for n in std::iter::once(&a.name).chain(&a.aliases) {
+                    if let Some(body) = country.and_then(|c| bare_body(&fold(n), c)) {
+                        let e = ix.bodies.entry(body).or_default();
                         if !e.contains(&i) {
                             e.push(i);
                         }
@@ -216,6 +254,13 @@ impl AliasIndex {
                 }
             }
         }
+        // "Bruno Rodríguez" for Bruno Rodríguez Parrilla: the one person whose first two names
+        // these are.
+        if out.is_empty() && toks.len() == 2 {
+            if let Some([a]) = self.first_two.get(&f).map(Vec::as_slice) {
+                push(&mut out, *a, LinkMethod::Alias, 0.85);
+            }
+        }
         if out.is_empty() && f.contains(' ') {
             for (name, a) in self.same_shape(&f) {
                 if let Some(sim) = fuzzy_similarity(&f, name) {
@@ -238,6 +283,12 @@ impl AliasIndex {
             }
         }
         out
+    }
+
+    /// The bodies a bare name ("National Assembly") may be, one per country that has one under
+    /// that name (see `bodies`).
+    pub fn bodies(&self, text: &str) -> &[usize] {
+        self.bodies.get(&fold(strip_mention(text))).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Multi-word names of the same shape as `f` (see `multi_by_shape`).

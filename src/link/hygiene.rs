@@ -2,7 +2,8 @@
 //! figures and money ("US$28b", "A$1.61"), dates and times ("Reading Time:2"), words in lower
 //! case ("natch"), bylines and photo credits ("Getty Images" in a credit line), adjectives and
 //! other MISC names that are no one ("Marxist", "Cold War", "Sputnik V"), fragments of job
-//! titles ("Minister of Interior"), and spans cut short ("Juntos por"). Such a mention stays in mentions.csv, with no actor and the
+//! titles ("Minister of Interior"), spans cut short ("Juntos por"), generic phrases ("Human
+//! Rights", "Armed Forces") and names in a page's furniture ("Why you can trust DW"). Such a mention stays in mentions.csv, with no actor and the
 //! reason as its link method, and is counted in run.json; it is never silently lost.
 
 use crate::document::{Document, Mention, NotActor};
@@ -23,6 +24,20 @@ const DIRECTIONS: &[&str] = &["eastern", "western", "northern", "southern", "cen
 const FUNCTION_WORDS: &[&str] = &["of", "for", "and", "the", "a", "an", "de", "del", "por", "para", "y", "la", "el", "in", "on", "to"];
 const LEADING_PREPOSITIONS: &[&str] = &["across", "in", "on", "at", "from", "into", "during", "after", "before", "with", "under", "over"];
 const TITLE_ALONE: &[&str] = &["elect", "comandante", "president", "general", "interior", "industries", "senator", "minister", "excellency"];
+
+/// Lines of a page's furniture, by how they open: "Why you can trust DW", "Subscribe to ...":
+/// a name in them is the publisher's, no actor of the story.
+const BOILERPLATE_OPENERS: &[&str] = &[
+    "why you can trust", "subscribe to", "sign up", "follow us", "follow ", "read more", "read also", "related:", "copyright", "all rights reserved",
+    "click here", "share this", "download the", "suscríbete", "síguenos", "lea también", "lee también",
+];
+/// Phrases written in capitals that name no one in particular: causes, fields and the generic
+/// word for a country's forces ("the Armed Forces", "Human Rights groups").
+const GENERIC: &[&str] = &[
+    "human rights", "armed forces", "civil society", "rule of law", "state", "government", "state and government", "heads of state",
+    "international community", "free trade", "national security", "foreign policy", "foreign affairs", "defense", "defence",
+    "democracy", "opposition", "the opposition", "multipurpose", "derechos humanos", "fuerzas armadas", "sociedad civil",
+];
 
 /// Name particles written in lower case at a name's end ("Abu Bakr al-Baghdadi" has its own
 /// hyphen; these stand alone).
@@ -69,18 +84,26 @@ pub fn not_an_actor(doc: &Document, m: &Mention) -> Option<NotActor> {
     // preposition ("Across the Atlantic").
     let first_word = lower.split(' ').next().unwrap_or("");
     let last_word = lower.rsplit(' ').next().unwrap_or("");
-    if text.contains(' ') && (FUNCTION_WORDS.contains(&last_word) || LEADING_PREPOSITIONS.contains(&first_word) || runs_on(text)) {
+    if LEADING_PREPOSITIONS.contains(&first_word) || (text.contains(' ') && (FUNCTION_WORDS.contains(&last_word) || runs_on(text))) {
         return Some(NotActor::Fragment);
+    }
+    // "Armed Forces and Human Rights groups": generic phrases, alone or joined.
+    if lower.split(" and ").all(|part| GENERIC.contains(&part.trim())) {
+        return Some(NotActor::Generic);
     }
     // Bylines and credits: short lines that open with a credit word, or a photo agency.
     let layer = doc.tokens();
     let words = layer.sentence(m.sentence);
     let clean = doc.text();
+    let sentence = clean.slice(sentence_span(doc, m.sentence)).to_lowercase();
+    if BOILERPLATE_OPENERS.iter().any(|o| sentence.trim_start().starts_with(o)) {
+        return Some(NotActor::Credit);
+    }
     let first = words.first().map(|w| clean.slice(w.start..w.end).to_lowercase()).unwrap_or_default();
     if words.len() <= 15 && (CREDIT_WORDS.contains(&first.as_str()) || CREDIT_NAMES.contains(&lower.as_str())) {
         return Some(NotActor::Credit);
     }
-    if CREDIT_NAMES.contains(&lower.as_str()) && clean.slice(sentence_span(doc, m.sentence)).to_lowercase().contains("photo") {
+    if CREDIT_NAMES.contains(&lower.as_str()) && sentence.contains("photo") {
         return Some(NotActor::Credit);
     }
     // Fragments of titles: "Interior" of "Minister of Interior", "Elect" of "President Elect".

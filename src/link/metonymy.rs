@@ -16,12 +16,22 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "within", "throughout", "en", "desde", "hacia", "hasta", "a",
 ];
 /// Nouns for people who speak or act for a government: "officials in Moscow", "the leadership
-/// in Caracas", "representatives from Moscow" name the government.
+/// in Caracas", "representatives from Moscow" name the government. Not diplomats or envoys:
+/// "diplomats in Havana" are mostly other countries' (the place where they serve).
 const GOVERNMENT_NOUNS: &[&str] = &[
     "officials", "official", "leadership", "leaders", "leader", "government", "authorities", "regime", "representatives",
-    "partners", "partner", "diplomats", "envoys", "policymakers", "hardliners", "allies", "sources", "spokesman", "autoridades",
+    "partners", "partner", "policymakers", "hardliners", "allies", "sources", "spokesman", "autoridades",
     "gobierno", "funcionarios",
 ];
+
+/// What a place has as a place: "Tehran's airport", "Caracas's streets", "Moscow's mayor".
+const PLACE_PARTS: &[&str] = &[
+    "airport", "airports", "port", "harbour", "harbor", "streets", "street", "neighbourhood", "neighborhood", "neighbourhoods",
+    "neighborhoods", "suburbs", "outskirts", "centre", "center", "downtown", "mayor", "residents", "metro", "subway", "hotels",
+    "hotel", "squares", "square", "skyline", "slums", "barrios", "hospitals", "traffic", "town", "district", "districts",
+];
+/// Adjectives that may stand between a possessive and a place's part ("Tehran's main airport").
+const OWNED_ADJECTIVES: &[&str] = &["main", "old", "international", "new", "busy", "central", "historic", "poor", "northern", "southern", "eastern", "western"];
 
 /// Verbs whose object is a place.
 const MOTION_VERBS: &[&str] = &[
@@ -41,7 +51,9 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
     let after = words.iter().position(|x| x.start >= m.clean.end).unwrap_or(words.len());
     let next = if after < words.len() { w(after) } else { String::new() };
     if next == "'s" || next == "’s" {
-        return true;
+        // "Tehran's airport", "Havana's old town": a place's own parts are of the place.
+        let owned = (after + 1..words.len().min(after + 4)).map(w).find(|x| !x.chars().all(char::is_alphabetic) || !OWNED_ADJECTIVES.contains(&x.as_str()));
+        return !owned.is_some_and(|x| PLACE_PARTS.contains(&x.as_str()));
     }
     // "BOGOTA —": a dateline.
     let written = text.slice(m.clean.clone());

@@ -14,7 +14,7 @@ pub mod registry;
 
 use std::collections::HashSet;
 
-use crate::document::{Document, Link, LinkMethod, Mention, MentionSource};
+use crate::document::{Document, Link, LinkMethod, Mention, MentionSource, NotActor};
 use crate::text::fold;
 pub use candidates::{AliasIndex, Candidate};
 pub use registry::{Actor, Registry};
@@ -120,7 +120,51 @@ impl Linker {
                 }
             }
         }
+        implied_acronyms(doc, &mut links);
         doc.links = links;
+    }
+
+    /// One actor, one id in a document: a mention the disambiguation left unlinked takes a
+    /// candidate another mention of the document links to ("GNB", tagged as a person, where the
+    /// Bolivarian National Guard is named); a bare body's name ("the National Assembly") is the
+    /// body of the country the document names most, where one does.
+    fn one_actor_one_id(&self, doc: &Document, direct: &[Vec<Candidate>], links: &mut [Option<Link>]) {
+        let linked: HashSet<String> = links.iter().flatten().map(|l| l.actor_id.clone()).collect();
+        let mut countries: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for l in links.iter().flatten() {
+            if let Some(a) = self.registry.get(&l.actor_id) {
+                let country = if a.kind == "country" { a.id.as_str() } else { a.country.as_str() };
+                if !country.is_empty() {
+                    *countries.entry(country).or_default() += 1;
+                }
+            }
+        }
+        for (i, m) in doc.mentions.iter().enumerate() {
+            if links[i].is_some() {
+                continue;
+            }
+            if let Some(c) = direct[i].iter().find(|c| linked.contains(&self.registry.actors[c.actor].id)) {
+                links[i] = Some(Link { actor_id: self.registry.actors[c.actor].id.clone(), method: c.method, score: c.score * 0.8 });
+                continue;
+            }
+            if m.label == "PER" {
+                continue;
+            }
+            let mut bodies: Vec<(usize, &str)> = self
+                .index
+                .bodies(&m.text)
+                .iter()
+                .map(|&a| (countries.get(self.registry.actors[a].country.as_str()).copied().unwrap_or(0), self.registry.actors[a].id.as_str()))
+                .filter(|&(n, _)| n > 0)
+                .collect();
+            bodies.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            match bodies.as_slice() {
+                [(n, id), rest @ ..] if rest.first().is_none_or(|r| r.0 < *n) => {
+                    links[i] = Some(Link { actor_id: id.to_string(), method: LinkMethod::Alias, score: 0.7 });
+                }
+                _ => {}
+            }
+        }
     }
 
     /// Registry names found in the clean text that no model mention covers. Only words that start
@@ -261,6 +305,7 @@ impl Linker {
             .zip(&direct)
             .map(|(m, c)| disambiguate::choose(m, c, &self.registry, &context))
             .collect();
+        self.one_actor_one_id(doc, &direct, &mut links);
         // "the Peruvian Congress" is not the US Congress: a body or person of one country named
         // right after another country's demonym or name is not that actor.
         for (i, m) in mentions.iter().enumerate() {
@@ -293,8 +338,9 @@ impl Linker {
             links[i] = match (acts, government, place) {
                 (true, Some(g), _) => Some(Link { actor_id: self.registry.actors[g.actor].id.clone(), method: LinkMethod::Metonym, score: g.score }),
                 (false, _, Some(p)) => Some(Link { actor_id: self.registry.actors[p.actor].id.clone(), method: LinkMethod::Place, score: p.score }),
-                // A seat with no place actor ("at the Kremlin"): a place, not the government.
-                (false, _, None) => None,
+                // A seat with no place actor ("at the Kremlin"): a place, not the government,
+                // and no actor of its own.
+                (false, _, None) => Some(Link { actor_id: String::new(), method: LinkMethod::NotActor(NotActor::Seat), score: 0.0 }),
                 (true, None, _) => links[i].clone(),
             };
         }
@@ -312,7 +358,20 @@ impl Linker {
             .collect();
         for (i, m) in mentions.iter().enumerate() {
             let short = fold(strip_mention(&m.text));
-            if short.is_empty() || short.contains(' ') || m.label == "LOC" {
+            if short.is_empty() || m.label == "LOC" {
+                continue;
+            }
+            // Two or more words: the end of a longer person's name, left unlinked ("Armes Hunter"
+            // after "Christina Armes Hunter").
+            if short.contains(' ') {
+                if links[i].is_none() && m.label == "PER" {
+                    let toks: Vec<&str> = short.split(' ').collect();
+                    let longer = long.iter().filter(|(j, t)| *j != i && t.len() > toks.len() && t.ends_with(&toks.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
+                    let ids: HashSet<String> = longer.clone().map(|&(j, _)| link_or_provisional(&links[j], &mentions[j])).collect();
+                    if let (1, Some(id)) = (ids.len(), ids.into_iter().next()) {
+                        links[i] = Some(Link { actor_id: id, method: LinkMethod::Coref, score: 0.85 });
+                    }
+                }
                 continue;
             }
             let already_strong = links[i].as_ref().is_some_and(|l| matches!(l.method, LinkMethod::Exact | LinkMethod::Folded | LinkMethod::Acronym | LinkMethod::Demonym | LinkMethod::Metonym));
@@ -350,5 +409,45 @@ fn link_or_provisional(link: &Option<Link>, m: &Mention) -> String {
     match link {
         Some(l) => l.actor_id.clone(),
         None => provisional_id(&m.text),
+    }
+}
+
+/// The initials of a name's capitalised words ("China Development Bank": "CDB"; "of", "de" and
+/// other small words left out).
+fn initials(name: &str) -> String {
+    strip_mention(name).split([' ', '-']).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+}
+
+/// An abbreviation the document implies without defining it: "CDB" where "China Development
+/// Bank" is named, "AVEI" where the "Venezuelan Association of Independent Exporters" is (the
+/// initials of a name in another language, the same letters in another order, three or more).
+/// A provisional abbreviation takes the actor of the nearest such name before it (else after it),
+/// registry or provisional.
+fn implied_acronyms(doc: &Document, links: &mut [Link]) {
+    let sorted = |a: &str| {
+        let mut v: Vec<char> = a.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    for i in 0..doc.mentions.len() {
+        let m = &doc.mentions[i];
+        let Some(key) = candidates::acronym_key(strip_mention(&m.text)) else { continue };
+        if links[i].method != LinkMethod::Provisional || !key.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let letters = sorted(&key);
+        let expands = |j: usize| {
+            let n = &doc.mentions[j];
+            let init = initials(&n.text);
+            j != i
+                && strip_mention(&n.text).contains(' ')
+                && !links[j].actor_id.is_empty()
+                && (init == key || (key.chars().count() >= 3 && init.chars().count() == key.chars().count() && sorted(&init) == letters))
+        };
+        let before = (0..doc.mentions.len()).filter(|&j| expands(j) && doc.mentions[j].clean.start < m.clean.start).max_by_key(|&j| doc.mentions[j].clean.start);
+        let full = before.or_else(|| (0..doc.mentions.len()).filter(|&j| expands(j)).min_by_key(|&j| doc.mentions[j].clean.start));
+        if let Some(j) = full {
+            links[i] = Link { actor_id: links[j].actor_id.clone(), method: LinkMethod::Acronym, score: 0.8 };
+        }
     }
 }

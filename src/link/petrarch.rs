@@ -180,8 +180,9 @@ fn kind_of(a: &CameoActor) -> &'static str {
     if code.starts_with('~') || code.ends_with('~') {
         // An agents-file entry: "POLICE [~COP]", "TRUCE_MONITOR [IGO~]".
         "agent"
-    } else if code == "IMG" {
-        // An international militarized group (al-Qaeda's "[IMG]").
+    } else if code.starts_with("IMG") {
+        // An international militarized group (al-Qaeda's "[IMG]", the Islamic State's dated
+        // "[IMGMUSISI 130408-]": dates make no person of it).
         "group"
     } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated && !["IGO", "NGO", "MNC", "NGM", "UIS"].contains(&code) {
         // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_"; not a sector code alone
@@ -325,6 +326,9 @@ mod tests {
         assert_eq!(a[2].roles, vec![("LBNREB".to_string(), String::new())]);
         assert_eq!(kind_of(&a[2]), "group");
         assert_eq!(kind_of(&a[0]), "person");
+        let isis = parse("THE_ISLAMIC_STATE_ [IMGMUSISI >130408]
+");
+        assert_eq!(kind_of(&isis[0]), "group");
     }
 
     #[test]
