@@ -25,7 +25,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         bail!("no input found: {} (check the path)", missing.join(", "));
     }
     let folder = open_out_dir(&a.out, Permission { force: a.force, go_on: a.resume })?;
-    let linker = load_linker_opt(&a.actors, a.no_registry)?;
+    let linker = load_linker_opt(&a.actors, a.no_registry, !a.no_base_layer)?;
     let verbs = or_default(&a.verbs, "ACTORGRAPH_VERBS", DEFAULT_VERBS, "verb table")?;
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
     let (coder, pos_sha) = load_coder(&verbs, &pos_model, EventOptions { provisional: a.provisional_events, paired: a.paired_codes, engine: a.events_engine })?;
@@ -40,6 +40,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         "precision": tagger.precision(),
         "forward_pass": if a.inference.reference_pass { "rust-bert" } else { "actorgraph" },
         "registry_sha256": linker.registry.checksum,
+        "base_layer": !a.no_base_layer,
         "verbs_sha256": coder.verbs.checksum,
         "pos_model_sha256": pos_sha,
         "window": format!("{:?}", a.window).to_lowercase(),

@@ -135,6 +135,10 @@ pub struct RunArgs {
     /// Run with no actor registry at all: every actor provisional.
     #[arg(long, conflicts_with = "actors")]
     pub no_registry: bool,
+    /// Leave out the registry's base layer (rows with `layer` = base: PETRARCH's Phoenix
+    /// dictionaries, 25,700 actors): only the hand-written actors link.
+    #[arg(long, conflicts_with = "no_registry")]
+    pub no_base_layer: bool,
     /// Verb table for event coding: CSV files (or PETRARCH verb dictionaries, *.txt) or folders
     /// [default: $ACTORGRAPH_VERBS, or the shipped table].
     #[arg(long = "verbs")]

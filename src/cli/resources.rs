@@ -62,18 +62,19 @@ pub(super) fn or_default(given: &[PathBuf], env: &str, rel: &str, what: &str) ->
 
 /// The registry: the files given, or the shipped one; a missing registry is an error unless
 /// `none` (`--no-registry`).
-pub fn load_linker_opt(paths: &[PathBuf], none: bool) -> Result<Linker> {
+/// The linker over the registry files (`none`: no registry at all; `base`: with the base layer).
+pub fn load_linker_opt(paths: &[PathBuf], none: bool, base: bool) -> Result<Linker> {
     if none {
         return Ok(Linker::new(Registry::load(&[]).context("empty registry")?));
     }
     let paths = or_default(paths, "ACTORGRAPH_ACTORS", DEFAULT_ACTORS, "actor registry")
         .map_err(|e| anyhow::anyhow!("{e:#}; pass --actors DIR, or --no-registry to make every actor provisional"))?;
     let registry = Registry::load(&paths).context("the actor registry has problems (fix them, then run `actorgraph actors check`)")?;
-    Ok(Linker::new(registry))
+    Ok(Linker::new(if base { registry } else { registry.without_base() }))
 }
 
 pub fn load_linker(paths: &[PathBuf]) -> Result<Linker> {
-    load_linker_opt(paths, false)
+    load_linker_opt(paths, false, true)
 }
 
 pub fn load_coder(paths: &[PathBuf], pos_model: &Path, opts: EventOptions) -> Result<(EventCoder, String)> {

@@ -36,7 +36,7 @@ const BOILERPLATE_OPENERS: &[&str] = &[
 const GENERIC: &[&str] = &[
     "human rights", "armed forces", "civil society", "rule of law", "state", "government", "state and government", "heads of state",
     "international community", "free trade", "national security", "foreign policy", "foreign affairs", "defense", "defence",
-    "democracy", "opposition", "the opposition", "multipurpose", "derechos humanos", "fuerzas armadas", "sociedad civil",
+    "democracy", "opposition", "the opposition", "derechos humanos", "fuerzas armadas", "sociedad civil",
 ];
 
 /// Name particles written in lower case at a name's end ("Abu Bakr al-Baghdadi" has its own

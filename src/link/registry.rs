@@ -335,6 +335,14 @@ impl Registry {
         self.by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
     }
 
+    /// The registry without its base layer (`--no-base-layer`): the hand-written actors only.
+    pub fn without_base(mut self) -> Self {
+        self.actors.retain(|a| !a.base);
+        self.by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        self.index_countries();
+        self
+    }
+
     /// An alias claimed by two actors of the same kind is ambiguous unless both carry notes that
     /// tell them apart. Base-layer actors (PETRARCH's dictionaries, which list one name under
     /// several entries) are left to disambiguation.
@@ -417,6 +425,10 @@ mod tests {
         assert!(r.get("cameo:nicolas-maduro").is_none(), "the written row names him");
         assert!(r.get("ven:maduro").is_some_and(|a| !a.base));
         assert!(r.get("cameo:juan-perez").is_some_and(|a| a.base) && r.get("cameo:juan-perez-2").is_some());
+        // Without the base layer (`--no-base-layer`) only the written actors are left.
+        let written = r.clone().without_base();
+        assert!(written.get("cameo:juan-perez").is_none() && written.get("ven:maduro").is_some());
+        assert!(written.actors.iter().all(|a| !a.base));
         // A layer that is neither empty nor base names its line.
         std::fs::write(sub.join("countries.csv"), "id,name,kind,country,aliases,notes,layer\nx:a,Alpha Group,organization,,,,top\n").unwrap();
         let err = Registry::load(&[dir.path().to_path_buf()]).unwrap_err().to_string();
