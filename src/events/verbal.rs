@@ -554,8 +554,9 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
         }
         let (hf, hl) = (view.form(h), view.lemma(h));
         match rel {
-            // "urged Russia to stop supporting Maduro".
-            "xcomp" if words.either("stop", hf, hl) => {
+            // "urged Russia to stop supporting Maduro"; "Iran denied supplying drones to Russia":
+            // what is stopped or denied is not done.
+            "xcomp" if words.either("stop", hf, hl) || words.either("deny", hf, hl) => {
                 if straight {
                     negated = !negated;
                 }
@@ -826,7 +827,7 @@ mod tests {
                    block,PRAISE,,,051\nverb,PRAISE,PRAISE,praise|praised,\n\
                    block,SEND,,,070\nverb,SEND,SEND,send|sent,\npattern,SEND,* TROOPS,,062\n\
                    block,HOST,,,043\nverb,HOST,HOST,host|hosted,\nverb,HOST,WELCOME,welcome|welcomed,\n\
-                   block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked,\n\
+                   block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked|attacking,\n\
                    block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
                    block,SANCTION,,,163\nverb,SANCTION,SANCTION,sanction|sanctioned,\n\
                    block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n\
@@ -950,6 +951,14 @@ mod tests {
             ("Taiwan", "Taiwan", "PROPN", 4, "obj", Some("TWN")),
         ]);
         assert_eq!(coded(&v), vec![("CHN".into(), "TWN".into(), "190".into(), Modality::Future, true)]);
+        // China denied attacking Taiwan (the learned lemma of "denied" missed: "deni"): denied.
+        let v = view(&[
+            ("China", "China", "PROPN", 2, "nsubj", Some("CHN")),
+            ("denied", "deni", "VERB", 0, "root", None),
+            ("attacking", "attack", "VERB", 2, "xcomp", None),
+            ("Taiwan", "Taiwan", "PROPN", 3, "obj", Some("TWN")),
+        ]);
+        assert_eq!(coded(&v), vec![("CHN".into(), "TWN".into(), "190".into(), Modality::Asserted, true)]);
     }
 
     #[test]

@@ -68,14 +68,43 @@ impl RuleWords {
         self.by_kind.get(kind).is_some_and(|v| v.iter().any(|w| w == word))
     }
 
-    /// Whether the form or the lemma of a word is of `kind`.
+    /// Whether the form or the lemma of a word is of `kind`; the form also as a regular
+    /// inflection of a listed word ("denied" of "deny", "stopped" of "stop"), where the learned
+    /// lemma missed it ("deni").
     pub fn either(&self, kind: &str, form: &str, lemma: &str) -> bool {
-        self.is(kind, form) || self.is(kind, lemma)
+        self.is(kind, form) || self.is(kind, lemma) || self.by_kind.get(kind).is_some_and(|v| v.iter().any(|w| inflects(form, w)))
     }
 
     /// The English words shipped with the binary.
     pub fn english() -> RuleWords {
         Self::parse(include_str!("../../lang/en/rule-words.csv")).unwrap_or_default()
+    }
+}
+
+/// Whether `form` is a regular English inflection of `base`: -s, -es, -ed, -d, -ing, a final y
+/// as -ied/-ies, a final e dropped before -ing, a final consonant doubled before -ed/-ing.
+fn inflects(form: &str, base: &str) -> bool {
+    // Closed-class words ("in", "on", "to") have no inflections: "ones" is not "on".
+    if base.chars().count() < 3 {
+        return false;
+    }
+    let Some(rest) = form.strip_prefix(base) else {
+        let stem = |suffix: char| base.strip_suffix(suffix).filter(|s| !s.is_empty());
+        return stem('y').is_some_and(|s| form.strip_prefix(s).is_some_and(|r| matches!(r, "ied" | "ies")))
+            || stem('e').filter(|s| !s.ends_with('e')).is_some_and(|s| form.strip_prefix(s).is_some_and(|r| r == "ing"));
+    };
+    let sibilant = ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| base.ends_with(e));
+    let silent_e = base.ends_with('e') && !base.ends_with("ee");
+    match rest {
+        "s" => true,
+        "es" => sibilant,
+        "d" => base.ends_with('e'),
+        "ed" => !base.ends_with('e'),
+        "ing" => !silent_e,
+        _ => {
+            let last = base.chars().last().filter(|c| !"aeiouwxy".contains(*c));
+            last.is_some_and(|c| rest.strip_prefix(c).is_some_and(|r| matches!(r, "ed" | "ing")))
+        }
     }
 }
 
@@ -91,6 +120,19 @@ mod tests {
         assert!(!w.is("negation", "will"));
         assert_eq!(RuleWords::parse("kind,word\nmaybe,perhaps\n").unwrap_err().0, 2);
         assert!(RuleWords::parse("kind,word\nnegation\n").is_err());
+    }
+
+    #[test]
+    fn a_listed_word_is_known_in_its_regular_forms_whatever_the_learned_lemma() {
+        let w = RuleWords::english();
+        assert!(w.either("deny", "denied", "deni") && w.either("deny", "denies", "deni"));
+        assert!(w.either("stop", "stopped", "stopp") && w.either("stop", "stopping", "stopp"));
+        assert!(w.either("think", "hoped", "hop") && w.either("think", "hoping", "hop"));
+        assert!(!w.either("think", "hopeless", "hopeless"));
+        // Closed-class words have no inflections.
+        assert!(!w.either("locative", "ones", "one"));
+        assert!(inflects("agreed", "agree") && inflects("agreeing", "agree") && !inflects("agreing", "agree"));
+        assert!(!inflects("ford", "for") && !inflects("endorse", "end"));
     }
 
     #[test]
