@@ -614,7 +614,9 @@ fn find_elem(e: &Elem, w: &Window, from: usize) -> Option<usize> {
     match e {
         Elem::Slot(_) => Some(from),
         Elem::Words(alts) => (from..words.len()).find_map(|i| alts.iter().find(|a| words[i..].starts_with(a)).map(|a| i + a.len())),
-        Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep).find_map(|i| {
+        // A preposition of time ("telephoned Maduro on Tuesday", "met in March") is no
+        // pattern's preposition: `* (ON)` is "called on Maduro", not a date.
+        Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep && !words.get(i + 1).is_some_and(|n| is_time_word(n))).find_map(|i| {
             // An infinitive's "to" is no preposition: its phrase is the verb right after it.
             let infinitive = w.infinitive.get(i) == Some(&true);
             if infinitive && !rest.first().is_some_and(|first| word_at(first, words, i + 1)) {
@@ -623,6 +625,18 @@ fn find_elem(e: &Elem, w: &Window, from: usize) -> Option<usize> {
             find_seq(rest, w, i + 1)
         }),
     }
+}
+
+/// A weekday, a month or a year: what a preposition of time takes.
+fn is_time_word(w: &str) -> bool {
+    const TIME: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "lunes", "martes", "miercoles", "jueves", "viernes",
+        "sabado", "domingo", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre",
+    ];
+    let w = w.to_lowercase();
+    TIME.contains(&w.as_str()) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Whether the element `e` matches starting exactly at `i` (no gap).
@@ -1119,6 +1133,10 @@ STORM
         let meet = t.verbs.iter().position(|v| v.lemma == "MEET").unwrap();
         assert_eq!(t.code_for(meet, &[], &words("with rebels for talks"), &[], false).0.forward, CameoCode::parse("036"));
         assert_eq!(t.code_for(meet, &[], &words("in caracas"), &[], false).0.forward, CameoCode::parse("040"));
+        // A preposition of time is no pattern's preposition ("met on Tuesday for talks" still
+        // matches FOR TALKS; "met for May talks" does not).
+        assert_eq!(t.code_for(meet, &[], &words("on tuesday for talks"), &[], false).0.forward, CameoCode::parse("036"));
+        assert_eq!(t.code_for(meet, &[], &words("for may talks"), &[], false).0.forward, CameoCode::parse("040"));
         let face = t.code_for(meet, &[], &words("harsh criticism"), &[], false).0;
         assert_eq!((face.forward, face.reverse), (None, CameoCode::parse("111")));
     }

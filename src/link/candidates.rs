@@ -49,7 +49,7 @@ pub struct AliasIndex {
 }
 
 /// A body's name without its country, where the folded name `f` carries it: "national assembly
-/// of venezuela", "venezuela's national assembly" and
+/// of venezuela", "venezuela's national assembly", "venezuela national assembly" and
 /// "venezuelan national assembly" give "national assembly"; a name of one word left is none.
 fn bare_body(f: &str, country: &super::registry::Actor) -> Option<String> {
     let names: Vec<String> = std::iter::once(&country.name).chain(&country.aliases).map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
@@ -57,9 +57,27 @@ fn bare_body(f: &str, country: &super::registry::Actor) -> Option<String> {
     let bare = names
         .iter()
         .find_map(|c| f.strip_suffix(c.as_str()).and_then(|r| r.strip_suffix(" of ")).map(str::to_string))
-        .or_else(|| names.iter().find_map(|c| f.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix("'s ")).map(str::to_string)))
+        .or_else(|| names.iter().find_map(|c| f.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix(' '))).map(str::to_string)))
         .or_else(|| demonyms.iter().find_map(|d| f.strip_prefix(d.as_str()).and_then(|r| r.strip_prefix(' ')).map(str::to_string)))?;
     bare.contains(' ').then_some(bare)
+}
+
+/// The other English word order of a department's folded name: "justice department" and "us
+/// justice department" for "department of justice" and "us department of justice", and back.
+fn department_variant(f: &str) -> Option<String> {
+    const HEADS: &[&str] = &["department", "ministry"];
+    for head in HEADS {
+        if let Some((before, field)) = f.split_once(&format!("{head} of ")) {
+            let field = field.strip_prefix("the ").unwrap_or(field);
+            return (!field.is_empty() && !field.contains(' ')).then(|| format!("{before}{field} {head}"));
+        }
+        if let Some(rest) = f.strip_suffix(&format!(" {head}")) {
+            let (before, field) = rest.rsplit_once(' ').map_or(("", rest), |(b, f)| (b, f));
+            let before = if before.is_empty() { String::new() } else { format!("{before} ") };
+            return (!field.is_empty()).then(|| format!("{before}{head} of {field}"));
+        }
+    }
+    None
 }
 
 /// "IRGC", "U.S.", "PDVSA": two or more capitals or digits, dots allowed. Returns the dotless form.
@@ -209,6 +227,14 @@ impl AliasIndex {
             };
             push(&mut out, a, method, score);
         }
+        // "US Justice Department" for "US Department of Justice", and back.
+        if out.is_empty() {
+            for &(a, m) in department_variant(&f).and_then(|v| self.folded.get(&v)).into_iter().flatten() {
+                if matches!(m, LinkMethod::Exact | LinkMethod::Alias) {
+                    push(&mut out, a, LinkMethod::Alias, 0.9);
+                }
+            }
+        }
         if out.is_empty() && !f.is_empty() && !f.contains(' ') {
             // A surname alone names people of the hand-written layers; one of the base layer's
             // (PETRARCH's 18,000, where "Rodriguez" has dozens) only if no one else has it.
@@ -288,7 +314,9 @@ impl AliasIndex {
     /// The bodies a bare name ("National Assembly") may be, one per country that has one under
     /// that name (see `bodies`).
     pub fn bodies(&self, text: &str) -> &[usize] {
-        self.bodies.get(&fold(strip_mention(text))).map(Vec::as_slice).unwrap_or(&[])
+        let f = fold(strip_mention(text));
+        let found = self.bodies.get(&f).or_else(|| department_variant(&f).and_then(|v| self.bodies.get(&v)));
+        found.map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Multi-word names of the same shape as `f` (see `multi_by_shape`).
@@ -369,6 +397,15 @@ mod tests {
         assert!(ids("Perez").is_empty(), "two base-layer owners: none");
         assert_eq!(ids("Lavrov"), vec!["rus:lavrov"], "a written owner wins");
         assert_eq!(ids("Juan Perez"), vec!["b:perez-1"], "a full name still links");
+    }
+
+    #[test]
+    fn a_department_is_named_in_either_word_order() {
+        assert_eq!(super::department_variant("us justice department").as_deref(), Some("us department of justice"));
+        assert_eq!(super::department_variant("department of justice").as_deref(), Some("justice department"));
+        assert_eq!(super::department_variant("department of the treasury").as_deref(), Some("treasury department"));
+        assert_eq!(super::department_variant("department of homeland security"), None, "two-word fields keep their order");
+        assert_eq!(super::department_variant("justice"), None);
     }
 
     #[test]
