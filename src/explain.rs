@@ -91,9 +91,14 @@ pub fn explain(doc: &Document, coder: &EventCoder, registry: &Registry) -> Expla
             .sentences
             .get(i)
             .map_or(0..0, |r| r.clone())
-            .filter(|&w| doc.parse.as_ref().is_none_or(|p| p.words.get(w).is_some_and(|x| x.upos == "VERB")))
+            // The parse is English's: a text the model does not read (Spanish) is not held to it.
+            .filter(|&w| doc.model_read == Some(false) || doc.parse.as_ref().is_none_or(|p| p.words.get(w).is_some_and(|x| x.upos == "VERB")))
             .filter_map(|w| tokens.words.get(w).map(|t| text.slice(t.start..t.end)))
-            .filter(|w| coder.verbs.lemma_of(&w.to_lowercase()).is_some())
+            // Spanish verbs are a table of their own, their forms folded ("recibio").
+            .filter(|w| match (doc.model_read, coder.verbs.spanish.as_deref()) {
+                (Some(false), Some(es)) => es.lemma_of(&crate::text::fold(w)).is_some(),
+                _ => coder.verbs.lemma_of(&w.to_lowercase()).is_some(),
+            })
             .collect();
         let no_event = pairs_without_event(&mentions, &events, &verbs, coder);
         sentences.push(SentenceExplained { index: i, text: text.slice(range).to_string(), words, mentions, parse: crate::syntax::sentence_conllu(doc, i), events, no_event });

@@ -376,6 +376,11 @@ fn a_verb_of_hosting_hosts_its_object_not_whom_something_came_from() {
     assert!(code("Maduro recibió protección de contratistas rusos.").is_empty());
     assert_eq!(triples(&code("Putin recibió al presidente de Venezuela.")), vec![("rus:putin", "VEN", "043")]);
     assert_eq!(triples(&code("México acogió la cumbre de la CELAC.")), vec![("MEX", "int:celac", "043")]);
+    // What the table reads as given (a pattern written as the giver's event) comes from its
+    // giver, who is the source: arms, money, a message.
+    assert_eq!(triples(&code("Venezuela recibió armas de Rusia.")), vec![("RUS", "VEN", "072")]);
+    assert_eq!(triples(&code("Hezbolá recibió financiamiento de empresarios venezolanos.")), vec![("VEN", "lbn:hezbollah", "071")]);
+    assert_eq!(triples(&code("Maduro recibió un mensaje de Putin.")), vec![("rus:putin", "ven:maduro", "040")]);
 }
 
 #[test]

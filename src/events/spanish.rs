@@ -92,7 +92,8 @@ const AGENT_NOUNS: &[&str] = &[
     "oficiales", "empresa", "empresas", "petrolera", "inteligencia", "legisladores", "congresistas", "diputados", "senadores",
     "funcionario", "responsable", "responsables", "oficial", "representante", "representantes", "militar", "soldado",
     "bombarderos", "aviones", "buques", "barcos", "petroleros", "fragatas", "submarinos", "cazas", "helicopteros", "aeronaves", "fuerza",
-    "unidades", "instructores",
+    "unidades", "instructores", "empresario", "empresarios", "inversionistas", "inversores", "bancos", "banco", "companias",
+    "manifestantes", "opositores", "activistas", "periodistas", "rebeldes", "guerrilleros", "policias", "fiscales", "jueces",
 ];
 /// Nouns of a country's ground: a demonym after them names the country as a place ("en suelo
 /// venezolano").
@@ -1419,7 +1420,10 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     if objects.is_empty() && matches!(code_root, 10..=13) {
         objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
     }
-    if HOSTING.contains(&verbs.verbs[hit.verb].lemma.as_str()) {
+    // "recibió armas de Rusia": what the verb's patterns read as given (written as the giver's
+    // event: `:072`) comes from its "de" phrase, the giver; otherwise a verb of hosting hosts its
+    // object.
+    if HOSTING.contains(&verbs.verbs[hit.verb].lemma.as_str()) && !receives_from_giver(s, verbs, hit, end) {
         objects.retain(|&o| hosted(s, hit, o));
     }
     // "«Maduro es parte del problema», insistió Piñera": after a quotation the speaker follows
@@ -1445,6 +1449,14 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
         }
         None => (sources, objects),
     }
+}
+
+/// Whether a verb's patterns read what follows it, up to `end`, as something given, written as
+/// the giver's event alone (`:072`: "recibió armas", "recibió un préstamo", "recibió un mensaje").
+fn receives_from_giver(s: &Sent, verbs: &VerbTable, hit: VerbHit, end: usize) -> bool {
+    let after: Vec<String> = s.words.get(hit.end..end).map(<[String]>::to_vec).unwrap_or_default();
+    let (spec, pattern) = verbs.code_for(hit.verb, &[], &after, &vec![false; after.len()], false);
+    pattern.is_some() && spec.forward.is_none() && spec.reverse.is_some()
 }
 
 /// A verb of hosting hosts whom it names as its object ("recibió a Maduro"), not whom something
