@@ -86,3 +86,21 @@ fn int8_finds_nearly_the_same_mentions_as_f32_on_the_seeds() {
     // 930 of 948; the rest are mostly MISC/ORG/LOC swaps on borderline names).
     assert!(same * 100 >= a.len().max(b.len()) * 95, "{same} of {} (f32) / {} (int8) agree", a.len(), b.len());
 }
+
+/// Where one travelled, or sent someone, is where what it was for happens (the parse of the
+/// shipped model's head).
+#[test]
+fn what_a_journey_is_for_happens_at_its_destination() {
+    let tagger = default_tagger();
+    let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Lavrov travelled to Caracas on Monday to praise Maduro.\n\nMaduro criticized Colombia.\n\nLeaders gathered for a summit in Havana, where Putin thanked Díaz-Canel.").unwrap();
+    let r = pipeline::run(&RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() }, &tagger, &linker, &common::coder(), &()).unwrap();
+    let praise = r.tables.events.iter().find(|e| e.target == "ven:maduro").expect("Lavrov praised Maduro");
+    assert_eq!((praise.location.as_str(), praise.location_country.as_str()), ("Caracas", "VEN"), "{:?}", r.tables.events);
+    let criticism = r.tables.events.iter().find(|e| e.target == "COL").expect("Maduro criticized Colombia");
+    assert_eq!(criticism.location, "", "no place named, none given");
+    // A clause opened by "where" happens at the place named just before it.
+    let thanks = r.tables.events.iter().find(|e| e.target == "cub:diaz-canel").expect("Putin thanked Díaz-Canel");
+    assert_eq!(thanks.location, "Havana", "{:?}", r.tables.events);
+}

@@ -10,6 +10,10 @@
 //!   and visits, CAMEO 04: "travelled to Caracas");
 //! - without a parse (Spanish, a model without a parser head), a place right after a locative
 //!   preposition ("in", "at", "en") within ten words after the trigger;
+//! - where one travelled or sent someone, for what the journey was for ("travelled to Caracas to
+//!   praise Maduro", "sent Rodríguez to Moscow for talks"; not the journey itself);
+//! - the place named just before a clause opened by "where" ("the summit in Mexico City, where
+//!   López Obrador railed against the OAS");
 //! - for a visit (CAMEO 042), the visited place named after the verb when it is the target or a
 //!   place of the target's country ("visited North Korea", "visited Caracas"); for hosting (043),
 //!   the host named before it ("Mexico City hosted").
@@ -139,14 +143,19 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
             let before = first.checked_sub(1).map(lower).unwrap_or_default();
             if before == "the" { first.checked_sub(2).map(lower).unwrap_or_default() } else { before }
         };
-        let allowed = LOCATIVE.contains(&prep.as_str()) || (movement && DESTINATION.contains(&prep.as_str()));
-        if !allowed {
+        let destination = DESTINATION.contains(&prep.as_str());
+        let allowed = LOCATIVE.contains(&prep.as_str()) || (movement && destination);
+        // "travelled to Caracas to show solidarity", "sent Rodríguez to Russia for talks": where
+        // one went is where what one went for happens.
+        let journey = destination && doc.parse.as_ref().is_some_and(|parse| journey_to(parse, words, &sentence, first, m.clean.end, &trigger, text));
+        if !allowed && !journey {
             continue;
         }
-        let attached = match &doc.parse {
-            Some(parse) => attached_to(parse, words, &sentence, first, m.clean.end, &trigger),
-            None => trigger.first().is_some_and(|&t| first > t && first - t <= 10),
-        };
+        let attached = journey
+            || match &doc.parse {
+                Some(parse) => attached_to(parse, words, &sentence, first, m.clean.end, &trigger),
+                None => trigger.first().is_some_and(|&t| first > t && first - t <= 10),
+            };
         if attached {
             // The place nearest the trigger.
             let distance = trigger.first().map_or(usize::MAX, |&t| t.abs_diff(first));
@@ -158,6 +167,27 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
     if let Some((_, p)) = best {
         return Some(p);
     }
+    // "the summit in Mexico City on September 18, where López Obrador railed against the OAS": a
+    // clause opened by "where" happens at the place named just before it (read from the words:
+    // the parse often hangs such a clause elsewhere).
+    let t = *trigger.first()?;
+    let opener = (sentence.start..t).rev().take(12).take_while(|&i| !matches!(lower(i).as_str(), ";" | ":")).find(|&i| lower(i) == "where");
+    if let Some(w) = opener {
+        let before_where = doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence == e.sentence)
+            .filter_map(|(k, m)| {
+                let last = word_at(m.clean.end.saturating_sub(1))?;
+                (last < w && w - last <= 8).then_some((w - last, k))
+            })
+            .filter_map(|(d, k)| Some((d, place_of(g, doc, k)?.clone())))
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, p)) = before_where {
+            return Some(p);
+        }
+    }
     // A visit's place is the visited one, named after the verb; a host's, the host, before it.
     let (endpoint, after) = if visit {
         (&e.target, true)
@@ -166,7 +196,6 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
     } else {
         return None;
     };
-    let t = *trigger.first()?;
     doc.mentions
         .iter()
         .enumerate()
@@ -179,6 +208,32 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
             (actor == endpoint || place.country == *endpoint).then(|| place.clone())
         })
         .next()
+}
+
+/// Whether the phrase of the mention (words from `first` to the clean offset `end`) is the place
+/// a verb of travelling or sending goes to ("travel" and "send" rule words), and the trigger is
+/// what it is done for: its infinitive or adverbial clause ("travelled to Caracas to show
+/// solidarity"), or a noun of its with "for" ("sent Rodríguez to Russia for talks"). The journey
+/// itself is not located at its end ("sent aid to Venezuela" happened where it was sent from).
+fn journey_to(parse: &crate::syntax::Parse, words: &[crate::tokens::Word], sentence: &std::ops::Range<usize>, first: usize, end: usize, trigger: &[usize], text: &crate::text::CharText) -> bool {
+    static RULES: OnceLock<super::words::RuleWords> = OnceLock::new();
+    let rules = RULES.get_or_init(super::words::RuleWords::english);
+    let inside = |i: usize| i >= first && words.get(i).is_some_and(|w| w.start < end);
+    let Some(root) = (first..sentence.end).take_while(|&i| inside(i)).find(|&i| parse.words.get(i).and_then(|w| w.head).is_none_or(|h| !inside(h))) else {
+        return false;
+    };
+    let Some(gov) = parse.words.get(root).filter(|w| w.deprel.starts_with("obl")).and_then(|w| w.head) else { return false };
+    let Some(verb) = parse.words.get(gov) else { return false };
+    let form_of = |i: usize| words.get(i).map(|w| text.slice(w.start..w.end).to_lowercase()).unwrap_or_default();
+    let form = form_of(gov);
+    let goes = rules.either("travel", &form, &verb.lemma) || rules.either("send", &form, &verb.lemma);
+    let for_it = |t: usize| {
+        let w = parse.words.get(t);
+        let rel = w.map_or("", |x| x.deprel.as_str());
+        let case_for = sentence.clone().any(|c| parse.words.get(c).is_some_and(|x| x.head == Some(t) && x.deprel == "case") && form_of(c) == "for");
+        w.and_then(|x| x.head) == Some(gov) && (matches!(rel, "xcomp" | "advcl") || (rel.starts_with("obl") && case_for))
+    };
+    goes && trigger.iter().any(|&t| for_it(t))
 }
 
 /// Whether the phrase of the mention (words from `first` to the clean offset `end`) hangs from

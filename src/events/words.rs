@@ -26,6 +26,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("accuse", "a verb whose 'of' clause is alleged (accuse X of)"),
     ("receive", "a verb whose subject receives: with 'from Y', Y gave (receive, buy)"),
     ("send", "a verb whose object is sent, not a target: the destination is (send, deploy)"),
+    ("travel", "a verb of going somewhere: what it is done for happens at its 'to' place (travel to X to meet)"),
     ("announce", "a verb under which 'will' or 'would' cooperate is an intent, 03x (announced he would meet)"),
     ("control", "a verb whose object is the subject of its infinitive (urge X to, help X to)"),
     ("relative", "a relative pronoun: the antecedent stands in its place (who, which)"),
