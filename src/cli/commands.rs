@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::events::{EventOptions, VerbTable};
 use crate::link::Registry;
-use crate::ner::encoder::Precision;
+use crate::ner::encoder::{CpuFeatures, PrecisionChoice};
 use crate::ner::NerOptions;
 use crate::output::{self};
 use crate::output::folder::Permission;
@@ -30,7 +30,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
     let (coder, pos_sha) = load_coder(&verbs, &pos_model, EventOptions { provisional: a.provisional_events, paired: a.paired_codes, engine: a.events_engine })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
-    let tagger = load_tagger(&model, &a.inference)?;
+    let (tagger, precision_reason) = load_tagger(&model, &a.inference)?;
     let model_sha = model_checksum(&model);
     // Everything a document's results depend on, in one value: the cache is keyed by its hash and
     // run.json records it, so an option cannot change results without changing the key.
@@ -84,6 +84,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         "pos_model": pos_model.display().to_string(),
         "verb_table": coder.verbs.stats(),
         "results_key": results_key,
+        "precision_reason": precision_reason,
         "options": {
             "inputs": inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "verbs": verbs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
@@ -114,7 +115,7 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         println!("reused:    {} documents from the cache of an earlier run", result.reused);
     }
     println!(
-        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nevents:    {}\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s)\noutput:    {} (open {} in a browser)",
+        "documents: {} ok, {} skipped, {} failed\nmentions:  {} ({} actors: {} from the registry, {} provisional)\nevents:    {}\nrelations: {}\nwords:     {} in {:.1} s ({:.0} words/s; NER {:.1} s at {:?}: {})\noutput:    {} (open {} in a browser)",
         result.docs_ok,
         result.docs_skipped,
         result.docs_error,
@@ -128,6 +129,8 @@ pub(super) fn cmd_run(a: RunArgs) -> Result<u8> {
         wall,
         result.words as f64 / wall.max(1e-9),
         result.times.ner_s,
+        tagger.precision(),
+        precision_reason,
         a.out.display(),
         a.out.join(crate::output::tables::REPORT).display()
     );
@@ -196,7 +199,7 @@ pub(super) fn cmd_eval(a: EvalArgs) -> Result<()> {
     }
     let gold: Vec<Vec<String>> = sents.iter().map(|s| s.tags.clone()).collect();
     let run_one = |dir: &Path| -> Result<(crate::eval::Scores, Vec<Vec<String>>)> {
-        let tagger = load_tagger(dir, &a.inference)?;
+        let (tagger, _) = load_tagger(dir, &a.inference)?;
         let pred = crate::eval::predict(&tagger, &sents, &NerOptions::default())?;
         Ok((crate::eval::score(&gold, &pred), pred))
     };
@@ -308,7 +311,7 @@ pub(super) fn cmd_train_parser(a: TrainParserArgs) -> Result<()> {
 }
 
 pub(super) fn cmd_eval_parse(gold: &[PathBuf], model: &Path, how: &InferenceArgs) -> Result<()> {
-    let tagger = load_tagger(model, how)?;
+    let (tagger, _) = load_tagger(model, how)?;
     for f in gold {
         let sentences = crate::syntax::conllu::read(f)?;
         let predicted = crate::syntax::predict_gold(&tagger, &sentences, &NerOptions::default())?;
@@ -452,7 +455,7 @@ pub(super) fn cmd_explain(a: ExplainArgs) -> Result<()> {
     let pos_model = or_default(a.pos_model.as_slice(), "ACTORGRAPH_POS_MODEL", DEFAULT_POS, "part-of-speech model")?.remove(0);
     let (coder, _) = load_coder(&verbs, &pos_model, EventOptions { paired: a.paired_codes, engine: a.events_engine, ..EventOptions::default() })?;
     let model = or_default(a.model.as_slice(), "ACTORGRAPH_MODEL", DEFAULT_MODEL, "model folder")?.remove(0);
-    let tagger = load_tagger(&model, &InferenceArgs { precision: Precision::Int8, reference_pass: false })?;
+    let (tagger, _) = load_tagger(&model, &InferenceArgs { precision: PrecisionChoice::Auto, reference_pass: false })?;
     let meta = a.language.iter().map(|l| ("language".to_string(), l.clone())).collect();
     let text = if a.text == "-" {
         let mut t = String::new();
@@ -505,11 +508,11 @@ pub(super) fn cmd_info(threads: usize) -> Result<()> {
         }
     }
     println!("{:<12} libtorch 2.4.0 through tch 0.17, cuda: {}", "torch", tch::Cuda::is_available());
-    #[cfg(target_arch = "x86_64")]
-    let int8 = std::arch::is_x86_feature_detected!("avx2");
-    #[cfg(not(target_arch = "x86_64"))]
-    let int8 = false;
-    println!("{:<12} {}", "int8", if int8 { "available (x86-64 with AVX2: fbgemm)" } else { "not available here: runs fall back to f32" });
+    let cpu = CpuFeatures::detect();
+    println!("{:<12} {}", "int8", if cpu.avx2 { "available (x86-64 with AVX2: fbgemm)" } else { "not available here: runs fall back to f32" });
+    println!("{:<12} AMX bf16: {}, AVX512-BF16: {}", "bf16 units", cpu.amx_bf16, cpu.avx512_bf16);
+    let (precision, why) = cpu.choose();
+    println!("{:<12} --precision auto runs at {precision:?}: {why}", "precision");
     println!("{:<12} {threads} workers (model calls in parallel, libtorch single-threaded in each)", "threads");
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::ner::encoder::Precision;
+use crate::ner::encoder::PrecisionChoice;
 use crate::pipeline::{self};
 use crate::relate::Window;
 use crate::tags::Scheme;
@@ -213,10 +213,12 @@ pub struct RunArgs {
 /// How the model runs, for `run` and `eval` alike.
 #[derive(Args, Debug)]
 pub struct InferenceArgs {
-    /// Arithmetic of the encoder's linear layers: int8 (fbgemm kernels, CPU) or f32 (the trained
-    /// weights exactly). On the shipped model int8 runs 1.3-1.5x faster; CoNLL dev F1 0.9467 vs 0.9450 (recipe model, dev held out).
-    #[arg(long, default_value = "int8")]
-    pub precision: Precision,
+    /// Arithmetic of the encoder's linear layers: auto (bf16 where the CPU has AMX or
+    /// AVX512-BF16, else int8 where it has AVX2, else f32; `info` says which and why), bf16
+    /// (oneDNN), int8 (fbgemm kernels, CPU) or f32 (the trained weights exactly). On the shipped
+    /// model int8 runs 1.3-1.5x faster than f32; CoNLL dev F1 per precision in the model card.
+    #[arg(long, default_value = "auto")]
+    pub precision: PrecisionChoice,
     /// Run rust-bert's own forward pass instead of the inference pass (for benchmarks).
     #[arg(long, hide = true)]
     pub reference_pass: bool,

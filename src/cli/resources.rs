@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use crate::events::{EventCoder, EventOptions, VerbTable};
 use crate::link::{Linker, Registry};
 use crate::ner::bert::BertTagger;
-use crate::ner::encoder::Precision;
+use crate::ner::encoder::{CpuFeatures, Precision};
 use super::*;
 
 /// Take the output folder: locked for this process, an interrupted commit finished, refused if
@@ -95,19 +95,26 @@ pub(super) fn model_checksum(dir: &Path) -> String {
     }
 }
 
-/// Load a model folder for inference at the asked precision.
-pub(super) fn load_tagger(dir: &Path, how: &InferenceArgs) -> Result<BertTagger> {
-    let (precision, reference_pass) = (how.precision, how.reference_pass);
+/// Load a model folder for inference at the asked precision (`auto`: chosen for this CPU), and
+/// say why it runs at the precision it does.
+pub(super) fn load_tagger(dir: &Path, how: &InferenceArgs) -> Result<(BertTagger, String)> {
+    let (precision, why) = how.precision.resolve(CpuFeatures::detect());
     let mut tagger = BertTagger::load(dir).with_context(|| format!("cannot load the model in {}", dir.display()))?;
-    if reference_pass {
+    if how.reference_pass {
         tagger.use_reference_pass();
-    } else if precision != Precision::F32 {
-        // int8 needs fbgemm (an x86-64 CPU with AVX2); anywhere else the run goes on in f32.
-        if let Err(e) = tagger.set_precision(precision) {
-            tracing::warn!(error = %e, "int8 is not available here; running the model in f32 (pass --precision f32 to silence this)");
+        return Ok((tagger, "rust-bert's forward pass (fp32)".into()));
+    }
+    if precision == Precision::F32 {
+        return Ok((tagger, why.into()));
+    }
+    // int8 needs fbgemm (an x86-64 CPU with AVX2); anywhere else the run goes on in f32.
+    match tagger.set_precision(precision) {
+        Ok(()) => Ok((tagger, why.into())),
+        Err(e) => {
+            tracing::warn!(error = %e, "{precision:?} is not available here; running the model in f32 (pass --precision f32 to silence this)");
             tagger.set_precision(Precision::F32)?;
+            Ok((tagger, format!("{precision:?} was not available ({e}): fp32")))
         }
     }
-    Ok(tagger)
 }
 
