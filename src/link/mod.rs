@@ -365,9 +365,9 @@ impl Linker {
             // after "Christina Armes Hunter").
             if short.contains(' ') {
                 if links[i].is_none() && m.label == "PER" {
-                    let toks: Vec<&str> = short.split(' ').collect();
-                    let longer = long.iter().filter(|(j, t)| *j != i && t.len() > toks.len() && t.ends_with(&toks.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
-                    let ids: HashSet<String> = longer.clone().map(|&(j, _)| link_or_provisional(&links[j], &mentions[j])).collect();
+                    let toks: Vec<String> = short.split(' ').map(str::to_string).collect();
+                    let longer = long.iter().filter(|(j, t)| *j != i && t.len() > toks.len() && t.ends_with(&toks));
+                    let ids: HashSet<String> = longer.map(|&(j, _)| link_or_provisional(&links[j], &mentions[j])).collect();
                     if let (1, Some(id)) = (ids.len(), ids.into_iter().next()) {
                         links[i] = Some(Link { actor_id: id, method: LinkMethod::Coref, score: 0.85 });
                     }
