@@ -1598,3 +1598,14 @@ fn every_cameo_code_of_the_shipped_verb_table_has_a_plover_type() {
     assert!(missing.is_empty(), "no PLOVER type: {missing:?}");
     assert!(codes.iter().filter(|c| c.as_str().starts_with("01")).all(|c| actorgraph::events::plover::of(c).is_none()));
 }
+
+#[test]
+fn the_agent_of_a_participle_on_the_object_leads_it_and_is_no_target() {
+    // "a delegation led by Delcy Rodríguez": she leads what is sent; she is not sent to.
+    let names = [("Maduro", "B-PER"), ("Delcy", "B-PER"), ("Rodríguez", "I-PER"), ("Moscow", "B-LOC")];
+    let e = code_tagged("Maduro sent a delegation led by Delcy Rodríguez to Moscow.", &[PathBuf::from("actors")], &names);
+    assert!(!pairs(&e).iter().any(|(_, t)| *t == "ven:delcy-rodriguez"), "{e:?}");
+    // A verb's own agent phrase is untouched: "was received by Putin" (passive) still names Putin.
+    let e = code("Maduro was received by Putin in Moscow.");
+    assert!(pairs(&e).contains(&("rus:putin", "ven:maduro")), "{e:?}");
+}
