@@ -246,3 +246,16 @@ fn a_capitals_own_parts_and_diplomats_posted_there_are_of_the_place() {
     let d = linked("Officials in Havana rejected the claim.", &[("Havana", "LOC")]);
     assert_eq!(actor_of(&d, "Havana"), "CUB");
 }
+
+#[test]
+fn a_registry_persons_name_the_model_was_unsure_of_is_still_that_person() {
+    // "Maduro" tagged LOC at 0.65: the person; a confident LOC stays a place question.
+    let mut d = common::doc_with_mentions("Putin called on Maduro to hold elections.", &[("Putin", "PER"), ("Maduro", "LOC")]);
+    d.mentions[1].score = 0.65;
+    linker().link(&mut d);
+    assert_eq!(actor_of(&d, "Maduro"), "ven:maduro");
+    let mut d = common::doc_with_mentions("Putin called on Maduro to hold elections.", &[("Putin", "PER"), ("Maduro", "LOC")]);
+    d.mentions[1].score = 0.99;
+    linker().link(&mut d);
+    assert_ne!(actor_of(&d, "Maduro"), "ven:maduro");
+}
