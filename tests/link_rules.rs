@@ -259,3 +259,11 @@ fn a_registry_persons_name_the_model_was_unsure_of_is_still_that_person() {
     linker().link(&mut d);
     assert_ne!(actor_of(&d, "Maduro"), "ven:maduro");
 }
+
+#[test]
+fn the_base_layers_cities_are_places_of_their_country_for_the_models_mentions_only() {
+    let d = linked("Turkish jets bombed positions near Aleppo. Sydney Powell spoke.", &[("Turkish", "MISC"), ("Aleppo", "LOC")]);
+    assert_eq!(actor_of(&d, "Aleppo"), "place:syr:aleppo");
+    // The registry scan does not add a city the model did not tag ("Sydney" of a person's name).
+    assert!(links(&d).iter().all(|(t, _, _)| t != "Sydney"), "{:?}", links(&d));
+}

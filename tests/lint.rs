@@ -41,12 +41,12 @@ fn index_expressions(source: &str) -> Vec<(usize, String)> {
 fn the_event_code_does_not_grow_its_unchecked_indexing() {
     let ceilings: BTreeMap<&str, usize> = [
         ("cameo.rs", 9),
-        ("clause.rs", 227),
+        ("clause.rs", 226),
         ("confidence.rs", 1),
         ("discards.rs", 1),
         ("mod.rs", 2),
         ("nominal.rs", 19),
-        ("spanish.rs", 109),
+        ("spanish.rs", 108),
         ("tree.rs", 6),
         ("verbal.rs", 33),
         ("verbs.rs", 58),

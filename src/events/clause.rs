@@ -2635,11 +2635,12 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         }
         // "sent a delegation led by Jorge Rodríguez to Mexico": the agent of a participle on the
         // object's noun leads it; it is not what the verb is done to.
-        if k >= from + 2 && s.word(k) == "by" && s.tag(k - 1) == "VBN" && s.is_noun(k - 2) && s.actor_at[k - 2].is_none() && s.actor_starting_at(k + 1).is_some() {
+        let actor_at = |i: usize| s.actor_at.get(i).copied().flatten();
+        if k >= from + 2 && s.word(k) == "by" && s.tag(k - 1) == "VBN" && s.is_noun(k - 2) && actor_at(k - 2).is_none() && s.actor_starting_at(k + 1).is_some() {
             // The agent's whole name, titles and all ("National Assembly President Jorge
             // Rodríguez").
             k += 1;
-            while k < end && (s.actor_at[k].is_some() || matches!(s.tag(k), "NNP" | "NNPS")) {
+            while k < end && (actor_at(k).is_some() || matches!(s.tag(k), "NNP" | "NNPS")) {
                 k += 1;
             }
             continue;

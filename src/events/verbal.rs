@@ -709,7 +709,12 @@ impl Reading<'_> {
         let mut out = Vec::new();
         let mut emit = |s: usize, t: usize, code: CameoCode| {
             let (Some(src), Some(tgt)) = (&view.words[s].actor, &view.words[t].actor) else { return };
-            if src.2 || (src.0 == tgt.0 && src.1 == tgt.1) || own_country(view, s, t) {
+            // An actor does nothing to itself; a country's agents may act on each other
+            // ("Venezuelan police arrested Venezuelan protesters": VENCOP → VENOPP), but a bare
+            // country is no agent ("closed the consulate in Maracaibo" is no act of Venezuela's
+            // government toward Venezuela), as the shallow rules hold too.
+            let same = src.0 == tgt.0 && (src.1 == tgt.1 || src.1.len() <= 3 || tgt.1.len() <= 3);
+            if src.2 || same || own_country(view, s, t) {
                 return;
             }
             out.push(Event {
@@ -959,6 +964,22 @@ mod tests {
             ("Taiwan", "Taiwan", "PROPN", 3, "obj", Some("TWN")),
         ]);
         assert_eq!(coded(&v), vec![("CHN".into(), "TWN".into(), "190".into(), Modality::Asserted, true)]);
+    }
+
+    #[test]
+    fn a_country_does_nothing_to_itself_but_its_agents_may() {
+        // Venezuela's government attacked Maracaibo (a place of Venezuela): no event.
+        let mut v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("attacked", "attack", "VERB", 0, "root", None),
+            ("Maracaibo", "Maracaibo", "PROPN", 2, "obj", Some("VEN")),
+        ]);
+        v.words[0].actor = Some(("VEN".into(), "VENGOV".into(), false));
+        assert!(coded(&v).is_empty(), "{:?}", coded(&v));
+        // Its police on its protesters: VENCOP -> VENOPP.
+        v.words[0].actor = Some(("VEN".into(), "VENCOP".into(), false));
+        v.words[2].actor = Some(("VEN".into(), "VENOPP".into(), false));
+        assert_eq!(coded(&v), vec![ev("VEN", "VEN", "190")]);
     }
 
     #[test]

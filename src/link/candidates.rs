@@ -365,6 +365,10 @@ impl AliasIndex {
         let f = fold(surface);
         let v = self.folded.get(&f)?;
         let one_word = !f.contains(' ');
+        // The base layer's cities ("Lagos", "Soledad", "Bello") are left to the model's place
+        // mentions: as words of free text too many are also names or words.
+        let scanned = |a: usize| !(self.base.contains(&a) && reg.actors[a].kind == "place");
+        let v: Vec<(usize, LinkMethod)> = v.iter().copied().filter(|&(a, _)| scanned(a)).collect();
         let named: Vec<&(usize, LinkMethod)> =
             v.iter().filter(|(a, m)| *m != LinkMethod::Metonym && !(one_word && reg.actors[*a].kind == "person")).collect();
         match (named.as_slice(), v.as_slice()) {
