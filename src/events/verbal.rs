@@ -974,11 +974,16 @@ mod tests {
             ("attacked", "attack", "VERB", 0, "root", None),
             ("Maracaibo", "Maracaibo", "PROPN", 2, "obj", Some("VEN")),
         ]);
-        v.words[0].actor = Some(("VEN".into(), "VENGOV".into(), false));
+        let code_as = |v: &mut SentenceView, at: usize, code: &str| {
+            if let Some(w) = v.words.get_mut(at) {
+                w.actor = Some(("VEN".into(), code.into(), false));
+            }
+        };
+        code_as(&mut v, 0, "VENGOV");
         assert!(coded(&v).is_empty(), "{:?}", coded(&v));
         // Its police on its protesters: VENCOP -> VENOPP.
-        v.words[0].actor = Some(("VEN".into(), "VENCOP".into(), false));
-        v.words[2].actor = Some(("VEN".into(), "VENOPP".into(), false));
+        code_as(&mut v, 0, "VENCOP");
+        code_as(&mut v, 2, "VENOPP");
         assert_eq!(coded(&v), vec![ev("VEN", "VEN", "190")]);
     }
 
