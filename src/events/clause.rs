@@ -2633,16 +2633,8 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
             // "by denouncing Castro": a means clause with its own object.
             break;
         }
-        // "sent a delegation led by Jorge Rodríguez to Mexico": the agent of a participle on the
-        // object's noun leads it; it is not what the verb is done to.
-        let actor_at = |i: usize| s.actor_at.get(i).copied().flatten();
-        if k >= from + 2 && s.word(k) == "by" && s.tag(k - 1) == "VBN" && s.is_noun(k - 2) && actor_at(k - 2).is_none() && s.actor_starting_at(k + 1).is_some() {
-            // The agent's whole name, titles and all ("National Assembly President Jorge
-            // Rodríguez").
-            k += 1;
-            while k < end && (actor_at(k).is_some() || matches!(s.tag(k), "NNP" | "NNPS")) {
-                k += 1;
-            }
+        if let Some(next) = past_participle_agent(s, from, k, end) {
+            k = next;
             continue;
         }
         if s.word(k) == "with" && absolute_clause_at(s, k, end) {
@@ -2753,8 +2745,6 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
                 k = sp.end;
                 continue;
             }
-            // "during a visit by Rodríguez", "amid protests by ...": an adjunct of time or
-            // circumstance holds no object of the verb.
             // "praised Venezuela's resistance against U.S. sanctions": a phrase that hangs on the
             // possessed noun leaves its possessor the object.
             let possessor_first = fallback.last().is_some_and(|&p| s.word(s.actors[p].words.end) == "'s") && is(gov, PREPOSITIONS) && gov != "by";
@@ -2766,6 +2756,16 @@ fn objects_after(s: &Sent, from: usize, end: usize, to_places: PlaceRole) -> (Ve
         k += 1;
     }
     (fallback, place_fallback)
+}
+
+/// "sent a delegation led by Jorge Rodríguez to Mexico": where "by" at `k` follows a participle
+/// on the object's noun, its agent leads the object and is not what the verb is done to. Returns
+/// the word after the agent's whole name, titles and all ("National Assembly President Jorge
+/// Rodríguez").
+fn past_participle_agent(s: &Sent, from: usize, k: usize, end: usize) -> Option<usize> {
+    let actor_at = |i: usize| s.actor_at.get(i).copied().flatten();
+    let agent = k >= from + 2 && s.word(k) == "by" && s.tag(k - 1) == "VBN" && s.is_noun(k - 2) && actor_at(k - 2).is_none() && s.actor_starting_at(k + 1).is_some();
+    agent.then(|| (k + 1..end).find(|&i| actor_at(i).is_none() && !matches!(s.tag(i), "NNP" | "NNPS")).unwrap_or(end))
 }
 
 /// Whether "with" at `k` opens an absolute clause ("condemned the agreements, with Secretary of
