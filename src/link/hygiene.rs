@@ -28,7 +28,7 @@ const TITLE_ALONE: &[&str] = &["elect", "comandante", "president", "general", "i
 /// Lines of a page's furniture, by how they open: "Why you can trust DW", "Subscribe to ...":
 /// a name in them is the publisher's, no actor of the story.
 const BOILERPLATE_OPENERS: &[&str] = &[
-    "why you can trust", "subscribe to", "sign up", "follow us", "follow ", "read more", "read also", "related:", "copyright", "all rights reserved",
+    "why you can trust", "subscribe to", "sign up", "follow us", "read more", "read also", "related:", "copyright", "all rights reserved",
     "click here", "share this", "download the", "suscríbete", "síguenos", "lea también", "lee también",
 ];
 /// Phrases written in capitals that name no one in particular: causes, fields and the generic
