@@ -60,9 +60,8 @@ pub(super) fn or_default(given: &[PathBuf], env: &str, rel: &str, what: &str) ->
     }
 }
 
-/// The registry: the files given, or the shipped one; a missing registry is an error unless
-/// `none` (`--no-registry`).
-/// The linker over the registry files (`none`: no registry at all; `base`: with the base layer).
+/// The linker over the registry: the files given, or the shipped one; a missing registry is an
+/// error unless `none` (`--no-registry`); `base`: with its base layer (else `--no-base-layer`).
 pub fn load_linker_opt(paths: &[PathBuf], none: bool, base: bool) -> Result<Linker> {
     if none {
         return Ok(Linker::new(Registry::load(&[]).context("empty registry")?));

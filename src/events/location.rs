@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 
 use crate::document::Document;
 
+use super::words::RuleWords;
 use super::Event;
 
 const SHIPPED: &str = include_str!("../../gazetteer/places.csv");
@@ -124,7 +125,7 @@ fn place_of<'g>(g: &'g Gazetteer, doc: &Document, mention: usize) -> Option<&'g 
 }
 
 /// The event's location, if its sentence attaches a place to it (see the module comment).
-pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
+pub fn locate(doc: &Document, e: &Event, g: &Gazetteer, rules: &RuleWords) -> Option<Place> {
     let tokens = doc.tokens();
     let words = tokens.words.as_slice();
     let sentence = tokens.sentences.get(e.sentence)?.clone();
@@ -147,7 +148,7 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
         let allowed = LOCATIVE.contains(&prep.as_str()) || (movement && destination);
         // "travelled to Caracas to show solidarity", "sent Rodríguez to Russia for talks": where
         // one went is where what one went for happens.
-        let journey = destination && doc.parse.as_ref().is_some_and(|parse| journey_to(parse, words, &sentence, first, m.clean.end, &trigger, text));
+        let journey = destination && doc.parse.as_ref().is_some_and(|parse| journey_to(parse, words, &sentence, first, m.clean.end, &trigger, text, rules));
         if !allowed && !journey {
             continue;
         }
@@ -215,9 +216,8 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer) -> Option<Place> {
 /// what it is done for: its infinitive or adverbial clause ("travelled to Caracas to show
 /// solidarity"), or a noun of its with "for" ("sent Rodríguez to Russia for talks"). The journey
 /// itself is not located at its end ("sent aid to Venezuela" happened where it was sent from).
-fn journey_to(parse: &crate::syntax::Parse, words: &[crate::tokens::Word], sentence: &std::ops::Range<usize>, first: usize, end: usize, trigger: &[usize], text: &crate::text::CharText) -> bool {
-    static RULES: OnceLock<super::words::RuleWords> = OnceLock::new();
-    let rules = RULES.get_or_init(super::words::RuleWords::english);
+#[allow(clippy::too_many_arguments)]
+fn journey_to(parse: &crate::syntax::Parse, words: &[crate::tokens::Word], sentence: &std::ops::Range<usize>, first: usize, end: usize, trigger: &[usize], text: &crate::text::CharText, rules: &RuleWords) -> bool {
     let inside = |i: usize| i >= first && words.get(i).is_some_and(|w| w.start < end);
     let Some(root) = (first..sentence.end).take_while(|&i| inside(i)).find(|&i| parse.words.get(i).and_then(|w| w.head).is_none_or(|h| !inside(h))) else {
         return false;

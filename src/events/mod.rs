@@ -232,7 +232,7 @@ impl EventCoder {
         let gazetteer = location::Gazetteer::shipped();
         for e in &mut events {
             e.confidence = self.confidence.score(doc, e);
-            e.location = location::locate(doc, e, gazetteer);
+            e.location = location::locate(doc, e, gazetteer, &self.nominal.words);
         }
         events
     }

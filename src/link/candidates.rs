@@ -48,18 +48,38 @@ pub struct AliasIndex {
     pub max_words: usize,
 }
 
-/// A body's name without its country, where the folded name `f` carries it: "national assembly
-/// of venezuela", "venezuela's national assembly", "venezuela national assembly" and
-/// "venezuelan national assembly" give "national assembly"; a name of one word left is none.
-fn bare_body(f: &str, country: &super::registry::Actor) -> Option<String> {
-    let names: Vec<String> = std::iter::once(&country.name).chain(&country.aliases).map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
-    let demonyms: Vec<String> = country.demonyms.iter().map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
-    let bare = names
-        .iter()
-        .find_map(|c| f.strip_suffix(c.as_str()).and_then(|r| r.strip_suffix(" of ")).map(str::to_string))
-        .or_else(|| names.iter().find_map(|c| f.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix(' '))).map(str::to_string)))
-        .or_else(|| demonyms.iter().find_map(|d| f.strip_prefix(d.as_str()).and_then(|r| r.strip_prefix(' ')).map(str::to_string)))?;
-    bare.contains(' ').then_some(bare)
+/// Add actor `i` under `key`, once.
+fn add_once(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+    let e = map.entry(key).or_default();
+    if !e.contains(&i) {
+        e.push(i);
+    }
+}
+
+/// A country's names and demonyms, folded (for [`CountryNames::bare_body`]).
+struct CountryNames {
+    names: Vec<String>,
+    demonyms: Vec<String>,
+}
+
+impl CountryNames {
+    fn of(country: &super::registry::Actor) -> Self {
+        let folded = |v: &mut dyn Iterator<Item = &String>| v.map(|n| fold(n)).filter(|n| !n.is_empty()).collect();
+        CountryNames { names: folded(&mut std::iter::once(&country.name).chain(&country.aliases)), demonyms: folded(&mut country.demonyms.iter()) }
+    }
+
+    /// A body's name without its country, where the folded name `f` carries it: "national
+    /// assembly of venezuela", "venezuela's national assembly", "venezuela national assembly" and
+    /// "venezuelan national assembly" give "national assembly"; a name of one word left is none.
+    fn bare_body(&self, f: &str) -> Option<String> {
+        let bare = self
+            .names
+            .iter()
+            .find_map(|c| f.strip_suffix(c.as_str()).and_then(|r| r.strip_suffix(" of ")).map(str::to_string))
+            .or_else(|| self.names.iter().find_map(|c| f.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix(' '))).map(str::to_string)))
+            .or_else(|| self.demonyms.iter().find_map(|d| f.strip_prefix(d.as_str()).and_then(|r| r.strip_prefix(' ')).map(str::to_string)))?;
+        bare.contains(' ').then_some(bare)
+    }
 }
 
 /// The other English word order of a department's folded name: "justice department" and "us
@@ -117,6 +137,7 @@ pub fn fuzzy_similarity(a: &str, b: &str) -> Option<f64> {
 impl AliasIndex {
     pub fn build(reg: &Registry) -> Self {
         let mut ix = AliasIndex::default();
+        let mut country_names: HashMap<&str, CountryNames> = HashMap::new();
         for (i, a) in reg.actors.iter().enumerate() {
             let add = |ix: &mut AliasIndex, s: &str, method: LinkMethod| {
                 if let Some(k) = acronym_key(s) {
@@ -158,27 +179,20 @@ impl AliasIndex {
                     let f = fold(n);
                     let toks: Vec<&str> = f.split(' ').collect();
                     if toks.len() >= 2 {
-                        let e = ix.surnames.entry(toks[toks.len() - 1].to_string()).or_default();
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
+                        add_once(&mut ix.surnames, toks[toks.len() - 1].to_string(), i);
                     }
                     if toks.len() >= 3 {
-                        let e = ix.first_two.entry(format!("{} {}", toks[0], toks[1])).or_default();
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
+                        add_once(&mut ix.first_two, format!("{} {}", toks[0], toks[1]), i);
                     }
                 }
             }
             if matches!(a.kind.as_str(), "organization" | "group") {
-                let country = reg.get(&a.country);
+                // A country's folded names and demonyms, once per country.
+                let Some(country) = reg.get(&a.country) else { continue };
+                let names = country_names.entry(country.id.as_str()).or_insert_with(|| CountryNames::of(country));
                 for n in std::iter::once(&a.name).chain(&a.aliases) {
-                    if let Some(body) = country.and_then(|c| bare_body(&fold(n), c)) {
-                        let e = ix.bodies.entry(body).or_default();
-                        if !e.contains(&i) {
-                            e.push(i);
-                        }
+                    if let Some(body) = names.bare_body(&fold(n)) {
+                        add_once(&mut ix.bodies, body, i);
                     }
                 }
             }
