@@ -232,7 +232,7 @@ pub fn html(t: &Tables) -> String {
     let candidates = t
         .candidates
         .iter()
-        .map(|c| Candidate { id: &c.id, name: &c.name, kind: &c.kind, confidence: t.confidence.get(&c.id).map(|c| (c * 100.0).round() / 100.0), mentions: c.mentions, example: t.examples.get(&c.id).map(String::as_str).unwrap_or("") })
+        .map(|c| Candidate { id: &c.id, name: &c.name, kind: &c.kind, confidence: t.confidence.get(&c.id).copied(), mentions: c.mentions, example: t.examples.get(&c.id).map(String::as_str).unwrap_or("") })
         .collect();
     let points = count_by_period(t, Period::Month, |_| ("actor", 0), |e| ("events", e.quad_class.map_or(0, |q| q.number())));
     let timeline = points.into_iter().map(|((period, (kind, q)), count)| TimelinePoint { period, kind, q, count }).collect();

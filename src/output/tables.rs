@@ -448,7 +448,8 @@ pub struct Tables {
     pub candidates: Vec<ActorRow>,
     /// Example sentence per candidate id.
     pub examples: BTreeMap<String, String>,
-    /// How likely each candidate is a real actor or place, 0-1 ([`candidate_confidence`]).
+    /// How likely each candidate is a real actor or place, 0-1 ([`candidate_confidence`]), to two
+    /// decimals.
     pub confidence: BTreeMap<String, f64>,
     pub relations: Vec<RelationRow>,
     pub events: Vec<EventRow>,
@@ -501,16 +502,18 @@ impl Tables {
             };
             if row.source == "provisional" {
                 let agreement = a.labels.values().max().copied().unwrap_or(0) as f64 / a.mentions.max(1) as f64;
-                confidence.insert(id.clone(), candidate_confidence(&row.name, &row.kind, a.mentions, a.score / a.mentions.max(1) as f64, agreement));
+                // Kept as written (two decimals), so the table, its order and the report agree.
+                let c = candidate_confidence(&row.name, &row.kind, a.mentions, a.score / a.mentions.max(1) as f64, agreement);
+                confidence.insert(id.clone(), (c * 100.0).round() / 100.0);
                 candidates.push(row.clone());
             }
             actors.push(row);
         }
         let by_count = |a: &ActorRow, b: &ActorRow| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id));
         actors.sort_by(by_count);
-        // Likeliest real actors first (the confidence as written, two decimals), then by count.
-        let written = |id: &str| confidence.get(id).map(|c: &f64| (c * 100.0).round() as i64).unwrap_or(0);
-        candidates.sort_by(|a, b| written(&b.id).cmp(&written(&a.id)).then(by_count(a, b)));
+        // Likeliest real actors first, then by count.
+        let of = |id: &str| confidence.get(id).copied().unwrap_or(0.0);
+        candidates.sort_by(|a, b| of(&b.id).total_cmp(&of(&a.id)).then(by_count(a, b)));
         let names: HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
         let name = |id: &str| names.get(id).unwrap_or(&"").to_string();
         for e in &mut events {
