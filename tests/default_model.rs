@@ -104,3 +104,36 @@ fn what_a_journey_is_for_happens_at_its_destination() {
     let thanks = r.tables.events.iter().find(|e| e.target == "cub:diaz-canel").expect("Putin thanked Díaz-Canel");
     assert_eq!(thanks.location, "Havana", "{:?}", r.tables.events);
 }
+
+/// Constructions of wire copy the parse reader reads (found on `gold/dev-en-wire` and
+/// `gold/dev-en-world`, written for this): a British spelling, a weapon delivered, a pronoun under
+/// "said" for the body that said it, cooperation stopped, a demonym before a place noun, a title
+/// parsed over its name, and a capital the model missed.
+#[test]
+fn wire_constructions_are_coded_over_the_parse() {
+    let tagger = default_tagger();
+    let linker = Linker::new(Registry::load(&[PathBuf::from("actors")]).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "Poland's prime minister criticised Germany on Tuesday.",
+        "Russia has delivered two more S-300 air defence batteries to Venezuela.",
+        "Colombian police said on Wednesday they had arrested a Lebanese businessman.",
+        "China has quietly stopped extending new loans to Venezuela.",
+        "Russian forces shelled the Ukrainian city of Kharkiv on Saturday.",
+        "US Secretary of State Mike Pompeo accused Russia of squandering public funds.",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i}.txt")), t).unwrap();
+    }
+    let r = pipeline::run(&RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() }, &tagger, &linker, &common::coder(), &()).unwrap();
+    let coded = |source: &str, target: &str, root: &str| {
+        r.tables.events.iter().any(|e| e.source == source && e.target == target && e.code.as_str().starts_with(root) && !e.negated && e.modality == actorgraph::events::Modality::Asserted)
+    };
+    let all: Vec<String> = r.tables.events.iter().map(|e| format!("{} {} {} {:?}", e.source, e.target, e.code.as_str(), e.modality)).collect();
+    assert!(coded("POL", "DEU", "11"), "criticised: {all:?}");
+    assert!(coded("RUS", "VEN", "07"), "air defence batteries delivered: {all:?}");
+    assert!(coded("COL", "LBN", "17"), "they (the police) arrested: {all:?}");
+    assert!(coded("CHN", "VEN", "162"), "loans stopped: {all:?}");
+    assert!(coded("RUS", "UKR", "19"), "the Ukrainian city: {all:?}");
+    assert!(coded("usa:pompeo", "RUS", "112"), "the Secretary is Pompeo: {all:?}");
+}

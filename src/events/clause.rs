@@ -136,6 +136,12 @@ const DEEDS: &[&str] = &[
     "incursion", "incursions", "bombing", "bombings", "blockade", "sanctions", "aid", "support", "proposal", "proposals", "offer",
     "plan", "demands", "threats", "actions", "decision", "accusations", "meddling", "interference", "presence", "involvement",
 ];
+/// Nouns of a place: a demonym before one ("the Ukrainian city of Kharkiv", "a Colombian border
+/// town") names its country as a place, where a strike lands or a visit goes.
+const PLACE_NOUNS: &[&str] = &[
+    "city", "cities", "town", "towns", "village", "villages", "port", "ports", "capital", "province", "region", "district", "border",
+    "frontier", "coast", "island", "islands", "territory", "airport", "airspace", "waters", "base", "bases", "soil", "enclave",
+];
 /// Bodies of water named "X of Y" after a country: "the Sea of Japan", "the Gulf of Oman".
 const WATERS: &[&str] = &["sea", "gulf", "bay", "strait", "straits", "isthmus"];
 /// Nouns whose "that" clause is a claim, not a deed: "reports that Russian troops landed".
@@ -703,6 +709,116 @@ impl Sent {
     }
 }
 
+/// The actors of a sentence's mentions, as the events stage reads them: a registry actor, a
+/// place standing for its country, a demonym before an agent or a place noun, a country and an
+/// agent composed as PETRARCH composes them.
+fn add_actor_spans(s: &mut Sent, doc: &Document, mentions: &[usize], registry: &Registry, opts: &EventOptions, date: &str) {
+    for &mi in mentions {
+        let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
+        let Range { start: first, end: last } = super::words_of(&s.spans, &m.clean);
+        if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
+            continue;
+        }
+        let mut actor = registry.get(&l.actor_id);
+        // A name no actor claims that opens with a country and ends with an agent ("the
+        // Peruvian Congress", "the Venezuelan Defense Ministry", "the Calenardhon Ministry of
+        // Silly Walks") is that country's agent, as PETRARCH composes it; the mention keeps
+        // its provisional link in mentions.csv.
+        // Also one that ends with a country after an agent ("MSF Arnor", PETRARCH's
+        // prefixed agent: NGOARN).
+        let mut opening_agent = None;
+        if actor.is_none() && l.method == LinkMethod::Provisional {
+            if let Some((country, n)) = registry.country_opening(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
+                if let Some(agent) = (first + n..last).find_map(|k| agent_phrase_code(&s, k, registry)) {
+                    actor = Some(country);
+                    opening_agent = Some(agent);
+                }
+            } else if let Some((country, n)) = registry.country_closing(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
+                if let Some(agent) = title_before(&s, last - n, registry) {
+                    actor = Some(country);
+                    opening_agent = Some(agent);
+                }
+            }
+        }
+        // A place (a capital written as one: "traveled to Caracas") is only ever where a
+        // visit goes, and then stands for its country.
+        let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
+        // "the Ukrainian city of Kharkiv", "a Colombian border town": the country, as a place.
+        let place_noun = l.method == LinkMethod::Demonym && {
+            let noun = s.after_adjective_list(last);
+            is(s.word(noun), PLACE_NOUNS) || (s.tag(noun).starts_with("NN") && is(s.word(noun + 1), PLACE_NOUNS))
+        };
+        let eligible = place_noun || match actor {
+            None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
+            Some(_) if opening_agent.is_some() => true,
+            Some(a) => match l.method {
+                LinkMethod::Metonym => true,
+                // "Russian troops", or a people: "Venezuelans".
+                LinkMethod::Demonym => {
+                    let noun = s.after_adjective_list(last);
+                    // Also past a compound's first nouns: "American oil executives".
+                    agent_noun(s.word(noun))
+                        || agent_phrase_code(&s, noun, registry).is_some()
+                        || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
+                        || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
+                        // "condemned the Israeli strikes": a state's deeds are the state's.
+                        || is(s.word(noun), DEEDS)
+                        // Past one adjective: "Venezuelan sovereign debt".
+                        || (matches!(s.tag(noun), "JJ" | "NN") && (agent_noun(s.word(noun + 1)) || is(s.word(noun + 1), DEEDS)))
+                }
+                _ => a.kind != "place" || place_of.is_some(),
+            },
+        };
+        if !eligible {
+            continue;
+        }
+        let idx = s.actors.len();
+        let stands_for = place_of.or(actor);
+        let mut cameo = stands_for.map(|a| a.cameo_on(date).to_string()).unwrap_or_default();
+        // TABARI's null code: an actor coded `[---]` (on this date) is linked (its mention
+        // stays in mentions.csv) but takes part in no event.
+        if !cameo.is_empty() && cameo.chars().all(|ch| ch == '-') {
+            continue;
+        }
+        // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
+        // police" → GONCOP, "the Russian military" → RUSMIL.
+        if let Some(agent) = &opening_agent {
+            // A prefixed agent with an agent after the name too: "An MSF Arnor diplomat" →
+            // NGOARNGOV.
+            if let Some(after) = agent_phrase_code(&s, s.after_adjective_list(last), registry).filter(|_| agent.before) {
+                cameo = after.compose(&cameo);
+            }
+            cameo = agent.compose(&cameo);
+        } else if cameo.len() == 3 && place_of.is_none() {
+            let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
+            if let Some(agent) = agent_phrase_code(&s, from, registry) {
+                cameo = agent.compose(&cameo);
+            } else {
+                let before = agents_before(&s, first, registry);
+                if !before.is_empty() {
+                    // Several agents make a code of several actors, one event each (as
+                    // `FRO/BIL/SAM`).
+                    cameo = before.iter().map(|a| a.compose(&cameo)).collect::<Vec<_>>().join("/");
+                } else if let Some(agent) = title_before(&s, first, registry) {
+                    cameo = agent.compose(&cameo);
+                }
+            }
+        }
+        s.actors.push(ActorSpan {
+            words: first..last,
+            actor: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),
+            place: place_of.is_some() || place_noun,
+            metonym: l.method == LinkMethod::Metonym,
+            demonym: l.method == LinkMethod::Demonym,
+            cameo,
+            person: stands_for.map_or(m.label == "PER", |a| a.kind == "person"),
+        });
+        for k in first..last {
+            s.actor_at[k] = Some(idx);
+        }
+    }
+}
+
 /// Code a linked document.
 pub fn code_document(
     doc: &Document,
@@ -718,6 +834,7 @@ pub fn code_document(
     let (date, by_sentence) = super::sentence_mentions(doc);
     let date = date.as_str();
     let mut out = Vec::new();
+    let mut people: Vec<(usize, (String, String))> = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
         if mentions.is_empty() {
             continue;
@@ -731,106 +848,15 @@ pub fn code_document(
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
         };
-        for &mi in mentions {
-            let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
-            let Range { start: first, end: last } = super::words_of(&s.spans, &m.clean);
-            if first >= last || s.actor_at[first..last].iter().any(Option::is_some) {
-                continue;
-            }
-            let mut actor = registry.get(&l.actor_id);
-            // A name no actor claims that opens with a country and ends with an agent ("the
-            // Peruvian Congress", "the Venezuelan Defense Ministry", "the Calenardhon Ministry of
-            // Silly Walks") is that country's agent, as PETRARCH composes it; the mention keeps
-            // its provisional link in mentions.csv.
-            // Also one that ends with a country after an agent ("MSF Arnor", PETRARCH's
-            // prefixed agent: NGOARN).
-            let mut opening_agent = None;
-            if actor.is_none() && l.method == LinkMethod::Provisional {
-                if let Some((country, n)) = registry.country_opening(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
-                    if let Some(agent) = (first + n..last).find_map(|k| agent_phrase_code(&s, k, registry)) {
-                        actor = Some(country);
-                        opening_agent = Some(agent);
-                    }
-                } else if let Some((country, n)) = registry.country_closing(&s.words[first..last]).filter(|&(_, n)| first + n < last) {
-                    if let Some(agent) = title_before(&s, last - n, registry) {
-                        actor = Some(country);
-                        opening_agent = Some(agent);
-                    }
-                }
-            }
-            // A place (a capital written as one: "traveled to Caracas") is only ever where a
-            // visit goes, and then stands for its country.
-            let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
-            let eligible = match actor {
-                None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),
-                Some(_) if opening_agent.is_some() => true,
-                Some(a) => match l.method {
-                    LinkMethod::Metonym => true,
-                    // "Russian troops", or a people: "Venezuelans".
-                    LinkMethod::Demonym => {
-                        let noun = s.after_adjective_list(last);
-                        // Also past a compound's first nouns: "American oil executives".
-                        agent_noun(s.word(noun))
-                            || agent_phrase_code(&s, noun, registry).is_some()
-                            || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
-                            || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
-                            // "condemned the Israeli strikes": a state's deeds are the state's.
-                            || is(s.word(noun), DEEDS)
-                            // Past one adjective: "Venezuelan sovereign debt".
-                            || (matches!(s.tag(noun), "JJ" | "NN") && (agent_noun(s.word(noun + 1)) || is(s.word(noun + 1), DEEDS)))
-                    }
-                    _ => a.kind != "place" || place_of.is_some(),
-                },
-            };
-            if !eligible {
-                continue;
-            }
-            let idx = s.actors.len();
-            let stands_for = place_of.or(actor);
-            let mut cameo = stands_for.map(|a| a.cameo_on(date).to_string()).unwrap_or_default();
-            // TABARI's null code: an actor coded `[---]` (on this date) is linked (its mention
-            // stays in mentions.csv) but takes part in no event.
-            if !cameo.is_empty() && cameo.chars().all(|ch| ch == '-') {
-                continue;
-            }
-            // A country with an agent noun after it, as PETRARCH composes codes: "Gondorian
-            // police" → GONCOP, "the Russian military" → RUSMIL.
-            if let Some(agent) = &opening_agent {
-                // A prefixed agent with an agent after the name too: "An MSF Arnor diplomat" →
-                // NGOARNGOV.
-                if let Some(after) = agent_phrase_code(&s, s.after_adjective_list(last), registry).filter(|_| agent.before) {
-                    cameo = after.compose(&cameo);
-                }
-                cameo = agent.compose(&cameo);
-            } else if cameo.len() == 3 && place_of.is_none() {
-                let from = if s.word(last) == "'s" { last + 1 } else { s.after_adjective_list(last) };
-                if let Some(agent) = agent_phrase_code(&s, from, registry) {
-                    cameo = agent.compose(&cameo);
-                } else {
-                    let before = agents_before(&s, first, registry);
-                    if !before.is_empty() {
-                        // Several agents make a code of several actors, one event each (as
-                        // `FRO/BIL/SAM`).
-                        cameo = before.iter().map(|a| a.compose(&cameo)).collect::<Vec<_>>().join("/");
-                    } else if let Some(agent) = title_before(&s, first, registry) {
-                        cameo = agent.compose(&cameo);
-                    }
-                }
-            }
-            s.actors.push(ActorSpan {
-                words: first..last,
-                actor: stands_for.map(|a| a.id.clone()).unwrap_or_else(|| l.actor_id.clone()),
-                place: place_of.is_some(),
-                metonym: l.method == LinkMethod::Metonym,
-                demonym: l.method == LinkMethod::Demonym,
-                cameo,
-                person: stands_for.map_or(m.label == "PER", |a| a.kind == "person"),
-            });
-            for k in first..last {
-                s.actor_at[k] = Some(idx);
-            }
-        }
-        if s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len() < 2 {
+        add_actor_spans(&mut s, doc, mentions, registry, opts, date);
+        // The people of the sentence before, whom a "he" or "his" of this one may stand for
+        // ("Saab accused him of ...", after a sentence about El Aissami).
+        let before = std::mem::take(&mut people).into_iter().filter(|(at, _)| *at + 1 == si).map(|(_, p)| p).collect::<Vec<_>>();
+        people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone()))).collect();
+        let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w));
+        let before = if pronoun { before } else { Vec::new() };
+        let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
+        if actors + usize::from(!before.is_empty()) < 2 {
             continue;
         }
         fix_tags(&mut s);
@@ -838,7 +864,7 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        let view = parse_view(doc, si, &s, registry, verbs);
+        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.with_people_before(&before));
         out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
     }
     out

@@ -21,6 +21,7 @@ pub mod location;
 pub mod nominal;
 pub mod plover;
 pub mod spanish;
+pub mod spelling;
 pub mod tree;
 pub mod verbal;
 pub mod verbs;

@@ -170,42 +170,70 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Ve
             continue;
         }
         let Some(rule) = rules.rule_for(&w.lemma) else { continue };
-        let targets: Vec<usize> = view
+        let mut targets: Vec<usize> = view
             .children(n)
             .filter(|&c| view.words[c].deprel.starts_with("nmod") && view.words[c].deprel != "nmod:poss")
             .filter(|&c| view.has_case(c, &rule.case.iter().map(String::as_str).collect::<Vec<_>>()))
             .filter_map(|c| view.actor_of(c))
             .collect();
+        let givers = givers_of(view, n, &rules.words);
+        if targets.is_empty() && !givers.is_empty() {
+            // "Maduro drew criticism from Brazil": the one the noun comes to is its target.
+            if let Some(v) = view.head(n).filter(|&v| view.upos(v) == "VERB" && view.rel(n) == "obj") {
+                targets = super::verbal::sources(view, v, &rules.words);
+            }
+        }
         if targets.is_empty() {
             continue;
         }
-        let Some(src) = view.source_of(n, &rules.words) else { continue };
-        let Some((negated, modality)) = view.modality_of(n, &rules.words) else { continue };
-        let Some((source, source_cameo, source_place)) = view.words[src].actor.clone() else { continue };
-        if source_place {
+        let sources = if givers.is_empty() { view.source_of(n, &rules.words).into_iter().collect() } else { givers };
+        for src in sources {
+            out.extend(noun_events(view, rules, rule, n, src, &targets, si));
+        }
+    }
+    out
+}
+
+/// Who a noun comes from ("criticism from Uruguay's president and from Chile's Boric", "drew
+/// condemnation from the EU"): a "from" phrase on the noun, or on the verb the noun is the object
+/// of; none where the noun has a possessor of its own.
+fn givers_of(view: &SentenceView, n: usize, words: &RuleWords) -> Vec<usize> {
+    if view.child_with(n, &["nmod:poss"]).is_some() {
+        return Vec::new();
+    }
+    let on_verb = view.head(n).filter(|_| view.rel(n) == "obj").into_iter().flat_map(|v| view.children(v).filter(|&c| view.rel(c) == "obl").collect::<Vec<_>>());
+    let from: Vec<usize> = view.children(n).filter(|&c| view.rel(c) == "nmod").chain(on_verb).filter(|&c| view.has_case(c, &["from"])).collect();
+    from.into_iter().flat_map(|c| super::verbal::actors_of(view, c, words, &[])).collect()
+}
+
+/// The events of a noun `n` of `rule` done by the actor of word `src` to the actors of `targets`.
+fn noun_events(view: &SentenceView, rules: &NominalRules, rule: &NominalRule, n: usize, src: usize, targets: &[usize], si: usize) -> Vec<Event> {
+    let Some((negated, modality)) = view.modality_of(n, &rules.words) else { return Vec::new() };
+    let Some((source, source_cameo, source_place)) = view.actor(src).cloned() else { return Vec::new() };
+    if source_place {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &t in targets {
+        let Some((target, target_cameo, place)) = view.actor(t).cloned() else { continue };
+        if target == source || (place && !rule.place) {
             continue;
         }
-        for t in targets {
-            let Some((target, target_cameo, place)) = view.words[t].actor.clone() else { continue };
-            if target == source || (place && !rule.place) {
-                continue;
-            }
-            out.push(Event {
-                sentence: si,
-                source: source.clone(),
-                target,
-                source_cameo: source_cameo.clone(),
-                target_cameo,
-                code: rule.code,
-                trigger: w.span.clone(),
-                negated,
-                modality,
-                pattern: Some(format!("{} {} (noun)", rule.lemma, rule.case.join("|"))),
-                reader: super::Reader::Noun,
-                confidence: 0.0,
-                location: None,
-            });
-        }
+        out.push(Event {
+            sentence: si,
+            source: source.clone(),
+            target,
+            source_cameo: source_cameo.clone(),
+            target_cameo,
+            code: rule.code,
+            trigger: view.words.get(n).map(|w| w.span.clone()).unwrap_or_default(),
+            negated,
+            modality,
+            pattern: Some(format!("{} {} (noun)", rule.lemma, rule.case.join("|"))),
+            reader: super::Reader::Noun,
+            confidence: 0.0,
+            location: None,
+        });
     }
     out
 }
@@ -247,6 +275,23 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_noun_that_comes_from_someone_is_theirs_toward_whom_it_came() {
+        // Maduro drew criticism from Uruguay and from Chile.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("drew", "draw", "VERB", 0, "root", None),
+            ("criticism", "criticism", "NOUN", 2, "obj", None),
+            ("from", "from", "ADP", 5, "case", None),
+            ("Uruguay", "Uruguay", "PROPN", 2, "obl", Some("URY")),
+            ("and", "and", "CCONJ", 8, "cc", None),
+            ("from", "from", "ADP", 8, "case", None),
+            ("Chile", "Chile", "PROPN", 5, "conj", Some("CHL")),
+        ]);
+        let asserted = |s: &str| (s.to_string(), "ven:maduro".to_string(), "111".to_string(), Modality::Asserted, false);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![asserted("URY"), asserted("CHL")]);
     }
 
     #[test]

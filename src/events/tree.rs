@@ -63,6 +63,49 @@ impl SentenceView {
         self.words.get(w).and_then(|x| x.head)
     }
 
+    /// The view with the people of the sentence before (id, CAMEO code) as words of no place in
+    /// it (relation `previous`, after the sentence's own words): a pronoun with no antecedent in
+    /// its own sentence may stand for one of them, and nothing else reaches them.
+    pub fn with_people_before(mut self, people: &[(String, String)]) -> SentenceView {
+        for (id, cameo) in people {
+            if self.words.iter().any(|w| w.deprel == "previous" && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
+                continue;
+            }
+            let at = self.words.last().map_or(0, |w| w.span.end);
+            self.words.push(ViewWord {
+                form: String::new(),
+                lemma: String::new(),
+                upos: "X".into(),
+                head: None,
+                deprel: "previous".into(),
+                actor: Some((id.clone(), cameo.clone(), false)),
+                person: true,
+                agent: false,
+                span: at..at,
+            });
+        }
+        self
+    }
+
+    /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
+    pub fn is_previous(&self, w: usize) -> bool {
+        self.rel(w) == "previous"
+    }
+
+    pub fn upos(&self, w: usize) -> &str {
+        self.words.get(w).map_or("", |x| x.upos.as_str())
+    }
+
+    /// Whether word `w` is (part of) a person's name.
+    pub fn is_person(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|x| x.person)
+    }
+
+    /// The actor of word `w` itself: (id, CAMEO code, whether it is a place).
+    pub fn actor(&self, w: usize) -> Option<&(String, String, bool)> {
+        self.words.get(w).and_then(|x| x.actor.as_ref())
+    }
+
     /// The `case` word of a nominal ("with Maduro": "with"; "along with": the last), if it has one.
     pub fn case_of(&self, w: usize) -> Option<&str> {
         self.children(w).filter(|&c| self.rel(c) == "case").last().map(|c| self.form(c))
@@ -115,26 +158,32 @@ impl SentenceView {
                 "nmod" if self.words[x].agent && self.has_case(c, &["from"]) => Some(4),
                 // "lawmakers in Cuba and Venezuela".
                 "nmod" if self.words[x].agent && self.has_case(c, &["in"]) => Some(5),
+                // "US Secretary of State Mike Pompeo" parsed with the name as a modifier of the
+                // title: the person, as if the title were his compound.
+                "nmod" if self.is_person(c) && self.case_of(c).is_none() => Some(0),
                 _ => None,
             }
         };
-        // (rank of the first step, depth, rank of the last step, word): least wins.
-        let mut best: Option<(usize, usize, usize, usize)> = None;
+        // (rank of the first step, not a person, depth, rank of the last step, word): least
+        // wins; of a title's name and its country ("US Secretary of State Mike Pompeo") the
+        // person is the actor.
+        let mut best: Option<(usize, bool, usize, usize, usize)> = None;
         let mut stack: Vec<(usize, usize, usize)> = vec![(w, 0, 0)];
         while let Some((x, depth, first_rank)) = stack.pop() {
             for c in self.children(x) {
                 let Some(r) = rank(x, c) else { continue };
                 let r0 = if depth == 0 { r } else { first_rank };
                 if self.words[c].actor.is_some() {
-                    if best.is_none_or(|b| (r0, depth, r, c) < b) {
-                        best = Some((r0, depth, r, c));
+                    let key = (r0, !self.is_person(c), depth, r, c);
+                    if best.is_none_or(|b| key < b) {
+                        best = Some(key);
                     }
                 } else if depth < 2 {
                     stack.push((c, depth + 1, r0));
                 }
             }
         }
-        best.map(|(_, _, _, c)| c)
+        best.map(|(_, _, _, _, c)| c)
     }
 }
 

@@ -26,7 +26,7 @@
 //! are Universal Dependencies', the same in every language.
 
 use super::tree::SentenceView;
-use super::verbs::{CodeSpec, Pattern, VerbHit, VerbTable};
+use super::verbs::{CodeSpec, Pattern, Phrase, VerbHit, VerbTable};
 use super::words::RuleWords;
 use super::{CameoCode, Event, Modality, PairedCodes};
 
@@ -37,6 +37,9 @@ pub enum Governor {
     Promise,
     Threaten,
     Refuse,
+    /// "stopped extending loans", "halted arms deliveries to": cooperation ended is a cut in
+    /// relations (16x).
+    Stop,
     /// "managed to", "continued to": the governed verb's code as it is.
     Carry,
 }
@@ -64,6 +67,17 @@ pub fn govern(spec: CodeSpec, g: Option<Governor>) -> CodeSpec {
         (Some(Governor::Refuse), 7) => "122",
         (Some(Governor::Refuse), 8) => "124",
         (Some(Governor::Refuse), _) => return CodeSpec::default(),
+        // What was stopped: talks (164), ties and support (161), aid of each kind (162x).
+        (Some(Governor::Stop), 4) => "164",
+        (Some(Governor::Stop), 5 | 6) => "161",
+        (Some(Governor::Stop), 7) => match code.as_str() {
+            "071" => "1621",
+            "072" => "1622",
+            "073" => "1623",
+            _ => "162",
+        },
+        (Some(Governor::Stop), 3 | 8) => "160",
+        (Some(Governor::Stop), _) => return CodeSpec::default(),
         _ => return spec,
     };
     CodeSpec { forward: CameoCode::parse(new), reverse: None }
@@ -158,7 +172,19 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
         return None;
     }
     let besides: Vec<&str> = besides.iter().filter_map(|&b| view.words[b].actor.as_ref().map(|a| a.0.as_str())).collect();
-    one_person_before(view, x, &|actor| !besides.contains(&actor.0.as_str()))
+    let keep = |actor: &(String, String, bool)| !besides.contains(&actor.0.as_str());
+    // No one named before it in its own sentence (other than the event's other side): the one
+    // such person of the sentence before ("Saab accused him", after a sentence on El Aissami);
+    // none where its own sentence names someone it may stand for.
+    let in_sentence = |k: usize| view.is_person(k) && !view.is_previous(k) && k < x;
+    if (0..x).any(|k| in_sentence(k) && view.actor(k).is_some_and(|a| keep(a))) {
+        return one_person_before(view, x, &keep);
+    }
+    let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(|a| keep(a))).collect();
+    match previous.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// Whether verb `v` is passive: a passive subject or auxiliary, or an agent ("sanctioned by the
@@ -196,6 +222,17 @@ fn absolute_with(view: &SentenceView, h: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// "Russian forces shelled the city" parsed as a noun phrase (the verb a reduced relative on
+/// "forces", the root): a participle on the root noun that has an object of its own is the
+/// sentence's finite verb, and the noun its subject; a passive participle takes no object.
+fn finite_misread_as_participle(view: &SentenceView, v: usize) -> bool {
+    view.rel(v) == "acl"
+        && !view.form(v).ends_with("ing")
+        && !has_mark(view, v, "to")
+        && view.child_with(v, &["obj"]).is_some()
+        && view.head(v).is_some_and(|h| view.head(h).is_none())
+}
+
 /// Whether verb `v` has the subordinator `word` ("to", "of").
 fn has_mark(view: &SentenceView, v: usize, word: &str) -> bool {
     view.children(v).any(|c| view.rel(c) == "mark" && view.form(c) == word)
@@ -224,11 +261,16 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
                 return view.head(v).map(|h| antecedent(view, h)).into_iter().collect();
             }
-            // "Padrino announced that he would meet ...": "he" is who announced it.
-            if words.is("person-pronoun", view.form(s)) && view.rel(v) == "ccomp" {
-                if let Some(h) = view.head(v) {
+            // "Padrino announced that he would meet ...": "he" is who announced it; "Colombian
+            // police said they had arrested ...", "Russia said it would send ...": "they" and
+            // "it" are who said it, where that is no person.
+            let person = words.is("person-pronoun", view.form(s));
+            let reported = |h: usize| person || words.either("reporting", view.form(h), view.lemma(h));
+            if (person || words.is("group-pronoun", view.form(s))) && view.rel(v) == "ccomp" {
+                if let Some(h) = view.head(v).filter(|&h| reported(h)) {
                     let above = subject_nodes(view, h, words);
-                    if !above.is_empty() {
+                    let agrees = |&n: &usize| view.actor_of(n).is_some_and(|a| view.is_person(a) == person);
+                    if !above.is_empty() && (person || above.iter().all(agrees)) {
                         return above;
                     }
                 }
@@ -244,7 +286,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // "the Guard, which arrested ...": a subject gap is the antecedent; "troops
             // seeking ...": a present participle's noun.
             "acl:relcl" => return vec![antecedent(view, h)],
-            "acl" if view.form(v).ends_with("ing") => return vec![h],
+            "acl" if view.form(v).ends_with("ing") || finite_misread_as_participle(view, v) => return vec![h],
             // "sent units on several occasions to conduct operations": an infinitive on a noun
             // is done by the subject of that noun's verb.
             "acl" if has_mark(view, v, "to") => {
@@ -332,6 +374,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                 (false, false) => &mut *direct,
                 (false, true) if role != PlaceRole::None => &mut *places,
                 (true, _) if role == PlaceRole::Anywhere => &mut *places,
+                (true, true) if role == PlaceRole::Meeting => &mut *places,
                 _ => continue,
             };
             if !list.contains(&a) {
@@ -353,7 +396,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
     // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
     // imposed": the antecedent of an object relative.
     let object_gap = view.rel(v) == "acl:relcl" && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
-    if (view.rel(v) == "acl" && !view.form(v).ends_with("ing") && !has_mark(view, v, "to")) || object_gap {
+    if (view.rel(v) == "acl" && !view.form(v).ends_with("ing") && !has_mark(view, v, "to") && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             add(h, false, &mut direct, &mut places);
         }
@@ -376,6 +419,14 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
                 if !words.is("send", view.lemma(v)) {
                     add(c, false, &mut direct, &mut places);
+                    // "rejected the legitimacy of Maduro's term", "condemned the arrest of
+                    // Guaidó": an object that names no actor is the one its "of" phrase owns
+                    // (for what is said or done to someone, not a meeting or aid about it).
+                    if role == PlaceRole::None && actors_of(view, c, words, sources).is_empty() {
+                        if let Some(owner) = of_owner(view, c, words, sources) {
+                            add(owner, false, &mut direct, &mut places);
+                        }
+                    }
                 }
                 // "sent troops to Venezuela", "signed a roadmap with him", "opened its embassy in
                 // Pyongyang": a phrase on the object (a place one only where the code allows).
@@ -435,9 +486,20 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
     Targets { actors: direct, named }
 }
 
+/// The phrase an "of" phrase on noun `c` names an actor in, one or two steps down ("the
+/// legitimacy of Maduro's new term", "the arrest of the leader of the opposition").
+fn of_owner(view: &SentenceView, c: usize, words: &RuleWords, sources: &[usize]) -> Option<usize> {
+    let of = |x: usize| view.children(x).find(|&n| view.rel(n) == "nmod" && view.case_of(n) == Some("of"));
+    let first = of(c)?;
+    if !actors_of(view, first, words, sources).is_empty() {
+        return Some(first);
+    }
+    of(first).filter(|&second| !actors_of(view, second, words, sources).is_empty())
+}
+
 /// The folded words of the verb's own phrase on each side of the trigger, with the places where
 /// "to" marks an infinitive, for the table's patterns.
-fn phrase(view: &SentenceView, verbs: &VerbTable, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>) {
+fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: VerbHit) -> (Vec<String>, Vec<String>, Vec<bool>, Vec<bool>) {
     let v = hit.head;
     // A complement verb of the table is coded on its own ("agreed to counteract US sanctions":
     // the sanctions are no pattern word of AGREE).
@@ -468,13 +530,19 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, hit: VerbHit) -> (Vec<String>,
     let after_idx: Vec<usize> = patient.iter().copied().filter(|&k| view.words[k].upos != "PUNCT").chain(words.iter().copied().filter(|&k| k >= hit.end)).collect();
     let after = after_idx.iter().map(form).collect();
     let infinitive = after_idx.iter().map(|&k| view.form(k) == "to" && view.rel(k) == "mark").collect();
-    (before, after, infinitive)
+    // "a drone factory": a noun compounded onto another is no object of its own, unless that
+    // other noun only holds it ("drone shipments", "arms deliveries").
+    let modifier = after_idx
+        .iter()
+        .map(|&k| view.rel(k) == "compound" && view.upos(k) == "NOUN" && view.head(k).is_some_and(|h| view.upos(h) == "NOUN" && !words_of.is("container", view.lemma(h)) && !words_of.is("container", view.form(h))))
+        .collect();
+    (before, after, infinitive, modifier)
 }
 
 /// The verb's code: the most specific pattern over its phrase, then what governs it.
-pub fn code<'a>(view: &SentenceView, verbs: &'a VerbTable, hit: VerbHit, compound_subject: bool, governor: Option<Governor>) -> (CodeSpec, Option<&'a Pattern>) {
-    let (before, after, infinitive) = phrase(view, verbs, hit);
-    let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive, compound_subject);
+pub fn code<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords, hit: VerbHit, compound_subject: bool, governor: Option<Governor>) -> (CodeSpec, Option<&'a Pattern>) {
+    let (before, after, infinitive, modifier) = phrase(view, verbs, words, hit);
+    let (spec, pattern) = verbs.code_for_phrase(hit.verb, &before, &Phrase { words: &after, infinitive: &infinitive, modifier: &modifier }, compound_subject);
     (govern(spec, governor), pattern)
 }
 
@@ -554,8 +622,10 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
         }
         let (hf, hl) = (view.form(h), view.lemma(h));
         match rel {
-            // "urged Russia to stop supporting Maduro"; "Iran denied supplying drones to Russia":
-            // what is stopped or denied is not done.
+            // "China stopped extending loans to Venezuela": what is stopped is a cut (the
+            // governor recodes it; a conflict stopped is no event); "Iran denied supplying
+            // drones to Russia": what is denied is not done.
+            "xcomp" if words.either("stop", hf, hl) && straight && governor.is_none() => governor = Some(Governor::Stop),
             "xcomp" if words.either("stop", hf, hl) || words.either("deny", hf, hl) => {
                 if straight {
                     negated = !negated;
@@ -608,17 +678,25 @@ pub enum PlaceRole {
     /// As a destination only ("sent aid to Caracas"): aid and cooperation (06-08), the intent to
     /// meet (036).
     Destination,
-    /// Also after "in", "at", "near": a visit or travel (04: "arrived in Caracas"), force (18-20:
-    /// "shelled positions in Kyiv"), a mission (054, 161: "opened an embassy in Pyongyang").
+    /// A place also after "in", "at", "near", but no other actor there: a meeting ("met in
+    /// Havana"; "discussed the war in Gaza" is about Gaza, not with it).
+    Meeting,
+    /// Any actor after "in", "at", "near": a visit or travel (042-044, or a verb of going:
+    /// "arrived in Caracas"), force (18-20: "shelled positions in Kyiv"), a mission (054, 161:
+    /// "opened an embassy in Pyongyang").
     Anywhere,
 }
 
-/// The place role of a code (`spec`) and the verb's own code (`own`).
-pub fn place_role(spec: CodeSpec, own: CodeSpec) -> PlaceRole {
+/// The place role of a code (`spec`) and the verb's own code (`own`); `travel` says the verb is
+/// one of going somewhere.
+pub fn place_role(spec: CodeSpec, own: CodeSpec, travel: bool) -> PlaceRole {
     let codes = [spec.forward, spec.reverse, own.forward, own.reverse];
     let any = |f: &dyn Fn(&CameoCode) -> bool| codes.iter().flatten().any(f);
-    if any(&|c| c.is_mission() || matches!(c.root(), Some(4 | 18..=20))) {
+    let consult = any(&|c| c.root() == Some(4));
+    if any(&|c| c.is_mission() || matches!(c.root(), Some(18..=20)) || matches!(c.as_str(), "042" | "043" | "044")) || (consult && travel) {
         PlaceRole::Anywhere
+    } else if consult {
+        PlaceRole::Meeting
     } else if any(&|c| c.as_str() == "036" || matches!(c.root(), Some(6..=8))) {
         PlaceRole::Destination
     } else {
@@ -757,12 +835,13 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     if view.words.last().is_some_and(|w| w.form == "?") {
         modality = modality.max(Modality::Possible);
     }
-    let (mut spec, pattern) = code(view, verbs, hit, from.len() >= 2, governor);
+    let (mut spec, pattern) = code(view, verbs, words, hit, from.len() >= 2, governor);
     let receives = words.is("receive", view.lemma(v));
     let object = view.child_with(v, &["obj", "nsubj:pass"]);
     let from_phrase = |n: usize| view.children(n).find(|&c| matches!(view.rel(c), "obl" | "nmod") && view.has_case(c, &["from"]));
     let giver = from_phrase(v).or_else(|| object.and_then(from_phrase)).filter(|_| receives);
-    let hosted = object.is_some_and(|o| view.actor_of(o).is_some());
+    // "where he was received by Díaz-Canel": "he" is the one person named before.
+    let hosted = object.is_some_and(|o| !actors_of(view, o, words, &from).is_empty());
     if spec.is_null() && receives && pattern.is_none() && giver.is_none() && hosted {
         // "received Maduro in Ankara", "was received at the Kremlin by Putin": a person or a
         // government received is a visit hosted, where the table has no pattern for it.
@@ -771,7 +850,7 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     if spec.is_null() {
         return None;
     }
-    let mut role = place_role(spec, verbs.own_code(hit.verb));
+    let mut role = place_role(spec, verbs.own_code(hit.verb), words.either("travel", view.form(v), view.lemma(v)));
     if role == PlaceRole::Anywhere && words.is("send", view.lemma(v)) {
         // Where one sends is "to" a place, never "in" one ("Meanwhile in Mexico, the regime
         // sent a delegation").
@@ -830,7 +909,7 @@ mod tests {
         let csv = "kind,name,text,forms,code\n\
                    block,MEET,,,040\nverb,MEET,MEET,meet|met|meets,\n\
                    block,PRAISE,,,051\nverb,PRAISE,PRAISE,praise|praised,\n\
-                   block,SEND,,,070\nverb,SEND,SEND,send|sent,\npattern,SEND,* TROOPS,,062\n\
+                   block,SEND,,,070\nverb,SEND,SEND,send|sent|sending,\npattern,SEND,* TROOPS,,062\n\
                    block,HOST,,,043\nverb,HOST,HOST,host|hosted,\nverb,HOST,WELCOME,welcome|welcomed,\n\
                    block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked|attacking,\n\
                    block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
@@ -964,6 +1043,104 @@ mod tests {
             ("Taiwan", "Taiwan", "PROPN", 3, "obj", Some("TWN")),
         ]);
         assert_eq!(coded(&v), vec![("CHN".into(), "TWN".into(), "190".into(), Modality::Asserted, true)]);
+    }
+
+    #[test]
+    fn cooperation_stopped_is_a_cut_and_conflict_stopped_no_event() {
+        // China stopped sending aid to Venezuela: 162, asserted.
+        let v = view(&[
+            ("China", "China", "PROPN", 2, "nsubj", Some("CHN")),
+            ("stopped", "stop", "VERB", 0, "root", None),
+            ("sending", "send", "VERB", 2, "xcomp", None),
+            ("aid", "aid", "NOUN", 3, "obj", None),
+            ("to", "to", "ADP", 6, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 3, "obl", Some("VEN")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("CHN", "VEN", "162")]);
+        // Russia stopped attacking Ukraine: no attack, and no event.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("stopped", "stop", "VERB", 0, "root", None),
+            ("attacking", "attack", "VERB", 2, "xcomp", None),
+            ("Ukraine", "Ukraine", "PROPN", 3, "obj", Some("UKR")),
+        ]);
+        assert_eq!(coded(&v), vec![]);
+    }
+
+    #[test]
+    fn it_and_they_under_a_reporting_verb_are_the_body_that_reported() {
+        // Colombian police said they had attacked Hezbollah (a table verb; "said" reports).
+        let rows = |they: &'static str, verb: &'static str, lemma: &'static str| {
+            view(&[
+                ("Colombian", "Colombian", "ADJ", 2, "amod", Some("COL")),
+                ("police", "police", "NOUN", 3, "nsubj", None),
+                (verb, lemma, "VERB", 0, "root", None),
+                (they, they, "PRON", 6, "nsubj", None),
+                ("had", "have", "AUX", 6, "aux", None),
+                ("attacked", "attack", "VERB", 3, "ccomp", None),
+                ("Hezbollah", "Hezbollah", "PROPN", 6, "obj", Some("lbn:hezbollah")),
+            ])
+        };
+        let table = table();
+        let code = |v: &SentenceView| code_sentence(v, &table, &RuleWords::english(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect::<Vec<_>>();
+        assert_eq!(code(&rows("they", "said", "say")), vec![("COL".to_string(), "lbn:hezbollah".to_string())]);
+        // Under a verb that reports nothing ("condemned what they called ...") "they" is no one.
+        assert_eq!(code(&rows("they", "condemned", "condemn")), vec![]);
+    }
+
+    #[test]
+    fn a_pronoun_with_no_antecedent_in_its_sentence_is_the_one_person_of_the_sentence_before() {
+        // (El Aissami was arrested.) Maduro attacked him.
+        let rows = [
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("attacked", "attack", "VERB", 0, "root", None),
+            ("him", "he", "PRON", 2, "obj", None),
+        ];
+        let before = |ids: &[&str]| ids.iter().map(|id| (id.to_string(), "VENGOV".to_string())).collect::<Vec<_>>();
+        assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:el-aissami"]))), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
+        // The other side is no antecedent; two people before are too many to choose from.
+        assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:maduro", "ven:el-aissami"]))), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
+        assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:cabello", "ven:el-aissami"]))), vec![]);
+        assert_eq!(coded(&view(&rows)), vec![]);
+    }
+
+    #[test]
+    fn a_title_parsed_over_its_name_still_names_the_person() {
+        // US Secretary of State Mike Pompeo (the name read as a modifier of the title) accused Russia.
+        let v = view(&[
+            ("US", "US", "PROPN", 2, "compound", Some("USA")),
+            ("Secretary", "Secretary", "PROPN", 7, "nsubj", None),
+            ("of", "of", "ADP", 4, "case", None),
+            ("State", "State", "PROPN", 2, "nmod", None),
+            ("Mike", "Mike", "PROPN", 2, "nmod", Some("usa:pompeo")),
+            ("Pompeo", "Pompeo", "PROPN", 5, "flat", Some("usa:pompeo")),
+            ("attacked", "attack", "VERB", 0, "root", None),
+            ("Russia", "Russia", "PROPN", 7, "obj", Some("RUS")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("usa:pompeo", "RUS", "190")]);
+    }
+
+    #[test]
+    fn a_meeting_takes_a_place_after_in_but_no_other_actor_there() {
+        // Maduro met in Havana: a place where nothing else is the target.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("met", "meet", "VERB", 0, "root", None),
+            ("in", "in", "ADP", 4, "case", None),
+            ("Havana", "Havana", "PROPN", 2, "obl", Some("city:havana")),
+        ]);
+        assert_eq!(coded(&v).len(), 1);
+        // Maduro met to discuss the war in Gaza (an actor, no place): nobody met Gaza.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("met", "meet", "VERB", 0, "root", None),
+            ("in", "in", "ADP", 4, "case", None),
+            ("Gaza", "Gaza", "PROPN", 2, "obl", Some("PSE")),
+        ]);
+        assert_eq!(coded(&v), vec![]);
+        assert_eq!(place_role(CodeSpec::parse("040").unwrap_or_default(), CodeSpec::default(), false), PlaceRole::Meeting);
+        assert_eq!(place_role(CodeSpec::parse("040").unwrap_or_default(), CodeSpec::default(), true), PlaceRole::Anywhere);
+        assert_eq!(place_role(CodeSpec::parse("042").unwrap_or_default(), CodeSpec::default(), false), PlaceRole::Anywhere);
     }
 
     #[test]

@@ -156,6 +156,17 @@ pub struct Verb {
     pub verb_at: usize,
     pub code: Option<CodeSpec>,
     pub block: usize,
+    /// Other spellings of the forms ("criticised" beside "criticized",
+    /// [`VerbTable::add_spellings`]): found like them, never written back as rows.
+    pub spelled: Vec<Vec<String>>,
+}
+
+impl Verb {
+    /// Form `fi`: the written forms first, then the other spellings.
+    fn form(&self, fi: usize) -> &[String] {
+        let written = self.forms.len();
+        self.forms.get(fi).or_else(|| fi.checked_sub(written).and_then(|k| self.spelled.get(k))).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A synonym block: name, default code, patterns.
@@ -440,6 +451,7 @@ impl VerbTable {
                 table.absorb(t);
             }
         }
+        table.add_spellings(&super::spelling::Spelling::english());
         table.index();
         table.checksum = crate::util::sha256_hex(&all);
         if !spanish.verbs.is_empty() {
@@ -449,11 +461,40 @@ impl VerbTable {
         Ok(table)
     }
 
+    /// Give every verb form and pattern word its other spelling too (British beside the
+    /// American the table is written in), so "criticised" and "air defence systems" match; the
+    /// table's rows stay as written.
+    pub fn add_spellings(&mut self, spelling: &super::spelling::Spelling) {
+        fn others(alts: &[Vec<String>], spelling: &super::spelling::Spelling) -> Vec<Vec<String>> {
+            alts.iter().filter_map(|a| spelling.phrase_variant(a)).filter(|v| !alts.contains(v)).collect()
+        }
+        fn extend(alts: &mut Vec<Vec<String>>, spelling: &super::spelling::Spelling) {
+            let more = others(alts, spelling);
+            alts.extend(more);
+        }
+        fn elems(es: &mut [Elem], spelling: &super::spelling::Spelling) {
+            for e in es {
+                match e {
+                    Elem::Words(alts) => extend(alts, spelling),
+                    Elem::Prep(_, rest) => elems(rest, spelling),
+                    Elem::Slot(_) => {}
+                }
+            }
+        }
+        for v in &mut self.verbs {
+            v.spelled = others(&v.forms, spelling);
+        }
+        for p in self.blocks.iter_mut().flat_map(|b| b.patterns.iter_mut()) {
+            elems(&mut p.pre, spelling);
+            elems(&mut p.post, spelling);
+        }
+    }
+
     /// Build the form index (after loading or editing).
     pub fn index(&mut self) {
         self.by_first.clear();
         for (vi, v) in self.verbs.iter().enumerate() {
-            for (fi, f) in v.forms.iter().enumerate() {
+            for (fi, f) in v.forms.iter().chain(&v.spelled).enumerate() {
                 if let Some(first) = f.first() {
                     self.by_first.entry(first.clone()).or_default().push((vi, fi));
                 }
@@ -518,7 +559,7 @@ impl VerbTable {
         if let Some(list) = self.by_first.get(&words[i]) {
             for &(vi, fi) in list {
                 let v = &self.verbs[vi];
-                let f = &v.forms[fi];
+                let f = v.form(fi);
                 if i + f.len() <= words.len() && words[i..i + f.len()] == f[..] {
                     out.push(VerbHit { verb: vi, start: i, end: i + f.len(), head: i + v.verb_at });
                 }
@@ -532,7 +573,7 @@ impl VerbTable {
     /// a dictionary lemma, surer than a learned guess ("received" is RECEIVE).
     pub fn lemma_of(&self, word: &str) -> Option<String> {
         let list = self.by_first.get(word)?;
-        list.iter().find(|&&(vi, fi)| self.verbs[vi].forms[fi].len() == 1).map(|&(vi, _)| self.verbs[vi].lemma.to_lowercase())
+        list.iter().find(|&&(vi, fi)| self.verbs[vi].form(fi).len() == 1).map(|&(vi, _)| self.verbs[vi].lemma.to_lowercase())
     }
 
     /// The code for a verb found in a clause: the most specific pattern of its block whose words
@@ -543,10 +584,15 @@ impl VerbTable {
     /// preposition: a pattern's `(TO SANCTIONS)` must not match "agreed to counteract US
     /// sanctions", while `(TO LEAVE)` still matches "to leave", the verb right after it.
     pub fn code_for(&self, verb: usize, before: &[String], after: &[String], infinitive_after: &[bool], compound_subject: bool) -> (CodeSpec, Option<&Pattern>) {
+        self.code_for_phrase(verb, before, &Phrase { words: after, infinitive: infinitive_after, modifier: &[] }, compound_subject)
+    }
+
+    /// [`VerbTable::code_for`] over a phrase that also says which words only modify a noun.
+    pub fn code_for_phrase(&self, verb: usize, before: &[String], after: &Phrase, compound_subject: bool) -> (CodeSpec, Option<&Pattern>) {
         let v = &self.verbs[verb];
         let block = &self.blocks[v.block];
-        let after = Window { words: after, infinitive: infinitive_after };
-        let before = Window { words: before, infinitive: &[] };
+        let after = Window { words: after.words, infinitive: after.infinitive, modifier: after.modifier };
+        let before = Window { words: before, infinitive: &[], modifier: &[] };
         let mut best: Option<(&Pattern, usize)> = None;
         let own = |p: &Pattern| p.verb.as_deref() == Some(v.lemma.as_str());
         for p in &block.patterns {
@@ -588,6 +634,19 @@ impl VerbTable {
 struct Window<'a> {
     words: &'a [String],
     infinitive: &'a [bool],
+    /// Words that only modify the noun after them ("a drone factory"): no one-word pattern
+    /// element stands on one of them.
+    modifier: &'a [bool],
+}
+
+/// The words after a verb, as the parse reader gives them to the patterns: each word, whether it
+/// is the infinitive marker "to", and whether it only modifies the noun after it ("drone" in "a
+/// drone factory", not in "drone shipments"), which no one-word element matches ("inaugurated a
+/// drone factory" is no `* &WEAPON`).
+pub struct Phrase<'a> {
+    pub words: &'a [String],
+    pub infinitive: &'a [bool],
+    pub modifier: &'a [bool],
 }
 
 /// Whether every element is found, in order, in the window (gaps allowed, as a head noun may
@@ -613,7 +672,10 @@ fn find_elem(e: &Elem, w: &Window, from: usize) -> Option<usize> {
     let words = w.words;
     match e {
         Elem::Slot(_) => Some(from),
-        Elem::Words(alts) => (from..words.len()).find_map(|i| alts.iter().find(|a| words[i..].starts_with(a)).map(|a| i + a.len())),
+        Elem::Words(alts) => (from..words.len()).find_map(|i| {
+            let modifier = w.modifier.get(i) == Some(&true);
+            alts.iter().find(|a| words[i..].starts_with(a) && !(modifier && a.len() == 1)).map(|a| i + a.len())
+        }),
         // A preposition of time ("telephoned Maduro on Tuesday", "met in March") is no
         // pattern's preposition: `* (ON)` is "called on Maduro", not a date.
         Elem::Prep(prep, rest) => (from..words.len()).filter(|&i| &words[i] == prep && !words.get(i + 1).is_some_and(|n| is_time_word(n))).find_map(|i| {
@@ -846,7 +908,7 @@ pub fn import_petrarch(text: &str) -> (VerbTable, ImportStats) {
             continue;
         }
         let code = code.and_then(CodeSpec::parse);
-        t.verbs.push(Verb { lemma: lemma.to_string(), forms, verb_at, code, block });
+        t.verbs.push(Verb { lemma: lemma.to_string(), forms, verb_at, code, block, spelled: Vec::new() });
     }
     let s = t.stats();
     stats.classes = s.classes;
@@ -964,7 +1026,7 @@ impl VerbTable {
                     if forms.is_empty() {
                         return Err(bad(line, format!("verb '{}' has no usable form", r.text)));
                     }
-                    other.verbs.push(Verb { lemma: r.text.trim().to_string(), forms, verb_at, code, block: b });
+                    other.verbs.push(Verb { lemma: r.text.trim().to_string(), forms, verb_at, code, block: b, spelled: Vec::new() });
                 }
                 "pattern" => {
                     let b = block_of(&r.name, &mut other);
@@ -1199,6 +1261,25 @@ STORM
         assert_eq!(t.verbs[hits[0].verb].lemma, "+MEET_WITH");
         assert_eq!((hits[0].start, hits[0].end, hits[0].head), (1, 3, 1));
         assert!(t.verbs_at(&w, 0).is_empty());
+    }
+
+    #[test]
+    fn british_spellings_match_and_are_not_written_back() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("v.csv"),
+            "kind,name,text,forms,code\nclass,&WEAPON,air_defense_systems,,\nblock,CRITICIZE,,,111\nverb,CRITICIZE,CRITICIZE,,\n\
+             block,SEND,,,'---\nverb,SEND,SEND,send|sent,\npattern,SEND,* &WEAPON,,072\n",
+        )
+        .unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        let hit = t.verbs_at(&words("russia criticised the us"), 1);
+        assert_eq!(hit.first().map(|h| t.verbs[h.verb].lemma.as_str()), Some("CRITICIZE"));
+        let send = t.verbs.iter().position(|v| v.lemma == "SEND").unwrap();
+        let (code, _) = t.code_for(send, &[], &words("air defence systems to venezuela"), &[false; 5], false);
+        assert_eq!(code.forward.map(|c| c.as_str().to_string()).as_deref(), Some("072"));
+        // The table as written: no British form among the rows.
+        assert!(t.rows().iter().all(|r| !r.forms.contains("criticis") && !r.text.contains("defence")));
     }
 
     #[test]

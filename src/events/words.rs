@@ -19,7 +19,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("refuse", "a verb whose infinitive is refused: cooperation becomes a rejection, 12x (refuse to)"),
     ("intend", "a verb whose infinitive has not happened yet (plan to, seek to)"),
     ("request", "a verb whose object is asked to do the infinitive, which has not happened (urge, ask)"),
-    ("stop", "a verb that ends the gerund or infinitive it governs: negated (stop supporting)"),
+    ("stop", "a verb that ends the gerund or infinitive it governs: cooperation stopped is a cut, 16x (stopped extending loans); under another verb, negated"),
     ("seem", "a hedge over the infinitive: possible (seem to, appear to)"),
     ("think", "a verb whose complement clause is a belief: possible (think, expect)"),
     ("deny", "a verb whose complement clause is disputed: second-hand, reported (deny that)"),
@@ -36,6 +36,8 @@ pub const KINDS: &[(&str, &str)] = &[
     ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
     ("leader", "a noun for a country's leader: 'the Venezuelan leader' is the one Venezuelan person named before it"),
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
+    ("container", "a noun that holds what is compounded onto it: 'drone shipments' are drones, a 'drone factory' is no drone"),
+    ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
 ];
 
 /// The words of a language, by kind.

@@ -30,6 +30,9 @@ pub struct AliasIndex {
     /// People of three or more names by their first two ("bruno rodriguez" → Bruno Rodríguez
     /// Parrilla: Spanish names drop the second surname in running text).
     first_two: HashMap<String, Vec<usize>>,
+    /// People of three or more names by their first and last ("sameh shoukry" → Sameh Hassan
+    /// Shoukry: a middle name is dropped in running text).
+    first_last: HashMap<String, Vec<usize>>,
     /// Bodies named with their country ("National Assembly of Venezuela", "Venezuela's National
     /// Assembly", "Venezuelan National Assembly") by the name alone ("national assembly"): which
     /// country's body a bare name is, the document decides.
@@ -183,6 +186,7 @@ impl AliasIndex {
                     }
                     if toks.len() >= 3 {
                         add_once(&mut ix.first_two, format!("{} {}", toks[0], toks[1]), i);
+                        add_once(&mut ix.first_last, format!("{} {}", toks[0], toks[toks.len() - 1]), i);
                     }
                 }
             }
@@ -296,9 +300,14 @@ impl AliasIndex {
         }
         // "Bruno Rodríguez" for Bruno Rodríguez Parrilla: the one person whose first two names
         // these are.
+        // "Sameh Shoukry" for Sameh Hassan Shoukry: the one whose first and last names these are.
         if out.is_empty() && toks.len() == 2 {
-            if let Some([a]) = self.first_two.get(&f).map(Vec::as_slice) {
-                push(&mut out, *a, LinkMethod::Alias, 0.85);
+            let one = |ix: &HashMap<String, Vec<usize>>| match ix.get(&f).map(Vec::as_slice) {
+                Some([a]) => Some(*a),
+                _ => None,
+            };
+            if let Some(a) = one(&self.first_two).or_else(|| one(&self.first_last)) {
+                push(&mut out, a, LinkMethod::Alias, 0.85);
             }
         }
         if out.is_empty() && f.contains(' ') {
@@ -383,8 +392,13 @@ impl AliasIndex {
         // mentions: as words of free text too many are also names or words.
         let scanned = |a: usize| !(self.base.contains(&a) && reg.actors[a].kind == "place");
         let v: Vec<(usize, LinkMethod)> = v.iter().copied().filter(|&(a, _)| scanned(a)).collect();
-        let named: Vec<&(usize, LinkMethod)> =
+        let mut named: Vec<&(usize, LinkMethod)> =
             v.iter().filter(|(a, m)| *m != LinkMethod::Metonym && !(one_word && reg.actors[*a].kind == "person")).collect();
+        // The domain layer wins where both name an actor ("Washington": the capital the domain
+        // layer lists, not the base layer's alias of the United States).
+        if named.iter().any(|(a, _)| !self.base.contains(a)) {
+            named.retain(|(a, _)| !self.base.contains(a));
+        }
         match (named.as_slice(), v.as_slice()) {
             ([(a, m)], _) => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
             // A seat of government that names nothing else ("el Kremlin", "la Casa Blanca"):
