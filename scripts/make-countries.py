@@ -25,6 +25,10 @@ EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": 
                  "PRK": ["North Korea", "DPRK"], "KOR": ["South Korea"], "TUR": ["Turkey"], "CZE": ["Czech Republic"],
                  "CIV": ["Ivory Coast"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"]}
 
+# English adjectives the table lacks where they differ from its demonym ("the Philippine coast
+# guard"; the table has only "Filipino").
+EXTRA_DEMONYMS = {"PHL": ["Philippine"]}
+
 # Spanish names of capitals where they differ from the English (the table has country names in
 # Spanish, not capitals).
 CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín", "Beijing"], "Havana": ["La Habana"],
@@ -115,7 +119,7 @@ def main(path):
         spa = c.get("translations", {}).get("spa", {})
         aliases += [spa.get("common", ""), spa.get("official", "")]
         dem = c.get("demonyms", {}).get("eng", {})
-        demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d}) + DEMONYMS_ES.get(iso, "").split()
+        demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d} | set(EXTRA_DEMONYMS.get(iso, []))) + DEMONYMS_ES.get(iso, "").split()
         capitals = [x.replace(" D.C.", "") for x in c.get("capital", [])]
         metonyms = capitals + [es for cap in capitals for es in CAPITALS_ES.get(cap, [])] + SEATS.get(iso, [])
         rows.append(dict(id=iso, name=name, aliases=aliases, demonyms=demonyms, metonyms=metonyms, independent=bool(c.get("independent"))))

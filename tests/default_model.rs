@@ -107,8 +107,8 @@ fn what_a_journey_is_for_happens_at_its_destination() {
 
 /// Constructions of wire copy the parse reader reads (found on `gold/dev-en-wire` and
 /// `gold/dev-en-world`, written for this): a British spelling, a weapon delivered, a pronoun under
-/// "said" for the body that said it, cooperation stopped, a demonym before a place noun, a title
-/// parsed over its name, and a capital the model missed.
+/// "said" for the body that said it, cooperation stopped, a demonym before a place noun (but not
+/// before an agent: a coast guard), a title parsed over its name, and a clash of two subjects.
 #[test]
 fn wire_constructions_are_coded_over_the_parse() {
     let tagger = default_tagger();
@@ -121,6 +121,8 @@ fn wire_constructions_are_coded_over_the_parse() {
         "China has quietly stopped extending new loans to Venezuela.",
         "Russian forces shelled the Ukrainian city of Kharkiv on Saturday.",
         "US Secretary of State Mike Pompeo accused Russia of squandering public funds.",
+        "The Philippine coast guard accused Chinese vessels of firing water cannon.",
+        "Indian and Chinese troops clashed along the border, leaving 20 Indian soldiers dead.",
     ];
     for (i, t) in texts.iter().enumerate() {
         std::fs::write(dir.path().join(format!("{i}.txt")), t).unwrap();
@@ -136,4 +138,7 @@ fn wire_constructions_are_coded_over_the_parse() {
     assert!(coded("CHN", "VEN", "162"), "loans stopped: {all:?}");
     assert!(coded("RUS", "UKR", "19"), "the Ukrainian city: {all:?}");
     assert!(coded("usa:pompeo", "RUS", "112"), "the Secretary is Pompeo: {all:?}");
+    assert!(coded("PHL", "CHN", "112"), "a coast guard is no place: {all:?}");
+    assert!(coded("IND", "CHN", "19") && coded("CHN", "IND", "19"), "a clash goes both ways: {all:?}");
+    assert!(!r.tables.events.iter().any(|e| e.code.as_str().starts_with("04")), "leaving soldiers dead is no visit: {all:?}");
 }

@@ -743,10 +743,12 @@ fn add_actor_spans(s: &mut Sent, doc: &Document, mentions: &[usize], registry: &
         // A place (a capital written as one: "traveled to Caracas") is only ever where a
         // visit goes, and then stands for its country.
         let place_of = actor.filter(|a| a.kind == "place" && !a.country.is_empty()).and_then(|a| registry.get(&a.country));
-        // "the Ukrainian city of Kharkiv", "a Colombian border town": the country, as a place.
+        // "the Ukrainian city of Kharkiv", "a Colombian border town": the country, as a place;
+        // not "the Philippine coast guard", "Venezuelan border police" (agents).
         let place_noun = l.method == LinkMethod::Demonym && {
             let noun = s.after_adjective_list(last);
-            is(s.word(noun), PLACE_NOUNS) || (s.tag(noun).starts_with("NN") && is(s.word(noun + 1), PLACE_NOUNS))
+            let place_at = |k: usize| is(s.word(k), PLACE_NOUNS) && !agent_noun(s.word(k + 1));
+            place_at(noun) || (s.tag(noun).starts_with("NN") && !is(s.word(noun), PLACE_NOUNS) && place_at(noun + 1))
         };
         let eligible = place_noun || match actor {
             None => opts.provisional && l.method == LinkMethod::Provisional && matches!(m.label.as_str(), "PER" | "ORG"),

@@ -890,7 +890,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     // both ways.
     // Joint acts only: intents to cooperate, meetings, agreements signed, cooperation (not
     // "Cuba and Iran welcomed the talks").
-    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057");
+    // So do fights of two subjects under a verb that is mutual by its sense ("Indian and
+    // Chinese troops clashed"), not "Russia and Syria bombed" (someone unnamed).
+    let reciprocal = words.either("reciprocal", view.form(v), view.lemma(v));
+    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
     let pairs: Vec<(usize, usize)> = if mutual {
         from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
     } else {

@@ -186,7 +186,10 @@ impl AliasIndex {
                     }
                     if toks.len() >= 3 {
                         add_once(&mut ix.first_two, format!("{} {}", toks[0], toks[1]), i);
-                        add_once(&mut ix.first_last, format!("{} {}", toks[0], toks[toks.len() - 1]), i);
+                        // From the name only: aliases carry titles ("Defense Minister Ehud Barak").
+                        if n == &a.name {
+                            add_once(&mut ix.first_last, format!("{} {}", toks[0], toks[toks.len() - 1]), i);
+                        }
                     }
                 }
             }
@@ -300,14 +303,9 @@ impl AliasIndex {
         }
         // "Bruno Rodríguez" for Bruno Rodríguez Parrilla: the one person whose first two names
         // these are.
-        // "Sameh Shoukry" for Sameh Hassan Shoukry: the one whose first and last names these are.
         if out.is_empty() && toks.len() == 2 {
-            let one = |ix: &HashMap<String, Vec<usize>>| match ix.get(&f).map(Vec::as_slice) {
-                Some([a]) => Some(*a),
-                _ => None,
-            };
-            if let Some(a) = one(&self.first_two).or_else(|| one(&self.first_last)) {
-                push(&mut out, a, LinkMethod::Alias, 0.85);
+            if let Some(c) = self.by_first_names(&f) {
+                push(&mut out, c.actor, c.method, c.score);
             }
         }
         if out.is_empty() && f.contains(' ') {
@@ -348,6 +346,20 @@ impl AliasIndex {
     }
 
     /// The people whose name (of two or more words) ends with this one word ("Maduro").
+    /// The one person a two-word name (folded) names by its first two names ("bruno rodriguez"
+    /// for Bruno Rodríguez Parrilla) or its first and last ("sameh shoukry" for Sameh Hassan
+    /// Shoukry): running text drops a second surname or a middle name.
+    pub fn by_first_names(&self, folded: &str) -> Option<Candidate> {
+        if folded.split(' ').count() != 2 {
+            return None;
+        }
+        let one = |ix: &HashMap<String, Vec<usize>>| match ix.get(folded).map(Vec::as_slice) {
+            Some([a]) => Some(*a),
+            _ => None,
+        };
+        one(&self.first_two).or_else(|| one(&self.first_last)).map(|actor| Candidate { actor, method: LinkMethod::Alias, score: 0.85 })
+    }
+
     pub fn surname_owners(&self, word: &str) -> &[usize] {
         self.surnames.get(&fold(word)).map(Vec::as_slice).unwrap_or(&[])
     }

@@ -211,7 +211,15 @@ impl Linker {
                         if title_of_name {
                             continue;
                         }
-                        if let Some(c) = self.index.lookup_surface(surface, &self.registry) {
+                        // A whole name of two words (no capitalised word on either side: "el
+                        // canciller Bruno Rodríguez") may be a person's first two or first and
+                        // last names; "Luis Lacalle" inside "Luis Lacalle Pou" is not.
+                        let whole = n == 2
+                            && !strs.get(i + 2).is_some_and(|w| capitalised(w))
+                            && !(i > 0 && strs.get(i - 1).is_some_and(|w| capitalised(w)))
+                            && !strs.get(i..i + 2).is_some_and(|ws| ws.iter().any(|w| disambiguate::is_title_word(w)));
+                        let by_names = || if whole { self.index.by_first_names(&crate::text::fold(surface)) } else { None };
+                        if let Some(c) = self.index.lookup_surface(surface, &self.registry).or_else(by_names) {
                             if n > 1 && self.registry.actors[c.actor].kind == "person" {
                                 named_in_full.insert(c.actor);
                             }
