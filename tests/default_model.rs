@@ -103,6 +103,12 @@ fn what_a_journey_is_for_happens_at_its_destination() {
     // A clause opened by "where" happens at the place named just before it.
     let thanks = r.tables.events.iter().find(|e| e.target == "cub:diaz-canel").expect("Putin thanked Díaz-Canel");
     assert_eq!(thanks.location, "Havana", "{:?}", r.tables.events);
+    // A capital that welcomed its guests (CAMEO.2.0 codes WELCOME * (TO) as their visit) is
+    // where the visit happened.
+    std::fs::write(dir.path().join("b.txt"), "Mexico City welcomed Maduro to the summit of Latin American leaders.").unwrap();
+    let r = pipeline::run(&RunOptions { inputs: vec![dir.path().join("b.txt")], ..Default::default() }, &tagger, &linker, &common::coder(), &()).unwrap();
+    let welcome = r.tables.events.iter().find(|e| e.target == "ven:maduro").expect("Mexico City welcomed Maduro");
+    assert_eq!(welcome.location, "Mexico City", "{:?}", r.tables.events);
 }
 
 /// Constructions of wire copy the parse reader reads (found on `gold/dev-en-wire` and

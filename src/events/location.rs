@@ -189,26 +189,31 @@ pub fn locate(doc: &Document, e: &Event, g: &Gazetteer, rules: &RuleWords) -> Op
             return Some(p);
         }
     }
-    // A visit's place is the visited one, named after the verb; a host's, the host, before it.
-    let (endpoint, after) = if visit {
-        (&e.target, true)
-    } else if e.code.as_str().starts_with("043") {
-        (&e.source, false)
-    } else {
-        return None;
+    // A visit's place is the visited one, named after the verb; a host's, the host, before it
+    // (also a visit whose source is a capital that welcomed its guests: "Mexico City ...
+    // welcomed Díaz-Canel to the summit", as CAMEO.2.0 codes WELCOME * (TO)).
+    let endpoint = |endpoint: &str, after: bool| {
+        doc.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence == e.sentence)
+            .filter(|(_, m)| word_at(m.clean.start).is_some_and(|w| (w > t) == after))
+            .filter_map(|(k, _)| {
+                let place = place_of(g, doc, k)?;
+                let actor = doc.links.get(k)?.actor_id.as_str();
+                // The endpoint itself, or a place of its country ("Caracas" for VEN); a host is
+                // the capital named as the actor.
+                (actor == endpoint || (after && place.country == endpoint) || (!after && place.kind != "country" && place.country == endpoint)).then(|| place.clone())
+            })
+            .next()
     };
-    doc.mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.sentence == e.sentence)
-        .filter(|(_, m)| word_at(m.clean.start).is_some_and(|w| (w > t) == after))
-        .filter_map(|(k, _)| {
-            let place = place_of(g, doc, k)?;
-            let actor = doc.links.get(k)?.actor_id.as_str();
-            // The endpoint itself, or a place of its country ("Caracas" for VEN).
-            (actor == endpoint || place.country == *endpoint).then(|| place.clone())
-        })
-        .next()
+    if visit {
+        endpoint(&e.target, true).or_else(|| endpoint(&e.source, false))
+    } else if e.code.as_str().starts_with("043") {
+        endpoint(&e.source, false)
+    } else {
+        None
+    }
 }
 
 /// Whether the phrase of the mention (words from `first` to the clean offset `end`) is the place
