@@ -45,14 +45,10 @@ impl ConfidenceModel {
     /// Read `feature,weight` rows (`#` comments and the header skipped).
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut m = ConfidenceModel::default();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line == "feature,weight" {
-                continue;
-            }
-            let (name, weight) = line.split_once(',').ok_or_else(|| format!("line {}: expected feature,weight", i + 1))?;
-            let k = FEATURES.iter().position(|f| *f == name.trim()).ok_or_else(|| format!("line {}: unknown feature '{name}'", i + 1))?;
-            let w: f32 = weight.trim().parse().map_err(|_| format!("line {}: '{weight}' is not a number", i + 1))?;
+        for (n, line) in super::words::data_rows(text, "feature,weight") {
+            let (name, weight) = line.split_once(',').ok_or_else(|| format!("line {n}: expected feature,weight"))?;
+            let k = FEATURES.iter().position(|f| *f == name.trim()).ok_or_else(|| format!("line {n}: unknown feature '{name}'"))?;
+            let w: f32 = weight.trim().parse().map_err(|_| format!("line {n}: '{weight}' is not a number"))?;
             if let Some(slot) = m.weights.get_mut(k) {
                 *slot = w;
             }

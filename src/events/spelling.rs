@@ -25,17 +25,13 @@ impl Spelling {
     /// Rules from `kind,american,british` CSV text (`#` lines are comments).
     pub fn parse(text: &str) -> Result<Spelling, (usize, String)> {
         let mut rules = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line == "kind,american,british" {
-                continue;
-            }
+        for (n, line) in super::words::data_rows(text, "kind,american,british") {
             let cells: Vec<&str> = line.split(',').map(str::trim).collect();
             let rule = match cells.as_slice() {
                 ["suffix", us, gb] if !us.is_empty() => Rule::Suffix(us.to_string(), gb.to_string()),
                 ["stem", us, gb] if !us.is_empty() => Rule::Stem(us.to_string(), gb.to_string()),
                 ["double-l", vowel, _] if vowel.chars().count() == 1 => Rule::DoubleL(vowel.chars().next().unwrap_or('e')),
-                _ => return Err((i + 1, "expected suffix|stem|double-l,american,british".to_string())),
+                _ => return Err((n, "expected suffix|stem|double-l,american,british".to_string())),
             };
             rules.push(rule);
         }

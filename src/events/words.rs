@@ -41,6 +41,12 @@ pub const KINDS: &[(&str, &str)] = &[
     ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
 ];
 
+/// The rows of one of a language's small data files (`lang/en/*.csv`): each non-blank line that
+/// is neither a `#` comment nor the `header`, trimmed, with its 1-based line number.
+pub fn data_rows<'a>(text: &'a str, header: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(move |(_, l)| !l.is_empty() && !l.starts_with('#') && *l != header)
+}
+
 /// The words of a language, by kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleWords {
@@ -51,16 +57,12 @@ impl RuleWords {
     /// Words from `kind,word` CSV text (`#` lines are comments); an unknown kind names its line.
     pub fn parse(text: &str) -> Result<RuleWords, (usize, String)> {
         let mut out = RuleWords::default();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') || line == "kind,word" {
-                continue;
-            }
-            let (kind, word) = line.split_once(',').ok_or((i + 1, "expected kind,word".to_string()))?;
+        for (n, line) in data_rows(text, "kind,word") {
+            let (kind, word) = line.split_once(',').ok_or((n, "expected kind,word".to_string()))?;
             let kind = kind.trim();
             if !KINDS.iter().any(|(k, _)| *k == kind) {
                 let known: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
-                return Err((i + 1, format!("unknown kind {kind:?} (one of {})", known.join(", "))));
+                return Err((n, format!("unknown kind {kind:?} (one of {})", known.join(", "))));
             }
             out.by_kind.entry(kind.to_string()).or_default().push(word.trim().to_lowercase());
         }
