@@ -377,6 +377,9 @@ fn gexf_parses_and_matches_the_tables_and_dates_give_a_timeline() {
     assert!(doc.descendants().chain(co.descendants()).all(|n| n.attribute("type").is_none_or(|t| !matches!(t, "directed" | "undirected"))), "no edge overrides its graph's type");
     let rus_ven = co.descendants().find(|e| e.attribute("id") == Some("RUS|VEN|co-occurrence")).expect("RUS-VEN tie");
     assert_eq!((rus_ven.attribute("start"), rus_ven.attribute("end")), (Some("2019-03-27"), Some("2019-04-02")));
+    // Documents naming both, month by month: one in March, one in April.
+    let months: Vec<(&str, &str)> = rus_ven.descendants().filter(|a| a.attribute("for") == Some("documents_naming_both")).map(|a| (a.attribute("start").unwrap(), a.attribute("value").unwrap())).collect();
+    assert_eq!(months, vec![("2019-03-01", "1"), ("2019-04-01", "1")]);
     assert!(!co_text.contains("goldstein"), "no Goldstein score on ties that are no events");
     assert!(doc.descendants().any(|e| e.has_tag_name("edge") && e.attribute("source") == Some("RUS")), "an event tie");
     // Distinct events per month on each event tie (dynamic), summing to its weight.

@@ -149,14 +149,46 @@ fn monthly_events(t: &Tables, r: &super::tables::RelationRow) -> String {
         g.factual && g.source == r.source && g.target == r.target && if r.plover_type.is_empty() { g.quad_class == r.quad_class } else { g.plover_type == r.plover_type }
     };
     for g in t.event_groups.iter().filter(same) {
-        let (Some(y), Some(m)) = (g.first_date.get(..4).and_then(|y| y.parse().ok()), g.first_date.get(5..7).and_then(|m| m.parse().ok())) else { continue };
-        *months.entry((y, m)).or_default() += 1;
+        if let Some(month) = month_of(&g.first_date) {
+            *months.entry(month).or_default() += 1;
+        }
     }
+    month_spells("events", &months)
+}
+
+/// (year, month) of a YYYY-MM-DD date.
+fn month_of(day: &str) -> Option<(i32, u8)> {
+    Some((day.get(..4)?.parse().ok()?, day.get(5..7)?.parse().ok()?))
+}
+
+/// One dynamic `attvalue` of attribute `id` per month, spanning the month.
+fn month_spells(id: &str, months: &BTreeMap<(i32, u8), usize>) -> String {
     let mut out = String::new();
-    for ((y, m), n) in months {
+    for (&(y, m), n) in months {
         let Ok(month) = time::Month::try_from(m) else { continue };
         let last = time::util::days_in_month(month, y);
-        out.push_str(&format!("<attvalue for=\"events\" value=\"{n}\" start=\"{y:04}-{m:02}-01\" end=\"{y:04}-{m:02}-{last:02}\"/>"));
+        out.push_str(&format!("<attvalue for=\"{id}\" value=\"{n}\" start=\"{y:04}-{m:02}-01\" end=\"{y:04}-{m:02}-{last:02}\"/>"));
+    }
+    out
+}
+
+/// For each pair of actors (in id order), the dated documents per month that name both (in any
+/// sentence): how a co-occurrence tie grows and fades, whatever window made the tie.
+fn monthly_comentions(t: &Tables) -> BTreeMap<(&str, &str), BTreeMap<(i32, u8), usize>> {
+    let dates: BTreeMap<&str, (i32, u8)> = t.documents.iter().filter_map(|d| Some((d.doc_id.as_str(), month_of(&d.date)?))).collect();
+    let mut named: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for m in t.mentions.iter().filter(|m| !m.actor_id.is_empty()) {
+        named.entry(m.doc_id.as_str()).or_default().insert(m.actor_id.as_str());
+    }
+    let mut out: BTreeMap<(&str, &str), BTreeMap<(i32, u8), usize>> = BTreeMap::new();
+    for (doc, actors) in &named {
+        let Some(&month) = dates.get(doc) else { continue };
+        let actors: Vec<&str> = actors.iter().copied().collect();
+        for (i, a) in actors.iter().enumerate() {
+            for b in actors.iter().skip(i + 1) {
+                *out.entry((a, b)).or_default().entry(month).or_default() += 1;
+            }
+        }
     }
     out
 }
@@ -178,6 +210,9 @@ pub fn gexf(t: &Tables, network: Network) -> String {
     if directed && dated {
         // Distinct events per month on each tie, so Gephi's timeline plays ties growing and fading.
         s.push_str("    <attributes class=\"edge\" mode=\"dynamic\">\n      <attribute id=\"events\" title=\"events\" type=\"integer\"/>\n    </attributes>\n");
+    } else if dated {
+        // Documents per month that name both actors, the same for co-occurrence ties.
+        s.push_str("    <attributes class=\"edge\" mode=\"dynamic\">\n      <attribute id=\"documents_naming_both\" title=\"documents naming both\" type=\"integer\"/>\n    </attributes>\n");
     }
     if directed {
         s.push_str("    <attributes class=\"edge\">\n      <attribute id=\"quad_class\" title=\"quad_class\" type=\"integer\"/>\n      <attribute id=\"cooperation\" title=\"cooperation\" type=\"string\"/>\n      <attribute id=\"goldstein\" title=\"goldstein\" type=\"double\"/>\n      <attribute id=\"mentions\" title=\"mentions\" type=\"integer\"/>\n      <attribute id=\"documents\" title=\"documents\" type=\"integer\"/>\n      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n    </attributes>\n");
@@ -203,6 +238,7 @@ pub fn gexf(t: &Tables, network: Network) -> String {
     } else {
         t.relations.iter().filter(|r| r.relation == RelationKind::CoOccurrence).map(|r| (r, "co-occurrence".to_string())).collect()
     };
+    let comentions = if dated && !directed { monthly_comentions(t) } else { BTreeMap::new() };
     for (r, kind) in ties {
         let spell = if dated && !r.first_date.is_empty() { format!(" start=\"{}\" end=\"{}\"", r.first_date, r.last_date) } else { String::new() };
         let attrs = if directed {
@@ -219,7 +255,12 @@ pub fn gexf(t: &Tables, network: Network) -> String {
                 if dated { monthly_events(t, r) } else { String::new() }
             )
         } else {
-            String::new()
+            let pair = if r.source <= r.target { (r.source.as_str(), r.target.as_str()) } else { (r.target.as_str(), r.source.as_str()) };
+            // Within the tie's own first and last months, as Gephi reads a value inside its edge.
+            let (from, to) = (month_of(&r.first_date), month_of(&r.last_date));
+            let within = |m: &(i32, u8)| from.is_none_or(|f| *m >= f) && to.is_none_or(|l| *m <= l);
+            let months: BTreeMap<(i32, u8), usize> = comentions.get(&pair).map(|ms| ms.iter().filter(|(m, _)| within(m)).map(|(m, n)| (*m, *n)).collect()).unwrap_or_default();
+            month_spells("documents_naming_both", &months)
         };
         s.push_str(&format!(
             "      <edge id=\"{}\" source=\"{}\" target=\"{}\" kind=\"{}\" weight=\"{}\" label=\"{}\"{spell}><attvalues>{attrs}<attvalue for=\"documents\" value=\"{}\"/><attvalue for=\"evidence\" value=\"{}\"/></attvalues></edge>\n",
