@@ -127,17 +127,24 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
         if let Some(a) = found.or_else(|| pronoun_antecedent(view, x, words, besides)) {
             // "the Russian and Iranian governments", "the ambassadors of Cuba, Iran and
             // Nicaragua": the actors coordinated with the one found.
-            let coordinated = view.children(a).filter(|&c| a != x && view.rel(c) == "conj" && view.words[c].actor.is_some());
+            let coordinated = view.children(a).filter(|&c| a != x && list_member(view, a, c) && view.actor(c).is_some());
             for b in std::iter::once(a).chain(coordinated.collect::<Vec<_>>()) {
                 if !out.contains(&b) {
                     out.push(b);
                 }
             }
         }
-        queue.extend(view.children(x).filter(|&c| view.rel(c) == "conj" && view.words[c].upos != "VERB"));
+        queue.extend(view.children(x).filter(|&c| list_member(view, x, c) && view.upos(c) != "VERB"));
     }
     out.sort_unstable();
     out
+}
+
+/// Whether `c` is one more member of a list headed by `h`: a conjunct, or, where `h` has a
+/// conjunct, a name in apposition ("Peru, Colombia and Chile" with "Colombia" read as an
+/// apposition of "Peru").
+fn list_member(view: &SentenceView, h: usize, c: usize) -> bool {
+    view.rel(c) == "conj" || (view.rel(c) == "appos" && view.actor(c).is_some() && view.children(h).any(|k| view.rel(k) == "conj"))
 }
 
 /// "Raisi, who hosted Maduro, praised the Venezuelan leader": a leader of a country named by
@@ -415,6 +422,10 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             None => (c, view.rel(c)),
         };
         match rel {
+            // "accused the European Union of waging a campaign ... against the Venezuelan
+            // people" parsed with the campaign as a second object, the "of" clause hung on it:
+            // what the verb says of its first object is no target.
+            "obj" if view.children(c).any(|k| view.rel(k) == "acl" && has_mark(view, k, "of")) && children.iter().any(|&o| o < c && view.rel(o) == "obj" && !actors_of(view, o, words, sources).is_empty()) => {}
             "obj" | "iobj" => {
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
                 if !words.is("send", view.lemma(v)) {
@@ -723,8 +734,9 @@ fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
 #[derive(Debug, Default)]
 pub struct Coded {
     pub events: Vec<Event>,
-    /// Clean-text ranges of those triggers.
-    pub unresolved: Vec<std::ops::Range<usize>>,
+    /// Clean-text ranges of those triggers, each with the actor ids the engine read as its
+    /// source (none where it found no subject).
+    pub unresolved: Vec<(std::ops::Range<usize>, Vec<String>)>,
     /// Clean-text ranges of every trigger read.
     pub read: Vec<std::ops::Range<usize>>,
 }
@@ -739,7 +751,10 @@ impl Coded {
         // Statements (CAMEO 01) are the engine's alone to read (it takes only their addressee).
         for e in fallback.into_iter().filter(|e| e.code.root() != Some(1)) {
             let decided = out.iter().any(|p| overlaps(&p.trigger, &e.trigger));
-            let failed = self.unresolved.iter().any(|u| overlaps(u, &e.trigger));
+            // Where the engine read the verb's subject, the rules may only name its target:
+            // "the Kremlin's envoy, who met Maduro, promised ..." is the envoy's promise, not
+            // Maduro's, whatever name stands nearest the verb.
+            let failed = self.unresolved.iter().any(|(u, sources)| overlaps(u, &e.trigger) && (sources.is_empty() || sources.contains(&e.source)));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
             if !decided && (failed || unread) && !out.iter().any(|p| p.same_as(&e)) {
                 out.push(e);
@@ -759,7 +774,7 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, 
         let trigger = span(hit);
         out.read.push(trigger.clone());
         match code_trigger(view, verbs, words, hit) {
-            Some(t) if t.pairs.is_empty() => out.unresolved.push(trigger),
+            Some(t) if t.pairs.is_empty() => out.unresolved.push((trigger, t.sources)),
             Some(t) => {
                 for e in t.events(view, paired, si, trigger) {
                     if !out.events.contains(&e) {
@@ -780,6 +795,8 @@ struct Reading<'a> {
     negated: bool,
     modality: Modality,
     pairs: Vec<(usize, usize)>,
+    /// The actor ids of the sources read, paired or not.
+    sources: Vec<String>,
 }
 
 impl Reading<'_> {
@@ -899,7 +916,8 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
     } else {
         from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
     };
-    Some(Reading { spec, pattern, negated, modality, pairs })
+    let sources = from.iter().filter_map(|&a| view.actor(a).map(|x| x.0.clone())).collect();
+    Some(Reading { spec, pattern, negated, modality, pairs, sources })
 }
 
 #[cfg(test)]
@@ -1279,10 +1297,15 @@ mod tests {
         };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![10..14], read: vec![0..4, 10..14, 20..24] };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14, 20..24] };
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
+        // Where the engine read the failed verb's subject (G), the rules' event of another
+        // subject is not taken; one of that subject is.
+        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14] };
+        let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
+        assert_eq!(got, vec!["H"]);
     }
 
     #[test]

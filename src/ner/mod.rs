@@ -312,6 +312,9 @@ pub fn tagged_sentences<'w>(
     tagged
 }
 
+/// Lower-case words a name never ends with; a model span that does is cut before them.
+const TRAILING_FUNCTION_WORDS: &[&str] = &["of", "and", "the", "for", "in", "on", "to", "at", "by", "with", "from", "de", "del", "y", "la", "el"];
+
 fn decode_document(doc: &Document, seq: &WordSeq, words: &[Word], scores: &[f32], labels: &[String], decoder: &Decoder) -> Vec<Mention> {
     let n = labels.len();
     let sentence_ranges = doc.sentences();
@@ -322,7 +325,12 @@ fn decode_document(doc: &Document, seq: &WordSeq, words: &[Word], scores: &[f32]
     for (s, (_, tags)) in seq.sentences.iter().zip(&tagged) {
         let path: Vec<usize> = tags.iter().map(|t| labels.iter().position(|l| l == t).unwrap_or(0)).collect();
         for c in chunks(tags) {
-            let (ws, we) = (s.start + c.start, s.start + c.end);
+            let (ws, mut we) = (s.start + c.start, s.start + c.end);
+            // A span that runs on into a function word ("European Union of waging") ends before
+            // it: the name is what comes first.
+            while we - ws > 1 && words.get(we - 1).is_some_and(|w| TRAILING_FUNCTION_WORDS.contains(&text.slice(w.start..w.end))) {
+                we -= 1;
+            }
             let clean = words[ws].start..words[we - 1].end;
             let prob: f32 = (ws..we).map(|w| scores[w * n + path[w - s.start]].exp()).sum::<f32>() / (we - ws) as f32;
             let raw = doc.raw_span(clean.clone());
