@@ -197,12 +197,19 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
 /// Whether verb `v` is passive: a passive subject or auxiliary, or an agent ("sanctioned by the
 /// Treasury", coordinated with a passive).
 fn is_passive(view: &SentenceView, v: usize) -> bool {
+    // Also a past participle on a noun with a "by" phrase the parse calls a plain oblique
+    // ("the Guards, designated a terrorist organisation by Washington").
     view.children(v).any(|c| matches!(view.rel(c), "nsubj:pass" | "aux:pass" | "obl:agent"))
+        || (view.rel(v) == "acl" && !view.form(v).ends_with("ing") && agent_of(view, v).is_some())
 }
 
 /// The agent of a passive: its `obl:agent`, or an `obl` with "by" (a parse may not mark it).
 fn agent_of(view: &SentenceView, v: usize) -> Option<usize> {
-    view.child_with(v, &["obl:agent"]).or_else(|| view.children(v).find(|&c| view.rel(c) == "obl" && view.has_case(c, &["by"])))
+    let by = |x: usize, rel: &str| view.children(x).find(|&c| view.rel(c) == rel && view.has_case(c, &["by"]));
+    // A participle on a noun may have its "by" phrase hung on its own object ("designated a
+    // terrorist organisation by Washington").
+    let on_object = || view.child_with(v, &["obj"]).filter(|_| view.rel(v) == "acl").and_then(|o| by(o, "nmod"));
+    view.child_with(v, &["obl:agent"]).or_else(|| by(v, "obl")).or_else(on_object)
 }
 
 /// The antecedent of a relative clause on `h`: `h`, or the name it is an apposition to
@@ -238,6 +245,14 @@ fn finite_misread_as_participle(view: &SentenceView, v: usize) -> bool {
         && !has_mark(view, v, "to")
         && view.child_with(v, &["obj"]).is_some()
         && view.head(v).is_some_and(|h| view.head(h).is_none())
+        && agent_of(view, v).is_none()
+}
+
+/// "while Brazil, which shares a border with both, sent vehicles" parsed with the subordinator
+/// as the case word of an oblique "Brazil": an oblique whose case word is a subordinating
+/// conjunction is the subject of a verb that has none.
+fn subject_read_as_oblique(view: &SentenceView, v: usize) -> Option<usize> {
+    view.children(v).find(|&c| view.rel(c) == "obl" && view.children(c).any(|k| view.rel(k) == "case" && view.upos(k) == "SCONJ"))
 }
 
 /// Whether verb `v` has the subordinator `word` ("to", "of").
@@ -263,7 +278,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             if view.child_with(v, &["nsubj:pass"]).is_some() {
                 return Vec::new();
             }
-        } else if let Some(s) = view.child_with(v, &["nsubj"]) {
+        } else if let Some(s) = view.child_with(v, &["nsubj"]).or_else(|| subject_read_as_oblique(view, v)) {
             // "Putin, who spoke with Maduro": the relative pronoun's antecedent.
             if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
                 return view.head(v).map(|h| antecedent(view, h)).into_iter().collect();
@@ -464,6 +479,8 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             // "with Russia, Bolivia and Turkey aiding the regime": the noun does the -ing verb,
             // it is nobody's target here.
             "obl" if view.children(c).any(|k| view.rel(k) == "acl" && view.form(k).ends_with("ing")) || absolute_with(view, v).is_some_and(|(o, _)| o == c) => {}
+            // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
+            "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" => {
                 if let Some(locative) = case_kind(view.case_of(c).unwrap_or("")) {
                     add(c, locative, &mut direct, &mut places);
@@ -659,7 +676,9 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
             "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
             "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
-            "advcl" | "acl" if words.either("accuse", hf, hl) => modality = modality.max(Modality::Reported),
+            // "accused Venezuela of massing troops": what the "of" clause alleges (not another
+            // clause the parse hangs there: "..., while Brazil sent vehicles").
+            "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
             // A verb coordinated with one that has auxiliaries shares them ("will visit Cuba and
             // sign"); one with its own does not.
             "conj" if own_aux => break,
@@ -1123,6 +1142,32 @@ mod tests {
         assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:maduro", "ven:el-aissami"]))), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
         assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:cabello", "ven:el-aissami"]))), vec![]);
         assert_eq!(coded(&view(&rows)), vec![]);
+    }
+
+    #[test]
+    fn a_participle_on_a_noun_takes_the_by_phrase_hung_on_its_object_as_agent() {
+        // The Guards, attacked in 2019 by Israel (the "by" phrase read as the object's): Israel
+        // attacked the Guards; a rule reading the nearest name is not asked.
+        let v = view(&[
+            ("Guards", "guard", "PROPN", 0, "root", Some("irn:irgc")),
+            ("attacked", "attack", "VERB", 1, "acl", None),
+            ("positions", "position", "NOUN", 2, "obj", None),
+            ("by", "by", "ADP", 5, "case", None),
+            ("Israel", "Israel", "PROPN", 3, "nmod", Some("ISR")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("ISR", "irn:irgc", "190")]);
+    }
+
+    #[test]
+    fn an_oblique_opened_by_a_subordinator_is_the_subject() {
+        // ..., while Brazil (read as an oblique with "while" for its case) attacked Venezuela.
+        let v = view(&[
+            ("while", "while", "SCONJ", 2, "case", None),
+            ("Brazil", "Brazil", "PROPN", 3, "obl", Some("BRA")),
+            ("attacked", "attack", "VERB", 0, "root", None),
+            ("Venezuela", "Venezuela", "PROPN", 3, "obj", Some("VEN")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("BRA", "VEN", "190")]);
     }
 
     #[test]
