@@ -252,7 +252,9 @@ fn finite_misread_as_participle(view: &SentenceView, v: usize) -> bool {
 /// as the case word of an oblique "Brazil": an oblique whose case word is a subordinating
 /// conjunction is the subject of a verb that has none.
 fn subject_read_as_oblique(view: &SentenceView, v: usize) -> Option<usize> {
-    view.children(v).find(|&c| view.rel(c) == "obl" && view.children(c).any(|k| view.rel(k) == "case" && view.upos(k) == "SCONJ"))
+    // Not "with" ("with 19 member states in favour": an absolute phrase), and only a name.
+    let subordinator = |k: usize| view.rel(k) == "case" && view.upos(k) == "SCONJ" && !matches!(view.form(k), "with" | "without");
+    view.children(v).find(|&c| view.rel(c) == "obl" && view.children(c).any(subordinator) && view.actor_of(c).is_some())
 }
 
 /// Whether verb `v` has the subordinator `word` ("to", "of").
