@@ -215,6 +215,12 @@ fn a_bare_body_name_is_the_body_of_the_country_the_document_names() {
     // No country named: no guess.
     let d = linked("The National Assembly then named a new board.", &[("National Assembly", "ORG")]);
     assert_eq!(actor_of(&d, "National Assembly"), "prov:national-assembly");
+    // A country named only by the demonym opening a name no actor claims.
+    let d = linked(
+        "The Venezuelan Association of Independent Exporters asked the National Assembly to review the rules.",
+        &[("Venezuelan Association of Independent Exporters", "ORG"), ("National Assembly", "ORG")],
+    );
+    assert_eq!(actor_of(&d, "National Assembly"), "ven:national-assembly");
 }
 
 #[test]

@@ -139,6 +139,16 @@ impl Linker {
                 }
             }
         }
+        // A name no actor claims that opens with a demonym ("the Venezuelan Association of
+        // Independent Exporters") names its country too.
+        for (m, _) in doc.mentions.iter().zip(links.iter()).filter(|(_, l)| l.is_none()) {
+            let first = strip_mention(&m.text).split(' ').next().unwrap_or("");
+            let Some(c) = self.index.lookup_demonym(first) else { continue };
+            let a = &self.registry.actors[c.actor];
+            if a.kind == "country" {
+                *countries.entry(a.id.as_str()).or_default() += 1;
+            }
+        }
         for (i, m) in doc.mentions.iter().enumerate() {
             if links[i].is_some() {
                 continue;
