@@ -135,6 +135,7 @@ const DEEDS: &[&str] = &[
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "aggression", "invasion", "occupation", "intervention",
     "incursion", "incursions", "bombing", "bombings", "blockade", "sanctions", "aid", "support", "proposal", "proposals", "offer",
     "plan", "demands", "threats", "actions", "decision", "accusations", "meddling", "interference", "presence", "involvement",
+    "resolution", "resolutions",
 ];
 /// Nouns of a place: a demonym before one ("the Ukrainian city of Kharkiv", "a Colombian border
 /// town") names its country as a place, where a strike lands or a visit goes.
@@ -190,7 +191,7 @@ const AGENT_NOUNS: &[&str] = &[
     "parliament", "congress", "senate", "state", "firms", "companies", "company", "banks", "bank", "warships", "jets", "drones",
     "negotiators", "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "prime", "court", "courts",
     "judges", "prosecutors", "agents", "operatives", "militia", "militias", "mercenaries", "contractors", "hackers", "administration",
-    "embassy", "side", "counterpart", "counterparts", "national", "guard", "coast",
+    "embassy", "side", "counterpart", "counterparts", "national", "guard", "coast", "coalition", "coalitions",
     // Rulers: "the King of Jordan", "the Emir of Qatar".
     "king", "queen", "prince", "princess", "emir", "sultan", "monarch", "ruler", "rulers", "governor", "mayor",
     // People: "Israeli police arrested 20 Palestinian activists".

@@ -321,10 +321,19 @@ impl AliasIndex {
                 // "-based" says where, not who.
                 let lower = !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-') && rest != "based";
                 if lower && head.chars().next().is_some_and(char::is_uppercase) {
-                    for &(a, _) in self.folded.get(&fold(head)).into_iter().flatten() {
-                        if !self.persons.contains(&a) {
-                            push(&mut out, a, LinkMethod::Demonym, 0.85);
-                        }
+                    // Its name or demonym ("Iran", "Saudi"), or its acronym ("US-led",
+                    // "UN-backed"); the hand-written layers' owner where the base layer has one
+                    // too ("Us" is also a base-layer alias of the United States).
+                    let named = self.folded.get(&fold(head)).into_iter().flatten().map(|&(a, _)| a);
+                    let acronym = acronym_key(head).and_then(|k| self.acronyms.get(&k)).into_iter().flatten().copied();
+                    let mut owners: Vec<usize> = named.chain(acronym).filter(|a| !self.persons.contains(a)).collect();
+                    owners.sort_unstable();
+                    owners.dedup();
+                    if owners.iter().any(|a| !self.base.contains(a)) {
+                        owners.retain(|a| !self.base.contains(a));
+                    }
+                    for a in owners {
+                        push(&mut out, a, LinkMethod::Demonym, 0.85);
                     }
                 }
             }
