@@ -240,12 +240,16 @@ fn absolute_with(view: &SentenceView, h: usize) -> Option<(usize, usize)> {
 /// "forces", the root): a participle on the root noun that has an object of its own is the
 /// sentence's finite verb, and the noun its subject; a passive participle takes no object.
 fn finite_misread_as_participle(view: &SentenceView, v: usize) -> bool {
-    view.rel(v) == "acl"
-        && !view.form(v).ends_with("ing")
-        && !has_mark(view, v, "to")
+    past_participle_on_noun(view, v)
         && view.child_with(v, &["obj"]).is_some()
         && view.head(v).is_some_and(|h| view.head(h).is_none())
         && agent_of(view, v).is_none()
+}
+
+/// A verb that modifies a noun as a past participle ("sanctions imposed by the US"), not a
+/// present participle or an infinitive ("troops seeking", "the decision to withdraw").
+fn past_participle_on_noun(view: &SentenceView, v: usize) -> bool {
+    view.rel(v) == "acl" && !view.form(v).ends_with("ing") && !has_mark(view, v, "to")
 }
 
 /// "while Brazil, which shares a border with both, sent vehicles" parsed with the subordinator
@@ -420,7 +424,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
     // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
     // imposed": the antecedent of an object relative.
     let object_gap = view.rel(v) == "acl:relcl" && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
-    if (view.rel(v) == "acl" && !view.form(v).ends_with("ing") && !has_mark(view, v, "to") && !finite_misread_as_participle(view, v)) || object_gap {
+    if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             add(h, false, &mut direct, &mut places);
         }

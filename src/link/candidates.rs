@@ -329,9 +329,7 @@ impl AliasIndex {
                     let mut owners: Vec<usize> = named.chain(acronym).filter(|a| !self.persons.contains(a)).collect();
                     owners.sort_unstable();
                     owners.dedup();
-                    if owners.iter().any(|a| !self.base.contains(a)) {
-                        owners.retain(|a| !self.base.contains(a));
-                    }
+                    self.prefer_written(&mut owners, |&a| a);
                     for a in owners {
                         push(&mut out, a, LinkMethod::Demonym, 0.85);
                     }
@@ -354,7 +352,14 @@ impl AliasIndex {
         self.multi_by_shape.get(&shape(f)).into_iter().flatten().map(move |&k| &self.multi[k])
     }
 
-    /// The people whose name (of two or more words) ends with this one word ("Maduro").
+    /// Keep only the items of the hand-written layers where any is one: where both layers name
+    /// an actor, the domain layer wins.
+    fn prefer_written<T>(&self, items: &mut Vec<T>, actor: impl Fn(&T) -> usize) {
+        if items.iter().any(|x| !self.base.contains(&actor(x))) {
+            items.retain(|x| !self.base.contains(&actor(x)));
+        }
+    }
+
     /// The one person a two-word name (folded) names by its first two names ("bruno rodriguez"
     /// for Bruno Rodríguez Parrilla) or its first and last ("sameh shoukry" for Sameh Hassan
     /// Shoukry): running text drops a second surname or a middle name.
@@ -369,6 +374,7 @@ impl AliasIndex {
         one(&self.first_two).or_else(|| one(&self.first_last)).map(|actor| Candidate { actor, method: LinkMethod::Alias, score: 0.85 })
     }
 
+    /// The people whose name (of two or more words) ends with this one word ("Maduro").
     pub fn surname_owners(&self, word: &str) -> &[usize] {
         self.surnames.get(&fold(word)).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -417,9 +423,7 @@ impl AliasIndex {
             v.iter().filter(|(a, m)| *m != LinkMethod::Metonym && !(one_word && reg.actors[*a].kind == "person")).collect();
         // The domain layer wins where both name an actor ("Washington": the capital the domain
         // layer lists, not the base layer's alias of the United States).
-        if named.iter().any(|(a, _)| !self.base.contains(a)) {
-            named.retain(|(a, _)| !self.base.contains(a));
-        }
+        self.prefer_written(&mut named, |&&(a, _)| a);
         match (named.as_slice(), v.as_slice()) {
             ([(a, m)], _) => Some(Candidate { actor: *a, method: *m, score: 0.9 }),
             // A seat of government that names nothing else ("el Kremlin", "la Casa Blanca"):
