@@ -867,7 +867,7 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.with_people_before(&before));
+        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.mended().with_people_before(&before));
         out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
     }
     out
@@ -878,16 +878,23 @@ pub fn code_document(
 /// the verbs did not give.
 fn read_sentence(s: &Sent, view: Option<&super::tree::SentenceView>, si: usize, verbs: &VerbTable, nominal: &super::nominal::NominalRules, opts: &EventOptions) -> Vec<Event> {
     let mut out = Vec::new();
+    let mut verbs_nouns = Vec::new();
     match view {
         Some(view) if opts.engine == super::Engine::Hybrid => {
             let mut shallow = Vec::new();
             code_sentence(s, si, verbs, opts.paired, &mut shallow);
-            out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).with_fallback(shallow));
+            let coded = super::verbal::code_sentence(view, verbs, nominal, opts.paired, si);
+            verbs_nouns = coded.nouns.clone();
+            out.extend(coded.with_fallback(shallow));
         }
-        Some(view) if opts.engine == super::Engine::Parse => out.extend(super::verbal::code_sentence(view, verbs, &nominal.words, opts.paired, si).events),
+        Some(view) if opts.engine == super::Engine::Parse => {
+            let coded = super::verbal::code_sentence(view, verbs, nominal, opts.paired, si);
+            verbs_nouns = coded.nouns;
+            out.extend(coded.events);
+        }
         _ => code_sentence(s, si, verbs, opts.paired, &mut out),
     }
-    for e in view.map(|v| super::nominal::code_sentence(v, nominal, si)).unwrap_or_default() {
+    for e in view.map(|v| super::nominal::code_sentence(v, nominal, si, &verbs_nouns)).unwrap_or_default() {
         if !out.iter().any(|o| o.source == e.source && o.target == e.target) {
             out.push(e);
         }

@@ -25,6 +25,9 @@ pub struct NominalRule {
     pub code: CameoCode,
     /// A place (a capital) may be the target (visits).
     pub place: bool,
+    /// Case words naming the sides where a third holds the event for them ("talks between the
+    /// junta and the opposition"): targets of that third's verb, not of the noun.
+    pub parties: Vec<String>,
 }
 
 /// The rules, from the shipped table, with the language's words for negation and modality.
@@ -62,13 +65,37 @@ impl NominalRules {
                 "no" | "" => false,
                 other => return Err((line, format!("place is yes or no, not {other:?}"))),
             };
-            rules.push(NominalRule { lemma: field(0).to_lowercase(), case: field(1).split('|').map(|c| c.trim().to_lowercase()).collect(), code, place });
+            let words = |i: usize| field(i).split('|').map(|c| c.trim().to_lowercase()).filter(|c| !c.is_empty()).collect();
+            rules.push(NominalRule { lemma: field(0).to_lowercase(), case: words(1), code, place, parties: words(4) });
         }
         Ok(NominalRules { rules, words: RuleWords::default() })
     }
 
     fn rule_for(&self, lemma: &str) -> Option<&NominalRule> {
         self.rules.iter().find(|r| r.lemma == lemma)
+    }
+
+    /// The phrases naming the other side of the event a noun of the table tells, where the noun
+    /// is what a verb takes (`c`, its object or oblique) or that phrase's "in"/"of" phrase:
+    /// "pledged support for Maduro", "eased sanctions on Venezuela", "pledged euros in aid to
+    /// Ukraine", "hosted talks between the junta and the opposition". The verb's reader takes
+    /// them as its targets.
+    /// Each phrase comes with its noun. The sides of talks ("between") only for a verb by which
+    /// a third holds them (`convene`: "hosted talks between ..."), not "endorsed the talks
+    /// between Maduro and the opposition".
+    pub fn target_phrases(&self, view: &SentenceView, c: usize, convenes: bool) -> Vec<(usize, usize)> {
+        let nouns = std::iter::once(c).chain(view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["in", "of"])));
+        let mut out = Vec::new();
+        for n in nouns.collect::<Vec<_>>() {
+            if view.upos(n) != "NOUN" || view.actor(n).is_some() {
+                continue;
+            }
+            let Some(rule) = self.rule_for(view.lemma(n)) else { continue };
+            let parties = rule.parties.iter().filter(|_| convenes);
+            let cases: Vec<&str> = rule.case.iter().chain(parties).map(String::as_str).collect();
+            out.extend(view.children(n).filter(|&k| view.rel(k) == "nmod" && view.has_case(k, &cases)).map(|k| (n, k)));
+        }
+        out
     }
 }
 
@@ -132,6 +159,11 @@ impl NounQuestions for SentenceView {
         }
         let mut negated = false;
         let mut modality = Modality::Asserted;
+        // "pledged military aid to Ukraine", "promised investment in Venezuela": promised, not
+        // given.
+        if matches!(self.rel(n), "obj" | "obl") && self.head(n).is_some_and(|v| words.either("promise", self.form(v), self.lemma(v))) {
+            modality = Modality::Future;
+        }
         let mut v = self.words[n].head;
         let mut steps = 0;
         while let Some(x) = v {
@@ -163,10 +195,11 @@ impl NounQuestions for SentenceView {
 }
 
 /// The events the rules find in one sentence, in word order; `si` is the sentence's index.
-pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize) -> Vec<Event> {
+/// Nouns in `verbs_own` tell a verb's event ("pledged support for Maduro") and are left alone.
+pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize, verbs_own: &[usize]) -> Vec<Event> {
     let mut out = Vec::new();
     for (n, w) in view.words.iter().enumerate() {
-        if w.upos != "NOUN" || w.actor.is_some() {
+        if w.upos != "NOUN" || w.actor.is_some() || verbs_own.contains(&n) {
             continue;
         }
         let Some(rule) = rules.rule_for(&w.lemma) else { continue };
@@ -274,7 +307,7 @@ mod tests {
             ("with", "with", "ADP", 7, "case", None),
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
     }
 
     #[test]
@@ -291,7 +324,7 @@ mod tests {
             ("Chile", "Chile", "PROPN", 5, "conj", Some("CHL")),
         ]);
         let asserted = |s: &str| (s.to_string(), "ven:maduro".to_string(), "111".to_string(), Modality::Asserted, false);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![asserted("URY"), asserted("CHL")]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![asserted("URY"), asserted("CHL")]);
     }
 
     #[test]
@@ -312,8 +345,23 @@ mod tests {
             ("to", "to", "ADP", 12, "case", None),
             ("Caracas", "Caracas", "PROPN", 10, "nmod", Some("city:caracas")),
         ]);
-        let got = triples(&code_sentence(&v, &NominalRules::shipped(), 0));
+        let got = triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[]));
         assert_eq!(got, vec![("CHN".into(), "ven:maduro".into(), "050".into(), Modality::Asserted, false), ("chn:wang-yi".into(), "city:caracas".into(), "042".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_noun_promised_is_no_event_done_and_a_verbs_own_noun_is_left_alone() {
+        // France pledged aid to Ukraine.
+        let v = view(&[
+            ("France", "France", "PROPN", 2, "nsubj", Some("FRA")),
+            ("pledged", "pledge", "VERB", 0, "root", None),
+            ("aid", "aid", "NOUN", 2, "obj", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Ukraine", "Ukraine", "PROPN", 3, "nmod", Some("UKR")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("FRA".into(), "UKR".into(), "070".into(), Modality::Future, false)]);
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[2]).is_empty());
+        assert_eq!(NominalRules::shipped().target_phrases(&v, 2, false), vec![(2, 4)]);
     }
 
     #[test]
@@ -332,7 +380,7 @@ mod tests {
             ("the", "the", "DET", 11, "det", None),
             ("regime", "regime", "NOUN", 8, "nmod", Some("VEN")),
         ]);
-        assert!(code_sentence(&v, &NominalRules::shipped(), 0).is_empty());
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[]).is_empty());
         // Doubling down on its support for Ortega, Moscow signed an agreement.
         let v = view(&[
             ("Doubling", "double", "VERB", 9, "advcl", None),
@@ -346,7 +394,7 @@ mod tests {
             ("Moscow", "Moscow", "PROPN", 9, "nsubj", Some("RUS")),
             ("signed", "sign", "VERB", 0, "root", None),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("RUS".into(), "nic:ortega".into(), "050".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "nic:ortega".into(), "050".into(), Modality::Asserted, false)]);
     }
 
     #[test]
@@ -362,7 +410,7 @@ mod tests {
             ("on", "on", "ADP", 8, "case", None),
             ("Rosneft", "Rosneft", "PROPN", 4, "nmod", Some("rus:rosneft")),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "rus:rosneft".into(), "163".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("USA".into(), "rus:rosneft".into(), "163".into(), Modality::Asserted, false)]);
     }
 
     #[test]
@@ -376,7 +424,7 @@ mod tests {
             ("with", "with", "ADP", 6, "case", None),
             ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
         ]);
-        assert!(code_sentence(&v, &NominalRules::shipped(), 0).is_empty());
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[]).is_empty());
         // Russia will not give support to Maduro.
         let v = view(&[
             ("Russia", "Russia", "PROPN", 4, "nsubj", Some("RUS")),
@@ -387,7 +435,7 @@ mod tests {
             ("to", "to", "ADP", 7, "case", None),
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Future, true)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Future, true)]);
     }
 
     #[test]
@@ -405,7 +453,7 @@ mod tests {
             ("Washington", "Washington", "PROPN", 7, "obl:agent", Some("USA")),
         ]);
         // The noun is the passive's subject: its agent did it.
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
         let v = view(&[
             ("Washington", "Washington", "PROPN", 2, "nsubj", Some("USA")),
             ("imposed", "impose", "VERB", 0, "root", None),
@@ -415,7 +463,7 @@ mod tests {
             ("Venezuelan", "Venezuelan", "ADJ", 7, "amod", Some("VEN")),
             ("minister", "minister", "NOUN", 3, "nmod", None),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("USA".into(), "VEN".into(), "163".into(), Modality::Asserted, false)]);
     }
 
     #[test]
@@ -432,6 +480,6 @@ mod tests {
             ("with", "with", "ADP", 9, "case", None),
             ("Lavrov", "Lavrov", "PROPN", 7, "nmod", Some("rus:lavrov")),
         ]);
-        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0)), vec![("ven:delcy-rodriguez".into(), "rus:lavrov".into(), "046".into(), Modality::Asserted, false)]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("ven:delcy-rodriguez".into(), "rus:lavrov".into(), "046".into(), Modality::Asserted, false)]);
     }
 }

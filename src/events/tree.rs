@@ -87,6 +87,32 @@ impl SentenceView {
         self
     }
 
+    /// The view with the parse errors the rules cannot read past mended, once, so that every
+    /// rule reads the same tree. Only errors of a known shape are mended:
+    ///
+    /// - a short clause read as one noun phrase, "Qatar mediated talks between Israel and
+    ///   Hamas" as "(Qatar) (mediated) talks": a past-tense verb modifying the root noun, after a
+    ///   name compounded onto that noun and nothing before the name, is the sentence's verb, the
+    ///   name its subject and the noun its object.
+    pub fn mended(mut self) -> SentenceView {
+        let verbs: Vec<usize> = (0..self.words.len()).filter(|&v| self.rel(v) == "amod" && self.upos(v) == "VERB" && self.form(v).ends_with("ed")).collect();
+        for v in verbs {
+            let Some(noun) = self.head(v).filter(|&h| self.head(h).is_none() && self.upos(h) == "NOUN") else { continue };
+            let Some(subject) = self.children(noun).filter(|&c| c < v && self.rel(c) == "compound").max() else { continue };
+            let own = self.subtree(subject, &|_| false);
+            if self.actor(subject).is_none() || (0..subject).any(|k| !own.contains(&k)) {
+                continue;
+            }
+            for (w, head, rel) in [(v, None, "root"), (subject, Some(v), "nsubj"), (noun, Some(v), "obj")] {
+                if let Some(x) = self.words.get_mut(w) {
+                    x.head = head;
+                    x.deprel = rel.into();
+                }
+            }
+        }
+        self
+    }
+
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
     pub fn is_previous(&self, w: usize) -> bool {
         self.rel(w) == "previous"
@@ -218,6 +244,31 @@ pub(super) mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_clause_read_as_a_noun_phrase_is_mended_into_subject_verb_object() {
+        // Qatar mediated talks (read as "(Qatar) (mediated) talks").
+        let v = view(&[
+            ("Qatar", "Qatar", "PROPN", 3, "compound", Some("QAT")),
+            ("mediated", "mediate", "VERB", 3, "amod", None),
+            ("talks", "talk", "NOUN", 0, "root", None),
+        ]);
+        let m = v.mended();
+        assert_eq!((m.head(0), m.rel(0)), (Some(1), "nsubj"));
+        assert_eq!((m.head(1), m.rel(1)), (None, "root"));
+        assert_eq!((m.head(2), m.rel(2)), (Some(1), "obj"));
+        // Not after a determiner ("the Qatar-mediated talks" stays a noun phrase), nor with no
+        // actor for a subject.
+        let the = view(&[
+            ("the", "the", "DET", 4, "det", None),
+            ("Qatar", "Qatar", "PROPN", 4, "compound", Some("QAT")),
+            ("mediated", "mediate", "VERB", 4, "amod", None),
+            ("talks", "talk", "NOUN", 0, "root", None),
+        ]);
+        assert_eq!(the.mended().rel(2), "amod");
+        let no_actor = view(&[("Peace", "peace", "NOUN", 3, "compound", None), ("mediated", "mediate", "VERB", 3, "amod", None), ("talks", "talk", "NOUN", 0, "root", None)]);
+        assert_eq!(no_actor.mended().rel(1), "amod");
     }
 
     #[test]

@@ -27,6 +27,7 @@
 
 use super::tree::SentenceView;
 use super::verbs::{CodeSpec, Pattern, Phrase, VerbHit, VerbTable};
+use super::nominal::NominalRules;
 use super::words::RuleWords;
 use super::{CameoCode, Event, Modality, PairedCodes};
 
@@ -388,13 +389,19 @@ fn patient_node(view: &SentenceView, v: usize) -> Option<usize> {
 pub struct Targets {
     pub actors: Vec<usize>,
     pub named: bool,
+    /// The nouns of events whose phrases named targets ("pledged support for Maduro": support):
+    /// what they tell is the verb's event, not one of their own.
+    pub nouns: Vec<usize>,
 }
 
 /// Whom: objects, a passive's subject, and obliques with a case word; a place, or any actor
 /// after a locative case word, only where `role` allows and nothing else is the target.
-pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize], role: PlaceRole, mission_code: bool) -> Targets {
+pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize], role: PlaceRole, mission_code: bool) -> Targets {
+    let words = &lang.words;
+    let convenes = words.either("convene", view.form(v), view.lemma(v));
     let mut direct = Vec::new();
     let mut places = Vec::new();
+    let mut nouns = Vec::new();
     let add = |node: usize, locative: bool, direct: &mut Vec<usize>, places: &mut Vec<usize>| {
         for a in actors_of(view, node, words, sources) {
             let place = view.words[a].actor.as_ref().is_some_and(|x| x.2);
@@ -451,6 +458,13 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
                 if !words.is("send", view.lemma(v)) {
                     add(c, false, &mut direct, &mut places);
+                    // "pledged support for Maduro", "eased sanctions on Venezuela", "hosted
+                    // talks between the junta and the opposition": a noun that tells an event
+                    // names its other side in its own phrase.
+                    for (noun, n) in lang.target_phrases(view, c, convenes) {
+                        add(n, false, &mut direct, &mut places);
+                        nouns.push(noun);
+                    }
                     // "rejected the legitimacy of Maduro's term", "condemned the arrest of
                     // Guaidó": an object that names no actor is the one its "of" phrase owns
                     // (for what is said or done to someone, not a meeting or aid about it).
@@ -488,8 +502,16 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" => {
-                if let Some(locative) = case_kind(view.case_of(c).unwrap_or("")) {
+                let case = view.case_of(c).unwrap_or("");
+                if let Some(locative) = case_kind(case) {
                     add(c, locative, &mut direct, &mut places);
+                }
+                // "pledged 300 million euros in military aid to Ukraine".
+                if case == "in" {
+                    for (noun, n) in lang.target_phrases(view, c, convenes) {
+                        add(n, false, &mut direct, &mut places);
+                        nouns.push(noun);
+                    }
                 }
             }
             _ => {}
@@ -517,7 +539,7 @@ pub fn targets(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usiz
     if direct.is_empty() {
         direct = places;
     }
-    Targets { actors: direct, named }
+    Targets { actors: direct, named, nouns }
 }
 
 /// The phrase an "of" phrase on noun `c` names an actor in, one or two steps down ("the
@@ -543,11 +565,11 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: Ver
         .filter(|&c| matches!(view.rel(c), "xcomp" | "ccomp") && !verbs.verbs_at(&forms, c).is_empty())
         .flat_map(|c| view.subtree(c, &|_| false))
         .collect();
-    let words: Vec<usize> = view
-        .subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass")
-        .into_iter()
-        .filter(|k| !apart.contains(k))
-        .collect();
+    let own = view.subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass");
+    // A relative clause in the phrase is a clause of its own ("mediated talks that led to the
+    // release of hostages" releases no one).
+    let relatives: Vec<usize> = own.iter().flat_map(|&k| view.children(k).filter(|&c| view.rel(c) == "acl:relcl").collect::<Vec<_>>()).flat_map(|c| view.subtree(c, &|_| false)).collect();
+    let words: Vec<usize> = own.into_iter().filter(|k| !apart.contains(k) && !relatives.contains(k)).collect();
     // What a passive or a past participle was done to reads as its object, as PETRARCH reads
     // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
     // noun the participle describes ("sanctions imposed by the US").
@@ -764,6 +786,9 @@ pub struct Coded {
     pub unresolved: Vec<(std::ops::Range<usize>, Vec<String>)>,
     /// Clean-text ranges of every trigger read.
     pub read: Vec<std::ops::Range<usize>>,
+    /// Words of nouns whose events are a coded verb's ("pledged support for Maduro": support),
+    /// which the noun reader leaves alone.
+    pub nouns: Vec<usize>,
 }
 
 impl Coded {
@@ -790,7 +815,7 @@ impl Coded {
 }
 
 /// The events the verbs of one sentence tell; `si` is the sentence's index.
-pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, paired: PairedCodes, si: usize) -> Coded {
+pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules, paired: PairedCodes, si: usize) -> Coded {
     let mut out = Coded::default();
     let span = |hit: VerbHit| view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
     let (hits, not_verbs) = triggers(view, verbs);
@@ -798,10 +823,14 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, words: &RuleWords, 
     for hit in hits {
         let trigger = span(hit);
         out.read.push(trigger.clone());
-        match code_trigger(view, verbs, words, hit) {
+        match code_trigger(view, verbs, lang, hit) {
             Some(t) if t.pairs.is_empty() => out.unresolved.push((trigger, t.sources)),
             Some(t) => {
-                for e in t.events(view, paired, si, trigger) {
+                let events = t.events(view, paired, si, trigger);
+                if !events.is_empty() {
+                    out.nouns.extend(t.nouns);
+                }
+                for e in events {
                     if !out.events.contains(&e) {
                         out.events.push(e);
                     }
@@ -822,6 +851,8 @@ struct Reading<'a> {
     pairs: Vec<(usize, usize)>,
     /// The actor ids of the sources read, paired or not.
     sources: Vec<String>,
+    /// The nouns whose phrases gave targets ([`Targets::nouns`]).
+    nouns: Vec<usize>,
 }
 
 impl Reading<'_> {
@@ -870,7 +901,8 @@ impl Reading<'_> {
 }
 
 /// Read one trigger: `None` where it codes nothing (a null code).
-fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords, hit: VerbHit) -> Option<Reading<'a>> {
+fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRules, hit: VerbHit) -> Option<Reading<'a>> {
+    let words = &lang.words;
     let v = hit.head;
     let mut from = sources(view, v, words);
     let (mut negated, mut modality, governor) = modality(view, v, words);
@@ -898,7 +930,7 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
         // sent a delegation").
         role = PlaceRole::Destination;
     }
-    let found = targets(view, v, words, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
+    let found = targets(view, v, lang, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
     let mut to = found.actors;
     if spec.forward.is_some_and(|c| c.root() == Some(1)) {
         // A public statement (CAMEO 01) is an event between two actors only toward the one it
@@ -942,7 +974,7 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, words: &RuleWords
         from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
     };
     let sources = from.iter().filter_map(|&a| view.actor(a).map(|x| x.0.clone())).collect();
-    Some(Reading { spec, pattern, negated, modality, pairs, sources })
+    Some(Reading { spec, pattern, negated, modality, pairs, sources, nouns: found.nouns })
 }
 
 #[cfg(test)]
@@ -956,6 +988,7 @@ mod tests {
                    block,MEET,,,040\nverb,MEET,MEET,meet|met|meets,\n\
                    block,PRAISE,,,051\nverb,PRAISE,PRAISE,praise|praised,\n\
                    block,SEND,,,070\nverb,SEND,SEND,send|sent|sending,\npattern,SEND,* TROOPS,,062\n\
+                   block,PLEDGE,,,030\nverb,PLEDGE,PLEDGE,pledge|pledged,\n\
                    block,HOST,,,043\nverb,HOST,HOST,host|hosted,\nverb,HOST,WELCOME,welcome|welcomed,\n\
                    block,ATTACK,,,190\nverb,ATTACK,ATTACK,attack|attacked|attacking,\n\
                    block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\n\
@@ -970,7 +1003,7 @@ mod tests {
     }
 
     fn coded(v: &SentenceView) -> Vec<(String, String, String, Modality, bool)> {
-        code_sentence(v, &table(), &RuleWords::english(), PairedCodes::Forward, 0)
+        code_sentence(v, &table(), &NominalRules::shipped(), PairedCodes::Forward, 0)
             .events
             .iter()
             .map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated))
@@ -979,6 +1012,57 @@ mod tests {
 
     fn ev(s: &str, t: &str, c: &str) -> (String, String, String, Modality, bool) {
         (s.into(), t.into(), c.into(), Modality::Asserted, false)
+    }
+
+    #[test]
+    fn a_noun_of_an_event_names_the_verbs_target_and_its_own_event_is_the_verbs() {
+        // France pledged euros in military aid to Ukraine.
+        let v = view(&[
+            ("France", "France", "PROPN", 2, "nsubj", Some("FRA")),
+            ("pledged", "pledge", "VERB", 0, "root", None),
+            ("euros", "euro", "NOUN", 2, "obj", None),
+            ("in", "in", "ADP", 6, "case", None),
+            ("military", "military", "ADJ", 6, "amod", None),
+            ("aid", "aid", "NOUN", 2, "obl", None),
+            ("to", "to", "ADP", 8, "case", None),
+            ("Ukraine", "Ukraine", "PROPN", 6, "nmod", Some("UKR")),
+        ]);
+        let coded_here = code_sentence(&v, &table(), &NominalRules::shipped(), PairedCodes::Forward, 0);
+        assert_eq!(coded_here.events.iter().map(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("FRA", "UKR", "030")]);
+        // The aid is the pledge's: the noun reader leaves it alone.
+        assert_eq!(coded_here.nouns, vec![5]);
+        // Wang Yi reiterated China's support for Maduro: not the endorsement of talks "between"
+        // two sides, which only a verb that convenes them takes as its targets.
+        let hosted = view(&[
+            ("Indonesia", "Indonesia", "PROPN", 2, "nsubj", Some("IDN")),
+            ("hosted", "host", "VERB", 0, "root", None),
+            ("talks", "talk", "NOUN", 2, "obj", None),
+            ("between", "between", "ADP", 5, "case", None),
+            ("Myanmar", "Myanmar", "PROPN", 3, "nmod", Some("MMR")),
+            ("and", "and", "CCONJ", 7, "cc", None),
+            ("Thailand", "Thailand", "PROPN", 5, "conj", Some("THA")),
+        ]);
+        assert_eq!(coded(&hosted), vec![ev("IDN", "MMR", "043"), ev("IDN", "THA", "043")]);
+        let mut praised = hosted.clone();
+        praised.words[1].form = "praised".into();
+        praised.words[1].lemma = "praise".into();
+        assert!(coded(&praised).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_object_is_no_word_of_the_verbs_pattern() {
+        // Russia sent troops that arrived (SEND * TROOPS 062 only over the verb's own words).
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("aid", "aid", "NOUN", 2, "obj", None),
+            ("that", "that", "PRON", 5, "nsubj", None),
+            ("reached", "reach", "VERB", 3, "acl:relcl", None),
+            ("troops", "troop", "NOUN", 5, "obj", None),
+            ("to", "to", "ADP", 8, "case", None),
+            ("Cuba", "Cuba", "PROPN", 2, "obl", Some("CUB")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("RUS", "CUB", "070")]);
     }
 
     #[test]
@@ -1128,7 +1212,7 @@ mod tests {
             ])
         };
         let table = table();
-        let code = |v: &SentenceView| code_sentence(v, &table, &RuleWords::english(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect::<Vec<_>>();
+        let code = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect::<Vec<_>>();
         assert_eq!(code(&rows("they", "said", "say")), vec![("COL".to_string(), "lbn:hezbollah".to_string())]);
         // Under a verb that reports nothing ("condemned what they called ...") "they" is no one.
         assert_eq!(code(&rows("they", "condemned", "condemn")), vec![]);
@@ -1348,13 +1432,13 @@ mod tests {
         };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14, 20..24] };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24] };
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
         // Where the engine read the failed verb's subject (G), the rules' event of another
         // subject is not taken; one of that subject is.
-        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14] };
+        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
     }
