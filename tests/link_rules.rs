@@ -81,6 +81,15 @@ fn a_country_compound_links_the_country_but_not_a_person_or_a_location() {
 }
 
 #[test]
+fn a_demonym_before_a_designation_links_its_country_but_not_before_a_plain_name() {
+    let d = linked("Russian Tu-160 bombers and Chinese J-10 jets landed.", &[("Russian Tu-160", "MISC"), ("Chinese J-10", "MISC")]);
+    assert_eq!(actor_of(&d, "Russian Tu-160"), "RUS");
+    assert_eq!(actor_of(&d, "Chinese J-10"), "CHN");
+    let d = linked("The Russian Orthodox Church spoke.", &[("Russian Orthodox Church", "MISC")]);
+    assert!(!links(&d).iter().any(|(_, a, _)| a == "RUS"), "{:?}", links(&d));
+}
+
+#[test]
 fn middle_names_missing_hyphens_meet_the_registry_and_surnames_prefer_it() {
     let d = linked(
         "Sergey Kuzhugetovich Shoygu arrived. Miguel Diaz Canel spoke. Igor Ivanovich Sechin smiled, and Sechin left.",

@@ -867,7 +867,7 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.mended().with_people_before(&before));
+        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.mended(&nominal.words).with_people_before(&before));
         out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
     }
     out

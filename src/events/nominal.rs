@@ -8,7 +8,8 @@
 //! - source: the noun's possessor (`nmod:poss`), else the subject of the verb the noun depends on
 //!   (`obj`/`obl`), through `conj`/`xcomp`/`advcl` chains, the `obl:agent` of a passive;
 //! - modality from the governing verb: negation, modal and future auxiliaries, a complement of a
-//!   reporting verb; a noun of purpose ("arrived for talks with Maduro") is an intent, not an event.
+//!   reporting verb; a noun of purpose ("pushed for talks with Maduro") is an intent, not an
+//!   event, unless one went or was sent for it ("arrived in Caracas for talks with Maduro").
 //!
 //! It works on a sentence-local view ([`SentenceView`]) that the coder fills: the parse of the
 //! sentence and which actor covers each word, so it never reaches into the coder's internals.
@@ -132,7 +133,12 @@ impl NounQuestions for SentenceView {
         // on its support ..., Moscow signed": Moscow; "criticised the EU for imposing sanctions":
         // the EU). A subject that is no actor stops the question ("when protests posed a threat
         // to the regime": the protests).
-        let v = self.words[n].head?;
+        let mut v = self.words[n].head?;
+        // "landed in a show of support for Maduro", "sent a message of solidarity with Cuba":
+        // the noun the event noun is "of" stands in its place.
+        if self.upos(v) == "NOUN" && self.has_case(n, &["of"]) && matches!(self.rel(v), "obl" | "obj") && self.actor(v).is_none() {
+            v = self.head(v)?;
+        }
         if self.words[v].upos != "VERB" {
             return None;
         }
@@ -154,7 +160,9 @@ impl NounQuestions for SentenceView {
         }
         // A noun of purpose is a plan, unless someone was sent for it (then it happened, as the
         // verb rules read "sent a delegation to talk with").
-        if self.sent_for(n, words).is_none() && self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
+        // So is one gone for: "arrived in Caracas for talks with Maduro" (the talks were held).
+        let went = self.head(n).is_some_and(|v| words.either("travel", self.form(v), self.lemma(v)));
+        if self.sent_for(n, words).is_none() && !went && self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
             return None;
         }
         let mut negated = false;
@@ -365,6 +373,24 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_of_an_event_in_a_show_of_it_is_the_verbs_subjects() {
+        // Russian bombers landed in a show of support for Maduro.
+        let v = view(&[
+            ("Russian", "Russian", "ADJ", 2, "amod", Some("RUS")),
+            ("bombers", "bomber", "NOUN", 3, "nsubj", None),
+            ("landed", "land", "VERB", 0, "root", None),
+            ("in", "in", "ADP", 6, "case", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("show", "show", "NOUN", 3, "obl", None),
+            ("of", "of", "ADP", 8, "case", None),
+            ("support", "support", "NOUN", 6, "nmod", None),
+            ("for", "for", "ADP", 10, "case", None),
+            ("Maduro", "Maduro", "PROPN", 8, "nmod", Some("ven:maduro")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
     fn a_subject_that_is_no_actor_stops_the_climb() {
         // Maduro visited Moscow when protests posed a threat to the regime.
         let v = view(&[
@@ -415,8 +441,9 @@ mod tests {
 
     #[test]
     fn purpose_negation_and_future() {
-        // Díaz-Canel arrived for talks with Maduro: a plan, no event.
-        let v = view(&[
+        // Díaz-Canel came for talks with Maduro: held; Díaz-Canel wants (verb of no travel)
+        // talks with Maduro: a plan, no event.
+        let mut v = view(&[
             ("Díaz-Canel", "Díaz-Canel", "PROPN", 2, "nsubj", Some("cub:diaz-canel")),
             ("arrived", "arrive", "VERB", 0, "root", None),
             ("for", "for", "ADP", 4, "case", None),
@@ -424,6 +451,9 @@ mod tests {
             ("with", "with", "ADP", 6, "case", None),
             ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
         ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("cub:diaz-canel".into(), "ven:maduro".into(), "046".into(), Modality::Asserted, false)]);
+        v.words[1].form = "pushed".into();
+        v.words[1].lemma = "push".into();
         assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[]).is_empty());
         // Russia will not give support to Maduro.
         let v = view(&[

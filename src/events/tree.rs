@@ -93,8 +93,46 @@ impl SentenceView {
     /// - a short clause read as one noun phrase, "Qatar mediated talks between Israel and
     ///   Hamas" as "(Qatar) (mediated) talks": a past-tense verb modifying the root noun, after a
     ///   name compounded onto that noun and nothing before the name, is the sentence's verb, the
-    ///   name its subject and the noun its object.
-    pub fn mended(mut self) -> SentenceView {
+    ///   name its subject and the noun its object;
+    /// - a clause said "in a statement" hung on the statement: "announced in a video that he
+    ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
+    ///   the reporting verb;
+    /// - a name set off after the object read as a second subject: "would meet his Russian
+    ///   counterpart, Sergei Shoigu," is the object's apposition.
+    pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
+        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject()
+    }
+
+    fn mend_said_in(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for c in 0..self.words.len() {
+            let subordinated = self.children(c).any(|m| self.rel(m) == "mark" && self.upos(m) == "SCONJ" && self.form(m) == "that");
+            let Some(noun) = self.head(c).filter(|_| subordinated && matches!(self.rel(c), "acl" | "acl:relcl")) else { continue };
+            let Some(verb) = self.head(noun).filter(|&v| self.rel(noun) == "obl" && (words.either("reporting", self.form(v), self.lemma(v)) || words.either("announce", self.form(v), self.lemma(v)))) else { continue };
+            if let Some(x) = self.words.get_mut(c) {
+                x.head = Some(verb);
+                x.deprel = "ccomp".into();
+            }
+        }
+        self
+    }
+
+    fn mend_second_subject(mut self) -> SentenceView {
+        for v in 0..self.words.len() {
+            let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
+            let Some(object) = self.child_with(v, &["obj"]) else { continue };
+            let [first, second] = subjects[..] else { continue };
+            let set_off = second > 0 && self.form(second - 1) == ",";
+            if first < v && object < second && set_off && self.actor_of(second).is_some() {
+                if let Some(x) = self.words.get_mut(second) {
+                    x.head = Some(object);
+                    x.deprel = "appos".into();
+                }
+            }
+        }
+        self
+    }
+
+    fn mend_noun_phrase_clause(mut self) -> SentenceView {
         let verbs: Vec<usize> = (0..self.words.len()).filter(|&v| self.rel(v) == "amod" && self.upos(v) == "VERB" && self.form(v).ends_with("ed")).collect();
         for v in verbs {
             let Some(noun) = self.head(v).filter(|&h| self.head(h).is_none() && self.upos(h) == "NOUN") else { continue };
@@ -254,7 +292,7 @@ pub(super) mod tests {
             ("mediated", "mediate", "VERB", 3, "amod", None),
             ("talks", "talk", "NOUN", 0, "root", None),
         ]);
-        let m = v.mended();
+        let m = v.mended(&super::super::words::RuleWords::english());
         assert_eq!((m.head(0), m.rel(0)), (Some(1), "nsubj"));
         assert_eq!((m.head(1), m.rel(1)), (None, "root"));
         assert_eq!((m.head(2), m.rel(2)), (Some(1), "obj"));
@@ -266,9 +304,45 @@ pub(super) mod tests {
             ("mediated", "mediate", "VERB", 4, "amod", None),
             ("talks", "talk", "NOUN", 0, "root", None),
         ]);
-        assert_eq!(the.mended().rel(2), "amod");
+        assert_eq!(the.mended(&super::super::words::RuleWords::english()).rel(2), "amod");
         let no_actor = view(&[("Peace", "peace", "NOUN", 3, "compound", None), ("mediated", "mediate", "VERB", 3, "amod", None), ("talks", "talk", "NOUN", 0, "root", None)]);
-        assert_eq!(no_actor.mended().rel(1), "amod");
+        assert_eq!(no_actor.mended(&super::super::words::RuleWords::english()).rel(1), "amod");
+    }
+
+    #[test]
+    fn a_clause_said_in_a_statement_and_a_second_subject_after_the_object_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Russia said in a statement that it would send troops.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("said", "say", "VERB", 0, "root", None),
+            ("in", "in", "ADP", 5, "case", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("statement", "statement", "NOUN", 2, "obl", None),
+            ("that", "that", "SCONJ", 9, "mark", None),
+            ("it", "it", "PRON", 9, "nsubj", None),
+            ("would", "would", "AUX", 9, "aux", None),
+            ("send", "send", "VERB", 5, "acl", None),
+            ("troops", "troop", "NOUN", 9, "obj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(8), m.rel(8)), (Some(1), "ccomp"));
+        // Not under a verb of no saying ("arrived in a city that ..." is left alone).
+        let mut arrived = v;
+        arrived.words[1].form = "arrived".into();
+        arrived.words[1].lemma = "arrive".into();
+        assert_eq!(arrived.mended(&words).rel(8), "acl");
+        // He would meet his counterpart, Sergei Shoigu, (read as a second subject).
+        let v = view(&[
+            ("he", "he", "PRON", 2, "nsubj", None),
+            ("meet", "meet", "VERB", 0, "root", None),
+            ("his", "his", "PRON", 4, "nmod:poss", None),
+            ("counterpart", "counterpart", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("Shoigu", "Shoigu", "PROPN", 2, "nsubj", Some("rus:shoigu")),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(3), "appos"));
     }
 
     #[test]

@@ -213,6 +213,14 @@ fn agent_of(view: &SentenceView, v: usize) -> Option<usize> {
     view.child_with(v, &["obl:agent"]).or_else(|| by(v, "obl")).or_else(on_object)
 }
 
+/// "was arrested on the orders of the attorney general", "at the behest of Moscow": who
+/// ordered what a passive verb tells did it.
+fn ordered_by(view: &SentenceView, v: usize, words: &RuleWords) -> Option<usize> {
+    let order = view.children(v).find(|&c| view.rel(c) == "obl" && words.is("order", view.lemma(c)) && view.has_case(c, &["on", "at", "under", "upon"]))?;
+    // Also the name the parse split off its title ("of Attorney General Tarek William Saab").
+    view.children(order).find(|&c| view.rel(c) == "nmod" && (view.has_case(c, &["of"]) || view.case_of(c).is_none()) && view.actor_of(c).is_some())
+}
+
 /// The antecedent of a relative clause on `h`: `h`, or the name it is an apposition to
 /// ("Sergei Lavrov, Russia's foreign minister, who announced ...": Lavrov).
 fn antecedent(view: &SentenceView, h: usize) -> usize {
@@ -279,7 +287,7 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
     let mut v = v;
     for _ in 0..6 {
         if is_passive(view, v) {
-            if let Some(a) = agent_of(view, v) {
+            if let Some(a) = agent_of(view, v).or_else(|| ordered_by(view, v, words)) {
                 return vec![a];
             }
             if view.child_with(v, &["nsubj:pass"]).is_some() {
@@ -1063,6 +1071,27 @@ mod tests {
             ("Cuba", "Cuba", "PROPN", 2, "obl", Some("CUB")),
         ]);
         assert_eq!(coded(&v), vec![ev("RUS", "CUB", "070")]);
+    }
+
+    #[test]
+    fn who_ordered_what_a_passive_tells_did_it() {
+        // El Aissami was arrested on the orders of Saab.
+        let v = view(&[
+            ("Aissami", "Aissami", "PROPN", 3, "nsubj:pass", Some("ven:el-aissami")),
+            ("was", "be", "AUX", 3, "aux:pass", None),
+            ("arrested", "arrest", "VERB", 0, "root", None),
+            ("on", "on", "ADP", 6, "case", None),
+            ("the", "the", "DET", 6, "det", None),
+            ("orders", "order", "NOUN", 3, "obl", None),
+            ("of", "of", "ADP", 8, "case", None),
+            ("Saab", "Saab", "PROPN", 6, "nmod", Some("ven:saab")),
+        ]);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let p = dir.path().join("v.csv");
+        std::fs::write(&p, "kind,name,text,forms,code\nblock,ARREST,,,173\nverb,ARREST,ARREST,arrest|arrested,\n").expect("write");
+        let table = VerbTable::load(&[p]).expect("table");
+        let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
+        assert_eq!(got, vec![("ven:saab".to_string(), "ven:el-aissami".to_string())]);
     }
 
     #[test]

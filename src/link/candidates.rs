@@ -336,6 +336,21 @@ impl AliasIndex {
                 }
             }
         }
+        // "Russian Tu-160", "Chinese J-10", "Iranian Shahed-136" (tagged as one name): a
+        // demonym before a designation with a figure in it is its country's.
+        if out.is_empty() {
+            if let Some((head, rest)) = s.split_once(' ') {
+                if rest.chars().any(|c| c.is_ascii_digit()) {
+                    let mut owners: Vec<usize> = self.folded.get(&fold(head)).into_iter().flatten().filter(|&&(_, m)| m == LinkMethod::Demonym).map(|&(a, _)| a).collect();
+                    owners.sort_unstable();
+                    owners.dedup();
+                    self.prefer_written(&mut owners, |&a| a);
+                    for a in owners {
+                        push(&mut out, a, LinkMethod::Demonym, 0.85);
+                    }
+                }
+            }
+        }
         out
     }
 
