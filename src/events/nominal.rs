@@ -133,7 +133,7 @@ impl NounQuestions for SentenceView {
         // on its support ..., Moscow signed": Moscow; "criticised the EU for imposing sanctions":
         // the EU). A subject that is no actor stops the question ("when protests posed a threat
         // to the regime": the protests).
-        let mut v = self.words[n].head?;
+        let mut v = self.head(n)?;
         // "landed in a show of support for Maduro", "sent a message of solidarity with Cuba":
         // the noun the event noun is "of" stands in its place.
         if self.upos(v) == "NOUN" && self.has_case(n, &["of"]) && matches!(self.rel(v), "obl" | "obj") && self.actor(v).is_none() {
@@ -452,8 +452,7 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("cub:diaz-canel".into(), "ven:maduro".into(), "046".into(), Modality::Asserted, false)]);
-        v.words[1].form = "pushed".into();
-        v.words[1].lemma = "push".into();
+        super::super::tree::tests::reword(&mut v, 1, "pushed", "push");
         assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[]).is_empty());
         // Russia will not give support to Maduro.
         let v = view(&[

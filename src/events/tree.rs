@@ -120,7 +120,7 @@ impl SentenceView {
         for v in 0..self.words.len() {
             let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
             let Some(object) = self.child_with(v, &["obj"]) else { continue };
-            let [first, second] = subjects[..] else { continue };
+            let &[first, second] = subjects.as_slice() else { continue };
             let set_off = second > 0 && self.form(second - 1) == ",";
             if first < v && object < second && set_off && self.actor_of(second).is_some() {
                 if let Some(x) = self.words.get_mut(second) {
@@ -260,6 +260,14 @@ pub(super) mod tests {
 
     /// A sentence built by hand: an actor id with `:` is a person unless it is a `city:` (a
     /// place); every noun is an agent noun.
+    /// Word `k` of a hand-built view with another form and lemma.
+    pub fn reword(v: &mut SentenceView, k: usize, form: &str, lemma: &str) {
+        if let Some(w) = v.words.get_mut(k) {
+            w.form = form.into();
+            w.lemma = lemma.into();
+        }
+    }
+
     pub fn view(rows: &[Row]) -> SentenceView {
         let mut at = 0;
         SentenceView {
@@ -329,8 +337,7 @@ pub(super) mod tests {
         assert_eq!((m.head(8), m.rel(8)), (Some(1), "ccomp"));
         // Not under a verb of no saying ("arrived in a city that ..." is left alone).
         let mut arrived = v;
-        arrived.words[1].form = "arrived".into();
-        arrived.words[1].lemma = "arrive".into();
+        reword(&mut arrived, 1, "arrived", "arrive");
         assert_eq!(arrived.mended(&words).rel(8), "acl");
         // He would meet his counterpart, Sergei Shoigu, (read as a second subject).
         let v = view(&[

@@ -1052,8 +1052,7 @@ mod tests {
         ]);
         assert_eq!(coded(&hosted), vec![ev("IDN", "MMR", "043"), ev("IDN", "THA", "043")]);
         let mut praised = hosted.clone();
-        praised.words[1].form = "praised".into();
-        praised.words[1].lemma = "praise".into();
+        super::super::tree::tests::reword(&mut praised, 1, "praised", "praise");
         assert!(coded(&praised).is_empty());
     }
 
