@@ -38,8 +38,9 @@ use crate::pos::PosTagger;
 
 /// What both coders read of a document before its sentences: the day its dated roles are read on
 /// (JSONL `date`, ISO or PETRARCH's compact `19950104`, as PETRARCH reads it), and each
-/// sentence's mentions in text order, a longer one first where two start together; sentences with
-/// fewer than two mentions have none (no event can come of them).
+/// sentence's mentions in text order, a longer one first where two start together (a sentence of
+/// one mention may still tell an event toward a person of the sentence before: "Saab accused
+/// him").
 fn sentence_mentions(doc: &Document) -> (String, Vec<Vec<usize>>) {
     let day = doc.meta.get("date").and_then(|d| crate::util::iso_day(d)).unwrap_or_default();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.tokens().sentences.len()];
@@ -49,9 +50,6 @@ fn sentence_mentions(doc: &Document) -> (String, Vec<Vec<usize>>) {
         }
     }
     for v in &mut by_sentence {
-        if v.len() < 2 {
-            v.clear();
-        }
         v.sort_by_key(|&i| (doc.mentions[i].clean.start, std::cmp::Reverse(doc.mentions[i].clean.end)));
     }
     (day, by_sentence)

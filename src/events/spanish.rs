@@ -1008,7 +1008,7 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
     let (date, by_sentence) = super::sentence_mentions(doc);
     let mut out = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
-        if mentions.is_empty() {
+        if mentions.len() < 2 {
             continue;
         }
         let words = layer.sentence(si);

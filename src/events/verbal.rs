@@ -438,10 +438,17 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
     }
     // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
     // imposed": the antecedent of an object relative.
-    let object_gap = view.rel(v) == "acl:relcl" && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
+    let object_gap = matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             add(h, false, &mut direct, &mut places);
+            // "accused the Guard of shelling a village, an accusation that Caracas rejected": a
+            // deed set beside a clause stands for whoever did what the clause tells.
+            if object_gap && view.rel(h) == "appos" && words.is("deed", view.lemma(h)) && actors_of(view, h, words, sources).is_empty() {
+                for d in clause_of(view, h).map(|c| self::sources(view, c, words)).unwrap_or_default() {
+                    add(d, false, &mut direct, &mut places);
+                }
+            }
         }
     }
     let mission = role == PlaceRole::Anywhere && mission_code;
@@ -548,6 +555,19 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// The verb of the clause a noun set beside it sums up ("stripped the Assembly of its powers,
+/// a move that ...": stripped), a few steps up.
+fn clause_of(view: &SentenceView, h: usize) -> Option<usize> {
+    let mut x = view.head(h)?;
+    for _ in 0..4 {
+        if view.upos(x) == "VERB" {
+            return Some(x);
+        }
+        x = view.head(x)?;
+    }
+    None
 }
 
 /// The phrase an "of" phrase on noun `c` names an actor in, one or two steps down ("the
@@ -940,7 +960,8 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     }
     let found = targets(view, v, lang, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
     let mut to = found.actors;
-    if spec.forward.is_some_and(|c| c.root() == Some(1)) {
+    // Denials and condolences answer someone (016 "rejected the accusation", 018): not these.
+    if spec.forward.is_some_and(|c| c.root() == Some(1) && !matches!(c.as_str(), "016" | "018")) {
         // A public statement (CAMEO 01) is an event between two actors only toward the one it
         // is addressed to ("announced to Putin", "told Lavrov"), not about what it describes
         // ("described Venezuela and Russia as threats", "noted a Guard presence").
@@ -1070,6 +1091,60 @@ mod tests {
             ("Cuba", "Cuba", "PROPN", 2, "obl", Some("CUB")),
         ]);
         assert_eq!(coded(&v), vec![ev("RUS", "CUB", "070")]);
+    }
+
+    #[test]
+    fn a_deed_set_beside_a_clause_stands_for_whoever_did_it() {
+        // Mexico invited Maduro, a decision that Milei denounced.
+        let v = view(&[
+            ("Mexico", "Mexico", "PROPN", 2, "nsubj", Some("MEX")),
+            ("invited", "invite", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("decision", "decision", "NOUN", 3, "appos", None),
+            ("that", "that", "PRON", 9, "obj", None),
+            ("Milei", "Milei", "PROPN", 9, "nsubj", Some("arg:milei")),
+            ("denounced", "denounce", "VERB", 6, "acl:relcl", None),
+        ]);
+        let table = {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let p = dir.path().join("v.csv");
+            std::fs::write(&p, "kind,name,text,forms,code\nblock,INVITE,,,040\nverb,INVITE,INVITE,invite|invited,\nblock,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n").expect("write");
+            VerbTable::load(&[p]).expect("table")
+        };
+        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
+        assert_eq!(got, vec![("MEX".into(), "ven:maduro".into(), "040".into()), ("arg:milei".into(), "MEX".into(), "111".into())]);
+        // A person set beside a name is no deed: "Maduro, a leader whom Putin trusts".
+        let mut person = v.clone();
+        reword_lemma(&mut person, 5, "leader");
+        let got: Vec<String> = code_sentence(&person, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect();
+        assert!(!got.contains(&"MEX".to_string()), "{got:?}");
+    }
+
+    fn reword_lemma(v: &mut SentenceView, k: usize, word: &str) {
+        super::super::tree::tests::reword(v, k, word, word);
+    }
+
+    #[test]
+    fn a_denial_answers_its_accuser_though_statements_need_an_addressee() {
+        // Cuba denied the accusations by Washington (016); Cuba described Washington's claims.
+        let v = view(&[
+            ("Cuba", "Cuba", "PROPN", 2, "nsubj", Some("CUB")),
+            ("denied", "deny", "VERB", 0, "root", None),
+            ("Washington", "Washington", "PROPN", 5, "nmod:poss", Some("USA")),
+            ("'s", "'s", "PART", 3, "case", None),
+            ("accusations", "accusation", "NOUN", 2, "obj", None),
+        ]);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let p = dir.path().join("v.csv");
+        std::fs::write(&p, "kind,name,text,forms,code\nblock,DENY,,,016\nverb,DENY,DENY,deny|denied,\nblock,DESCRIBE,,,010\nverb,DESCRIBE,DESCRIBE,describe|described,\n").expect("write");
+        let table = VerbTable::load(&[p]).expect("table");
+        let got = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect::<Vec<_>>();
+        assert_eq!(got(&v), vec![("CUB".to_string(), "USA".to_string())]);
+        let mut described = v.clone();
+        super::super::tree::tests::reword(&mut described, 1, "described", "describe");
+        assert!(got(&described).is_empty());
     }
 
     #[test]
