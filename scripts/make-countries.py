@@ -29,6 +29,10 @@ EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": 
 # guard"; the table has only "Filipino").
 EXTRA_DEMONYMS = {"PHL": ["Philippine"]}
 
+# Capitals that act for someone other than their country: "Brussels imposed sanctions" is the
+# European Union (int:eu holds the metonym in actors/10-domain.csv); "in Brussels" stays a place.
+OTHERS_SEATS = {"Brussels", "Bruselas"}
+
 # Spanish names of capitals where they differ from the English (the table has country names in
 # Spanish, not capitals).
 CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín", "Beijing"], "Havana": ["La Habana"],
@@ -121,7 +125,7 @@ def main(path):
         dem = c.get("demonyms", {}).get("eng", {})
         demonyms = sorted({d for d in (dem.get("m", ""), dem.get("f", "")) if d} | set(EXTRA_DEMONYMS.get(iso, []))) + DEMONYMS_ES.get(iso, "").split()
         capitals = [x.replace(" D.C.", "") for x in c.get("capital", [])]
-        metonyms = capitals + [es for cap in capitals for es in CAPITALS_ES.get(cap, [])] + SEATS.get(iso, [])
+        metonyms = [m for m in capitals + [es for cap in capitals for es in CAPITALS_ES.get(cap, [])] + SEATS.get(iso, []) if m not in OTHERS_SEATS]
         rows.append(dict(id=iso, name=name, aliases=aliases, demonyms=demonyms, metonyms=metonyms, independent=bool(c.get("independent"))))
     # Drop any alias, demonym or metonym claimed by more than one country; where exactly one
     # claimant is an independent state ("American": USA, not its outlying islands), it keeps it.
