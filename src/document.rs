@@ -173,6 +173,9 @@ pub enum MentionSource {
     /// An abbreviation the document defines ("Cartel of the Suns (CDS)"), found where the model
     /// did not tag it.
     Definition,
+    /// A description of the document's country's government ("the regime"): see
+    /// `link::descriptions`.
+    Description,
 }
 
 impl MentionSource {
@@ -181,6 +184,7 @@ impl MentionSource {
             MentionSource::Model => "model",
             MentionSource::Registry => "registry",
             MentionSource::Definition => "definition",
+            MentionSource::Description => "description",
         }
     }
 }

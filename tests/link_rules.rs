@@ -90,6 +90,20 @@ fn a_demonym_before_a_designation_links_its_country_but_not_before_a_plain_name(
 }
 
 #[test]
+fn the_regime_of_a_page_about_one_country_is_that_country_and_of_a_page_about_two_is_no_one() {
+    let d = linked(
+        "Maduro spoke in Caracas. Mexico hosted talks between the government and the opposition. The regime of Venezuela's ally refused, but the regime's envoys came.",
+        &[("Maduro", "PER"), ("Caracas", "LOC"), ("Mexico", "LOC"), ("Venezuela", "LOC")],
+    );
+    assert_eq!(actor_of(&d, "government"), "VEN");
+    assert!(links(&d).iter().any(|(t, a, m)| t == "regime" && a == "VEN" && *m == LinkMethod::Coref), "{:?}", links(&d));
+    // "The regime of ..." names its own owner.
+    assert_eq!(links(&d).iter().filter(|(t, _, _)| t == "regime").count(), 1, "{:?}", links(&d));
+    let d = linked("Maduro met Petro in Bogotá. Colombia and Venezuela agreed; the government said so.", &[("Maduro", "PER"), ("Petro", "PER"), ("Bogotá", "LOC"), ("Colombia", "LOC"), ("Venezuela", "LOC")]);
+    assert!(!links(&d).iter().any(|(t, _, _)| t == "government"), "{:?}", links(&d));
+}
+
+#[test]
 fn middle_names_missing_hyphens_meet_the_registry_and_surnames_prefer_it() {
     let d = linked(
         "Sergey Kuzhugetovich Shoygu arrived. Miguel Diaz Canel spoke. Igor Ivanovich Sechin smiled, and Sechin left.",

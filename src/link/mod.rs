@@ -6,6 +6,7 @@
 
 pub mod candidates;
 pub mod definitions;
+pub mod descriptions;
 pub mod disambiguate;
 pub mod hygiene;
 pub mod metonymy;
@@ -121,6 +122,11 @@ impl Linker {
             }
         }
         implied_acronyms(doc, &mut links);
+        // "the government", "the regime" of a page about one country.
+        for (m, l) in descriptions::find(doc, &self.registry, &links) {
+            doc.mentions.push(m);
+            links.push(l);
+        }
         doc.links = links;
     }
 

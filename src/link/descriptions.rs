@@ -1,0 +1,60 @@
+//! "The government", "the regime": a page about one country names its government by
+//! description more often than by name ("talks between the government and the opposition").
+//! Where the linked mentions of a document name one country at least twice as often as any other, such a
+//! description (the noun right after "the"/"el", not owned by an "of" phrase of its own, not
+//! inside a mention) is that country, linked as a coreference. Decided after every other link,
+//! from them; the words are data below, per language.
+
+use crate::document::{Document, Link, LinkMethod, Mention, MentionSource};
+use crate::link::registry::Registry;
+
+/// (determiner, noun) pairs that name a government by description.
+const DESCRIPTIONS: &[(&str, &str)] = &[("the", "government"), ("the", "regime"), ("el", "gobierno"), ("el", "régimen"), ("el", "regimen")];
+
+/// The country the document's links name most, if it is named at least twice and at least
+/// twice as often as any other (a page about several countries has no "the government").
+fn main_country<'a>(registry: &'a Registry, links: &[Link]) -> Option<&'a str> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for l in links {
+        let Some(a) = registry.get(&l.actor_id) else { continue };
+        let country = if a.kind == "country" { a.id.as_str() } else { a.country.as_str() };
+        if !country.is_empty() {
+            *counts.entry(country).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, c), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| 2 * r.0 <= *n) => Some(c),
+        _ => None,
+    }
+}
+
+/// The descriptions of the document's main country's government, with their links.
+pub fn find(doc: &Document, registry: &Registry, links: &[Link]) -> Vec<(Mention, Link)> {
+    let Some(country) = main_country(registry, links) else { return Vec::new() };
+    let text = doc.text();
+    let layer = doc.tokens();
+    let mut out = Vec::new();
+    for si in 0..layer.sentences.len() {
+        let words = layer.sentence(si);
+        let lower: Vec<String> = words.iter().map(|w| text.slice(w.start..w.end).to_lowercase()).collect();
+        for k in 1..words.len() {
+            let (Some(det), Some(noun), Some(word)) = (lower.get(k - 1), lower.get(k), words.get(k)) else { continue };
+            if !DESCRIPTIONS.iter().any(|(d, n)| d == det && n == noun) {
+                continue;
+            }
+            // "the government of Colombia" names its own; "the government's" is fine.
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "of" | "de" | "del")) {
+                continue;
+            }
+            if doc.mentions.iter().any(|m| m.clean.start < word.end && word.start < m.clean.end) {
+                continue;
+            }
+            let raw = doc.raw_span(word.start..word.end);
+            let mention = Mention { text: doc.raw.slice(raw.clone()).to_string(), clean: word.start..word.end, raw, label: "ORG".into(), score: 1.0, sentence: si, source: MentionSource::Description };
+            out.push((mention, Link { actor_id: country.to_string(), method: LinkMethod::Coref, score: 0.6 }));
+        }
+    }
+    out
+}
