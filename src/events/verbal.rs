@@ -459,10 +459,11 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
     let named: Vec<usize> = children.iter().filter_map(|&c| name_after(c)).collect();
     for &c in &children {
         // The name stands for the description before it, in the description's relation.
-        let (c, rel) = match name_after(c) {
-            Some(n) => (n, view.rel(c)),
+        // (The description keeps its case word too: "met with his counterpart Sergei Lavrov".)
+        let (c, rel, case_of) = match name_after(c) {
+            Some(n) => (n, view.rel(c), c),
             None if named.contains(&c) => continue,
-            None => (c, view.rel(c)),
+            None => (c, view.rel(c), c),
         };
         match rel {
             // "accused the European Union of waging a campaign ... against the Venezuelan
@@ -517,7 +518,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" => {
-                let case = view.case_of(c).unwrap_or("");
+                let case = view.case_of(case_of).unwrap_or("");
                 if let Some(locative) = case_kind(case) {
                     add(c, locative, &mut direct, &mut places);
                 }
@@ -1145,6 +1146,24 @@ mod tests {
         let mut described = v.clone();
         super::super::tree::tests::reword(&mut described, 1, "described", "describe");
         assert!(got(&described).is_empty());
+    }
+
+    #[test]
+    fn a_name_after_its_description_keeps_the_descriptions_case_and_a_source_cited_is_no_target() {
+        // Petro met with his counterpart Maduro, according to US officials.
+        let v = view(&[
+            ("Petro", "Petro", "PROPN", 2, "nsubj", Some("col:petro")),
+            ("met", "meet", "VERB", 0, "root", None),
+            ("with", "with", "ADP", 5, "case", None),
+            ("his", "his", "PRON", 5, "nmod:poss", None),
+            ("counterpart", "counterpart", "NOUN", 2, "obl", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obl", Some("ven:maduro")),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("according", "accord", "VERB", 10, "case", None),
+            ("to", "to", "ADP", 8, "fixed", None),
+            ("officials", "official", "NOUN", 2, "obl", Some("USA")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("col:petro", "ven:maduro", "040")]);
     }
 
     #[test]
