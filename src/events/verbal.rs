@@ -833,7 +833,9 @@ impl Coded {
             // Where the engine read the verb's subject, the rules may only name its target:
             // "the Kremlin's envoy, who met Maduro, promised ..." is the envoy's promise, not
             // Maduro's, whatever name stands nearest the verb.
-            let failed = self.unresolved.iter().any(|(u, sources)| overlaps(u, &e.trigger) && (sources.is_empty() || sources.contains(&e.source)));
+            // Nor may it pair two of the subjects the engine read ("Russia and China welcomed
+            // the talks": the engine decided that is no act of one toward the other).
+            let failed = self.unresolved.iter().any(|(u, sources)| overlaps(u, &e.trigger) && (sources.is_empty() || (sources.contains(&e.source) && !sources.contains(&e.target))));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
             if !decided && (failed || unread) && !out.iter().any(|p| p.same_as(&e)) {
                 out.push(e);
@@ -1562,6 +1564,10 @@ mod tests {
         // subject is not taken; one of that subject is.
         let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
+        assert_eq!(got, vec!["H"]);
+        // Nor one between two subjects the engine read (G and K: "G and K welcomed the talks").
+        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new() };
+        let got: Vec<String> = coded.with_fallback(vec![e("K", "G", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
     }
 
