@@ -98,9 +98,10 @@ impl SentenceView {
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
     /// - a name set off after the object read as a second subject: "would meet his Russian
-    ///   counterpart, Sergei Shoigu," is the object's apposition.
+    ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
+    ///   clause ("sent troops to Caracas, a move Washington denounced").
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
-        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject()
+        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words)
     }
 
     fn mend_said_in(mut self, words: &super::words::RuleWords) -> SentenceView {
@@ -116,13 +117,18 @@ impl SentenceView {
         self
     }
 
-    fn mend_second_subject(mut self) -> SentenceView {
+    fn mend_second_subject(mut self, words: &super::words::RuleWords) -> SentenceView {
         for v in 0..self.words.len() {
             let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
             let Some(object) = self.child_with(v, &["obj"]) else { continue };
             let &[first, second] = subjects.as_slice() else { continue };
-            let set_off = second > 0 && self.form(second - 1) == ",";
-            if first < v && object < second && set_off && self.actor_of(second).is_some() {
+            // The comma may be the subject's own punctuation or stand right before its phrase.
+            let start = self.subtree(second, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(second);
+            let set_off = start > 0 && self.form(start - 1) == ",";
+            // A name, or a deed summing up the clause ("dispatched troops to Caracas, a move
+            // Washington denounced").
+            let beside = self.actor_of(second).is_some() || words.is("deed", self.lemma(second));
+            if first < v && object < second && set_off && beside {
                 if let Some(x) = self.words.get_mut(second) {
                     x.head = Some(object);
                     x.deprel = "appos".into();
@@ -350,6 +356,19 @@ pub(super) mod tests {
         ]);
         let m = v.mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (Some(3), "appos"));
+        // Moscow sent troops, a move Washington denounced (the move read as a second subject).
+        let v = view(&[
+            ("Moscow", "Moscow", "PROPN", 2, "nsubj", Some("RUS")),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("troops", "troop", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("move", "move", "NOUN", 2, "nsubj", None),
+            ("Washington", "Washington", "PROPN", 8, "nsubj", Some("USA")),
+            ("denounced", "denounce", "VERB", 6, "acl:relcl", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(2), "appos"));
     }
 
     #[test]

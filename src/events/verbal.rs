@@ -438,7 +438,9 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
     }
     // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
     // imposed": the antecedent of an object relative.
-    let object_gap = matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c)));
+    // Also a relative with no pronoun: "a move Washington denounced" (a subject, no object).
+    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
+    let object_gap = reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))));
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             add(h, false, &mut direct, &mut places);
@@ -1118,6 +1120,14 @@ mod tests {
         };
         let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
         assert_eq!(got, vec![("MEX".into(), "ven:maduro".into(), "040".into()), ("arg:milei".into(), "MEX".into(), "111".into())]);
+        // With no relative pronoun: "a decision Milei denounced".
+        let mut reduced = v.clone();
+        if let Some(w) = reduced.words.get_mut(6) {
+            w.deprel = "discourse".into();
+            w.head = Some(1);
+        }
+        let got: Vec<String> = code_sentence(&reduced, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect();
+        assert!(got.contains(&"MEX".to_string()), "{got:?}");
         // A person set beside a name is no deed: "Maduro, a leader whom Putin trusts".
         let mut person = v.clone();
         reword_lemma(&mut person, 5, "leader");
