@@ -97,11 +97,41 @@ impl SentenceView {
     /// - a clause said "in a statement" hung on the statement: "announced in a video that he
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
+    /// - the subject coordinated into a fronted phrase: "Despite pressure from Washington,
+    ///   Mexico and Argentina refused" ([`Self::mend_fronted_subject`]);
     /// - a name set off after the object read as a second subject: "would meet his Russian
     ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
     ///   clause ("sent troops to Caracas, a move Washington denounced").
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
-        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words)
+        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words).mend_fronted_subject()
+    }
+
+    /// "Despite pressure from Washington, Mexico and Argentina refused": a verb with no subject
+    /// after a fronted phrase whose last conjuncts, set off by a comma, run up to the verb: they
+    /// are its subject (the parse coordinated them with the phrase's noun).
+    fn mend_fronted_subject(mut self) -> SentenceView {
+        for v in 0..self.words.len() {
+            if self.upos(v) != "VERB" || self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
+                continue;
+            }
+            let Some(fronted) = self.children(v).find(|&c| c < v && self.rel(c) == "obl") else { continue };
+            let inside = self.subtree(fronted, &|_| false);
+            let set_off = |k: usize| k > 0 && self.form(k - 1) == ",";
+            let Some(first) = inside.iter().copied().filter(|&k| self.rel(k) == "conj" && set_off(k) && self.actor_of(k).is_some()).min() else { continue };
+            let Some(head) = self.head(first) else { continue };
+            let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj").collect();
+            let end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
+            if end + 1 != v {
+                continue;
+            }
+            for (w, h, rel) in std::iter::once((first, v, "nsubj")).chain(rest.into_iter().map(|k| (k, first, "conj"))) {
+                if let Some(x) = self.words.get_mut(w) {
+                    x.head = Some(h);
+                    x.deprel = rel.into();
+                }
+            }
+        }
+        self
     }
 
     fn mend_said_in(mut self, words: &super::words::RuleWords) -> SentenceView {
@@ -369,6 +399,21 @@ pub(super) mod tests {
         ]);
         let m = v.mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (Some(2), "appos"));
+        // Despite pressure from Washington, Mexico and Argentina refused.
+        let v = view(&[
+            ("Despite", "despite", "ADP", 2, "case", None),
+            ("pressure", "pressure", "NOUN", 9, "obl", None),
+            ("from", "from", "ADP", 4, "case", None),
+            ("Washington", "Washington", "PROPN", 2, "nmod", Some("USA")),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("Mexico", "Mexico", "PROPN", 4, "conj", Some("MEX")),
+            ("and", "and", "CCONJ", 8, "cc", None),
+            ("Argentina", "Argentina", "PROPN", 4, "conj", Some("ARG")),
+            ("refused", "refuse", "VERB", 0, "root", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(8), "nsubj"));
+        assert_eq!((m.head(7), m.rel(7)), (Some(5), "conj"));
     }
 
     #[test]
