@@ -433,25 +433,8 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             Some(words.is("locative", case))
         }
     };
-    if let Some(p) = patient_node(view, v) {
+    for p in done_to(view, v, words, sources) {
         add(p, false, &mut direct, &mut places);
-    }
-    // "troops deployed by Russia": a past participle's noun; "the sanctions that Washington
-    // imposed": the antecedent of an object relative.
-    // Also a relative with no pronoun: "a move Washington denounced" (a subject, no object).
-    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
-    let object_gap = reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))));
-    if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
-        if let Some(h) = view.head(v) {
-            add(h, false, &mut direct, &mut places);
-            // "accused the Guard of shelling a village, an accusation that Caracas rejected": a
-            // deed set beside a clause stands for whoever did what the clause tells.
-            if object_gap && view.rel(h) == "appos" && words.is("deed", view.lemma(h)) && actors_of(view, h, words, sources).is_empty() {
-                for d in clause_of(view, h).map(|c| self::sources(view, c, words)).unwrap_or_default() {
-                    add(d, false, &mut direct, &mut places);
-                }
-            }
-        }
     }
     let mission = role == PlaceRole::Anywhere && mission_code;
     let children: Vec<usize> = view.children(v).collect();
@@ -558,6 +541,27 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// The phrases a verb was done to without an object of its own: a passive's subject, a past
+/// participle's noun ("troops deployed by Russia"), the antecedent of an object relative ("the
+/// sanctions that Washington imposed", "a move Washington denounced"), and for a deed set
+/// beside a clause, whoever did what the clause tells ("accused the Guard of shelling a village,
+/// an accusation that Caracas rejected": the accuser).
+fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = patient_node(view, v).into_iter().collect();
+    // A relative with no pronoun has a subject and no object.
+    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
+    let object_gap = reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))));
+    if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
+        if let Some(h) = view.head(v) {
+            out.push(h);
+            if object_gap && view.rel(h) == "appos" && words.is("deed", view.lemma(h)) && actors_of(view, h, words, sources).is_empty() {
+                out.extend(clause_of(view, h).map(|c| self::sources(view, c, words)).unwrap_or_default());
+            }
+        }
+    }
+    out
 }
 
 /// The verb of the clause a noun set beside it sums up ("stripped the Assembly of its powers,
