@@ -97,13 +97,38 @@ impl SentenceView {
     /// - a clause said "in a statement" hung on the statement: "announced in a video that he
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
+    /// - a deed and a subject before a verb with no object: "..., a charge Cuban officials
+    ///   deny" is a relative on the deed ([`Self::mend_deed_relative`]);
     /// - the subject coordinated into a fronted phrase: "Despite pressure from Washington,
     ///   Mexico and Argentina refused" ([`Self::mend_fronted_subject`]);
     /// - a name set off after the object read as a second subject: "would meet his Russian
     ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
     ///   clause ("sent troops to Caracas, a move Washington denounced").
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
-        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words).mend_fronted_subject()
+        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words).mend_fronted_subject().mend_deed_relative(words)
+    }
+
+    /// "accused Havana of propping up Maduro, a charge Cuban officials deny" read as a clause of
+    /// two subjects: the deed set off before the other subject is what the clause's verb is done
+    /// to, a relative on the deed, and the deed sums up the clause it follows.
+    fn mend_deed_relative(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for v in 0..self.words.len() {
+            let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
+            let &[deed, subject] = subjects.as_slice() else { continue };
+            let start = self.subtree(deed, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(deed);
+            let set_off = start > 0 && self.form(start - 1) == ",";
+            let Some(clause) = self.head(v) else { continue };
+            if !(deed < subject && subject < v && set_off && words.is("deed", self.lemma(deed)) && self.child_with(v, &["obj"]).is_none()) {
+                continue;
+            }
+            for (w, h, rel) in [(deed, clause, "appos"), (v, deed, "acl:relcl")] {
+                if let Some(x) = self.words.get_mut(w) {
+                    x.head = Some(h);
+                    x.deprel = rel.into();
+                }
+            }
+        }
+        self
     }
 
     /// "Despite pressure from Washington, Mexico and Argentina refused": a verb with no subject
@@ -414,6 +439,20 @@ pub(super) mod tests {
         let m = v.mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (Some(8), "nsubj"));
         assert_eq!((m.head(7), m.rel(7)), (Some(5), "conj"));
+        // Washington accused Havana, a charge officials deny (two subjects of "deny").
+        let v = view(&[
+            ("Washington", "Washington", "PROPN", 2, "nsubj", Some("USA")),
+            ("accused", "accuse", "VERB", 0, "root", None),
+            ("Havana", "Havana", "PROPN", 2, "obj", Some("CUB")),
+            (",", ",", "PUNCT", 8, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("charge", "charge", "NOUN", 8, "nsubj", None),
+            ("officials", "official", "NOUN", 8, "nsubj", Some("CUB")),
+            ("deny", "deny", "VERB", 2, "parataxis", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(1), "appos"));
+        assert_eq!((m.head(7), m.rel(7)), (Some(5), "acl:relcl"));
     }
 
     #[test]

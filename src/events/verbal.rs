@@ -355,7 +355,10 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // relative clause may leave the verb hanging off it as a parataxis; the noun it
             // hangs from is its subject.
             "parataxis" if matches!(view.words[h].upos.as_str(), "PROPN" | "NOUN") && view.head(h).is_none() => return vec![h],
-            "advcl" if own_clause(view, v) => return Vec::new(),
+            // "After meeting Putin, Maduro said": a gerund after a word of time does what the
+            // clause's subject does (not "warned the US against selling": the US would sell); a
+            // finite clause with a subordinator has its own subject.
+            "advcl" if own_clause(view, v) && !(view.form(v).ends_with("ing") && view.children(v).any(|m| view.rel(m) == "mark" && words.is("time", view.form(m)))) => return Vec::new(),
             // "sanctioned Rosneft for helping PDVSA", "accused Havana of propping up Maduro":
             // the object did it.
             "advcl" | "acl" if view.children(v).any(|c| view.rel(c) == "mark" && matches!(view.form(c), "for" | "of")) => {
@@ -550,9 +553,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
 /// an accusation that Caracas rejected": the accuser).
 fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) -> Vec<usize> {
     let mut out: Vec<usize> = patient_node(view, v).into_iter().collect();
-    // A relative with no pronoun has a subject and no object.
-    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
-    let object_gap = reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))));
+    let object_gap = object_gap(view, v, words);
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             out.push(h);
@@ -562,6 +563,14 @@ fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) 
         }
     }
     out
+}
+
+/// Whether verb `v` is a relative clause whose object is the noun it hangs on ("the sanctions
+/// that Washington imposed"; with no pronoun, a subject and no object: "a move Washington
+/// denounced").
+fn object_gap(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
+    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
+    reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))))
 }
 
 /// The verb of the clause a noun set beside it sums up ("stripped the Assembly of its powers,
@@ -608,7 +617,8 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: Ver
     // What a passive or a past participle was done to reads as its object, as PETRARCH reads
     // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
     // noun the participle describes ("sanctions imposed by the US").
-    let participle_noun = view.head(v).filter(|_| view.rel(v) == "acl" && !view.form(v).ends_with("ing"));
+    // Also the noun an object relative hangs on ("a charge Cuban officials deny": DENY * CHARGE).
+    let participle_noun = view.head(v).filter(|_| (view.rel(v) == "acl" && !view.form(v).ends_with("ing")) || object_gap(view, v, words_of));
     let patient: Vec<usize> = match (patient_node(view, v), participle_noun) {
         (Some(p), _) => view.subtree(p, &|r| r == "acl:relcl"),
         (None, Some(n)) => view.subtree(n, &|r| matches!(r, "acl" | "acl:relcl")).into_iter().filter(|&k| k < v).collect(),
@@ -1023,7 +1033,7 @@ mod tests {
 
     fn table() -> VerbTable {
         let csv = "kind,name,text,forms,code\n\
-                   block,MEET,,,040\nverb,MEET,MEET,meet|met|meets,\n\
+                   block,MEET,,,040\nverb,MEET,MEET,meet|met|meets|meeting,\n\
                    block,PRAISE,,,051\nverb,PRAISE,PRAISE,praise|praised,\n\
                    block,SEND,,,070\nverb,SEND,SEND,send|sent|sending,\npattern,SEND,* TROOPS,,062\n\
                    block,PLEDGE,,,030\nverb,PLEDGE,PLEDGE,pledge|pledged,\n\
@@ -1180,6 +1190,23 @@ mod tests {
             ("officials", "official", "NOUN", 2, "obl", Some("USA")),
         ]);
         assert_eq!(coded(&v), vec![ev("col:petro", "ven:maduro", "040")]);
+    }
+
+    #[test]
+    fn a_gerund_after_a_word_of_time_does_what_the_main_subject_does() {
+        // After meeting Putin, Maduro praised Russia; not "urged X against meeting".
+        let v = view(&[
+            ("After", "after", "SCONJ", 2, "mark", None),
+            ("meeting", "meet", "VERB", 5, "advcl", None),
+            ("Putin", "Putin", "PROPN", 2, "obj", Some("rus:putin")),
+            ("Maduro", "Maduro", "PROPN", 5, "nsubj", Some("ven:maduro")),
+            ("praised", "praise", "VERB", 0, "root", None),
+            ("Russia", "Russia", "PROPN", 5, "obj", Some("RUS")),
+        ]);
+        assert_eq!(coded(&v), vec![ev("ven:maduro", "rus:putin", "040"), ev("ven:maduro", "RUS", "051")]);
+        let mut against = v.clone();
+        super::super::tree::tests::reword(&mut against, 0, "against", "against");
+        assert_eq!(coded(&against), vec![ev("ven:maduro", "RUS", "051")]);
     }
 
     #[test]

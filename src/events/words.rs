@@ -36,6 +36,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
     ("leader", "a noun for a country's leader: 'the Venezuelan leader' is the one Venezuelan person named before it"),
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
+    ("time", "a subordinator of time before a gerund ('after meeting Putin, Maduro said'): the gerund does what the main clause's subject does"),
     ("deed", "a noun that sums up what someone did or said, set beside the clause that tells it ('..., a move that the OAS condemned'): the object of its relative clause stands for whoever did it"),
     ("order", "a noun of ordering: 'on the orders of X', 'at the behest of X' names who did what a passive verb tells"),
     ("convene", "a verb by which a third holds talks for two sides (host, mediate, broker): the sides named by the noun's parties words ('talks between A and B') are its targets"),
