@@ -91,7 +91,7 @@ const OTHER_CLAUSES: &[&str] = &["conj", "parataxis", "advcl", "csubj", "discour
 /// the parse, and no actor covers it. Longest form first; one trigger a word. Also returns the
 /// forms the parse reads as something else (a noun, an adjective: "two suspected financiers"),
 /// which the engine has thus decided are no verbs.
-pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> (Vec<VerbHit>, Vec<VerbHit>) {
+pub fn triggers(view: &SentenceView, verbs: &VerbTable, words: &RuleWords) -> (Vec<VerbHit>, Vec<VerbHit>) {
     let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
     let (mut out, mut not_verbs) = (Vec::new(), Vec::new());
     let mut i = 0;
@@ -107,7 +107,7 @@ pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> (Vec<VerbHit>, Vec<Ve
         // A verb with a determiner, or in a noun's place, is a noun the parse mislabelled
         // ("the sanctions ... were announced").
         let nominal = view.children(h.head).any(|c| view.rel(c) == "det") || matches!(view.rel(h.head), "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod" | "nmod:poss");
-        if w.upos == "VERB" && !attribution && !nominal {
+        if w.upos == "VERB" && !attribution && !nominal && !names_what(view, h.head, words) {
             out.push(h);
         } else {
             not_verbs.push(h);
@@ -115,6 +115,30 @@ pub fn triggers(view: &SentenceView, verbs: &VerbTable) -> (Vec<VerbHit>, Vec<Ve
         i = h.end.max(i + 1);
     }
     (out, not_verbs)
+}
+
+/// Whether verb `v` only names what a free relative stands for ("condemned what it called an
+/// act of aggression": "called" names; it is no call).
+fn names_what(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
+    view.rel(v) == "acl:relcl" && view.head(v).is_some_and(|h| view.form(h) == "what") && words.either("naming", view.form(v), view.lemma(v))
+}
+
+/// "criticized what he called illegal US sanctions": the phrase a free relative's naming verb
+/// names, standing for "what" (`c`).
+fn named_by_what(view: &SentenceView, c: usize, words: &RuleWords) -> Option<usize> {
+    if view.form(c) != "what" {
+        return None;
+    }
+    let naming = view.children(c).find(|&k| names_what(view, k, words))?;
+    // "called an act of aggression", "described as interference".
+    let named = view.child_with(naming, &["xcomp", "obj"]).or_else(|| view.children(naming).find(|&k| view.rel(k) == "obl" && view.has_case(k, &["as"])))?;
+    // Whose the named thing is: its own actor, else "by"/"of"/"from" whom ("an act of aggression
+    // by the United States").
+    if !actors_of(view, named, words, &[]).is_empty() {
+        return Some(named);
+    }
+    let owner = view.subtree(named, &|_| false).into_iter().filter(|&k| view.rel(k) == "nmod" && view.has_case(k, &["by", "of", "from"]) && !actors_of(view, k, words, &[]).is_empty()).min();
+    owner.or(Some(named))
 }
 
 /// The actors a phrase headed by `node` names: its own (through its modifiers), each
@@ -462,6 +486,9 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                 // "sent Rodriguez to Russia": whom one sends is no target; where is.
                 if !words.is("send", view.lemma(v)) {
                     add(c, false, &mut direct, &mut places);
+                    if let Some(named) = named_by_what(view, c, words) {
+                        add(named, false, &mut direct, &mut places);
+                    }
                     // "pledged support for Maduro", "eased sanctions on Venezuela", "hosted
                     // talks between the junta and the opposition": a noun that tells an event
                     // names its other side in its own phrase.
@@ -865,7 +892,7 @@ impl Coded {
 pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules, paired: PairedCodes, si: usize) -> Coded {
     let mut out = Coded::default();
     let span = |hit: VerbHit| view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
-    let (hits, not_verbs) = triggers(view, verbs);
+    let (hits, not_verbs) = triggers(view, verbs, &lang.words);
     out.read.extend(not_verbs.into_iter().map(span));
     for hit in hits {
         let trigger = span(hit);
@@ -1207,6 +1234,23 @@ mod tests {
         let mut against = v.clone();
         super::super::tree::tests::reword(&mut against, 0, "against", "against");
         assert_eq!(coded(&against), vec![ev("ven:maduro", "RUS", "051")]);
+    }
+
+    #[test]
+    fn what_a_free_relative_names_is_the_target_and_its_naming_verb_no_event() {
+        // Lavrov attacked what he called illegal US sanctions (ATTACK stands in for criticise;
+        // DESCRIBE, a statement of the table, is the naming verb).
+        let v = view(&[
+            ("Lavrov", "Lavrov", "PROPN", 2, "nsubj", Some("rus:lavrov")),
+            ("attacked", "attack", "VERB", 0, "root", None),
+            ("what", "what", "PRON", 2, "obj", None),
+            ("he", "he", "PRON", 5, "nsubj", None),
+            ("described", "describe", "VERB", 3, "acl:relcl", None),
+            ("as", "as", "ADP", 8, "case", None),
+            ("US", "US", "PROPN", 8, "compound", Some("USA")),
+            ("sanctions", "sanction", "NOUN", 5, "obl", None),
+        ]);
+        assert_eq!(coded(&v), vec![ev("rus:lavrov", "USA", "190")]);
     }
 
     #[test]

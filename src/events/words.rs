@@ -36,6 +36,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("claim", "a noun whose clause is second-hand (reports that, claims that)"),
     ("leader", "a noun for a country's leader: 'the Venezuelan leader' is the one Venezuelan person named before it"),
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
+    ("naming", "a verb that names what a free relative stands for ('condemned what it called an act of aggression'): no event of its own; what it names is the main verb's target"),
     ("time", "a subordinator of time before a gerund ('after meeting Putin, Maduro said'): the gerund does what the main clause's subject does"),
     ("deed", "a noun that sums up what someone did or said, set beside the clause that tells it ('..., a move that the OAS condemned'): the object of its relative clause stands for whoever did it"),
     ("order", "a noun of ordering: 'on the orders of X', 'at the behest of X' names who did what a passive verb tells"),
