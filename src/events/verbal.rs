@@ -880,7 +880,10 @@ impl Coded {
             // the talks": the engine decided that is no act of one toward the other).
             let failed = self.unresolved.iter().any(|(u, sources)| overlaps(u, &e.trigger) && (sources.is_empty() || (sources.contains(&e.source) && !sources.contains(&e.target))));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
-            if !decided && (failed || unread) && !out.iter().any(|p| p.same_as(&e)) {
+            // One happening, one event: not a pair the engine already coded in the same quad
+            // class ("offered to host talks": the engine's intent to mediate, 039, is the offer).
+            let told = out.iter().any(|p| p.same_as(&e) || (p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class()));
+            if !decided && (failed || unread) && !told {
                 out.push(e);
             }
         }
@@ -1654,6 +1657,10 @@ mod tests {
         let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("K", "G", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
+        // Nor a pair the engine coded in the same quad class at another verb (one happening).
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new() };
+        let got: Vec<String> = coded.with_fallback(vec![e("A", "B", 10..14), e("A", "C", 10..14)]).iter().map(|x| x.target.clone()).collect();
+        assert_eq!(got, vec!["B", "C"]);
     }
 
     #[test]
