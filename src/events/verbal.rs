@@ -1074,8 +1074,14 @@ mod tests {
                    block,URGE,,,020\nverb,URGE,URGE,urge|urged,\n\
                    block,STATE,,,010\nverb,STATE,DESCRIBE,describe|described,\nverb,STATE,ANNOUNCE,announce|announced,\n\
                    block,OBTAIN,,,'---\nverb,OBTAIN,RECEIVE,receive|received,\nblock,LEAVE,,,040\nverb,LEAVE,LEAVE,leave|left,\n";
+        table_of(csv)
+    }
+
+    /// A verb table from CSV rows (the header is added).
+    fn table_of(rows: &str) -> VerbTable {
         let dir = tempfile::tempdir().expect("temp dir");
         let p = dir.path().join("v.csv");
+        let csv = if rows.starts_with("kind,") { rows.to_string() } else { format!("kind,name,text,forms,code\n{rows}") };
         std::fs::write(&p, csv).expect("write");
         VerbTable::load(&[p]).expect("table")
     }
@@ -1156,12 +1162,7 @@ mod tests {
             ("Milei", "Milei", "PROPN", 9, "nsubj", Some("arg:milei")),
             ("denounced", "denounce", "VERB", 6, "acl:relcl", None),
         ]);
-        let table = {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let p = dir.path().join("v.csv");
-            std::fs::write(&p, "kind,name,text,forms,code\nblock,INVITE,,,040\nverb,INVITE,INVITE,invite|invited,\nblock,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n").expect("write");
-            VerbTable::load(&[p]).expect("table")
-        };
+        let table = table_of("block,INVITE,,,040\nverb,INVITE,INVITE,invite|invited,\nblock,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n");
         let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
         assert_eq!(got, vec![("MEX".into(), "ven:maduro".into(), "040".into()), ("arg:milei".into(), "MEX".into(), "111".into())]);
         // With no relative pronoun: "a decision Milei denounced".
@@ -1193,10 +1194,7 @@ mod tests {
             ("'s", "'s", "PART", 3, "case", None),
             ("accusations", "accusation", "NOUN", 2, "obj", None),
         ]);
-        let dir = tempfile::tempdir().expect("temp dir");
-        let p = dir.path().join("v.csv");
-        std::fs::write(&p, "kind,name,text,forms,code\nblock,DENY,,,016\nverb,DENY,DENY,deny|denied,\nblock,DESCRIBE,,,010\nverb,DESCRIBE,DESCRIBE,describe|described,\n").expect("write");
-        let table = VerbTable::load(&[p]).expect("table");
+        let table = table_of("block,DENY,,,016\nverb,DENY,DENY,deny|denied,\nblock,DESCRIBE,,,010\nverb,DESCRIBE,DESCRIBE,describe|described,\n");
         let got = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect::<Vec<_>>();
         assert_eq!(got(&v), vec![("CUB".to_string(), "USA".to_string())]);
         let mut described = v.clone();
@@ -1269,10 +1267,7 @@ mod tests {
             ("of", "of", "ADP", 8, "case", None),
             ("Saab", "Saab", "PROPN", 6, "nmod", Some("ven:saab")),
         ]);
-        let dir = tempfile::tempdir().expect("temp dir");
-        let p = dir.path().join("v.csv");
-        std::fs::write(&p, "kind,name,text,forms,code\nblock,ARREST,,,173\nverb,ARREST,ARREST,arrest|arrested,\n").expect("write");
-        let table = VerbTable::load(&[p]).expect("table");
+        let table = table_of("block,ARREST,,,173\nverb,ARREST,ARREST,arrest|arrested,\n");
         let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
         assert_eq!(got, vec![("ven:saab".to_string(), "ven:el-aissami".to_string())]);
     }
