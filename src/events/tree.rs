@@ -115,8 +115,7 @@ impl SentenceView {
         for v in 0..self.words.len() {
             let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
             let &[deed, subject] = subjects.as_slice() else { continue };
-            let start = self.subtree(deed, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(deed);
-            let set_off = start > 0 && self.form(start - 1) == ",";
+            let set_off = self.set_off(deed);
             let Some(clause) = self.head(v) else { continue };
             if !(deed < subject && subject < v && set_off && words.is("deed", self.lemma(deed)) && self.child_with(v, &["obj"]).is_none()) {
                 continue;
@@ -141,8 +140,7 @@ impl SentenceView {
             }
             let Some(fronted) = self.children(v).find(|&c| c < v && self.rel(c) == "obl") else { continue };
             let inside = self.subtree(fronted, &|_| false);
-            let set_off = |k: usize| k > 0 && self.form(k - 1) == ",";
-            let Some(first) = inside.iter().copied().filter(|&k| self.rel(k) == "conj" && set_off(k) && self.actor_of(k).is_some()).min() else { continue };
+            let Some(first) = inside.iter().copied().filter(|&k| self.rel(k) == "conj" && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
             let Some(head) = self.head(first) else { continue };
             let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj").collect();
             let end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
@@ -177,9 +175,7 @@ impl SentenceView {
             let subjects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "nsubj").collect();
             let Some(object) = self.child_with(v, &["obj"]) else { continue };
             let &[first, second] = subjects.as_slice() else { continue };
-            // The comma may be the subject's own punctuation or stand right before its phrase.
-            let start = self.subtree(second, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(second);
-            let set_off = start > 0 && self.form(start - 1) == ",";
+            let set_off = self.set_off(second);
             // A name, or a deed summing up the clause ("dispatched troops to Caracas, a move
             // Washington denounced").
             let beside = self.actor_of(second).is_some() || words.is("deed", self.lemma(second));
@@ -191,6 +187,13 @@ impl SentenceView {
             }
         }
         self
+    }
+
+    /// Whether the phrase of word `w` is set off by a comma before it (the comma may be the
+    /// phrase's own punctuation or stand right before it).
+    fn set_off(&self, w: usize) -> bool {
+        let start = self.subtree(w, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(w);
+        start > 0 && self.form(start - 1) == ","
     }
 
     fn mend_noun_phrase_clause(mut self) -> SentenceView {

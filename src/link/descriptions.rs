@@ -13,10 +13,9 @@ use crate::link::registry::Registry;
 /// next verb ("... entre la oposición y el régimen, y recibió a Díaz-Canel").
 const DESCRIPTIONS: &[(&str, &str)] = &[("the", "government"), ("the", "regime")];
 
-/// The country the document's links name most, if it is named at least twice and at least
-/// twice as often as any other (a page about several countries has no "the government").
-fn main_country<'a>(registry: &'a Registry, links: &[Link]) -> Option<&'a str> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+/// How many of the links name each country: a country itself, or an actor of one.
+pub fn countries_named<'r, 'l>(registry: &'r Registry, links: impl IntoIterator<Item = &'l Link>) -> std::collections::BTreeMap<&'r str, usize> {
+    let mut counts = std::collections::BTreeMap::new();
     for l in links {
         let Some(a) = registry.get(&l.actor_id) else { continue };
         let country = if a.kind == "country" { a.id.as_str() } else { a.country.as_str() };
@@ -24,7 +23,13 @@ fn main_country<'a>(registry: &'a Registry, links: &[Link]) -> Option<&'a str> {
             *counts.entry(country).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+    counts
+}
+
+/// The country the document's links name most, if it is named at least twice and at least
+/// twice as often as any other (a page about several countries has no "the government").
+fn main_country<'a>(registry: &'a Registry, links: &[Link]) -> Option<&'a str> {
+    let mut ranked: Vec<(usize, &str)> = countries_named(registry, links).into_iter().map(|(c, n)| (n, c)).collect();
     ranked.sort_by(|a, b| b.cmp(a));
     match ranked.as_slice() {
         [(n, c), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| 2 * r.0 <= *n) => Some(c),

@@ -136,15 +136,7 @@ impl Linker {
     /// body of the country the document names most, where one does.
     fn one_actor_one_id(&self, doc: &Document, direct: &[Vec<Candidate>], links: &mut [Option<Link>]) {
         let linked: HashSet<String> = links.iter().flatten().map(|l| l.actor_id.clone()).collect();
-        let mut countries: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-        for l in links.iter().flatten() {
-            if let Some(a) = self.registry.get(&l.actor_id) {
-                let country = if a.kind == "country" { a.id.as_str() } else { a.country.as_str() };
-                if !country.is_empty() {
-                    *countries.entry(country).or_default() += 1;
-                }
-            }
-        }
+        let mut countries = descriptions::countries_named(&self.registry, links.iter().flatten());
         // A name no actor claims that opens with a demonym ("the Venezuelan Association of
         // Independent Exporters") names its country too.
         for (m, _) in doc.mentions.iter().zip(links.iter()).filter(|(_, l)| l.is_none()) {
