@@ -40,7 +40,17 @@ CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín
                "Washington": [], "Mexico City": ["Ciudad de México"], "Beirut": [], "Kyiv": ["Kiev"], "Pyongyang": [],
                "Warsaw": ["Varsovia"], "Paris": ["París"], "Berlin": ["Berlín"], "Rome": ["Roma"], "Brussels": ["Bruselas"],
                "Geneva": ["Ginebra"], "Vienna": ["Viena"], "Baghdad": ["Bagdad"], "Ankara": [], "Managua": [], "Lima": [],
-               "Quito": [], "La Paz": [], "Caracas": [], "Panama City": ["Ciudad de Panamá"], "Tokyo": ["Tokio"]}
+               "Quito": [], "La Paz": [], "Caracas": [], "Panama City": ["Ciudad de Panamá"], "Tokyo": ["Tokio"],
+               "Pyongyang": ["Pionyang"], "Cairo": ["El Cairo"], "Riyadh": ["Riad"], "Tripoli": ["Trípoli"],
+               "New Delhi": ["Nueva Delhi"], "Seoul": ["Seúl"], "Athens": ["Atenas"], "Lisbon": ["Lisboa"],
+               "Port-au-Prince": ["Puerto Príncipe"], "Port of Spain": ["Puerto España"], "Jakarta": ["Yakarta"],
+               "Algiers": ["Argel"], "Khartoum": ["Jartum"], "Addis Ababa": ["Adís Abeba", "Addis Abeba"], "Abuja": ["Abuya"],
+               "Amman": ["Amán"], "Sana'a": ["Saná"], "Abu Dhabi": ["Abu Dabi"], "Muscat": ["Mascate"], "Belgrade": ["Belgrado"],
+               "Bucharest": ["Bucarest"], "Prague": ["Praga"], "Bern": ["Berna"], "Copenhagen": ["Copenhague"],
+               "Stockholm": ["Estocolmo"], "Dublin": ["Dublín"], "Amsterdam": ["Ámsterdam"], "Hanoi": ["Hanói"],
+               "Taipei": ["Taipéi"], "Guatemala City": ["Ciudad de Guatemala"], "Vilnius": ["Vilna"], "Tbilisi": ["Tiflis"],
+               "Yerevan": ["Ereván"], "Baku": ["Bakú"], "Tashkent": ["Taskent"], "Ulan Bator": ["Ulán Bator"], "Dhaka": ["Daca"],
+               "Kathmandu": ["Katmandú"], "Kuwait City": ["Ciudad de Kuwait"], "Valletta": ["La Valeta"], "Tallinn": ["Tallin"]}
 
 # Spanish demonyms (masculine and feminine, singular and plural): the table has English and
 # French ones only. Written lower case, as Spanish writes them; the linker reads them in texts the

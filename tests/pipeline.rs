@@ -554,6 +554,16 @@ fn the_plover_ontology_types_relations_and_the_graph() {
 /// An event's location: the place its sentence attaches to it, with the gazetteer's country and
 /// coordinates; none where the sentence names no place.
 #[test]
+fn a_side_no_mention_names_has_the_registrys_name() {
+    // The target is Havana's country, Cuba, which no mention names.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Russia opened an embassy in Havana.").unwrap();
+    let r = pipeline::run(&RunOptions { inputs: vec![dir.path().to_path_buf()], ..Default::default() }, &tagger(), &linker(), &common::coder(), &()).unwrap();
+    let e = r.tables.events.iter().find(|e| e.target == "CUB").unwrap_or_else(|| panic!("{:?}", r.tables.events.iter().map(|e| (&e.source, &e.target)).collect::<Vec<_>>()));
+    assert_eq!((e.source_name.as_str(), e.target_name.as_str()), ("Russia", "Cuba"));
+}
+
+#[test]
 fn events_are_located_where_the_sentence_places_them() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "Maduro met Putin in Caracas. Putin called Maduro.").unwrap();

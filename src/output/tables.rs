@@ -515,7 +515,9 @@ impl Tables {
         let of = |id: &str| confidence.get(id).copied().unwrap_or(0.0);
         candidates.sort_by(|a, b| of(&b.id).total_cmp(&of(&a.id)).then(by_count(a, b)));
         let names: HashMap<&str, &str> = actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect();
-        let name = |id: &str| names.get(id).unwrap_or(&"").to_string();
+        // An event's side may be an actor no mention names: a place's country ("opened an
+        // embassy in Pyongyang": North Korea); its name is the registry's.
+        let name = |id: &str| names.get(id).map(|n| n.to_string()).or_else(|| info.get(id).map(|i| i.name.clone())).unwrap_or_default();
         for e in &mut events {
             e.source_name = name(&e.source);
             e.target_name = name(&e.target);
