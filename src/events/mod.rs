@@ -145,11 +145,6 @@ impl Reader {
 }
 
 impl Event {
-    /// The same event, whichever reader coded it.
-    pub fn same_as(&self, other: &Event) -> bool {
-        Event { reader: other.reader, confidence: other.confidence, location: other.location.clone(), ..self.clone() } == *other
-    }
-
     /// Whether the event belongs in the aggregated relations: it happened as told.
     pub fn is_factual(&self) -> bool {
         !self.negated && self.modality == Modality::Asserted

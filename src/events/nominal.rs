@@ -109,6 +109,7 @@ trait NounQuestions {
     fn source_of(&self, n: usize, words: &RuleWords) -> Option<usize>;
     fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)>;
     fn sent_for(&self, n: usize, words: &RuleWords) -> Option<usize>;
+    fn of_purpose(&self, n: usize, words: &RuleWords) -> bool;
 }
 
 impl NounQuestions for SentenceView {
@@ -149,8 +150,12 @@ impl NounQuestions for SentenceView {
     /// subject ("troops were deployed for exercises with Cuba").
     fn sent_for(&self, n: usize, words: &RuleWords) -> Option<usize> {
         let v = self.words[n].head?;
-        let purpose = self.rel(n).starts_with("obl") && self.children(n).any(|c| self.rel(c) == "case" && words.is("purpose", self.form(c)));
-        (purpose && words.is("send", self.lemma(v))).then(|| self.child_with(v, &["obj", "nsubj:pass"])).flatten()
+        (self.of_purpose(n, words) && words.is("send", self.lemma(v))).then(|| self.child_with(v, &["obj", "nsubj:pass"])).flatten()
+    }
+
+    /// Whether the noun `n` is an oblique of purpose ("for talks").
+    fn of_purpose(&self, n: usize, words: &RuleWords) -> bool {
+        self.rel(n).starts_with("obl") && self.children(n).any(|c| self.rel(c) == "case" && words.is("purpose", self.form(c)))
     }
 
     /// Negation and modality of the noun `n`'s event, from the verb it depends on.
@@ -162,7 +167,7 @@ impl NounQuestions for SentenceView {
         // verb rules read "sent a delegation to talk with").
         // So is one gone for: "arrived in Caracas for talks with Maduro" (the talks were held).
         let went = self.head(n).is_some_and(|v| words.either("travel", self.form(v), self.lemma(v)));
-        if self.sent_for(n, words).is_none() && !went && self.children(n).any(|c| self.words[c].deprel == "case" && words.is("purpose", &self.words[c].form)) && self.words[n].deprel.starts_with("obl") {
+        if self.sent_for(n, words).is_none() && !went && self.of_purpose(n, words) {
             return None;
         }
         let mut negated = false;

@@ -120,12 +120,8 @@ impl SentenceView {
             if !(deed < subject && subject < v && set_off && words.is("deed", self.lemma(deed)) && self.child_with(v, &["obj"]).is_none()) {
                 continue;
             }
-            for (w, h, rel) in [(deed, clause, "appos"), (v, deed, "acl:relcl")] {
-                if let Some(x) = self.words.get_mut(w) {
-                    x.head = Some(h);
-                    x.deprel = rel.into();
-                }
-            }
+            self.reattach(deed, Some(clause), "appos");
+            self.reattach(v, Some(deed), "acl:relcl");
         }
         self
     }
@@ -147,11 +143,9 @@ impl SentenceView {
             if end + 1 != v {
                 continue;
             }
-            for (w, h, rel) in std::iter::once((first, v, "nsubj")).chain(rest.into_iter().map(|k| (k, first, "conj"))) {
-                if let Some(x) = self.words.get_mut(w) {
-                    x.head = Some(h);
-                    x.deprel = rel.into();
-                }
+            self.reattach(first, Some(v), "nsubj");
+            for k in rest {
+                self.reattach(k, Some(first), "conj");
             }
         }
         self
@@ -162,10 +156,7 @@ impl SentenceView {
             let subordinated = self.children(c).any(|m| self.rel(m) == "mark" && self.upos(m) == "SCONJ" && self.form(m) == "that");
             let Some(noun) = self.head(c).filter(|_| subordinated && matches!(self.rel(c), "acl" | "acl:relcl")) else { continue };
             let Some(verb) = self.head(noun).filter(|&v| self.rel(noun) == "obl" && (words.either("reporting", self.form(v), self.lemma(v)) || words.either("announce", self.form(v), self.lemma(v)))) else { continue };
-            if let Some(x) = self.words.get_mut(c) {
-                x.head = Some(verb);
-                x.deprel = "ccomp".into();
-            }
+            self.reattach(c, Some(verb), "ccomp");
         }
         self
     }
@@ -180,13 +171,18 @@ impl SentenceView {
             // Washington denounced").
             let beside = self.actor_of(second).is_some() || words.is("deed", self.lemma(second));
             if first < v && object < second && set_off && beside {
-                if let Some(x) = self.words.get_mut(second) {
-                    x.head = Some(object);
-                    x.deprel = "appos".into();
-                }
+                self.reattach(second, Some(object), "appos");
             }
         }
         self
+    }
+
+    /// Word `w` hung on `head` (`None`: the root) in relation `rel`.
+    fn reattach(&mut self, w: usize, head: Option<usize>, rel: &str) {
+        if let Some(x) = self.words.get_mut(w) {
+            x.head = head;
+            x.deprel = rel.into();
+        }
     }
 
     /// Whether the phrase of word `w` is set off by a comma before it (the comma may be the
@@ -205,12 +201,9 @@ impl SentenceView {
             if self.actor(subject).is_none() || (0..subject).any(|k| !own.contains(&k)) {
                 continue;
             }
-            for (w, head, rel) in [(v, None, "root"), (subject, Some(v), "nsubj"), (noun, Some(v), "obj")] {
-                if let Some(x) = self.words.get_mut(w) {
-                    x.head = head;
-                    x.deprel = rel.into();
-                }
-            }
+            self.reattach(v, None, "root");
+            self.reattach(subject, Some(v), "nsubj");
+            self.reattach(noun, Some(v), "obj");
         }
         self
     }

@@ -882,7 +882,8 @@ impl Coded {
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
             // One happening, one event: not a pair the engine already coded in the same quad
             // class ("offered to host talks": the engine's intent to mediate, 039, is the offer).
-            let told = out.iter().any(|p| p.same_as(&e) || (p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class()));
+            // (The same event, read twice, is such a pair.)
+            let told = out.iter().any(|p| p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class());
             if !decided && (failed || unread) && !told {
                 out.push(e);
             }

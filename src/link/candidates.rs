@@ -315,43 +315,40 @@ impl AliasIndex {
                 }
             }
         }
-        // A country in a compound: "Iran-backed", "Kremlin-friendly", "Russian-made".
         if out.is_empty() {
-            if let Some((head, rest)) = s.split_once(['-', '‐']) {
-                // "-based" says where, not who.
-                let lower = !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-') && rest != "based";
-                if lower && head.chars().next().is_some_and(char::is_uppercase) {
-                    // Its name or demonym ("Iran", "Saudi"), or its acronym ("US-led",
-                    // "UN-backed"); the hand-written layers' owner where the base layer has one
-                    // too ("Us" is also a base-layer alias of the United States).
-                    let named = self.folded.get(&fold(head)).into_iter().flatten().map(|&(a, _)| a);
-                    let acronym = acronym_key(head).and_then(|k| self.acronyms.get(&k)).into_iter().flatten().copied();
-                    let mut owners: Vec<usize> = named.chain(acronym).filter(|a| !self.persons.contains(a)).collect();
-                    owners.sort_unstable();
-                    owners.dedup();
-                    self.prefer_written(&mut owners, |&a| a);
-                    for a in owners {
-                        push(&mut out, a, LinkMethod::Demonym, 0.85);
-                    }
-                }
-            }
-        }
-        // "Russian Tu-160", "Chinese J-10", "Iranian Shahed-136" (tagged as one name): a
-        // demonym before a designation with a figure in it is its country's.
-        if out.is_empty() {
-            if let Some((head, rest)) = s.split_once(' ') {
-                if rest.chars().any(|c| c.is_ascii_digit()) {
-                    let mut owners: Vec<usize> = self.folded.get(&fold(head)).into_iter().flatten().filter(|&&(_, m)| m == LinkMethod::Demonym).map(|&(a, _)| a).collect();
-                    owners.sort_unstable();
-                    owners.dedup();
-                    self.prefer_written(&mut owners, |&a| a);
-                    for a in owners {
-                        push(&mut out, a, LinkMethod::Demonym, 0.85);
-                    }
-                }
+            for a in self.country_in_name(s) {
+                push(&mut out, a, LinkMethod::Demonym, 0.85);
             }
         }
         out
+    }
+
+    /// The countries a name no actor claims names by its first part: a country in a compound
+    /// ("Iran-backed", "Kremlin-friendly", "Russian-made"), by its name or demonym ("Iran",
+    /// "Saudi") or its acronym ("US-led", "UN-backed"); else a demonym before a designation with
+    /// a figure in it ("Russian Tu-160", "Chinese J-10", tagged as one name). The hand-written
+    /// layers' owner where the base layer has one too ("Us" is also a base-layer alias of the
+    /// United States).
+    fn country_in_name(&self, s: &str) -> Vec<usize> {
+        let mut owners: Vec<usize> = Vec::new();
+        if let Some((head, rest)) = s.split_once(['-', '‐']) {
+            // "-based" says where, not who.
+            let lower = !rest.is_empty() && rest.chars().all(|c| c.is_lowercase() || c == '-') && rest != "based";
+            if lower && head.chars().next().is_some_and(char::is_uppercase) {
+                let named = self.folded.get(&fold(head)).into_iter().flatten().map(|&(a, _)| a);
+                let acronym = acronym_key(head).and_then(|k| self.acronyms.get(&k)).into_iter().flatten().copied();
+                owners = named.chain(acronym).filter(|a| !self.persons.contains(a)).collect();
+            }
+        }
+        if owners.is_empty() {
+            if let Some((head, _)) = s.split_once(' ').filter(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit())) {
+                owners = self.folded.get(&fold(head)).into_iter().flatten().filter(|&&(_, m)| m == LinkMethod::Demonym).map(|&(a, _)| a).collect();
+            }
+        }
+        owners.sort_unstable();
+        owners.dedup();
+        self.prefer_written(&mut owners, |&a| a);
+        owners
     }
 
     /// The bodies a bare name ("National Assembly") may be, one per country that has one under
