@@ -287,6 +287,19 @@ fn a_registry_persons_name_the_model_was_unsure_of_is_still_that_person() {
     d.mentions[1].score = 0.99;
     linker().link(&mut d);
     assert_ne!(actor_of(&d, "Maduro"), "ven:maduro");
+    // At 0.87 the model is still unsure; at 0.99 the person named in full elsewhere in the
+    // document decides.
+    let mut d = common::doc_with_mentions("Putin called on Maduro to hold elections.", &[("Putin", "PER"), ("Maduro", "LOC")]);
+    d.mentions[1].score = 0.87;
+    linker().link(&mut d);
+    assert_eq!(actor_of(&d, "Maduro"), "ven:maduro");
+    let text = "Nicolás Maduro spoke. Putin called on Maduro to hold elections.";
+    let mut d = common::doc_with_mentions(text, &[("Nicolás Maduro", "PER"), ("Putin", "PER"), ("Maduro", "LOC")]);
+    if let Some(m) = d.mentions.iter_mut().find(|m| m.text == "Maduro") {
+        m.score = 0.99;
+    }
+    linker().link(&mut d);
+    assert_eq!(links(&d).iter().filter(|(t, a, _)| t == "Maduro" && a == "ven:maduro").count(), 1, "{:?}", links(&d));
 }
 
 #[test]

@@ -837,7 +837,7 @@ pub fn code_document(
     let (date, by_sentence) = super::sentence_mentions(doc);
     let date = date.as_str();
     let mut out = Vec::new();
-    let mut people: Vec<(usize, (String, String))> = Vec::new();
+    let mut people: Vec<(usize, (String, String, bool))> = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
         if mentions.is_empty() {
             continue;
@@ -855,7 +855,7 @@ pub fn code_document(
         // The people of the sentence before, whom a "he" or "his" of this one may stand for
         // ("Saab accused him of ...", after a sentence about El Aissami).
         let before = std::mem::take(&mut people).into_iter().filter(|(at, _)| *at + 1 == si).map(|(_, p)| p).collect::<Vec<_>>();
-        people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone()))).collect();
+        people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone(), false))).collect();
         let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
@@ -868,6 +868,10 @@ pub fn code_document(
             trace(&explain(&s));
         }
         let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.mended(&nominal.words).with_people_before(&before));
+        let subject = view.as_ref().and_then(|v| v.subject_person().map(str::to_string));
+        for (_, p) in people.iter_mut() {
+            p.2 = subject.as_deref() == Some(p.0.as_str());
+        }
         out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
     }
     out

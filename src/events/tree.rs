@@ -63,12 +63,13 @@ impl SentenceView {
         self.words.get(w).and_then(|x| x.head)
     }
 
-    /// The view with the people of the sentence before (id, CAMEO code) as words of no place in
-    /// it (relation `previous`, after the sentence's own words): a pronoun with no antecedent in
-    /// its own sentence may stand for one of them, and nothing else reaches them.
-    pub fn with_people_before(mut self, people: &[(String, String)]) -> SentenceView {
-        for (id, cameo) in people {
-            if self.words.iter().any(|w| w.deprel == "previous" && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
+    /// The view with the people of the sentence before (id, CAMEO code, whether it was that
+    /// sentence's subject) as words of no place in it (relation `previous`, `previous:subject`
+    /// for its subject, after the sentence's own words): a pronoun with no antecedent in its own
+    /// sentence may stand for one of them, and nothing else reaches them.
+    pub fn with_people_before(mut self, people: &[(String, String, bool)]) -> SentenceView {
+        for (id, cameo, subject) in people {
+            if self.words.iter().any(|w| w.deprel.starts_with("previous") && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
                 continue;
             }
             let at = self.words.last().map_or(0, |w| w.span.end);
@@ -77,7 +78,7 @@ impl SentenceView {
                 lemma: String::new(),
                 upos: "X".into(),
                 head: None,
-                deprel: "previous".into(),
+                deprel: if *subject { "previous:subject" } else { "previous" }.into(),
                 actor: Some((id.clone(), cameo.clone(), false)),
                 person: true,
                 agent: false,
@@ -104,8 +105,88 @@ impl SentenceView {
     /// - a name set off after the object read as a second subject: "would meet his Russian
     ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
     ///   clause ("sent troops to Caracas, a move Washington denounced").
+    /// - a name whose verb the parse hung on it: "Machado, who has lived in hiding, called on
+    ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
+    /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
+    ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
+    /// - a verb's second conjunct hung on a relative clause: "threatened to arrest any leader
+    ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
-        self.mend_noun_phrase_clause().mend_said_in(words).mend_second_subject(words).mend_fronted_subject().mend_deed_relative(words)
+        self.mend_noun_phrase_clause()
+            .mend_name_clause()
+            .mend_said_in(words)
+            .mend_apposed_subjects()
+            .mend_second_subject(words)
+            .mend_fronted_subject()
+            .mend_relative_conjunct()
+            .mend_deed_relative(words)
+    }
+
+    /// "María Corina Machado, who has lived in hiding, called on the armed forces" read as a
+    /// name (the root) with a participle: a verb of its own form ("called", not "calling" or
+    /// "call"), set off after the root noun, with no subject, no subordinator and no sign of a
+    /// passive ("Hezbollah, backed by Iran, ..." stays a participle), is the sentence's verb and
+    /// the noun its subject.
+    fn mend_name_clause(mut self) -> SentenceView {
+        for n in 0..self.words.len() {
+            if self.head(n).is_some() || !matches!(self.upos(n), "NOUN" | "PROPN") || self.actor_of(n).is_none() {
+                continue;
+            }
+            let finite = |s: &SentenceView, v: usize| {
+                let form = s.form(v);
+                s.upos(v) == "VERB" && form != s.lemma(v) && !form.ends_with("ing")
+            };
+            let Some(v) = self.children(n).find(|&v| v > n && self.rel(v) == "acl" && finite(&self, v)) else { continue };
+            let bare = !self.children(v).any(|c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "mark" | "aux:pass" | "obl:agent") || self.has_case(c, &["by"]));
+            if bare && self.set_off(v) {
+                self.reattach(v, None, "root");
+                self.reattach(n, Some(v), "nsubj");
+            }
+        }
+        self
+    }
+
+    /// "Venezuela's attorney general, Tarek William Saab, responded" read as three subjects: of
+    /// several subjects before the verb, the last a name set off by a comma and the others no
+    /// actors of their own (a title), the name is the subject and the others its apposition.
+    fn mend_apposed_subjects(mut self) -> SentenceView {
+        for v in 0..self.words.len() {
+            let subjects: Vec<usize> = self.children(v).filter(|&c| c < v && self.rel(c) == "nsubj").collect();
+            let Some((&name, others)) = subjects.split_last() else { continue };
+            let titles = !others.is_empty() && others.iter().all(|&o| self.actor(o).is_none() && self.upos(o) == "NOUN");
+            if titles && self.actor(name).is_some() && self.set_off(name) {
+                for &o in others {
+                    self.reattach(o, Some(name), "appos");
+                }
+            }
+        }
+        self
+    }
+
+    /// "threatened to arrest any opposition leader who met with American diplomats, and accused
+    /// Colombia" read with "accused" coordinated inside the relative clause: a conjunct verb of a
+    /// relative clause, after a comma and a conjunction and with no subject of its own, is
+    /// coordinated with the clause above the relative's noun (the first verb up from it with a
+    /// subject).
+    fn mend_relative_conjunct(mut self) -> SentenceView {
+        for c in 0..self.words.len() {
+            let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "acl:relcl" && r < c) else { continue };
+            let after_comma = self.children(c).any(|k| self.rel(k) == "cc" && k > 0 && self.form(k - 1) == ",");
+            if !after_comma || self.child_with(c, &["nsubj", "nsubj:pass"]).is_some() {
+                continue;
+            }
+            let mut up = self.head(r);
+            let mut steps = 0;
+            while let Some(a) = up.filter(|_| steps < 8) {
+                if self.upos(a) == "VERB" && (self.head(a).is_none() || self.child_with(a, &["nsubj", "nsubj:pass"]).is_some()) {
+                    self.reattach(c, Some(a), "conj");
+                    break;
+                }
+                up = self.head(a);
+                steps += 1;
+            }
+        }
+        self
     }
 
     /// "accused Havana of propping up Maduro, a charge Cuban officials deny" read as a clause of
@@ -128,24 +209,36 @@ impl SentenceView {
 
     /// "Despite pressure from Washington, Mexico and Argentina refused": a verb with no subject
     /// after a fronted phrase whose last conjuncts, set off by a comma, run up to the verb: they
-    /// are its subject (the parse coordinated them with the phrase's noun).
+    /// are its subject (the parse coordinated them with the phrase's noun). So is a name the
+    /// parse set in apposition at the end of a fronted phrase, with its own apposition between it
+    /// and the verb: "Speaking at a rally in Caracas, Diosdado Cabello, the ruling party's
+    /// second-in-command, threatened".
     fn mend_fronted_subject(mut self) -> SentenceView {
         for v in 0..self.words.len() {
             if self.upos(v) != "VERB" || self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
                 continue;
             }
-            let Some(fronted) = self.children(v).find(|&c| c < v && self.rel(c) == "obl") else { continue };
+            let Some(fronted) = self.children(v).find(|&c| c < v && matches!(self.rel(c), "obl" | "advcl")) else { continue };
             let inside = self.subtree(fronted, &|_| false);
-            let Some(first) = inside.iter().copied().filter(|&k| self.rel(k) == "conj" && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
+            let Some(first) = inside.iter().copied().filter(|&k| matches!(self.rel(k), "conj" | "appos") && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
             let Some(head) = self.head(first) else { continue };
-            let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj").collect();
+            let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj" && self.rel(first) == "conj").collect();
             let end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
-            if end + 1 != v {
+            let last = inside.iter().copied().filter(|&k| self.upos(k) != "PUNCT").max().unwrap_or(fronted);
+            // What stands between the name and the verb is the name's apposition, set off by
+            // commas and hung on the verb.
+            let between: Vec<usize> = self.children(v).filter(|&k| k > end && k < v && self.upos(k) != "PUNCT").collect();
+            let apposed = self.rel(first) == "appos" && end == last && self.form(v - 1) == "," && self.set_off(*between.first().unwrap_or(&v));
+            let covered = (end + 1..v).all(|k| self.upos(k) == "PUNCT" || between.iter().any(|&b| self.subtree(b, &|_| false).contains(&k)));
+            if !(end + 1 == v || (apposed && !between.is_empty() && covered)) {
                 continue;
             }
             self.reattach(first, Some(v), "nsubj");
             for k in rest {
                 self.reattach(k, Some(first), "conj");
+            }
+            for b in between {
+                self.reattach(b, Some(first), "appos");
             }
         }
         self
@@ -187,7 +280,7 @@ impl SentenceView {
 
     /// Whether the phrase of word `w` is set off by a comma before it (the comma may be the
     /// phrase's own punctuation or stand right before it).
-    fn set_off(&self, w: usize) -> bool {
+    pub fn set_off(&self, w: usize) -> bool {
         let start = self.subtree(w, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(w);
         start > 0 && self.form(start - 1) == ","
     }
@@ -208,9 +301,40 @@ impl SentenceView {
         self
     }
 
+    /// The actor word a possessive "whose" stands for: the noun its relative clause hangs on,
+    /// else the word right before the clause (the parse may hang the clause on a verb: "to
+    /// attend the swearing-in of Maduro, whose re-election has been rejected"), if it names an
+    /// actor.
+    pub fn whose_antecedent(&self, w: usize) -> Option<usize> {
+        if self.form(w) != "whose" || self.rel(w) != "nmod:poss" {
+            return None;
+        }
+        let mut r = self.head(w)?;
+        for _ in 0..3 {
+            if self.rel(r).ends_with("relcl") {
+                break;
+            }
+            r = self.head(r)?;
+        }
+        if !self.rel(r).ends_with("relcl") {
+            return None;
+        }
+        let start = self.subtree(r, &|_| false).into_iter().min()?;
+        let before = (0..start).rev().find(|&k| self.upos(k) != "PUNCT");
+        let antecedent = self.head(r).filter(|&h| matches!(self.upos(h), "NOUN" | "PROPN")).or(before)?;
+        self.actor(antecedent).map(|_| antecedent)
+    }
+
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
     pub fn is_previous(&self, w: usize) -> bool {
-        self.rel(w) == "previous"
+        self.base_rel(w) == "previous"
+    }
+
+    /// The person the sentence is about: the actor of its main verb's subject, when a person.
+    pub fn subject_person(&self) -> Option<&str> {
+        let root = (0..self.words.len()).find(|&w| self.head(w).is_none() && self.upos(w) == "VERB")?;
+        let a = self.actor_of(self.child_with(root, &["nsubj", "nsubj:pass"])?)?;
+        self.words.get(a).filter(|x| x.person).and_then(|x| x.actor.as_ref()).map(|x| x.0.as_str())
     }
 
     pub fn upos(&self, w: usize) -> &str {
@@ -294,7 +418,9 @@ impl SentenceView {
             for c in self.children(x) {
                 let Some(r) = rank(x, c) else { continue };
                 let r0 = if depth == 0 { r } else { first_rank };
-                if self.words[c].actor.is_some() {
+                // "Maduro, whose re-election ...": the owner "whose" stands for.
+                let named = if self.words[c].actor.is_some() { Some(c) } else { self.whose_antecedent(c) };
+                if let Some(c) = named {
                     let key = (r0, !self.is_person(c), depth, r, c);
                     if best.is_none_or(|b| key < b) {
                         best = Some(key);
@@ -449,6 +575,104 @@ pub(super) mod tests {
         let m = v.mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (Some(1), "appos"));
         assert_eq!((m.head(7), m.rel(7)), (Some(5), "acl:relcl"));
+    }
+
+    #[test]
+    fn a_name_with_its_verb_hung_on_it_several_subjects_and_a_relatives_conjunct_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Machado, who lived in hiding, called on the army (read as a name with a participle).
+        let v = view(&[
+            ("Machado", "Machado", "PROPN", 0, "root", Some("ven:machado")),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("who", "who", "PRON", 4, "nsubj", None),
+            ("lived", "live", "VERB", 1, "acl:relcl", None),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("called", "call", "VERB", 1, "acl", None),
+            ("on", "on", "ADP", 8, "case", None),
+            ("army", "army", "NOUN", 6, "obl", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (None, "root"));
+        assert_eq!((m.head(0), m.rel(0)), (Some(5), "nsubj"));
+        // Not a passive participle ("Hezbollah, backed by Iran") nor one not set off.
+        let mut by = v.clone();
+        reword(&mut by, 6, "by", "by");
+        assert_eq!(by.mended(&words).rel(5), "acl");
+        let mut bare = v;
+        reword(&mut bare, 4, "-", "-");
+        assert_eq!(bare.mended(&words).rel(5), "acl");
+        // Venezuela's attorney general, Saab, responded (three subjects).
+        let v = view(&[
+            ("attorney", "attorney", "NOUN", 6, "nsubj", None),
+            ("general", "general", "NOUN", 6, "nsubj", None),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("Saab", "Saab", "PROPN", 6, "nsubj", Some("ven:saab")),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("responded", "respond", "VERB", 0, "root", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(0), m.rel(0)), (Some(3), "appos"));
+        assert_eq!((m.head(1), m.rel(1)), (Some(3), "appos"));
+        assert_eq!((m.head(3), m.rel(3)), (Some(5), "nsubj"));
+        // Cabello threatened to arrest leaders who met diplomats, and accused Colombia.
+        let v = view(&[
+            ("Cabello", "Cabello", "PROPN", 2, "nsubj", Some("ven:cabello")),
+            ("threatened", "threaten", "VERB", 0, "root", None),
+            ("to", "to", "PART", 4, "mark", None),
+            ("arrest", "arrest", "VERB", 2, "xcomp", None),
+            ("leaders", "leader", "NOUN", 4, "obj", None),
+            ("who", "who", "PRON", 7, "nsubj", None),
+            ("met", "meet", "VERB", 5, "acl:relcl", None),
+            ("diplomats", "diplomat", "NOUN", 7, "obj", None),
+            (",", ",", "PUNCT", 11, "punct", None),
+            ("and", "and", "CCONJ", 11, "cc", None),
+            ("accused", "accuse", "VERB", 7, "conj", None),
+            ("Colombia", "Colombia", "PROPN", 11, "obj", Some("COL")),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(10), m.rel(10)), (Some(1), "conj"));
+        // Without the comma it stays in the relative clause ("leaders who met and accused").
+        let mut close = v;
+        reword(&mut close, 8, "then", "then");
+        assert_eq!(close.mended(&words).head(10), Some(6));
+        // Speaking in Caracas, Cabello, the party's deputy, threatened (the name read as an
+        // apposition of the place, the deputy as a modifier of the verb).
+        let v = view(&[
+            ("Speaking", "speak", "VERB", 11, "advcl", None),
+            ("in", "in", "ADP", 3, "case", None),
+            ("Caracas", "Caracas", "PROPN", 1, "obl", Some("city:caracas")),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("Cabello", "Cabello", "PROPN", 3, "appos", Some("ven:cabello")),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("the", "the", "DET", 8, "det", None),
+            ("party", "party", "NOUN", 9, "nmod:poss", None),
+            ("deputy", "deputy", "NOUN", 11, "advmod", None),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("threatened", "threaten", "VERB", 0, "root", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(4), m.rel(4)), (Some(10), "nsubj"));
+        assert_eq!((m.head(8), m.rel(8)), (Some(4), "appos"));
+    }
+
+    #[test]
+    fn whose_stands_for_the_name_before_its_clause_and_the_subject_is_who_the_sentence_is_about() {
+        // ... the swearing-in of Maduro, whose re-election was rejected (the clause hung on a verb).
+        let v = view(&[
+            ("attend", "attend", "VERB", 0, "root", None),
+            ("swearing-in", "swearing-in", "NOUN", 1, "obj", None),
+            ("of", "of", "ADP", 4, "case", None),
+            ("Maduro", "Maduro", "PROPN", 2, "nmod", Some("ven:maduro")),
+            (",", ",", "PUNCT", 8, "punct", None),
+            ("whose", "whose", "PRON", 7, "nmod:poss", None),
+            ("re-election", "re-election", "NOUN", 8, "nsubj:pass", None),
+            ("rejected", "reject", "VERB", 1, "advcl:relcl", None),
+        ]);
+        assert_eq!(v.actor_of(6), Some(3));
+        assert_eq!(v.subject_person(), None);
+        // Maduro met Putin: the sentence is about Maduro.
+        let v = view(&[("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")), ("met", "meet", "VERB", 0, "root", None), ("Putin", "Putin", "PROPN", 2, "obj", Some("rus:putin"))]);
+        assert_eq!(v.subject_person(), Some("ven:maduro"));
     }
 
     #[test]

@@ -213,8 +213,11 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
         return one_person_before(view, x, &keep);
     }
     let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(|a| keep(a))).collect();
-    match previous.as_slice() {
-        [only] => Some(*only),
+    // Of several, the one the sentence before was about (its subject): "Machado called on the
+    // army to abandon Maduro. Saab opened an investigation against her."
+    let subject: Vec<usize> = previous.iter().copied().filter(|&k| view.rel(k) == "previous:subject").collect();
+    match (previous.as_slice(), subject.as_slice()) {
+        ([only], _) | (_, [only]) => Some(*only),
         _ => None,
     }
 }
@@ -320,6 +323,10 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
         } else if let Some(s) = view.child_with(v, &["nsubj"]).or_else(|| subject_read_as_oblique(view, v)) {
             // "Putin, who spoke with Maduro": the relative pronoun's antecedent.
             if words.is("relative", view.form(s)) && view.rel(v) == "acl:relcl" {
+                // "..., a decision that drew criticism from Costa Rica": the deed's doer.
+                if let Some(c) = view.head(v).and_then(|h| summed_clause(view, h, words, &[])) {
+                    return subject_nodes(view, c, words);
+                }
                 return view.head(v).map(|h| antecedent(view, h)).into_iter().collect();
             }
             // "Padrino announced that he would meet ...": "he" is who announced it; "Colombian
@@ -347,6 +354,11 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // "the Guard, which arrested ...": a subject gap is the antecedent; "troops
             // seeking ...": a present participle's noun.
             "acl:relcl" => return vec![antecedent(view, h)],
+            // "adopted a resolution condemning the repression": a text's -ing verb is done by
+            // whoever issued it.
+            "acl" if view.form(v).ends_with("ing") && words.is("document", view.lemma(h)) && view.actor_of(h).is_none() && view.rel(h) == "obj" => {
+                v = view.head(h).unwrap_or(h);
+            }
             "acl" if view.form(v).ends_with("ing") || finite_misread_as_participle(view, v) => return vec![h],
             // "sent units on several occasions to conduct operations": an infinitive on a noun
             // is done by the subject of that noun's verb.
@@ -584,8 +596,8 @@ fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) 
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
             out.push(h);
-            if object_gap && view.rel(h) == "appos" && words.is("deed", view.lemma(h)) && actors_of(view, h, words, sources).is_empty() {
-                out.extend(clause_of(view, h).map(|c| self::sources(view, c, words)).unwrap_or_default());
+            if object_gap {
+                out.extend(summed_clause(view, h, words, sources).map(|c| self::sources(view, c, words)).unwrap_or_default());
             }
         }
     }
@@ -600,17 +612,30 @@ fn object_gap(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
     reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))))
 }
 
-/// The verb of the clause a noun set beside it sums up ("stripped the Assembly of its powers,
-/// a move that ...": stripped), a few steps up.
-fn clause_of(view: &SentenceView, h: usize) -> Option<usize> {
-    let mut x = view.head(h)?;
-    for _ in 0..4 {
-        if view.upos(x) == "VERB" {
-            return Some(x);
-        }
-        x = view.head(x)?;
+/// The verb of the clause a deed set beside it sums up ("stripped the Assembly of its powers, a
+/// move that ...": stripped; "imposed sanctions on firms accused of shipping oil to Asia, a move
+/// that Iran called illegal": imposed, the clause the parse hung the deed deep inside): a deed
+/// noun set off by a comma, in apposition or coordinated, naming no actor of its own.
+fn summed_clause(view: &SentenceView, h: usize, words: &RuleWords, sources: &[usize]) -> Option<usize> {
+    let beside = matches!(view.rel(h), "appos" | "conj") && view.set_off(h) && words.is("deed", view.lemma(h));
+    if !beside || !actors_of(view, h, words, sources).is_empty() {
+        return None;
     }
-    None
+    // Up to the first verb of a main clause (not a participle, infinitive or adverbial clause
+    // the deed's noun sits in), else the first verb up.
+    let mut first = None;
+    let mut x = view.head(h)?;
+    for _ in 0..8 {
+        if view.upos(x) == "VERB" {
+            first = first.or(Some(x));
+            if !matches!(view.rel(x), "advcl" | "acl" | "acl:relcl" | "xcomp") {
+                return Some(x);
+            }
+        }
+        let Some(up) = view.head(x) else { break };
+        x = up;
+    }
+    first
 }
 
 /// The phrase an "of" phrase on noun `c` names an actor in, one or two steps down ("the
@@ -774,6 +799,9 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
                 modality = Modality::Future;
             }
             "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
+            // "urged Washington and Caracas to resolve their differences" with the infinitive read
+            // as an adverbial clause: what is asked for is not told as done.
+            "advcl" if has_mark(view, x, "to") && words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
             "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
             "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
@@ -1181,6 +1209,86 @@ mod tests {
         assert!(!got.contains(&"MEX".to_string()), "{got:?}");
     }
 
+    #[test]
+    fn a_deed_hung_deep_in_its_clause_or_doing_the_relative_stands_for_the_main_clauses_doer() {
+        let words = RuleWords::english();
+        // Washington sanctioned firms accused of shipping oil to Asia, a move that Iran
+        // denounced (the move hung on "Asia").
+        let v = view(&[
+            ("Washington", "Washington", "PROPN", 2, "nsubj", Some("USA")),
+            ("sanctioned", "sanction", "VERB", 0, "root", None),
+            ("firms", "firm", "NOUN", 2, "obj", None),
+            ("accused", "accuse", "VERB", 3, "acl", None),
+            ("of", "of", "SCONJ", 6, "mark", None),
+            ("shipping", "ship", "VERB", 4, "advcl", None),
+            ("oil", "oil", "NOUN", 6, "obj", None),
+            ("to", "to", "ADP", 9, "case", None),
+            ("Asia", "Asia", "PROPN", 6, "obl", None),
+            (",", ",", "PUNCT", 12, "punct", None),
+            ("a", "a", "DET", 12, "det", None),
+            ("move", "move", "NOUN", 9, "appos", None),
+            ("that", "that", "PRON", 15, "obj", None),
+            ("Iran", "Iran", "PROPN", 15, "nsubj", Some("IRN")),
+            ("denounced", "denounce", "VERB", 12, "acl:relcl", None),
+        ]);
+        let table = table_of("block,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n");
+        let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
+        assert_eq!(got, vec![("IRN".to_string(), "USA".to_string())]);
+        // Nicaragua authorised exercises, a decision that drew criticism from Costa Rica.
+        let v = view(&[
+            ("Nicaragua", "Nicaragua", "PROPN", 2, "nsubj", Some("NIC")),
+            ("authorised", "authorise", "VERB", 0, "root", None),
+            ("exercises", "exercise", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("decision", "decision", "NOUN", 3, "conj", None),
+            ("that", "that", "PRON", 8, "nsubj", None),
+            ("drew", "draw", "VERB", 6, "acl:relcl", None),
+            ("criticism", "criticism", "NOUN", 8, "obj", None),
+            ("from", "from", "ADP", 11, "case", None),
+            ("Costa", "Costa", "PROPN", 8, "obl", Some("CRI")),
+        ]);
+        assert_eq!(sources(&v, 7, &words), vec![0]);
+        let got: Vec<(String, String)> = super::super::nominal::code_sentence(&v, &NominalRules::shipped(), 0, &[]).iter().map(|e| (e.source.clone(), e.target.clone())).collect();
+        assert_eq!(got, vec![("CRI".to_string(), "NIC".to_string())]);
+        // A person beside a name is no deed: "Ortega, a leader who ..." is who the clause's
+        // subject is.
+        let mut leader = v;
+        reword_lemma(&mut leader, 5, "leader");
+        assert_eq!(sources(&leader, 7, &words), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_texts_verb_is_its_issuers_and_what_is_urged_is_not_done() {
+        // The OAS adopted a resolution condemning Venezuela.
+        let v = view(&[
+            ("OAS", "OAS", "PROPN", 2, "nsubj", Some("int:oas")),
+            ("adopted", "adopt", "VERB", 0, "root", None),
+            ("resolution", "resolution", "NOUN", 2, "obj", None),
+            ("condemning", "condemn", "VERB", 3, "acl", None),
+            ("Venezuela", "Venezuela", "PROPN", 4, "obj", Some("VEN")),
+        ]);
+        let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemning,\n");
+        let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
+        assert_eq!(got, vec![("int:oas".to_string(), "VEN".to_string())]);
+        // Troops condemning Venezuela: the troops, not whoever the sentence's subject is.
+        let mut troops = v;
+        reword_lemma(&mut troops, 2, "troops");
+        assert!(code_sentence(&troops, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.is_empty());
+        // Petro urged Washington to meet Caracas (the infinitive read as an adverbial clause).
+        let v = view(&[
+            ("Petro", "Petro", "PROPN", 2, "nsubj", Some("col:petro")),
+            ("urged", "urge", "VERB", 0, "root", None),
+            ("Washington", "Washington", "PROPN", 2, "iobj", Some("USA")),
+            ("to", "to", "PART", 5, "mark", None),
+            ("meet", "meet", "VERB", 2, "advcl", None),
+            ("Caracas", "Caracas", "PROPN", 5, "obj", Some("VEN")),
+        ]);
+        let got = coded(&v);
+        assert!(got.contains(&ev("col:petro", "USA", "020")), "{got:?}");
+        assert!(got.contains(&("USA".to_string(), "VEN".to_string(), "040".to_string(), Modality::Possible, false)), "{got:?}");
+    }
+
     fn reword_lemma(v: &mut SentenceView, k: usize, word: &str) {
         super::super::tree::tests::reword(v, k, word, word);
     }
@@ -1434,11 +1542,17 @@ mod tests {
             ("attacked", "attack", "VERB", 0, "root", None),
             ("him", "he", "PRON", 2, "obj", None),
         ];
-        let before = |ids: &[&str]| ids.iter().map(|id| (id.to_string(), "VENGOV".to_string())).collect::<Vec<_>>();
+        let before = |ids: &[&str]| ids.iter().map(|id| (id.to_string(), "VENGOV".to_string(), false)).collect::<Vec<_>>();
         assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:el-aissami"]))), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
         // The other side is no antecedent; two people before are too many to choose from.
         assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:maduro", "ven:el-aissami"]))), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
         assert_eq!(coded(&view(&rows).with_people_before(&before(&["ven:cabello", "ven:el-aissami"]))), vec![]);
+        // Of two, the one who was the subject of the sentence before.
+        let mut two = before(&["ven:cabello", "ven:el-aissami"]);
+        if let Some(p) = two.get_mut(1) {
+            p.2 = true;
+        }
+        assert_eq!(coded(&view(&rows).with_people_before(&two)), vec![ev("ven:maduro", "ven:el-aissami", "190")]);
         assert_eq!(coded(&view(&rows)), vec![]);
     }
 

@@ -102,9 +102,11 @@ pub fn choose(m: &Mention, cands: &[Candidate], reg: &Registry, ctx: &Context) -
             // "the Maduro regime": the model calls a leader's name MISC before the word for his
             // government; the name is still that person (not so "the Petro", a currency).
             0.45
-        } else if m.label == "LOC" && m.score < 0.8 && actor.kind == "person" && !actor.base && matches!(c.method, LinkMethod::Exact | LinkMethod::Alias) {
-            // "Putin called on Maduro": a name of the hand-written registry the model was unsure
-            // of (LOC at 0.65) is still that person, as with ORG at a sentence's start.
+        } else if m.label == "LOC" && (m.score < 0.9 || ctx.sure.contains_key(&c.actor)) && actor.kind == "person" && !actor.base && matches!(c.method, LinkMethod::Exact | LinkMethod::Alias) {
+            // "Putin called on Maduro", "the swearing-in of Maduro, whose ...": a name of the
+            // hand-written registry the model was unsure of (LOC at 0.65 or 0.87), or one the
+            // document names for sure elsewhere, is still that person, as with ORG at a
+            // sentence's start (a place of that name, where the registry has one, fits better).
             0.45
         } else if m.label == "PER" && matches!(actor.kind.as_str(), "organization" | "group") && !actor.base && fold(super::strip_mention(&m.text)) == fold(&actor.name) {
             // "Conviasa resumed flights": the model took an airline for a person; a name the
