@@ -839,7 +839,9 @@ pub fn code_document(
     let mut out = Vec::new();
     let mut people: Vec<(usize, (String, String, bool))> = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
-        if mentions.is_empty() {
+        // A sentence naming no one may still speak of the people of the one before ("The two
+        // leaders signed an accord").
+        if mentions.is_empty() && !people.iter().any(|(at, _)| *at + 1 == si) {
             continue;
         }
         let words = layer.sentence(si);
@@ -856,10 +858,11 @@ pub fn code_document(
         // ("Saab accused him of ...", after a sentence about El Aissami).
         let before = std::mem::take(&mut people).into_iter().filter(|(at, _)| *at + 1 == si).map(|(_, p)| p).collect::<Vec<_>>();
         people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone(), false))).collect();
-        let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w));
+        // Also "the two leaders" ([`super::verbal`]'s pair nouns).
+        let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
-        if actors + usize::from(!before.is_empty()) < 2 {
+        if actors + before.len().min(2) < 2 {
             continue;
         }
         fix_tags(&mut s);

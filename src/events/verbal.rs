@@ -149,6 +149,14 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
         let found = view.actor_of(x).map(|a| leader_named_before(view, x, a, words).unwrap_or(a));
+        // "the two leaders", "both governments": each of the two named before.
+        if found.is_none() {
+            for a in pair_antecedents(view, x, words) {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
         if let Some(a) = found.or_else(|| pronoun_antecedent(view, x, words, besides)) {
             // "the Russian and Iranian governments", "the ambassadors of Cuba, Iran and
             // Nicaragua": the actors coordinated with the one found.
@@ -163,6 +171,38 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     }
     out.sort_unstable();
     out
+}
+
+/// "Erdoğan received Maduro, and the two leaders agreed", "Iran and Venezuela signed deals that
+/// both governments praised": a noun of the kind (`pair`) counted as two ("two", "both") stands
+/// for the two actors named before it in its sentence, people for a word of leaders (`leader`)
+/// and others for the rest ("countries", "governments", "sides"), or for the two people of the
+/// sentence before; for none where there are not exactly two.
+fn pair_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usize> {
+    let Some(w) = view.words.get(x) else { return Vec::new() };
+    let counted = view.children(x).any(|c| matches!(view.form(c), "two" | "both") && matches!(view.rel(c), "nummod" | "det" | "amod" | "advmod"));
+    if w.actor.is_some() || !counted || !words.either("pair", &w.form, &w.lemma) {
+        return Vec::new();
+    }
+    let people = words.either("leader", &w.form, &w.lemma) || w.lemma == "minister" || w.form == "ministers";
+    let kind_fits = |k: usize| view.words.get(k).is_some_and(|y| y.actor.as_ref().is_some_and(|a| !a.2) && y.person == people);
+    let mut ids: Vec<&str> = Vec::new();
+    let mut firsts = Vec::new();
+    for k in (0..x).filter(|&k| kind_fits(k)) {
+        let id = view.words.get(k).and_then(|y| y.actor.as_ref()).map_or("", |a| a.0.as_str());
+        if !ids.contains(&id) {
+            ids.push(id);
+            firsts.push(k);
+        }
+    }
+    if firsts.len() == 2 {
+        return firsts;
+    }
+    let before: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k)).collect();
+    if firsts.is_empty() && people && before.len() == 2 {
+        return before;
+    }
+    Vec::new()
 }
 
 /// Whether `c` is one more member of a list headed by `h`: a conjunct, or, where `h` has a
@@ -1287,6 +1327,44 @@ mod tests {
         let got = coded(&v);
         assert!(got.contains(&ev("col:petro", "USA", "020")), "{got:?}");
         assert!(got.contains(&("USA".to_string(), "VEN".to_string(), "040".to_string(), Modality::Possible, false)), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_people_named_before() {
+        // Erdogan received Maduro, and the two leaders signed deals.
+        let v = view(&[
+            ("Erdogan", "Erdogan", "PROPN", 2, "nsubj", Some("tur:erdogan")),
+            ("received", "receive", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("and", "and", "CCONJ", 9, "cc", None),
+            ("the", "the", "DET", 8, "det", None),
+            ("two", "two", "NUM", 8, "nummod", None),
+            ("leaders", "leader", "NOUN", 9, "nsubj", None),
+            ("signed", "sign", "VERB", 2, "conj", None),
+            ("deals", "deal", "NOUN", 9, "obj", None),
+        ]);
+        let got = coded(&v);
+        assert!(got.contains(&ev("tur:erdogan", "ven:maduro", "057")) && got.contains(&ev("ven:maduro", "tur:erdogan", "057")), "{got:?}");
+        // "the leaders" (not counted) and "the two countries" (no two countries named) are no one.
+        let mut uncounted = v.clone();
+        reword_lemma(&mut uncounted, 6, "new");
+        assert!(!coded(&uncounted).iter().any(|e| e.2 == "057"));
+        let mut countries = v.clone();
+        reword_lemma(&mut countries, 7, "countries");
+        assert!(!coded(&countries).iter().any(|e| e.2 == "057"));
+        // The two leaders signed deals, after a sentence about Putin and Maduro.
+        let v = view(&[
+            ("the", "the", "DET", 3, "det", None),
+            ("two", "two", "NUM", 3, "nummod", None),
+            ("leaders", "leader", "NOUN", 4, "nsubj", None),
+            ("signed", "sign", "VERB", 0, "root", None),
+            ("deals", "deal", "NOUN", 4, "obj", None),
+        ]);
+        let before = |ids: &[&str]| ids.iter().map(|id| (id.to_string(), "GOV".to_string(), false)).collect::<Vec<_>>();
+        let got = coded(&v.clone().with_people_before(&before(&["rus:putin", "ven:maduro"])));
+        assert!(got.contains(&ev("rus:putin", "ven:maduro", "057")), "{got:?}");
+        assert!(coded(&v.with_people_before(&before(&["rus:putin", "ven:maduro", "cub:diaz-canel"]))).is_empty());
     }
 
     fn reword_lemma(v: &mut SentenceView, k: usize, word: &str) {

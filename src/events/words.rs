@@ -44,6 +44,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("reciprocal", "a verb of fighting two subjects do to each other with no object (clash, fight): each to the other"),
     ("container", "a noun that holds what is compounded onto it: 'drone shipments' are drones, a 'drone factory' is no drone"),
     ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
+    ("pair", "a noun that, counted as two ('the two leaders', 'both governments'), stands for the two actors named before it"),
     ("document", "a noun for a text one issues: an -ing verb on it is done by whoever issued it ('adopted a resolution condemning X', 'issued a statement praising Y')"),
 ];
 
