@@ -928,7 +928,9 @@ fn parse_view(doc: &Document, si: usize, s: &Sent, registry: &Registry, verbs: &
                 deprel: w.deprel.clone(),
                 actor: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
                 person: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.person),
-                agent: agent_noun(s.word(k)) || agent_forms(s.word(k)).any(|f| registry.agents.contains_key(&f)),
+                // A place noun's "of" phrase names it as an agent noun's names whose it is:
+                // "the port of La Guaira", "the city of Aleppo".
+                agent: agent_noun(s.word(k)) || agent_forms(s.word(k)).any(|f| registry.agents.contains_key(&f)) || is(s.word(k), PLACE_NOUNS),
                 span: s.spans.get(k).cloned().unwrap_or_default(),
             })
             .collect(),

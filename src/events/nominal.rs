@@ -84,6 +84,14 @@ impl NominalRules {
     /// Each phrase comes with its noun. The sides of talks ("between") only for a verb by which
     /// a third holds them (`convene`: "hosted talks between ..."), not "endorsed the talks
     /// between Maduro and the opposition".
+    /// Who did what a noun of the table tells ("in a show of support for Maduro": whoever
+    /// landed in that show), for a clause about the noun ("... that the Pentagon described as
+    /// provocative"); `None` for a noun not in the table.
+    pub fn doer(&self, view: &SentenceView, n: usize) -> Option<usize> {
+        self.rule_for(view.lemma(n))?;
+        view.source_of(n, &self.words)
+    }
+
     pub fn target_phrases(&self, view: &SentenceView, c: usize, convenes: bool) -> Vec<(usize, usize)> {
         let nouns = std::iter::once(c).chain(view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["in", "of"])));
         let mut out = Vec::new();

@@ -512,7 +512,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             Some(words.is("locative", case))
         }
     };
-    for p in done_to(view, v, words, sources) {
+    for p in done_to(view, v, lang, sources) {
         add(p, false, &mut direct, &mut places);
     }
     let mission = role == PlaceRole::Anywhere && mission_code;
@@ -630,7 +630,8 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
 /// sanctions that Washington imposed", "a move Washington denounced"), and for a deed set
 /// beside a clause, whoever did what the clause tells ("accused the Guard of shelling a village,
 /// an accusation that Caracas rejected": the accuser).
-fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) -> Vec<usize> {
+fn done_to(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize]) -> Vec<usize> {
+    let words = &lang.words;
     let mut out: Vec<usize> = patient_node(view, v).into_iter().collect();
     let object_gap = object_gap(view, v, words);
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
@@ -638,6 +639,11 @@ fn done_to(view: &SentenceView, v: usize, words: &RuleWords, sources: &[usize]) 
             out.push(h);
             if object_gap {
                 out.extend(summed_clause(view, h, words, sources).map(|c| self::sources(view, c, words)).unwrap_or_default());
+                // "a show of support for Maduro that the Pentagon described as provocative":
+                // an event noun naming no actor stands for whoever did it.
+                if actors_of(view, h, words, sources).is_empty() {
+                    out.extend(lang.doer(view, h));
+                }
             }
         }
     }
@@ -710,7 +716,10 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: Ver
     // "aid was sent" like "sent aid" (patterns look after the verb): the passive subject, or the
     // noun the participle describes ("sanctions imposed by the US").
     // Also the noun an object relative hangs on ("a charge Cuban officials deny": DENY * CHARGE).
-    let participle_noun = view.head(v).filter(|_| (view.rel(v) == "acl" && !view.form(v).ends_with("ing")) || object_gap(view, v, words_of));
+    // Not for a verb that names what the noun is ("support that the Pentagon described as
+    // provocative": DESCRIBE * PROVOCATIVE, not * SUPPORT).
+    let names_it = words_of.either("naming", view.form(v), view.lemma(v)) && view.children(v).any(|c| view.rel(c) == "xcomp" || (view.rel(c) == "obl" && view.has_case(c, &["as"])));
+    let participle_noun = view.head(v).filter(|_| !names_it && ((view.rel(v) == "acl" && !view.form(v).ends_with("ing")) || object_gap(view, v, words_of)));
     let patient: Vec<usize> = match (patient_node(view, v), participle_noun) {
         (Some(p), _) => view.subtree(p, &|r| r == "acl:relcl"),
         (None, Some(n)) => view.subtree(n, &|r| matches!(r, "acl" | "acl:relcl")).into_iter().filter(|&k| k < v).collect(),
@@ -1327,6 +1336,37 @@ mod tests {
         let got = coded(&v);
         assert!(got.contains(&ev("col:petro", "USA", "020")), "{got:?}");
         assert!(got.contains(&("USA".to_string(), "VEN".to_string(), "040".to_string(), Modality::Possible, false)), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_noun_a_relative_clause_judges_stands_for_whoever_did_it() {
+        // Russian bombers landed in a show of support for Maduro that the Pentagon described
+        // as provocative.
+        let v = view(&[
+            ("bombers", "bomber", "NOUN", 2, "nsubj", Some("RUS")),
+            ("landed", "land", "VERB", 0, "root", None),
+            ("in", "in", "ADP", 5, "case", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("show", "show", "NOUN", 2, "obl", None),
+            ("of", "of", "ADP", 7, "case", None),
+            ("support", "support", "NOUN", 5, "nmod", None),
+            ("for", "for", "ADP", 9, "case", None),
+            ("Maduro", "Maduro", "PROPN", 7, "nmod", Some("ven:maduro")),
+            ("that", "that", "PRON", 13, "obj", None),
+            ("the", "the", "DET", 12, "det", None),
+            ("Pentagon", "Pentagon", "PROPN", 13, "nsubj", Some("USA")),
+            ("described", "describe", "VERB", 7, "acl:relcl", None),
+            ("as", "as", "ADP", 15, "case", None),
+            ("provocative", "provocative", "ADJ", 13, "obl", None),
+        ]);
+        // The noun it names is no word of the naming verb's patterns (* SUPPORT would be 032).
+        let table = table_of("block,DESCRIBE,,,010\nverb,DESCRIBE,DESCRIBE,describe|described,\npattern,DESCRIBE,* PROVOCATIVE,,111\npattern,DESCRIBE,* SUPPORT,,032\n");
+        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
+        assert_eq!(got, vec![("USA".to_string(), "RUS".to_string(), "111".to_string())]);
+        // A noun outside the nominal table stands for no one ("a flight that ...").
+        let mut flight = v;
+        reword_lemma(&mut flight, 6, "flight");
+        assert!(code_sentence(&flight, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.is_empty());
     }
 
     #[test]
