@@ -544,7 +544,10 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                     // "pledged support for Maduro", "eased sanctions on Venezuela", "hosted
                     // talks between the junta and the opposition": a noun that tells an event
                     // names its other side in its own phrase.
-                    for (noun, n) in lang.target_phrases(view, c, convenes) {
+                    // Not where the noun names whose it is, another than the verb's subject:
+                    // "condemned the American sanctions on Venezuela" condemns the US.
+                    let others = others_named(view, c, words, sources);
+                    for (noun, n) in lang.target_phrases(view, c, convenes).into_iter().filter(|_| !others) {
                         add(n, false, &mut direct, &mut places);
                         nouns.push(noun);
                     }
@@ -584,6 +587,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             "obl" if view.children(c).any(|k| view.rel(k) == "acl" && view.form(k).ends_with("ing")) || absolute_with(view, v).is_some_and(|(o, _)| o == c) => {}
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
+            "obl" if object_phrase_read_as_oblique(view, c, words, sources) => {}
             "obl" => {
                 let case = view.case_of(case_of).unwrap_or("");
                 if let Some(locative) = case_kind(case) {
@@ -623,6 +627,25 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// "vetoed a resolution on Venezuela", "condemned the American sanctions on Venezuela" with the
+/// "on" phrase hung on the verb: right after an object that is a text one issues (what the text
+/// is about) or that names another's deed (whom the deed was done to), it is the object's, no
+/// target of the verb ("imposed sanctions on Venezuela" keeps its target).
+fn object_phrase_read_as_oblique(view: &SentenceView, c: usize, words: &RuleWords, sources: &[usize]) -> bool {
+    let Some(v) = view.head(c).filter(|_| view.case_of(c) == Some("on")) else { return false };
+    let start = view.subtree(c, &|_| false).into_iter().min().unwrap_or(c);
+    view.children(v).any(|o| {
+        let right_before = view.rel(o) == "obj" && view.subtree(o, &|_| false).into_iter().max().is_some_and(|end| end + 1 == start);
+        right_before && (words.is("document", view.lemma(o)) || others_named(view, o, words, sources))
+    })
+}
+
+/// Whether the phrase headed by `c` names an actor other than the verb's subjects and their own
+/// countries ("the American sanctions" for Iran's president; not "China's support" for Wang Yi).
+fn others_named(view: &SentenceView, c: usize, words: &RuleWords, sources: &[usize]) -> bool {
+    actors_of(view, c, words, sources).into_iter().any(|a| !sources.contains(&a) && !sources.iter().any(|&s| own_country(view, s, a)))
 }
 
 /// The phrases a verb was done to without an object of its own: a passive's subject, a past
@@ -708,6 +731,10 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: Ver
         .flat_map(|c| view.subtree(c, &|_| false))
         .collect();
     let own = view.subtree(v, &|r| OTHER_CLAUSES.contains(&r) || r == "nsubj:pass");
+    // Nor a phrase of circumstance ("delivered gasoline to Venezuela despite US warnings" is no
+    // WARNING).
+    let circumstance: Vec<usize> = view.children(v).filter(|&c| view.rel(c) == "obl" && view.case_of(c).is_some_and(|w| words_of.is("circumstance", w))).flat_map(|c| view.subtree(c, &|_| false)).collect();
+    let own: Vec<usize> = own.into_iter().filter(|k| !circumstance.contains(k)).collect();
     // A relative clause in the phrase is a clause of its own ("mediated talks that led to the
     // release of hostages" releases no one).
     let relatives: Vec<usize> = own.iter().flat_map(|&k| view.children(k).filter(|&c| view.rel(c) == "acl:relcl").collect::<Vec<_>>()).flat_map(|c| view.subtree(c, &|_| false)).collect();
@@ -1137,7 +1164,7 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
 mod tests {
     use super::*;
 
-    use super::super::tree::tests::view;
+    use super::super::tree::tests::{reword, view};
 
     fn table() -> VerbTable {
         let csv = "kind,name,text,forms,code\n\
@@ -1367,6 +1394,44 @@ mod tests {
         let mut flight = v;
         reword_lemma(&mut flight, 6, "flight");
         assert!(code_sentence(&flight, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.is_empty());
+    }
+
+    #[test]
+    fn circumstances_are_no_pattern_words_and_an_on_phrase_after_anothers_deed_is_the_deeds() {
+        // Iran delivered gasoline to Venezuela despite US warnings (* WARNING would be 130).
+        let v = view(&[
+            ("Iran", "Iran", "PROPN", 2, "nsubj", Some("IRN")),
+            ("delivered", "deliver", "VERB", 0, "root", None),
+            ("gasoline", "gasoline", "NOUN", 2, "obj", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 2, "obl", Some("VEN")),
+            ("despite", "despite", "ADP", 8, "case", None),
+            ("US", "US", "PROPN", 8, "compound", Some("USA")),
+            ("warnings", "warning", "NOUN", 2, "obl", None),
+        ]);
+        let table = table_of("block,DELIVER,,,070\nverb,DELIVER,DELIVER,deliver|delivered,\npattern,DELIVER,* WARNING,,130\n");
+        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
+        assert_eq!(got, vec![("IRN".to_string(), "VEN".to_string(), "070".to_string())]);
+        // Pezeshkian condemned the American sanctions on Venezuela ("on" hung on the verb):
+        // the US, not Venezuela; but "imposed sanctions on Venezuela" keeps its target.
+        let v = view(&[
+            ("Pezeshkian", "Pezeshkian", "PROPN", 2, "nsubj", Some("irn:pezeshkian")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("the", "the", "DET", 5, "det", None),
+            ("American", "American", "ADJ", 5, "amod", Some("USA")),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            ("on", "on", "ADP", 7, "case", None),
+            ("Venezuela", "Venezuela", "PROPN", 2, "obl", Some("VEN")),
+        ]);
+        let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemned,\nblock,IMPOSE,,,163\nverb,IMPOSE,IMPOSE,impose|imposed,\n");
+        let targets = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect::<Vec<_>>();
+        assert_eq!(targets(&v), vec!["USA".to_string()]);
+        let mut imposed = v.clone();
+        reword(&mut imposed, 1, "imposed", "impose");
+        if let Some(w) = imposed.words.get_mut(3) {
+            w.actor = None;
+        }
+        assert_eq!(targets(&imposed), vec!["VEN".to_string()]);
     }
 
     #[test]
