@@ -99,6 +99,13 @@ fn the_regime_of_a_page_about_one_country_is_that_country_and_of_a_page_about_tw
     assert!(links(&d).iter().any(|(t, a, m)| t == "regime" && a == "VEN" && *m == LinkMethod::Coref), "{:?}", links(&d));
     // "The regime of ..." names its own owner.
     assert_eq!(links(&d).iter().filter(|(t, _, _)| t == "regime").count(), 1, "{:?}", links(&d));
+    // The state's organs too; its armed forces are the registry's actor for them.
+    let d = linked(
+        "Maduro spoke in Caracas. Venezuela's opposition called on the armed forces to act, and the Supreme Court replied.",
+        &[("Maduro", "PER"), ("Caracas", "LOC"), ("Venezuela", "LOC")],
+    );
+    assert_eq!(actor_of(&d, "armed forces"), "ven:fanb");
+    assert_eq!(actor_of(&d, "Supreme Court"), "VEN");
     let d = linked("Maduro met Petro in Bogotá. Colombia and Venezuela agreed; the government said so.", &[("Maduro", "PER"), ("Petro", "PER"), ("Bogotá", "LOC"), ("Colombia", "LOC"), ("Venezuela", "LOC")]);
     assert!(!links(&d).iter().any(|(t, _, _)| t == "government"), "{:?}", links(&d));
 }
