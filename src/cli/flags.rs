@@ -111,7 +111,8 @@ pub struct ExplainArgs {
     /// Print the explanation as JSON (for scripts) instead of text.
     #[arg(long)]
     pub json: bool,
-    /// Also print how the verb readers read each sentence (a trace for rule writers).
+    /// Also print how the verb readers read each sentence, and each parse error the rules mended
+    /// ("mended: Cabello nsubj of threatened (was appos of Caracas)"): a trace for rule writers.
     #[arg(long)]
     pub trace: bool,
 }

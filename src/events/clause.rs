@@ -870,7 +870,13 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
-        let view = parse_view(doc, si, &s, registry, verbs).map(|v| v.mended(&nominal.words).with_people_before(&before));
+        let view = parse_view(doc, si, &s, registry, verbs).map(|v| {
+            let mended = v.clone().mended(&nominal.words);
+            if let Some(trace) = trace {
+                mended.mends_since(&v).iter().for_each(|line| trace(line));
+            }
+            mended.with_people_before(&before)
+        });
         let subject = view.as_ref().and_then(|v| v.subject_person().map(str::to_string));
         for (_, p) in people.iter_mut() {
             p.2 = subject.as_deref() == Some(p.0.as_str());

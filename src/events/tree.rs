@@ -122,6 +122,19 @@ impl SentenceView {
             .mend_deed_relative(words)
     }
 
+    /// The words whose head or relation the mends changed from `before`, one line each, for a
+    /// trace: "mended: Cabello nsubj of threatened (was appos of Caracas)".
+    pub fn mends_since(&self, before: &SentenceView) -> Vec<String> {
+        let at = |v: &SentenceView, w: usize| match v.head(w) {
+            Some(h) => format!("{} of {}", v.rel(w), v.form(h)),
+            None => v.rel(w).to_string(),
+        };
+        (0..self.words.len())
+            .filter(|&w| self.head(w) != before.head(w) || self.rel(w) != before.rel(w))
+            .map(|w| format!("mended: {} {} (was {})", self.form(w), at(self, w), at(before, w)))
+            .collect()
+    }
+
     /// "María Corina Machado, who has lived in hiding, called on the armed forces" read as a
     /// name (the root) with a participle: a verb of its own form ("called", not "calling" or
     /// "call"), set off after the root noun, with no subject, no subordinator and no sign of a
@@ -223,19 +236,30 @@ impl SentenceView {
             let Some(first) = inside.iter().copied().filter(|&k| matches!(self.rel(k), "conj" | "appos") && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
             let Some(head) = self.head(first) else { continue };
             let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj" && self.rel(first) == "conj").collect();
-            let end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
+            let mut end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
+            // The rest of the name, if the parse hung it elsewhere ("Diosdado" the apposition,
+            // "Cabello" flat on the place).
+            let mut tail = Vec::new();
+            while self.actor(end + 1).is_some() && self.actor(end + 1) == self.actor(first) {
+                end += 1;
+                tail.push(end);
+            }
             let last = inside.iter().copied().filter(|&k| self.upos(k) != "PUNCT").max().unwrap_or(fronted);
             // What stands between the name and the verb is the name's apposition, set off by
             // commas and hung on the verb.
             let between: Vec<usize> = self.children(v).filter(|&k| k > end && k < v && self.upos(k) != "PUNCT").collect();
-            let apposed = self.rel(first) == "appos" && end == last && self.form(v - 1) == "," && self.set_off(*between.first().unwrap_or(&v));
             let covered = (end + 1..v).all(|k| self.upos(k) == "PUNCT" || between.iter().any(|&b| self.subtree(b, &|_| false).contains(&k)));
-            if !(end + 1 == v || (apposed && !between.is_empty() && covered)) {
+            let own_apposition = between.first().is_none_or(|&b| self.form(v - 1) == "," && self.set_off(b));
+            let apposed = self.rel(first) == "appos" && end == last && covered && own_apposition;
+            if !(end + 1 == v || apposed) {
                 continue;
             }
             self.reattach(first, Some(v), "nsubj");
             for k in rest {
                 self.reattach(k, Some(first), "conj");
+            }
+            for k in tail {
+                self.reattach(k, Some(first), "flat");
             }
             for b in between {
                 self.reattach(b, Some(first), "appos");
@@ -650,9 +674,28 @@ pub(super) mod tests {
             (",", ",", "PUNCT", 9, "punct", None),
             ("threatened", "threaten", "VERB", 0, "root", None),
         ]);
-        let m = v.mended(&words);
+        let m = v.clone().mended(&words);
         assert_eq!((m.head(4), m.rel(4)), (Some(10), "nsubj"));
         assert_eq!((m.head(8), m.rel(8)), (Some(4), "appos"));
+        // A trace names each mend.
+        let lines = m.mends_since(&v);
+        assert!(lines.contains(&"mended: cabello nsubj of threatened (was appos of caracas)".to_string()), "{lines:?}");
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        // The name's second word hung on the place ("Diosdado" apposition, "Cabello" flat on
+        // "Caracas") comes along.
+        let v = view(&[
+            ("Speaking", "speak", "VERB", 8, "advcl", None),
+            ("in", "in", "ADP", 3, "case", None),
+            ("Caracas", "Caracas", "PROPN", 1, "obl", Some("city:caracas")),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("Diosdado", "Diosdado", "PROPN", 3, "appos", Some("ven:cabello")),
+            ("Cabello", "Cabello", "PROPN", 3, "flat", Some("ven:cabello")),
+            (",", ",", "PUNCT", 8, "punct", None),
+            ("threatened", "threaten", "VERB", 0, "root", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(4), m.rel(4)), (Some(7), "nsubj"));
+        assert_eq!((m.head(5), m.rel(5)), (Some(4), "flat"));
     }
 
     #[test]

@@ -588,6 +588,16 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" if object_phrase_read_as_oblique(view, c, words, sources) => {}
+            // "spoke by telephone with Maduro", "talked over the phone with Putin": the partner
+            // hung on the means.
+            "obl" if view.has_case(c, &["by", "over", "via"]) && view.children(c).any(|n| view.rel(n) == "nmod" && view.has_case(n, &["with"])) => {
+                for n in view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["with"])).collect::<Vec<_>>() {
+                    add(n, false, &mut direct, &mut places);
+                }
+            }
+            // "Milei called Maduro a dictator" with the name read as the predicate: whom a
+            // naming verb names.
+            "xcomp" if words.either("naming", view.form(v), view.lemma(v)) && view.upos(c) == "PROPN" => add(c, false, &mut direct, &mut places),
             "obl" => {
                 let case = view.case_of(case_of).unwrap_or("");
                 if let Some(locative) = case_kind(case) {
@@ -1432,6 +1442,35 @@ mod tests {
             w.actor = None;
         }
         assert_eq!(targets(&imposed), vec!["VEN".to_string()]);
+    }
+
+    #[test]
+    fn a_partner_hung_on_the_means_and_a_name_read_as_the_predicate_are_targets() {
+        // Putin spoke by telephone with Maduro (the partner hung on "telephone").
+        let v = view(&[
+            ("Putin", "Putin", "PROPN", 2, "nsubj", Some("rus:putin")),
+            ("spoke", "speak", "VERB", 0, "root", None),
+            ("by", "by", "ADP", 4, "case", None),
+            ("telephone", "telephone", "NOUN", 2, "obl", None),
+            ("with", "with", "ADP", 6, "case", None),
+            ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
+        ]);
+        let table = table_of("block,SPEAK,,,040\nverb,SPEAK,SPEAK,speak|spoke,\nblock,CALL,,,041\nverb,CALL,CALL,call|called,\npattern,CALL,* DICTATOR,,111\n");
+        let got = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect::<Vec<_>>();
+        assert_eq!(got(&v), vec![("rus:putin".to_string(), "ven:maduro".to_string(), "040".to_string())]);
+        // Not a "with" on a place ("spoke in Caracas with ..." is read as ever; "by" is the means).
+        let mut in_city = v;
+        reword(&mut in_city, 2, "in", "in");
+        assert!(got(&in_city).is_empty());
+        // Milei called Maduro a dictator (the name read as the predicate, the noun as object).
+        let v = view(&[
+            ("Milei", "Milei", "PROPN", 2, "nsubj", Some("arg:milei")),
+            ("called", "call", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "xcomp", Some("ven:maduro")),
+            ("a", "a", "DET", 5, "det", None),
+            ("dictator", "dictator", "NOUN", 2, "obj", None),
+        ]);
+        assert_eq!(got(&v), vec![("arg:milei".to_string(), "ven:maduro".to_string(), "111".to_string())]);
     }
 
     #[test]
