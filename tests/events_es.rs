@@ -576,3 +576,13 @@ fn a_dative_clitic_is_whom_the_verb_is_done_to() {
     assert_eq!(triples(&code("Putin le reiteró su respaldo a Maduro.")), vec![("rus:putin", "ven:maduro", "051")]);
     assert_eq!(triples(&code("Cuba envió una brigada médica a Venezuela.")), vec![("CUB", "VEN", "073")]);
 }
+
+#[test]
+fn a_purpose_told_by_an_infinitive_is_no_word_of_the_verbs_patterns() {
+    // "para confirmar el apoyo" is what the reception was for: no APOYO received.
+    let e = code("Serguéi Lavrov recibió a Jorge Arreaza en Moscú para confirmar el apoyo de Rusia.");
+    assert_eq!(triples(&e), vec![("rus:lavrov", "ven:arreaza", "043")]);
+    // A noun after "para" is still read ("para conversaciones con").
+    let e = code("Delcy Rodríguez viajó a Moscú para conversaciones con Serguéi Lavrov.");
+    assert!(triples(&e).iter().any(|t| t.0 == "ven:delcy-rodriguez" && t.1 == "rus:lavrov"), "{e:?}");
+}

@@ -763,6 +763,17 @@ fn complement_of(s: &Sent, verbs: &VerbTable, que: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// Where a purpose or circumstance told by an infinitive starts in `from..end` ("recibió a
+/// Arreaza en Moscú para confirmar el apoyo": "para confirmar ..."), else `end`: its words are
+/// no words of the verb's patterns (that reception is no APOYO).
+fn purpose_start(s: &Sent, from: usize, end: usize) -> usize {
+    let infinitive = |w: &str| {
+        let bare = ["selo", "sela", "le", "les", "lo", "la", "los", "las", "se", "nos"].iter().find_map(|c| w.strip_suffix(c).filter(|b| b.len() > 3)).unwrap_or(w);
+        ["ar", "er", "ir"].iter().any(|e| bare.ends_with(e))
+    };
+    (from..end).find(|&k| matches!(s.word(k), "para" | "sin" | "tras") && infinitive(s.word(k + 1))).unwrap_or(end)
+}
+
 /// The end of the clause that a verb ending at `from` heads.
 fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
     let n = s.words.len();
@@ -1159,7 +1170,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if participle_alone {
             after.extend(s.words[cs..hit.start].iter().cloned());
         }
-        after.extend(s.words[hit.end..end].iter().cloned());
+        after.extend(s.words[hit.end..purpose_start(s, hit.end, end)].iter().cloned());
         let infinitive_after = vec![false; after.len()];
         let (spec, pattern) = verbs.code_for(hit.verb, &before, &after, &infinitive_after, sources.len() > 1);
         let (spec, pattern) = if v.demands { (CodeSpec::parse("100").unwrap_or(spec), None) } else { (spec, pattern) };
