@@ -588,13 +588,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" if object_phrase_read_as_oblique(view, c, words, sources) => {}
-            // "spoke by telephone with Maduro", "talked over the phone with Putin": the partner
-            // hung on the means.
-            "obl" if view.has_case(c, &["by", "over", "via"]) && view.children(c).any(|n| view.rel(n) == "nmod" && view.has_case(n, &["with"])) => {
-                for n in view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["with"])).collect::<Vec<_>>() {
-                    add(n, false, &mut direct, &mut places);
-                }
-            }
+            "obl" if !partners_on_means(view, c).is_empty() => partners_on_means(view, c).into_iter().for_each(|n| add(n, false, &mut direct, &mut places)),
             // "Milei called Maduro a dictator" with the name read as the predicate: whom a
             // naming verb names.
             "xcomp" if words.either("naming", view.form(v), view.lemma(v)) && view.upos(c) == "PROPN" => add(c, false, &mut direct, &mut places),
@@ -614,17 +608,9 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             _ => {}
         }
     }
-    // "Cuba assisted in creating FAES": a verb with no target of its own reaches the object of a
-    // gerund after "in" or "by" that has no subject of its own.
     if direct.is_empty() && places.is_empty() {
-        for c in view.children(v).filter(|&c| view.rel(c) == "advcl" && view.words[c].upos == "VERB").collect::<Vec<_>>() {
-            let marked = view.children(c).find(|&m| view.rel(m) == "mark").map(|m| view.form(m));
-            let bare = view.child_with(c, &["nsubj", "nsubj:pass"]).is_none();
-            if bare && matches!(marked, Some("in" | "by")) && !words.is("send", view.lemma(c)) {
-                if let Some(o) = view.child_with(c, &["obj"]) {
-                    add(o, false, &mut direct, &mut places);
-                }
-            }
+        for o in gerund_objects(view, v, words) {
+            add(o, false, &mut direct, &mut places);
         }
     }
     // One's own country is no other side ("Wang Yi reiterated China's support", "Milei
@@ -637,6 +623,26 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// "Cuba assisted in creating FAES": for a verb with no target of its own, the objects of its
+/// gerunds after "in" or "by" that have no subject of their own.
+fn gerund_objects(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize> {
+    let gerund = |c: &usize| {
+        let marked = view.children(*c).find(|&m| view.rel(m) == "mark").map(|m| view.form(m));
+        let bare = view.child_with(*c, &["nsubj", "nsubj:pass"]).is_none();
+        view.rel(*c) == "advcl" && view.upos(*c) == "VERB" && bare && matches!(marked, Some("in" | "by")) && !words.is("send", view.lemma(*c))
+    };
+    view.children(v).filter(gerund).filter_map(|c| view.child_with(c, &["obj"])).collect()
+}
+
+/// "spoke by telephone with Maduro", "talked over the phone with Putin": the partners hung on
+/// an oblique of means.
+fn partners_on_means(view: &SentenceView, c: usize) -> Vec<usize> {
+    if !view.has_case(c, &["by", "over", "via"]) {
+        return Vec::new();
+    }
+    view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["with"])).collect()
 }
 
 /// "vetoed a resolution on Venezuela", "condemned the American sanctions on Venezuela" with the
@@ -1209,6 +1215,15 @@ mod tests {
             .collect()
     }
 
+    /// (source, target, code) of each event the engine reads in `v` with `table`.
+    fn triples(v: &SentenceView, table: &VerbTable) -> Vec<(String, String, String)> {
+        code_sentence(v, table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect()
+    }
+
+    fn t3(s: &str, t: &str, c: &str) -> (String, String, String) {
+        (s.into(), t.into(), c.into())
+    }
+
     fn ev(s: &str, t: &str, c: &str) -> (String, String, String, Modality, bool) {
         (s.into(), t.into(), c.into(), Modality::Asserted, false)
     }
@@ -1278,8 +1293,7 @@ mod tests {
             ("denounced", "denounce", "VERB", 6, "acl:relcl", None),
         ]);
         let table = table_of("block,INVITE,,,040\nverb,INVITE,INVITE,invite|invited,\nblock,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n");
-        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
-        assert_eq!(got, vec![("MEX".into(), "ven:maduro".into(), "040".into()), ("arg:milei".into(), "MEX".into(), "111".into())]);
+        assert_eq!(triples(&v, &table), vec![t3("MEX", "ven:maduro", "040"), t3("arg:milei", "MEX", "111")]);
         // With no relative pronoun: "a decision Milei denounced".
         let mut reduced = v.clone();
         if let Some(w) = reduced.words.get_mut(6) {
@@ -1318,8 +1332,7 @@ mod tests {
             ("denounced", "denounce", "VERB", 12, "acl:relcl", None),
         ]);
         let table = table_of("block,DENOUNCE,,,111\nverb,DENOUNCE,DENOUNCE,denounce|denounced,\n");
-        let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
-        assert_eq!(got, vec![("IRN".to_string(), "USA".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("IRN", "USA", "111")]);
         // Nicaragua authorised exercises, a decision that drew criticism from Costa Rica.
         let v = view(&[
             ("Nicaragua", "Nicaragua", "PROPN", 2, "nsubj", Some("NIC")),
@@ -1355,12 +1368,11 @@ mod tests {
             ("Venezuela", "Venezuela", "PROPN", 4, "obj", Some("VEN")),
         ]);
         let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemning,\n");
-        let got: Vec<(String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone())).collect();
-        assert_eq!(got, vec![("int:oas".to_string(), "VEN".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("int:oas", "VEN", "111")]);
         // Troops condemning Venezuela: the troops, not whoever the sentence's subject is.
         let mut troops = v;
         reword_lemma(&mut troops, 2, "troops");
-        assert!(code_sentence(&troops, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.is_empty());
+        assert!(triples(&troops, &table).is_empty());
         // Petro urged Washington to meet Caracas (the infinitive read as an adverbial clause).
         let v = view(&[
             ("Petro", "Petro", "PROPN", 2, "nsubj", Some("col:petro")),
@@ -1398,12 +1410,11 @@ mod tests {
         ]);
         // The noun it names is no word of the naming verb's patterns (* SUPPORT would be 032).
         let table = table_of("block,DESCRIBE,,,010\nverb,DESCRIBE,DESCRIBE,describe|described,\npattern,DESCRIBE,* PROVOCATIVE,,111\npattern,DESCRIBE,* SUPPORT,,032\n");
-        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
-        assert_eq!(got, vec![("USA".to_string(), "RUS".to_string(), "111".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("USA", "RUS", "111")]);
         // A noun outside the nominal table stands for no one ("a flight that ...").
         let mut flight = v;
         reword_lemma(&mut flight, 6, "flight");
-        assert!(code_sentence(&flight, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.is_empty());
+        assert!(triples(&flight, &table).is_empty());
     }
 
     #[test]
@@ -1420,8 +1431,7 @@ mod tests {
             ("warnings", "warning", "NOUN", 2, "obl", None),
         ]);
         let table = table_of("block,DELIVER,,,070\nverb,DELIVER,DELIVER,deliver|delivered,\npattern,DELIVER,* WARNING,,130\n");
-        let got: Vec<(String, String, String)> = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect();
-        assert_eq!(got, vec![("IRN".to_string(), "VEN".to_string(), "070".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("IRN", "VEN", "070")]);
         // Pezeshkian condemned the American sanctions on Venezuela ("on" hung on the verb):
         // the US, not Venezuela; but "imposed sanctions on Venezuela" keeps its target.
         let v = view(&[
@@ -1434,14 +1444,13 @@ mod tests {
             ("Venezuela", "Venezuela", "PROPN", 2, "obl", Some("VEN")),
         ]);
         let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemned,\nblock,IMPOSE,,,163\nverb,IMPOSE,IMPOSE,impose|imposed,\n");
-        let targets = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect::<Vec<_>>();
-        assert_eq!(targets(&v), vec!["USA".to_string()]);
+        assert_eq!(triples(&v, &table), vec![t3("irn:pezeshkian", "USA", "111")]);
         let mut imposed = v.clone();
         reword(&mut imposed, 1, "imposed", "impose");
         if let Some(w) = imposed.words.get_mut(3) {
             w.actor = None;
         }
-        assert_eq!(targets(&imposed), vec!["VEN".to_string()]);
+        assert_eq!(triples(&imposed, &table), vec![t3("irn:pezeshkian", "VEN", "163")]);
     }
 
     #[test]
@@ -1456,12 +1465,11 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 4, "nmod", Some("ven:maduro")),
         ]);
         let table = table_of("block,SPEAK,,,040\nverb,SPEAK,SPEAK,speak|spoke,\nblock,CALL,,,041\nverb,CALL,CALL,call|called,\npattern,CALL,* DICTATOR,,111\n");
-        let got = |v: &SentenceView| code_sentence(v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect::<Vec<_>>();
-        assert_eq!(got(&v), vec![("rus:putin".to_string(), "ven:maduro".to_string(), "040".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("rus:putin", "ven:maduro", "040")]);
         // Not a "with" on a place ("spoke in Caracas with ..." is read as ever; "by" is the means).
         let mut in_city = v;
         reword(&mut in_city, 2, "in", "in");
-        assert!(got(&in_city).is_empty());
+        assert!(triples(&in_city, &table).is_empty());
         // Milei called Maduro a dictator (the name read as the predicate, the noun as object).
         let v = view(&[
             ("Milei", "Milei", "PROPN", 2, "nsubj", Some("arg:milei")),
@@ -1470,7 +1478,7 @@ mod tests {
             ("a", "a", "DET", 5, "det", None),
             ("dictator", "dictator", "NOUN", 2, "obj", None),
         ]);
-        assert_eq!(got(&v), vec![("arg:milei".to_string(), "ven:maduro".to_string(), "111".to_string())]);
+        assert_eq!(triples(&v, &table), vec![t3("arg:milei", "ven:maduro", "111")]);
     }
 
     #[test]
