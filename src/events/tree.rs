@@ -110,7 +110,8 @@ impl SentenceView {
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
     ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
     /// - a verb's second conjunct hung on a relative clause: "threatened to arrest any leader
-    ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]).
+    ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]), or on
+    ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_noun_phrase_clause()
             .mend_name_clause()
@@ -119,7 +120,27 @@ impl SentenceView {
             .mend_second_subject(words)
             .mend_fronted_subject()
             .mend_relative_conjunct()
+            .mend_reported_conjunct()
             .mend_deed_relative(words)
+    }
+
+    /// "said the bloc would not recognise the results, and called on the authorities to ..."
+    /// read with "called" coordinated inside the reported clause: a past-tense conjunct after a
+    /// comma and a conjunction, with no subject or auxiliary of its own, of a reported verb that
+    /// has a modal auxiliary ("would", "will", "could") is coordinated with the reporting verb.
+    fn mend_reported_conjunct(mut self) -> SentenceView {
+        for c in 0..self.words.len() {
+            let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "ccomp" && r < c) else { continue };
+            let after_comma = self.children(c).any(|k| self.rel(k) == "cc" && k > 0 && self.form(k - 1) == ",");
+            let bare = self.child_with(c, &["nsubj", "nsubj:pass", "aux", "aux:pass"]).is_none();
+            let past = self.upos(c) == "VERB" && self.form(c) != self.lemma(c) && !self.form(c).ends_with("ing");
+            let modal = self.children(r).any(|k| self.rel(k) == "aux" && matches!(self.form(k), "would" | "will" | "could" | "might" | "may"));
+            if after_comma && bare && past && modal {
+                let reporting = self.head(r);
+                self.reattach(c, reporting, "conj");
+            }
+        }
+        self
     }
 
     /// The words whose head or relation the mends changed from `before`, one line each, for a
@@ -696,6 +717,32 @@ pub(super) mod tests {
         let m = v.mended(&words);
         assert_eq!((m.head(4), m.rel(4)), (Some(7), "nsubj"));
         assert_eq!((m.head(5), m.rel(5)), (Some(4), "flat"));
+    }
+
+    #[test]
+    fn a_past_conjunct_of_a_modal_reported_clause_is_the_reporting_verbs() {
+        let words = super::super::words::RuleWords::english();
+        // The EU said the bloc would not recognise the results, and called on Caracas.
+        let v = view(&[
+            ("EU", "EU", "PROPN", 2, "nsubj", Some("int:eu")),
+            ("said", "say", "VERB", 0, "root", None),
+            ("bloc", "bloc", "NOUN", 6, "nsubj", None),
+            ("would", "would", "AUX", 6, "aux", None),
+            ("not", "not", "PART", 6, "advmod", None),
+            ("recognise", "recognise", "VERB", 2, "ccomp", None),
+            ("results", "result", "NOUN", 6, "obj", None),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("and", "and", "CCONJ", 10, "cc", None),
+            ("called", "call", "VERB", 6, "conj", None),
+            ("on", "on", "ADP", 12, "case", None),
+            ("Caracas", "Caracas", "PROPN", 10, "obl", Some("VEN")),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(9), m.rel(9)), (Some(1), "conj"));
+        // Not with a modal of its own to share ("would not recognise ..., and call on").
+        let mut bare = v;
+        reword(&mut bare, 9, "call", "call");
+        assert_eq!(bare.mended(&words).head(9), Some(5));
     }
 
     #[test]

@@ -555,7 +555,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                     // Guaidó": an object that names no actor is the one its "of" phrase owns
                     // (for what is said or done to someone, not a meeting or aid about it).
                     if role == PlaceRole::None && actors_of(view, c, words, sources).is_empty() {
-                        if let Some(owner) = of_owner(view, c, words, sources) {
+                        if let Some(owner) = of_owner(view, c, words, sources).or_else(|| participle_agent(view, c)) {
                             add(owner, false, &mut direct, &mut places);
                         }
                     }
@@ -623,6 +623,14 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// Whether verb `v` governs an infinitive that is a verb of the table ("pledged to expand"),
+/// which, under a verb of promising, threatening or refusing, tells the event itself (not
+/// "discussed coordinating their response": the discussion is theirs).
+fn governs_a_verb_of_the_table(view: &SentenceView, verbs: &VerbTable, v: usize) -> bool {
+    let forms: Vec<String> = view.words.iter().map(|w| w.form.clone()).collect();
+    view.children(v).any(|c| view.rel(c) == "xcomp" && view.upos(c) == "VERB" && !verbs.verbs_at(&forms, c).is_empty())
 }
 
 /// "Cuba assisted in creating FAES": for a verb with no target of its own, the objects of its
@@ -721,6 +729,12 @@ fn summed_clause(view: &SentenceView, h: usize, words: &RuleWords, sources: &[us
         x = up;
     }
     first
+}
+
+/// "condemned the blockade imposed by the United States": the agent of a past participle on
+/// noun `c`, whose deed the noun is.
+fn participle_agent(view: &SentenceView, c: usize) -> Option<usize> {
+    view.children(c).filter(|&k| past_participle_on_noun(view, k)).find_map(|k| agent_of(view, k)).filter(|&a| view.actor_of(a).is_some())
 }
 
 /// The phrase an "of" phrase on noun `c` names an actor in, one or two steps down ("the
@@ -1166,7 +1180,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // So do fights of two subjects under a verb that is mutual by its sense ("Indian and
     // Chinese troops clashed"), not "Russia and Syria bombed" (someone unnamed).
     let reciprocal = words.either("reciprocal", view.form(v), view.lemma(v));
-    let mutual = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
+    let joint = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
+    // "Iran and Venezuela pledged to expand cooperation": the infinitive's event is the pledge.
+    let governor_verb = ["promise", "threaten", "refuse"].iter().any(|k| words.either(k, view.form(v), view.lemma(v)));
+    let mutual = joint && !(governor_verb && governs_a_verb_of_the_table(view, verbs, v));
     let pairs: Vec<(usize, usize)> = if mutual {
         from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
     } else {
@@ -1479,6 +1496,33 @@ mod tests {
             ("dictator", "dictator", "NOUN", 2, "obj", None),
         ]);
         assert_eq!(triples(&v, &table), vec![t3("arg:milei", "ven:maduro", "111")]);
+    }
+
+    #[test]
+    fn a_deed_done_by_an_agent_is_the_agents_and_a_pledge_to_act_is_the_act() {
+        // Iran and Venezuela condemned the blockade imposed by the United States, and pledged
+        // to meet.
+        let v = view(&[
+            ("Iran", "Iran", "PROPN", 4, "nsubj", Some("IRN")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Venezuela", "Venezuela", "PROPN", 1, "conj", Some("VEN")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("the", "the", "DET", 6, "det", None),
+            ("blockade", "blockade", "NOUN", 4, "obj", None),
+            ("imposed", "impose", "VERB", 6, "acl", None),
+            ("by", "by", "ADP", 9, "case", None),
+            ("Washington", "Washington", "PROPN", 7, "obl", Some("USA")),
+            ("and", "and", "CCONJ", 11, "cc", None),
+            ("pledged", "pledge", "VERB", 4, "conj", None),
+            ("to", "to", "PART", 13, "mark", None),
+            ("meet", "meet", "VERB", 11, "xcomp", None),
+        ]);
+        let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemned,\nblock,PLEDGE,,,030\nverb,PLEDGE,PLEDGE,pledge|pledged,\nblock,MEET,,,040\nverb,MEET,MEET,meet,\n");
+        let got = triples(&v, &table);
+        assert!(got.contains(&t3("IRN", "USA", "111")) && got.contains(&t3("VEN", "USA", "111")), "{got:?}");
+        // The pledge is the meeting promised (036 both ways), not a pledge of its own (030).
+        assert!(got.contains(&t3("IRN", "VEN", "036")) && got.contains(&t3("VEN", "IRN", "036")), "{got:?}");
+        assert!(!got.iter().any(|t| t.2 == "030"), "{got:?}");
     }
 
     #[test]
