@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fit the event confidence model on the tuning gold sets (seeds, dev-en, dev-en-long) and write
+# Fit the event confidence model on the development gold sets (seeds and every gold/dev-en*) and write
 # lang/en/confidence.csv; print its reliability table on those and on the held-out sets
 # (held-en, held-en-long, the Spanish seeds), which the fit never sees. Rebuild afterwards: the
 # model is compiled into the binary.
@@ -11,8 +11,11 @@ out=${1:-lang/en/confidence.csv}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 specs=()
-for spec in FIT:seeds:seeds:gold/seeds-events.csv FIT:dev-en:gold/dev-en/paragraphs.jsonl:gold/dev-en/events.csv \
-            FIT:dev-en-long:gold/dev-en-long/paragraphs.jsonl:gold/dev-en-long/events.csv \
+fit=""
+for set in dev-en dev-en-long dev-en-long2 dev-en-long3 dev-en-long4 dev-en-wire dev-en-world dev-en-world2 dev-en-world3; do
+  fit+=" FIT:$set:gold/$set/paragraphs.jsonl:gold/$set/events.csv"
+done
+for spec in FIT:seeds:seeds:gold/seeds-events.csv $fit \
             HELD:held-en:gold/held-en/paragraphs.jsonl:gold/held-en/events.csv \
             HELD:held-en-long:gold/held-en-long/paragraphs.jsonl:gold/held-en-long/events.csv \
             HELD:es:gold/es/seeds-es.jsonl:gold/es/seeds-es-events.csv; do
