@@ -43,6 +43,11 @@ fn a_capital_is_the_government_when_it_acts_and_a_place_when_it_is_one() {
     assert_eq!(actor_of(&d, "Caracas"), "city:caracas");
     assert_eq!(actor_of(&d, "Moscow"), "city:moscow");
     assert!(links(&d).iter().all(|(_, _, m)| *m == LinkMethod::Place));
+    // Spanish "a" after a verb of the past: the personal "a" of an object (Brussels acting is
+    // the EU), unless the verb is one of motion.
+    let d = linked("Cuba acusó a Bruselas de mentir. Maduro viajó a Moscú.", &[("Cuba", "LOC"), ("Bruselas", "LOC"), ("Maduro", "PER"), ("Moscú", "LOC")]);
+    assert_eq!(actor_of(&d, "Bruselas"), "int:eu");
+    assert_eq!(actor_of(&d, "Moscú"), "city:moscow");
     // People who speak for a government "in" its capital: the government.
     let d = linked("Officials in Moscow denied it.", &[("Moscow", "LOC")]);
     assert_eq!(actor_of(&d, "Moscow"), "RUS");

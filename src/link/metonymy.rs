@@ -68,10 +68,25 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
         return true;
     }
     let prev = w(p - 1);
+    // Spanish "a" right after a verb of the past that is no verb of motion is the personal "a"
+    // of its object ("acusó a Bruselas", "criticó a Washington"), not where one goes ("viajó a
+    // Caracas").
+    if prev == "a" && p >= 2 && personal_a_after(&w(p - 2)) {
+        return true;
+    }
     if PLACE_PREPOSITIONS.contains(&prev.as_str()) {
         return p >= 2 && GOVERNMENT_NOUNS.contains(&w(p - 2).as_str());
     }
     !MOTION_VERBS.contains(&prev.as_str())
+}
+
+/// Spanish verbs of motion in the preterite, after which "a" is where one goes.
+const SPANISH_MOTION: &[&str] = &["viajó", "llegó", "voló", "regresó", "volvió", "fue", "vino", "arribó", "retornó", "trasladó", "envió", "mandó", "desplegó", "exportó"];
+
+/// Whether `word`, right before "a", is a Spanish preterite (third person, "-ó") that is no verb
+/// of motion or sending.
+fn personal_a_after(word: &str) -> bool {
+    word.ends_with('ó') && word.chars().count() > 3 && !SPANISH_MOTION.contains(&word)
 }
 
 /// From the parse, where the capital (or the first capital it is coordinated with) has a place
