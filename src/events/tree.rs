@@ -131,7 +131,7 @@ impl SentenceView {
     fn mend_reported_conjunct(mut self) -> SentenceView {
         for c in 0..self.words.len() {
             let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "ccomp" && r < c) else { continue };
-            let after_comma = self.children(c).any(|k| self.rel(k) == "cc" && k > 0 && self.form(k - 1) == ",");
+            let after_comma = self.joined_after_comma(c);
             let bare = self.child_with(c, &["nsubj", "nsubj:pass", "aux", "aux:pass"]).is_none();
             let past = self.upos(c) == "VERB" && self.form(c) != self.lemma(c) && !self.form(c).ends_with("ing");
             let modal = self.children(r).any(|k| self.rel(k) == "aux" && matches!(self.form(k), "would" | "will" | "could" | "might" | "may"));
@@ -205,7 +205,7 @@ impl SentenceView {
     fn mend_relative_conjunct(mut self) -> SentenceView {
         for c in 0..self.words.len() {
             let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "acl:relcl" && r < c) else { continue };
-            let after_comma = self.children(c).any(|k| self.rel(k) == "cc" && k > 0 && self.form(k - 1) == ",");
+            let after_comma = self.joined_after_comma(c);
             if !after_comma || self.child_with(c, &["nsubj", "nsubj:pass"]).is_some() {
                 continue;
             }
@@ -313,6 +313,11 @@ impl SentenceView {
             }
         }
         self
+    }
+
+    /// Whether conjunct `c` is joined by a conjunction right after a comma (", and accused").
+    fn joined_after_comma(&self, c: usize) -> bool {
+        self.children(c).any(|k| self.rel(k) == "cc" && k > 0 && self.form(k - 1) == ",")
     }
 
     /// Word `w` hung on `head` (`None`: the root) in relation `rel`.
