@@ -181,14 +181,17 @@ impl SentenceView {
     }
 
     /// "Venezuela's attorney general, Tarek William Saab, responded" read as three subjects: of
-    /// several subjects before the verb, the last a name set off by a comma and the others no
-    /// actors of their own (a title), the name is the subject and the others its apposition.
+    /// several subjects before the verb, the last a name set off by a comma (or right after the
+    /// others: "Russia's state oil company Rosneft sold") and the others no actors of their own
+    /// (a title), the name is the subject and the others its apposition.
     fn mend_apposed_subjects(mut self) -> SentenceView {
         for v in 0..self.words.len() {
             let subjects: Vec<usize> = self.children(v).filter(|&c| c < v && self.rel(c) == "nsubj").collect();
             let Some((&name, others)) = subjects.split_last() else { continue };
             let titles = !others.is_empty() && others.iter().all(|&o| self.actor(o).is_none() && self.upos(o) == "NOUN");
-            if titles && self.actor(name).is_some() && self.set_off(name) {
+            // Set off by a comma, or right after the title ("the state oil company Rosneft").
+            let apposed = self.set_off(name) || (self.upos(name) == "PROPN" && others.last().is_some_and(|&o| o + 1 == name));
+            if titles && self.actor(name).is_some() && apposed {
                 for &o in others {
                     self.reattach(o, Some(name), "appos");
                 }
@@ -375,6 +378,31 @@ impl SentenceView {
         self.actor(antecedent).map(|_| antecedent)
     }
 
+    /// The actor word a possessive "its" stands for when it sits in a clause of its own with
+    /// another subject: the main clause's subject, if that names a body or country, not a
+    /// person ("Rosneft sold its assets after Washington sanctioned two of its subsidiaries":
+    /// Rosneft). In the main clause itself, or in a clause with no subject of its own ("for
+    /// extending its sanctions"), "its" is left unread.
+    pub fn its_antecedent(&self, w: usize) -> Option<usize> {
+        if self.form(w) != "its" || self.rel(w) != "nmod:poss" {
+            return None;
+        }
+        let mut clause = self.head(w)?;
+        for _ in 0..4 {
+            if self.upos(clause) == "VERB" {
+                break;
+            }
+            clause = self.head(clause)?;
+        }
+        let root = (0..self.words.len()).find(|&k| self.head(k).is_none() && self.upos(k) == "VERB")?;
+        let local = self.child_with(clause, &["nsubj"])?;
+        // Names only, read without [`Self::actor_of`] (which asks this of an "its" it meets).
+        let named = |s: usize| std::iter::once(s).chain(self.children(s).filter(|&c| matches!(self.rel(c), "flat" | "compound" | "appos"))).find(|&k| self.actor(k).is_some());
+        let main = self.child_with(root, &["nsubj"]).and_then(named)?;
+        let body = self.words.get(main).is_some_and(|m| !m.person && m.actor.as_ref().is_some_and(|a| !a.2));
+        (clause != root && body && named(local).map(|l| self.actor(l)) != Some(self.actor(main))).then_some(main)
+    }
+
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
     pub fn is_previous(&self, w: usize) -> bool {
         self.base_rel(w) == "previous"
@@ -469,7 +497,7 @@ impl SentenceView {
                 let Some(r) = rank(x, c) else { continue };
                 let r0 = if depth == 0 { r } else { first_rank };
                 // "Maduro, whose re-election ...": the owner "whose" stands for.
-                let named = if self.words[c].actor.is_some() { Some(c) } else { self.whose_antecedent(c) };
+                let named = if self.words[c].actor.is_some() { Some(c) } else { self.whose_antecedent(c).or_else(|| self.its_antecedent(c)) };
                 if let Some(c) = named {
                     let key = (r0, !self.is_person(c), depth, r, c);
                     if best.is_none_or(|b| key < b) {
@@ -722,6 +750,37 @@ pub(super) mod tests {
         let m = v.mended(&words);
         assert_eq!((m.head(4), m.rel(4)), (Some(7), "nsubj"));
         assert_eq!((m.head(5), m.rel(5)), (Some(4), "flat"));
+    }
+
+    #[test]
+    fn its_in_a_clause_of_another_subject_is_the_main_clauses_body() {
+        // the company Rosneft sold its stake after Washington sanctioned two of its units
+        let v = view(&[
+            ("company", "company", "NOUN", 3, "nsubj", None),
+            ("Rosneft", "Rosneft", "PROPN", 3, "nsubj", Some("RSN")),
+            ("sold", "sell", "VERB", 0, "root", None),
+            ("its", "its", "PRON", 5, "nmod:poss", None),
+            ("stake", "stake", "NOUN", 3, "obj", None),
+            ("after", "after", "SCONJ", 8, "mark", None),
+            ("Washington", "Washington", "PROPN", 8, "nsubj", Some("USA")),
+            ("sanctioned", "sanction", "VERB", 3, "advcl", None),
+            ("two", "two", "NUM", 8, "obj", None),
+            ("of", "of", "ADP", 12, "case", None),
+            ("its", "its", "PRON", 12, "nmod:poss", None),
+            ("units", "unit", "NOUN", 9, "nmod", None),
+        ]);
+        let m = v.clone().mended(&super::super::words::RuleWords::english());
+        // The title right before the name is its apposition.
+        assert_eq!((m.head(0), m.rel(0)), (Some(1), "appos"));
+        assert_eq!(m.its_antecedent(10), Some(1));
+        assert_eq!(m.actor_of(8), Some(1));
+        // In the main clause "its" is left unread; so is one in a clause with no subject.
+        assert_eq!(m.its_antecedent(3), None);
+        let mut bare = m;
+        if let Some(w) = bare.words.get_mut(6) {
+            w.deprel = "obl".into();
+        }
+        assert_eq!(bare.its_antecedent(10), None);
     }
 
     #[test]

@@ -701,7 +701,10 @@ fn done_to(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize]
 /// that Washington imposed"; with no pronoun, a subject and no object: "a move Washington
 /// denounced").
 fn object_gap(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
-    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none();
+    // Not a clause of time or place the parse hung on a noun ("Cuba, which ..., when Chávez came
+    // to power").
+    let adverbial = view.children(v).any(|c| matches!(view.form(c), "when" | "where" | "while" | "as"));
+    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none() && !adverbial;
     reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))))
 }
 
@@ -1523,6 +1526,22 @@ mod tests {
         // The pledge is the meeting promised (036 both ways), not a pledge of its own (030).
         assert!(got.contains(&t3("IRN", "VEN", "036")) && got.contains(&t3("VEN", "IRN", "036")), "{got:?}");
         assert!(!got.iter().any(|t| t.2 == "030"), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_of_time_hung_on_a_noun_is_no_object_relative() {
+        // Cuba, ..., when Chavez came to power (the clause read as a relative on Cuba).
+        let v = view(&[
+            ("Cuba", "Cuba", "PROPN", 0, "root", Some("CUB")),
+            ("when", "when", "ADV", 4, "advmod", None),
+            ("Chavez", "Chavez", "PROPN", 4, "nsubj", Some("ven:chavez")),
+            ("came", "come", "VERB", 1, "acl:relcl", None),
+        ]);
+        let words = RuleWords::english();
+        assert!(!object_gap(&v, 3, &words));
+        let mut reduced = v;
+        reword(&mut reduced, 1, "then", "then");
+        assert!(object_gap(&reduced, 3, &words));
     }
 
     #[test]
