@@ -870,11 +870,16 @@ pub fn code_document(
         if let Some(trace) = trace {
             trace(&explain(&s));
         }
+        // The parse as the model gave it is kept for a trace only (each mend is printed).
         let view = parse_view(doc, si, &s, registry, verbs).map(|v| {
-            let mended = v.clone().mended(&nominal.words);
-            if let Some(trace) = trace {
-                mended.mends_since(&v).iter().for_each(|line| trace(line));
-            }
+            let mended = match trace {
+                Some(trace) => {
+                    let mended = v.clone().mended(&nominal.words);
+                    mended.mends_since(&v).iter().for_each(|line| trace(line));
+                    mended
+                }
+                None => v.mended(&nominal.words),
+            };
             mended.with_people_before(&before)
         });
         let subject = view.as_ref().and_then(|v| v.subject_person().map(str::to_string));

@@ -104,7 +104,7 @@ impl SentenceView {
     ///   Mexico and Argentina refused" ([`Self::mend_fronted_subject`]);
     /// - a name set off after the object read as a second subject: "would meet his Russian
     ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
-    ///   clause ("sent troops to Caracas, a move Washington denounced").
+    ///   clause ("sent troops to Caracas, a move Washington denounced");
     /// - a name whose verb the parse hung on it: "Machado, who has lived in hiding, called on
     ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
@@ -133,7 +133,7 @@ impl SentenceView {
             let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "ccomp" && r < c) else { continue };
             let after_comma = self.joined_after_comma(c);
             let bare = self.child_with(c, &["nsubj", "nsubj:pass", "aux", "aux:pass"]).is_none();
-            let past = self.upos(c) == "VERB" && self.form(c) != self.lemma(c) && !self.form(c).ends_with("ing");
+            let past = self.inflected_verb(c);
             let modal = self.children(r).any(|k| self.rel(k) == "aux" && matches!(self.form(k), "would" | "will" | "could" | "might" | "may"));
             if after_comma && bare && past && modal {
                 let reporting = self.head(r);
@@ -166,11 +166,7 @@ impl SentenceView {
             if self.head(n).is_some() || !matches!(self.upos(n), "NOUN" | "PROPN") || self.actor_of(n).is_none() {
                 continue;
             }
-            let finite = |s: &SentenceView, v: usize| {
-                let form = s.form(v);
-                s.upos(v) == "VERB" && form != s.lemma(v) && !form.ends_with("ing")
-            };
-            let Some(v) = self.children(n).find(|&v| v > n && self.rel(v) == "acl" && finite(&self, v)) else { continue };
+            let Some(v) = self.children(n).find(|&v| v > n && self.rel(v) == "acl" && self.inflected_verb(v)) else { continue };
             let bare = !self.children(v).any(|c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "mark" | "aux:pass" | "obl:agent") || self.has_case(c, &["by"]));
             if bare && self.set_off(v) {
                 self.reattach(v, None, "root");
@@ -316,6 +312,14 @@ impl SentenceView {
             }
         }
         self
+    }
+
+    /// Whether word `v` is a verb in a form of its own, past or present, not its lemma nor a
+    /// gerund ("called", "met", "says"; not "call", "calling"): a finite verb where the parse
+    /// hung it as a participle or a conjunct.
+    fn inflected_verb(&self, v: usize) -> bool {
+        let form = self.form(v);
+        self.upos(v) == "VERB" && form != self.lemma(v) && !form.ends_with("ing")
     }
 
     /// Whether conjunct `c` is joined by a conjunction right after a comma (", and accused").
