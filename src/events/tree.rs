@@ -109,11 +109,17 @@ impl SentenceView {
     ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
     ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
+    /// - a fronted phrase of time read as the subject: "Following talks with Putin, Ortega
+    ///   announced" ([`Self::mend_fronted_time`]);
+    /// - a name right after its description read as a second dependent: "after a meeting with
+    ///   his Chinese counterpart Wang Yi" ([`Self::mend_described_name`]);
     /// - a verb's second conjunct hung on a relative clause: "threatened to arrest any leader
     ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]), or on
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_noun_phrase_clause()
+            .mend_fronted_time(words)
+            .mend_described_name()
             .mend_name_clause()
             .mend_said_in(words)
             .mend_apposed_subjects()
@@ -171,6 +177,46 @@ impl SentenceView {
             if bare && self.set_off(v) {
                 self.reattach(v, None, "root");
                 self.reattach(n, Some(v), "nsubj");
+            }
+        }
+        self
+    }
+
+    /// "Following talks in Moscow with Putin, Ortega announced" read with the talks as a subject
+    /// ("Following" their modifier): a noun subject whose phrase opens the sentence with a word
+    /// of time and is set off by a comma before the verb is an oblique of the verb, the word of
+    /// time its case.
+    fn mend_fronted_time(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for n in 0..self.words.len() {
+            let Some(v) = self.head(n).filter(|&v| v > n && self.rel(n) == "nsubj" && self.upos(n) == "NOUN") else { continue };
+            let phrase = self.subtree(n, &|_| false);
+            let (Some(&first), Some(&last)) = (phrase.iter().min(), phrase.iter().filter(|&&k| self.upos(k) != "PUNCT").max()) else { continue };
+            let fronted = first == 0 && self.head(first) == Some(n) && words.is("time", self.form(first));
+            if fronted && self.form(last + 1) == "," && last + 1 < v {
+                self.reattach(n, Some(v), "obl");
+                self.reattach(first, Some(n), "case");
+            }
+        }
+        self
+    }
+
+    /// "a meeting with his Chinese counterpart Wang Yi", "against the oil company PDVSA" read
+    /// with the name as a second dependent of the description's head: a name right after a
+    /// noun that names no one, both hung on the same word, is the noun's apposition (the noun
+    /// keeps its case word, relation and conjuncts).
+    fn mend_described_name(mut self) -> SentenceView {
+        for n in 1..self.words.len() {
+            let d = n - 1;
+            let same_head = self.head(n).is_some() && self.head(n) == self.head(d);
+            let described = self.upos(d) == "NOUN" && self.actor(d).is_none() && self.upos(n) == "PROPN" && self.actor(n).is_some();
+            // (Subjects are mend_apposed_subjects's: there the name heads.)
+            if same_head && described && !matches!(self.rel(n), "conj" | "appos" | "flat" | "compound" | "nsubj" | "nsubj:pass") {
+                // The name's conjuncts are the description's ("welcomed Cuba's dictator Miguel
+                // Díaz-Canel, and his Venezuelan counterpart").
+                for c in self.children(n).filter(|&c| self.rel(c) == "conj").collect::<Vec<_>>() {
+                    self.reattach(c, Some(d), "conj");
+                }
+                self.reattach(n, Some(d), "appos");
             }
         }
         self
@@ -251,7 +297,9 @@ impl SentenceView {
             if self.upos(v) != "VERB" || self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
                 continue;
             }
-            let Some(fronted) = self.children(v).find(|&c| c < v && matches!(self.rel(c), "obl" | "advcl")) else { continue };
+            // The fronted phrase nearest the verb ("Speaking in Beijing after a meeting with
+            // Wang Yi, Venezuela thanked": the meeting's).
+            let Some(fronted) = self.children(v).filter(|&c| c < v && matches!(self.rel(c), "obl" | "advcl")).last() else { continue };
             let inside = self.subtree(fronted, &|_| false);
             let Some(first) = inside.iter().copied().filter(|&k| matches!(self.rel(k), "conj" | "appos") && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
             let Some(head) = self.head(first) else { continue };
@@ -580,6 +628,74 @@ pub(super) mod tests {
         assert_eq!(the.mended(&super::super::words::RuleWords::english()).rel(2), "amod");
         let no_actor = view(&[("Peace", "peace", "NOUN", 3, "compound", None), ("mediated", "mediate", "VERB", 3, "amod", None), ("talks", "talk", "NOUN", 0, "root", None)]);
         assert_eq!(no_actor.mended(&super::super::words::RuleWords::english()).rel(1), "amod");
+    }
+
+    #[test]
+    fn a_fronted_phrase_of_time_and_a_name_after_its_description_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Following talks with Putin, Ortega announced (the talks read as a subject).
+        let v = view(&[
+            ("Following", "follow", "VERB", 2, "amod", None),
+            ("talks", "talk", "NOUN", 7, "nsubj", None),
+            ("with", "with", "ADP", 4, "case", None),
+            ("Putin", "Putin", "PROPN", 2, "nmod", Some("rus:putin")),
+            (",", ",", "PUNCT", 2, "punct", None),
+            ("Ortega", "Ortega", "PROPN", 7, "nsubj", Some("nic:ortega")),
+            ("announced", "announce", "VERB", 0, "root", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(1), m.rel(1)), (Some(6), "obl"));
+        assert_eq!((m.head(0), m.rel(0)), (Some(1), "case"));
+        assert_eq!((m.head(5), m.rel(5)), (Some(6), "nsubj"));
+        // Not with a first word that tells no time ("Renewed talks with Putin, ..." stays).
+        let mut renewed = v;
+        reword(&mut renewed, 0, "renewed", "renew");
+        assert_ne!(renewed.mended(&words).rel(1), "obl");
+        // After a meeting with his counterpart Wang Yi and his deputy (the name hung on the
+        // meeting beside the description): the description's apposition, its conjunct moved.
+        let v = view(&[
+            ("After", "after", "ADP", 3, "case", None),
+            ("a", "a", "DET", 3, "det", None),
+            ("meeting", "meeting", "NOUN", 0, "root", None),
+            ("with", "with", "ADP", 6, "case", None),
+            ("his", "his", "PRON", 6, "nmod:poss", None),
+            ("counterpart", "counterpart", "NOUN", 3, "nmod", None),
+            ("Wang", "Wang", "PROPN", 3, "nmod", Some("chn:wang-yi")),
+            ("and", "and", "CCONJ", 10, "cc", None),
+            ("his", "his", "PRON", 10, "nmod:poss", None),
+            ("deputy", "deputy", "NOUN", 7, "conj", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(6), m.rel(6)), (Some(5), "appos"));
+        assert_eq!((m.head(9), m.rel(9)), (Some(5), "conj"));
+        assert_eq!(m.actor_of(5), Some(6));
+        // A name with a head of its own, or after a noun that names someone, is left alone.
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("told", "tell", "VERB", 0, "root", None),
+            ("reporters", "reporter", "NOUN", 2, "obj", None),
+            ("Cuba", "Cuba", "PROPN", 5, "nsubj", Some("CUB")),
+            ("erred", "err", "VERB", 2, "ccomp", None),
+        ]);
+        assert_eq!(v.mended(&words).rel(3), "nsubj");
+        // Speaking in Beijing after a meeting with Wang, Venezuela thanked China (the subject
+        // hung in the second fronted phrase, the one nearest the verb).
+        let v = view(&[
+            ("Speaking", "speak", "VERB", 11, "advcl", None),
+            ("in", "in", "ADP", 3, "case", None),
+            ("Beijing", "Beijing", "PROPN", 1, "obl", Some("city:beijing")),
+            ("after", "after", "ADP", 6, "case", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("meeting", "meeting", "NOUN", 11, "obl", None),
+            ("with", "with", "ADP", 8, "case", None),
+            ("Wang", "Wang", "PROPN", 6, "nmod", Some("chn:wang-yi")),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("Venezuela", "Venezuela", "PROPN", 8, "appos", Some("VEN")),
+            ("thanked", "thank", "VERB", 0, "root", None),
+            ("China", "China", "PROPN", 11, "obj", Some("CHN")),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(9), m.rel(9)), (Some(10), "nsubj"));
     }
 
     #[test]
