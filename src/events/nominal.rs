@@ -7,14 +7,17 @@
 //! - target: a `nmod` dependent of the noun whose `case` word is one of the row's;
 //! - source: the noun's possessor (`nmod:poss`), else the subject of the verb the noun depends on
 //!   (`obj`/`obl`), through `conj`/`xcomp`/`advcl` chains, the `obl:agent` of a passive;
-//! - modality from the governing verb: negation, modal and future auxiliaries, a complement of a
-//!   reporting verb; a noun of purpose ("pushed for talks with Maduro") is an intent, not an
+//! - modality and governor from the verb the noun depends on, as the verb rules read them
+//!   (negation, auxiliaries, "urged X to", "refused to", a complement of a reporting verb), the
+//!   code recoded as theirs is ("threatened to impose sanctions on": a threat); a noun of purpose ("pushed for talks with Maduro") is an intent, not an
 //!   event, unless one went or was sent for it ("arrived in Caracas for talks with Maduro").
 //!
 //! It works on a sentence-local view ([`SentenceView`]) that the coder fills: the parse of the
 //! sentence and which actor covers each word, so it never reaches into the coder's internals.
 
 use super::tree::SentenceView;
+use super::verbal::Governor;
+use super::verbs::CodeSpec;
 use super::words::RuleWords;
 use super::{CameoCode, Event, Modality};
 
@@ -109,13 +112,10 @@ impl NominalRules {
 }
 
 
-/// Relations through which a verb passes its modality on (coordinated and controlled verbs).
-const CHAINS: &[&str] = &["conj", "xcomp", "advcl"];
-
 /// The noun rules' questions of a sentence.
 trait NounQuestions {
     fn source_of(&self, n: usize, words: &RuleWords) -> Option<usize>;
-    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)>;
+    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality, Option<Governor>)>;
     fn sent_for(&self, n: usize, words: &RuleWords) -> Option<usize>;
     fn of_purpose(&self, n: usize, words: &RuleWords) -> bool;
 }
@@ -166,10 +166,13 @@ impl NounQuestions for SentenceView {
         self.rel(n).starts_with("obl") && self.children(n).any(|c| self.rel(c) == "case" && words.is("purpose", self.form(c)))
     }
 
-    /// Negation and modality of the noun `n`'s event, from the verb it depends on.
-    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality)> {
+    /// Negation, modality and governor of the noun `n`'s event: those of the verb it depends on
+    /// (through a noun it is a phrase of), as the verb rules read them ("called on the EU to
+    /// tighten sanctions on Maduro": asked for, not done; "refused to hold talks with": refused;
+    /// "did not attend the meeting with"), with what the noun itself says.
+    fn modality_of(&self, n: usize, words: &RuleWords) -> Option<(bool, Modality, Option<Governor>)> {
         if self.children(n).any(|c| self.words[c].deprel == "det" && self.words[c].lemma == "no") {
-            return Some((true, Modality::Asserted));
+            return Some((true, Modality::Asserted, None));
         }
         // A noun of purpose is a plan, unless someone was sent for it (then it happened, as the
         // verb rules read "sent a delegation to talk with").
@@ -178,40 +181,27 @@ impl NounQuestions for SentenceView {
         if self.sent_for(n, words).is_none() && !went && self.of_purpose(n, words) {
             return None;
         }
-        let mut negated = false;
         let mut modality = Modality::Asserted;
         // "pledged military aid to Ukraine", "promised investment in Venezuela": promised, not
         // given.
         if matches!(self.rel(n), "obj" | "obl") && self.head(n).is_some_and(|v| words.either("promise", self.form(v), self.lemma(v))) {
             modality = Modality::Future;
         }
-        let mut v = self.words[n].head;
-        let mut steps = 0;
-        while let Some(x) = v {
-            for c in self.children(x) {
-                let w = &self.words[c];
-                if w.deprel == "advmod" && words.is("negation", &w.form) {
-                    negated = true;
-                }
-                if w.deprel == "aux" && words.is("future", &w.form) {
-                    modality = Modality::Future;
-                }
-                if w.deprel == "aux" && words.is("possible", &w.form) && modality == Modality::Asserted {
-                    modality = Modality::Possible;
-                }
+        let mut v = self.head(n);
+        for _ in 0..2 {
+            match v {
+                Some(x) if self.upos(x) == "NOUN" && !matches!(self.rel(x), "root" | "ccomp" | "xcomp" | "conj") => v = self.head(x),
+                _ => break,
             }
-            let rel = self.words[x].deprel.as_str();
-            // A complement of a reporting verb is second-hand.
-            if rel == "ccomp" && modality == Modality::Asserted && self.words[x].head.is_some_and(|h| words.is("reporting", &self.words[h].lemma)) {
-                modality = Modality::Reported;
-            }
-            steps += 1;
-            if steps > 4 || !(CHAINS.contains(&rel) || rel == "ccomp") {
-                break;
-            }
-            v = self.words[x].head;
         }
-        Some((negated, modality))
+        let Some(v) = v.filter(|&v| self.upos(v) == "VERB") else { return Some((false, modality, None)) };
+        let (negated, of_verb, governor) = super::verbal::modality(self, v, words);
+        let mut modality = modality.max(of_verb);
+        // A complement of a reporting verb is second-hand.
+        if self.rel(v) == "ccomp" && modality == Modality::Asserted && self.head(v).is_some_and(|h| words.is("reporting", self.lemma(h))) {
+            modality = Modality::Reported;
+        }
+        Some((negated, modality, governor))
     }
 }
 
@@ -262,7 +252,10 @@ fn givers_of(view: &SentenceView, n: usize, words: &RuleWords) -> Vec<usize> {
 
 /// The events of a noun `n` of `rule` done by the actor of word `src` to the actors of `targets`.
 fn noun_events(view: &SentenceView, rules: &NominalRules, rule: &NominalRule, n: usize, src: usize, targets: &[usize], si: usize) -> Vec<Event> {
-    let Some((negated, modality)) = view.modality_of(n, &rules.words) else { return Vec::new() };
+    let Some((negated, modality, governor)) = view.modality_of(n, &rules.words) else { return Vec::new() };
+    // "promised to hold talks with": an intent; "refused to hold talks with": a rejection.
+    let spec = super::verbal::govern(CodeSpec { forward: Some(rule.code), reverse: None }, governor);
+    let Some(code) = spec.forward else { return Vec::new() };
     let Some((source, source_cameo, source_place)) = view.actor(src).cloned() else { return Vec::new() };
     if source_place {
         return Vec::new();
@@ -279,7 +272,7 @@ fn noun_events(view: &SentenceView, rules: &NominalRules, rule: &NominalRule, n:
             target,
             source_cameo: source_cameo.clone(),
             target_cameo,
-            code: rule.code,
+            code,
             trigger: view.words.get(n).map(|w| w.span.clone()).unwrap_or_default(),
             negated,
             modality,
@@ -478,6 +471,24 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Future, true)]);
+        // Machado called on the EU to tighten sanctions on Maduro: asked for, not done.
+        let mut v = view(&[
+            ("Machado", "Machado", "PROPN", 2, "nsubj", Some("ven:machado")),
+            ("called", "call", "VERB", 0, "root", None),
+            ("on", "on", "ADP", 4, "case", None),
+            ("EU", "EU", "PROPN", 2, "obl", Some("int:eu")),
+            ("to", "to", "PART", 6, "mark", None),
+            ("tighten", "tighten", "VERB", 2, "xcomp", None),
+            ("sanctions", "sanction", "NOUN", 6, "obj", None),
+            ("on", "on", "ADP", 9, "case", None),
+            ("Maduro", "Maduro", "PROPN", 7, "nmod", Some("ven:maduro")),
+        ]);
+        let coded = triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[]));
+        assert!(coded.iter().all(|t| t.3 == Modality::Possible) && !coded.is_empty(), "{coded:?}");
+        // Russia threatened to impose sanctions on ...: a threat (13x), told as done.
+        super::super::tree::tests::reword(&mut v, 1, "threatened", "threaten");
+        let coded = triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[]));
+        assert!(coded.iter().any(|t| t.2.starts_with("13") && t.3 == Modality::Asserted), "{coded:?}");
     }
 
     #[test]
