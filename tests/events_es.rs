@@ -586,3 +586,28 @@ fn a_purpose_told_by_an_infinitive_is_no_word_of_the_verbs_patterns() {
     let e = code("Delcy Rodríguez viajó a Moscú para conversaciones con Serguéi Lavrov.");
     assert!(triples(&e).iter().any(|t| t.0 == "ven:delcy-rodriguez" && t.1 == "rus:lavrov"), "{e:?}");
 }
+
+#[test]
+fn the_main_subject_past_an_apposition_and_a_place_after_an_opening_infinitive() {
+    let e = code("Tras reunirse con el presidente turco, Recep Tayyip Erdoğan, en Ankara, Nicolás Maduro anunció que Turquía invertirá en la minería venezolana.");
+    assert_eq!(triples(&e), vec![("ven:maduro", "tur:erdogan", "040")]);
+}
+
+#[test]
+fn what_the_accused_did_past_a_phrase_of_its_own_is_alleged() {
+    let e = code("La Fiscalía venezolana acusó a la líder opositora María Corina Machado de traición a la patria por respaldar las sanciones de Estados Unidos.");
+    // The accusation, from the prosecutors' country ("fiscalía" an agent noun).
+    assert!(e.iter().any(|x| (x.source.as_str(), x.target.as_str(), x.code.as_str()) == ("VEN", "ven:machado", "112") && x.is_factual()), "{e:?}");
+    // The backing is Machado's, and alleged.
+    let backed: Vec<&Event> = e.iter().filter(|x| x.target == "USA").collect();
+    assert!(!backed.is_empty() && backed.iter().all(|x| x.source == "ven:machado" && x.modality == Modality::Reported), "{e:?}");
+}
+
+#[test]
+fn co_subjects_who_cooperate_in_a_country_do_so_with_each_other() {
+    let e = code("Estados Unidos y Venezuela intercambiaron prisioneros en Barbados.");
+    assert_eq!(triples(&e), vec![("USA", "VEN", "084"), ("VEN", "USA", "084")]);
+    // A citizen of a country detained is the country's (an agent noun before the demonym).
+    let e = code("Las autoridades argentinas detuvieron a un ciudadano iraní.");
+    assert_eq!(triples(&e), vec![("ARG", "IRN", "173")]);
+}

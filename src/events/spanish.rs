@@ -94,6 +94,8 @@ const AGENT_NOUNS: &[&str] = &[
     "bombarderos", "aviones", "buques", "barcos", "petroleros", "fragatas", "submarinos", "cazas", "helicopteros", "aeronaves", "fuerza",
     "unidades", "instructores", "empresario", "empresarios", "inversionistas", "inversores", "bancos", "banco", "companias",
     "manifestantes", "opositores", "activistas", "periodistas", "rebeldes", "guerrilleros", "policias", "fiscales", "jueces",
+    "fiscalia", "fiscal", "tribunal", "corte", "agencia", "autoridad", "gobiernos", "cancilleres", "ministros", "pueblo", "ciudadano",
+    "ciudadana", "ciudadanos", "ciudadanas", "nacionales", "militantes", "milicianos", "combatientes", "guardacostas",
 ];
 /// Nouns of a country's ground: a demonym after them names the country as a place ("en suelo
 /// venezolano").
@@ -399,6 +401,24 @@ struct Chain {
     controller: Option<usize>,
 }
 
+/// The actor an accusation is made against, where an infinitive after "de" or "por" at `g`
+/// tells what it is accused of past a phrase of its own ("acusó a Machado de traición a la
+/// patria por respaldar"): the last actor of the clause before `g` (within eight words, no comma
+/// between), right after a verb of accusation (CAMEO 11).
+fn accused_before(s: &Sent, verbs: &VerbTable, g: usize) -> Option<usize> {
+    if !matches!(s.word(g), "de" | "por") {
+        return None;
+    }
+    let a = (g.saturating_sub(8)..g).rev().take_while(|&k| s.word(k) != "," && !is(s.word(k), HARD_STOP)).find_map(|k| s.actor_at.get(k).copied().flatten())?;
+    verb_of_root_before(s, verbs, s.actors.get(a)?.words.start, 11).then_some(a)
+}
+
+/// Whether a verb whose own code has CAMEO root `root` starts within the six words before word
+/// `start` ("acusó a la líder opositora María Corina Machado": an accusation before Machado).
+fn verb_of_root_before(s: &Sent, verbs: &VerbTable, start: usize, root: u8) -> bool {
+    (start.saturating_sub(6)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(root)))
+}
+
 fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> Chain {
     let mut c = Chain {
         start: hit.start,
@@ -462,6 +482,12 @@ fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> C
             } else if let Some(a) = s.actor_ending_at(g).filter(|&a| matches!(s.word(g), "a" | "de") || (s.word(g) == "por" && s.is_object(verbs, &[a]))) {
                 // "acusó a Colombia de atacar"; "sancionó a dos funcionarios venezolanos por
                 // ayudar a Hezbolá": what the object did.
+                c.controller = Some(a);
+                c.start = g;
+                return c;
+            } else if let Some(a) = accused_before(s, verbs, g) {
+                // "acusó a Machado de traición a la patria por respaldar las sanciones": what
+                // the accused did, a few words past the accusation's object.
                 c.controller = Some(a);
                 c.start = g;
                 return c;
@@ -692,27 +718,26 @@ fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
     Vec::new()
 }
 
-/// The subject of the main clause after an opening adjunct: the actor right after its comma
-/// ("Tras reunirse con Putin, Maduro viajó"), if a verb follows it.
+/// The subject of the main clause after an opening adjunct: the actor right after one of its
+/// commas ("Tras reunirse con Putin, Maduro viajó"; past an apposition and a place: "Tras
+/// reunirse con el presidente turco, Recep Tayyip Erdoğan, en Ankara, Maduro anunció"), if a
+/// verb follows it.
 fn main_subject_after(s: &Sent, verbs: &VerbTable, from: usize) -> Vec<usize> {
-    let Some(comma) = (from..s.words.len().min(from + MAX_RIGHT)).take_while(|&k| !s.boundary(k)).find(|&k| s.word(k) == ",") else {
-        return Vec::new();
-    };
-    let mut k = comma + 1;
-    while is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS) {
-        k += 1;
+    let commas = (from..s.words.len().min(from + MAX_RIGHT)).take_while(|&k| !s.boundary(k)).filter(|&k| s.word(k) == ",");
+    for comma in commas {
+        let mut k = comma + 1;
+        while is(s.word(k), DETERMINERS) || is(s.word(k), AGENT_NOUNS) {
+            k += 1;
+        }
+        let Some(a) = s.actor_starting_at(k) else { continue };
+        let list = s.coordinated_right(a, s.words.len());
+        let after = s.actors[*list.last().unwrap_or(&a)].words.end;
+        let verb_follows = (after..s.words.len().min(after + 4)).any(|j| s.finite_verb(verbs, j) || is(s.word(j), CLITICS) || is(s.word(j), PERFECT));
+        if verb_follows {
+            return list;
+        }
     }
-    let Some(a) = s.actor_starting_at(k) else {
-        return Vec::new();
-    };
-    let list = s.coordinated_right(a, s.words.len());
-    let after = s.actors[*list.last().unwrap_or(&a)].words.end;
-    let verb_follows = (after..s.words.len().min(after + 4)).any(|j| s.finite_verb(verbs, j) || is(s.word(j), CLITICS) || is(s.word(j), PERFECT));
-    if verb_follows {
-        list
-    } else {
-        Vec::new()
-    }
+    Vec::new()
 }
 
 /// For an actor that ends a comma-bounded description ("esposa de Leopoldo López,"), the name
@@ -1494,12 +1519,7 @@ fn verb_modality(s: &Sent, verbs: &VerbTable, c: &Chain, governed_by_clitic: Opt
         _ => {}
     }
     // The root of the code of a verb just before the controller of an infinitive.
-    let controller_verb_root = |root: u8| {
-        c.controller.is_some_and(|a| {
-            let start = s.actors[a].words.start;
-            (start.saturating_sub(3)..start).any(|k| verbs.verbs_at(&s.words, k).first().is_some_and(|h| verbs.own_code(h.verb).forward.and_then(|c| c.root()) == Some(root)))
-        })
-    };
+    let controller_verb_root = |root: u8| c.controller.and_then(|a| s.actors.get(a)).is_some_and(|a| verb_of_root_before(s, verbs, a.words.start, root));
     // "instó a Rusia a retirar sus tropas": what is asked of an actor (a verb of appeal, CAMEO
     // 02: "pidió", "instó", "exhortó", before the actor) has not happened.
     if controller_verb_root(2) && modality == Modality::Asserted {
@@ -1553,8 +1573,12 @@ fn pairs_of(s: &Sent, verbs: &VerbTable, p: &PairClause<'_>, sources: &[usize], 
     // subjects who meet or talk meet each other; a name deep in what they talk about is no
     // partner (one after "con" is).
     let mutual = sources.len() > 1 && spec.forward.is_some_and(|c| c.root() == Some(4));
-    let targets = match targets.first() {
-        Some(&t) if mutual && !matches!(s.word(s.actors[t].words.start.saturating_sub(1)), "con" | "a") => Vec::new(),
+    // "Estados Unidos y Venezuela intercambiaron prisioneros en Barbados": co-subjects who
+    // cooperate do so with each other; a country they do it in is where.
+    let cooperate = sources.len() > 1 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3..=8)));
+    let targets = match targets.first().map(|&t| s.word(s.actors[t].words.start.saturating_sub(1))) {
+        Some(before) if mutual && !matches!(before, "con" | "a") => Vec::new(),
+        Some("en" | "desde") if cooperate => Vec::new(),
         _ => targets,
     };
     if targets.is_empty() {
