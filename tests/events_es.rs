@@ -611,3 +611,16 @@ fn co_subjects_who_cooperate_in_a_country_do_so_with_each_other() {
     let e = code("Las autoridades argentinas detuvieron a un ciudadano iraní.");
     assert_eq!(triples(&e), vec![("ARG", "IRN", "173")]);
 }
+
+#[test]
+fn a_sentence_that_opens_with_a_pair_codes_the_two_of_the_sentence_before() {
+    let e = code("Gustavo Petro se reunió con Nicolás Maduro en Caracas. Ambos mandatarios condenaron las sanciones de Estados Unidos.");
+    let second: Vec<(&str, &str, &str)> = e.iter().filter(|x| x.sentence == 1).map(|x| (x.source.as_str(), x.target.as_str(), x.code.as_str())).collect();
+    assert_eq!(second, vec![("col:petro", "USA", "111"), ("ven:maduro", "USA", "111")], "{e:?}");
+    // With each other where they cooperate.
+    let e = code("Gustavo Petro se reunió con Nicolás Maduro en Caracas. Los dos presidentes firmaron un acuerdo de cooperación.");
+    assert!(e.iter().any(|x| x.sentence == 1 && x.source == "ven:maduro" && x.target == "col:petro"), "{e:?}");
+    // Not where the sentence before was about more than two.
+    let e = code("Rusia envió ayuda a Venezuela y Cuba. Ambos gobiernos agradecieron el envío a Estados Unidos.");
+    assert!(e.iter().all(|x| x.sentence == 0), "{e:?}");
+}

@@ -1044,18 +1044,23 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
     let (date, by_sentence) = super::sentence_mentions(doc);
     let mut out = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
-        if mentions.len() < 2 {
+        let words = layer.sentence(si);
+        // Punctuation, which folds to nothing, stays as written.
+        let folded: Vec<String> = words.iter().map(|w| super::clause::fold_token(text.slice(w.start..w.end))).collect();
+        let pair = pair_opener(&folded).and_then(|len| Some((len, previous_pair(&out, si, registry)?)));
+        if mentions.len() < 2 && pair.is_none() {
             continue;
         }
-        let words = layer.sentence(si);
         let mut s = Sent {
-            // Punctuation, which folds to nothing, stays as written.
-            words: words.iter().map(|w| super::clause::fold_token(text.slice(w.start..w.end))).collect(),
+            words: folded,
             accented: words.iter().map(|w| text.slice(w.start..w.end).to_lowercase()).collect(),
             spans: words.iter().map(|w| w.start..w.end).collect(),
             actor_at: vec![None; words.len()],
             actors: Vec::new(),
         };
+        if let Some((len, [a, b])) = pair {
+            s.open_with_pair(len, a, b);
+        }
         let mention_starts: Vec<usize> = mentions.iter().map(|&mi| super::words_of(&s.spans, &doc.mentions[mi].clean).start).collect();
         for &mi in mentions {
             let (m, l) = (&doc.mentions[mi], &doc.links[mi]);
@@ -1124,6 +1129,68 @@ pub fn code_document(doc: &Document, verbs: &VerbTable, registry: &Registry, opt
         code_sentence(&s, si, verbs, opts.paired, &mut out);
     }
     out
+}
+
+/// Words that name a pair ("ambos mandatarios", "los dos gobiernos").
+const PAIR_NOUNS: &[&str] = &[
+    "mandatarios", "presidentes", "gobiernos", "paises", "lideres", "cancilleres", "ministros", "jefes", "naciones", "delegaciones",
+    "dirigentes", "gobernantes", "estados", "aliados", "vecinos",
+];
+
+/// How many words open a sentence with a pair told by its kind ("Ambos mandatarios condenaron",
+/// "Los dos gobiernos firmaron"), if one does.
+fn pair_opener(words: &[String]) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+    if matches!(w(0), "ambos" | "ambas") && is(w(1), PAIR_NOUNS) {
+        Some(2)
+    } else if matches!(w(0), "los" | "las") && w(1) == "dos" && is(w(2), PAIR_NOUNS) {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// The two actors of the sentence before `si`, where its events were all between the same two
+/// ("Petro se reunió con Maduro. Ambos mandatarios condenaron ..."): the pair a sentence that
+/// opens with one stands for.
+fn previous_pair(out: &[Event], si: usize, registry: &Registry) -> Option<[Actor; 2]> {
+    let before = si.checked_sub(1)?;
+    let mut ids: Vec<(&str, &str)> = Vec::new();
+    for e in out.iter().filter(|e| e.sentence == before) {
+        for side in [(e.source.as_str(), e.source_cameo.as_str()), (e.target.as_str(), e.target_cameo.as_str())] {
+            if !ids.iter().any(|x| x.0 == side.0) {
+                ids.push(side);
+            }
+        }
+    }
+    let actor = |(id, cameo): (&str, &str)| Actor {
+        words: 0..0,
+        id: id.to_string(),
+        cameo: cameo.to_string(),
+        place: false,
+        person: registry.get(id).is_some_and(|a| a.kind == "person"),
+        demonym: false,
+    };
+    match ids.as_slice() {
+        &[a, b] => Some([actor(a), actor(b)]),
+        _ => None,
+    }
+}
+
+impl Sent {
+    /// Reads the `len` words that open the sentence with a pair ("ambos mandatarios") as the
+    /// pair's two actors coordinated ("A y B"), so the clause codes each of them, and with
+    /// each other where they meet or cooperate. Called before any mention is placed.
+    fn open_with_pair(&mut self, len: usize, a: Actor, b: Actor) {
+        let (Some(first), Some(last)) = (self.spans.first().cloned(), self.spans.get(len - 1).cloned()) else { return };
+        let (wa, wb) = (self.word(0).to_string(), self.word(len - 1).to_string());
+        let at_first = first.end..first.end;
+        self.words.splice(0..len, [wa.clone(), "y".to_string(), wb.clone()]);
+        self.accented.splice(0..len, [wa, "y".to_string(), wb]);
+        self.spans.splice(0..len, [first, at_first, last]);
+        self.actor_at.splice(0..len, [Some(0), None, Some(1)]);
+        self.actors = vec![Actor { words: 0..1, ..a }, Actor { words: 2..3, ..b }];
+    }
 }
 
 /// Code one sentence's verbs, left to right: each verb's form and chain, then its source and
