@@ -113,6 +113,8 @@ impl SentenceView {
     ///   announced" ([`Self::mend_fronted_time`]);
     /// - a name right after its description read as a second dependent: "after a meeting with
     ///   his Chinese counterpart Wang Yi" ([`Self::mend_described_name`]);
+    /// - a phrase of the noun hung on the name of its agent: "the visit by Iranian President
+    ///   Pezeshkian to Caracas" ([`Self::mend_phrase_on_name`]);
     /// - a verb's second conjunct hung on a relative clause: "threatened to arrest any leader
     ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]), or on
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
@@ -120,6 +122,7 @@ impl SentenceView {
         self.mend_noun_phrase_clause()
             .mend_fronted_time(words)
             .mend_described_name()
+            .mend_phrase_on_name()
             .mend_name_clause()
             .mend_said_in(words)
             .mend_apposed_subjects()
@@ -131,9 +134,10 @@ impl SentenceView {
     }
 
     /// "said the bloc would not recognise the results, and called on the authorities to ..."
-    /// read with "called" coordinated inside the reported clause: a past-tense conjunct after a
-    /// comma and a conjunction, with no subject or auxiliary of its own, of a reported verb that
-    /// has a modal auxiliary ("would", "will", "could") is coordinated with the reporting verb.
+    /// read with "called" coordinated inside the reported clause: a past-tense conjunct (after a
+    /// comma and a conjunction, or anywhere past a modal with no perfect), with no subject or
+    /// auxiliary of its own, of a reported verb that has a modal auxiliary ("would", "will",
+    /// "could") is coordinated with the reporting verb.
     fn mend_reported_conjunct(mut self) -> SentenceView {
         for c in 0..self.words.len() {
             let Some(r) = self.head(c).filter(|&r| self.rel(c) == "conj" && self.rel(r) == "ccomp" && r < c) else { continue };
@@ -141,7 +145,11 @@ impl SentenceView {
             let bare = self.child_with(c, &["nsubj", "nsubj:pass", "aux", "aux:pass"]).is_none();
             let past = self.inflected_verb(c);
             let modal = self.children(r).any(|k| self.rel(k) == "aux" && matches!(self.form(k), "would" | "will" | "could" | "might" | "may"));
-            if after_comma && bare && past && modal {
+            // Without a comma too where the modal stands alone ("would not join any blockade and
+            // called on": no "would called"); after "would have" a participle may be its
+            // conjunct ("would have joined and called for").
+            let perfect = self.children(r).any(|k| self.rel(k) == "aux" && matches!(self.form(k), "have" | "be" | "been"));
+            if (after_comma || !perfect) && bare && past && modal {
                 let reporting = self.head(r);
                 self.reattach(c, reporting, "conj");
             }
@@ -217,6 +225,21 @@ impl SentenceView {
                     self.reattach(c, Some(d), "conj");
                 }
                 self.reattach(n, Some(d), "appos");
+            }
+        }
+        self
+    }
+
+    /// "The visit by Iranian President Pezeshkian to Caracas" read with "to Caracas" on the
+    /// name: a phrase of direction or of a partner ("to", "with", "on", "against", "into") on a
+    /// name that is itself a phrase of a noun belongs to that noun (a name takes no such
+    /// phrase; "of", "from" and "in" may tell whose or where a person is, and stay).
+    fn mend_phrase_on_name(mut self) -> SentenceView {
+        for w in 0..self.words.len() {
+            let Some(name) = self.head(w).filter(|&h| self.rel(w) == "nmod" && self.upos(h) == "PROPN" && self.actor(h).is_some() && self.rel(h) == "nmod") else { continue };
+            let Some(noun) = self.head(name).filter(|&n| self.upos(n) == "NOUN" && self.actor(n).is_none()) else { continue };
+            if self.has_case(w, &["to", "with", "on", "against", "into", "toward", "towards"]) {
+                self.reattach(w, Some(noun), "nmod");
             }
         }
         self
@@ -924,9 +947,44 @@ pub(super) mod tests {
         let m = v.clone().mended(&words);
         assert_eq!((m.head(9), m.rel(9)), (Some(1), "conj"));
         // Not with a modal of its own to share ("would not recognise ..., and call on").
-        let mut bare = v;
+        let mut bare = v.clone();
         reword(&mut bare, 9, "call", "call");
         assert_eq!(bare.mended(&words).head(9), Some(5));
+        // Without the comma too ("would not recognise the results and called on"), but not
+        // past "would have", where a participle may be the conjunct.
+        let mut no_comma = v;
+        reword(&mut no_comma, 7, "the", "the");
+        if let Some(w) = no_comma.words.get_mut(7) {
+            w.upos = "DET".into();
+            w.deprel = "det".into();
+            w.head = Some(6);
+        }
+        assert_eq!(no_comma.clone().mended(&words).head(9), Some(1));
+        let mut perfect = no_comma;
+        reword(&mut perfect, 4, "have", "have");
+        if let Some(w) = perfect.words.get_mut(4) {
+            w.upos = "AUX".into();
+            w.deprel = "aux".into();
+        }
+        assert_eq!(perfect.mended(&words).head(9), Some(5));
+    }
+
+    #[test]
+    fn a_partners_phrase_hung_on_the_agents_name_is_the_nouns() {
+        // The visit by Pezeshkian to Caracas (read with "to Caracas" on the name).
+        let v = view(&[
+            ("visit", "visit", "NOUN", 0, "root", None),
+            ("by", "by", "ADP", 3, "case", None),
+            ("Pezeshkian", "Pezeshkian", "PROPN", 1, "nmod", Some("irn:pezeshkian")),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Caracas", "Caracas", "PROPN", 3, "nmod", Some("city:caracas")),
+        ]);
+        let words = super::super::words::RuleWords::english();
+        assert_eq!(v.clone().mended(&words).head(4), Some(0));
+        // "of" may tell whose a person is, and stays on the name.
+        let mut of = v;
+        reword(&mut of, 3, "of", "of");
+        assert_eq!(of.mended(&words).head(4), Some(2));
     }
 
     #[test]
