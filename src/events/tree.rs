@@ -109,6 +109,10 @@ impl SentenceView {
     ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
     ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
+    /// - an active subject read as a passive one: "Qatar and Egypt called on Israel" with no
+    ///   auxiliary of a passive ([`Self::mend_passive_without_auxiliary`]);
+    /// - the infinitive a verb of promise, intent, refusal or request governs read as an
+    ///   adverbial: "agreed on Saturday to reopen" ([`Self::mend_infinitive_complement`]);
     /// - a fronted phrase of time read as the subject: "Following talks with Putin, Ortega
     ///   announced" ([`Self::mend_fronted_time`]);
     /// - a name right after its description read as a second dependent: "after a meeting with
@@ -120,6 +124,8 @@ impl SentenceView {
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_noun_phrase_clause()
+            .mend_passive_without_auxiliary()
+            .mend_infinitive_complement(words)
             .mend_fronted_time(words)
             .mend_described_name()
             .mend_phrase_on_name()
@@ -240,6 +246,39 @@ impl SentenceView {
             let Some(noun) = self.head(name).filter(|&n| self.upos(n) == "NOUN" && self.actor(n).is_none()) else { continue };
             if self.has_case(w, &["to", "with", "on", "against", "into", "toward", "towards"]) {
                 self.reattach(w, Some(noun), "nmod");
+            }
+        }
+        self
+    }
+
+    /// "Qatar and Egypt called on Israel and Hamas to return" read with Qatar as a passive
+    /// subject: a passive subject of a clause's verb (the root, a conjunct or a complement)
+    /// that has no passive auxiliary ("was", "were", "got") is its active subject. Reduced
+    /// passives ("sanctions imposed by the US") are participles on a noun, not clauses.
+    fn mend_passive_without_auxiliary(mut self) -> SentenceView {
+        for w in 0..self.words.len() {
+            let Some(v) = self.head(w).filter(|_| self.rel(w) == "nsubj:pass") else { continue };
+            let clause = self.head(v).is_none() || matches!(self.rel(v), "conj" | "ccomp" | "parataxis");
+            if clause && self.upos(v) == "VERB" && self.child_with(v, &["aux:pass"]).is_none() && !self.children(v).any(|c| self.rel(c) == "aux" && matches!(self.lemma(c), "be" | "get")) {
+                self.reattach(w, Some(v), "nsubj");
+            }
+        }
+        self
+    }
+
+    /// "Ethiopia and Eritrea agreed on Saturday to reopen their border crossings" read with the
+    /// infinitive as an adverbial clause (of purpose): a "to" infinitive with no subject of its
+    /// own on a verb that governs one (promise, threaten, refuse, intend, request, control
+    /// words), which has no complement already, is that verb's complement.
+    fn mend_infinitive_complement(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for c in 0..self.words.len() {
+            let Some(v) = self.head(c).filter(|&v| self.rel(c) == "advcl" && self.upos(v) == "VERB") else { continue };
+            let to = self.children(c).any(|m| self.rel(m) == "mark" && self.form(m) == "to");
+            let bare = self.child_with(c, &["nsubj", "nsubj:pass"]).is_none();
+            let (f, l) = (self.form(v), self.lemma(v));
+            let governs = ["promise", "threaten", "refuse", "intend", "request"].iter().any(|k| words.either(k, f, l)) || words.is("control", l);
+            if to && bare && governs && self.child_with(v, &["xcomp", "ccomp"]).is_none() {
+                self.reattach(c, Some(v), "xcomp");
             }
         }
         self
@@ -967,6 +1006,34 @@ pub(super) mod tests {
             w.deprel = "aux".into();
         }
         assert_eq!(perfect.mended(&words).head(9), Some(5));
+    }
+
+    #[test]
+    fn an_active_subject_read_as_passive_and_an_infinitive_read_as_an_adverbial_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Qatar called on Israel to return (Qatar read as a passive subject).
+        let v = view(&[
+            ("Qatar", "Qatar", "PROPN", 2, "nsubj:pass", Some("QAT")),
+            ("called", "call", "VERB", 0, "root", None),
+            ("on", "on", "ADP", 4, "case", None),
+            ("Israel", "Israel", "PROPN", 2, "obl", Some("ISR")),
+            ("to", "to", "PART", 6, "mark", None),
+            ("return", "return", "VERB", 2, "advcl", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!(m.rel(0), "nsubj");
+        // "called" controls its infinitive: the complement.
+        assert_eq!((m.head(5), m.rel(5)), (Some(1), "xcomp"));
+        // With a passive auxiliary the subject stays passive ("Qatar was called on").
+        let mut was = v.clone();
+        if let Some(w) = was.words.get_mut(2) {
+            *w = ViewWord { form: "was".into(), lemma: "be".into(), upos: "AUX".into(), head: Some(1), deprel: "aux:pass".into(), ..w.clone() };
+        }
+        assert_eq!(was.mended(&words).rel(0), "nsubj:pass");
+        // A verb that governs no infinitive keeps its adverbial ("arrived to sign").
+        let mut arrived = v;
+        reword(&mut arrived, 1, "arrived", "arrive");
+        assert_eq!(arrived.mended(&words).rel(5), "advcl");
     }
 
     #[test]
