@@ -209,7 +209,10 @@ fn pair_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usi
 /// conjunct, a name in apposition ("Peru, Colombia and Chile" with "Colombia" read as an
 /// apposition of "Peru").
 fn list_member(view: &SentenceView, h: usize, c: usize) -> bool {
-    view.rel(c) == "conj" || (view.rel(c) == "appos" && view.actor(c).is_some() && view.children(h).any(|k| view.rel(k) == "conj"))
+    // A conjunct with a case word of its own, another than its first conjunct's, is another
+    // phrase ("indicted by the Justice Department, ... and on the ICE Most Wanted list").
+    let own_case = view.case_of(c).is_some_and(|k| view.case_of(h) != Some(k));
+    (view.rel(c) == "conj" && !own_case) || (view.rel(c) == "appos" && view.actor(c).is_some() && view.children(h).any(|k| view.rel(k) == "conj"))
 }
 
 /// "Raisi, who hosted Maduro, praised the Venezuelan leader": a leader of a country named by
@@ -2118,5 +2121,26 @@ mod tests {
         ]);
         let got = coded(&v);
         assert!(!got.iter().any(|e| e.0 == "NOR" && e.1 == "RUS"), "{got:?}");
+    }
+
+    #[test]
+    fn a_conjunct_with_a_case_word_of_its_own_is_another_phrase() {
+        // Saab is indicted by DOJ and on the ICE list (the list's agency read as a co-agent).
+        let v = view(&[
+            ("Saab", "Saab", "PROPN", 3, "nsubj:pass", Some("ven:saab")),
+            ("is", "be", "AUX", 3, "aux:pass", None),
+            ("indicted", "indict", "VERB", 0, "root", None),
+            ("by", "by", "ADP", 5, "case", None),
+            ("DOJ", "DOJ", "PROPN", 3, "obl:agent", Some("DOJ")),
+            ("and", "and", "CCONJ", 8, "cc", None),
+            ("on", "on", "ADP", 8, "case", None),
+            ("ICE", "ICE", "PROPN", 5, "conj", Some("ICE")),
+        ]);
+        let table = table_of("block,INDICT,,,173\nverb,INDICT,INDICT,indict|indicted,");
+        assert_eq!(triples(&v, &table), vec![t3("DOJ", "ven:saab", "173")]);
+        // The same case word, or none, coordinates ("by DOJ and by ICE", "by DOJ and ICE").
+        let mut by = v;
+        reword(&mut by, 6, "by", "by");
+        assert_eq!(triples(&by, &table), vec![t3("DOJ", "ven:saab", "173"), t3("ICE", "ven:saab", "173")]);
     }
 }
