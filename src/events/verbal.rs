@@ -1186,7 +1186,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // So do fights of two subjects under a verb that is mutual by its sense ("Indian and
     // Chinese troops clashed"), not "Russia and Syria bombed" (someone unnamed).
     let reciprocal = words.either("reciprocal", view.form(v), view.lemma(v));
-    let joint = !found.named && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
+    // A mediator mediates between others, never with its co-subjects ("a ceasefire brokered by
+    // Qatar and Egypt"), as the Spanish reader reads them.
+    let mediates = spec.forward.is_some_and(|c| c.as_str() == "045");
+    let joint = !found.named && !mediates && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
     // "Iran and Venezuela pledged to expand cooperation": the infinitive's event is the pledge.
     let governor_verb = ["promise", "threaten", "refuse"].iter().any(|k| words.either(k, view.form(v), view.lemma(v)));
     let mutual = joint && !(governor_verb && governs_a_verb_of_the_table(view, verbs, v));
@@ -2121,6 +2124,23 @@ mod tests {
         ]);
         let got = coded(&v);
         assert!(!got.iter().any(|e| e.0 == "NOR" && e.1 == "RUS"), "{got:?}");
+    }
+
+    #[test]
+    fn co_mediators_mediate_with_no_one_of_themselves() {
+        // Qatar and Egypt mediated (no sides named): no event between the two mediators.
+        let v = view(&[
+            ("Qatar", "Qatar", "PROPN", 4, "nsubj", Some("QAT")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Egypt", "Egypt", "PROPN", 1, "conj", Some("EGY")),
+            ("mediated", "mediate", "VERB", 0, "root", None),
+        ]);
+        let table = table_of("block,MEDIATE,,,045\nverb,MEDIATE,MEDIATE,mediate|mediated,\nblock,COOPERATE,,,030\nverb,COOPERATE,COOPERATE,cooperate|cooperated,");
+        assert!(triples(&v, &table).is_empty());
+        // Co-subjects who cooperate still do so with each other.
+        let mut cooperated = v;
+        reword(&mut cooperated, 3, "cooperated", "cooperate");
+        assert_eq!(triples(&cooperated, &table), vec![t3("QAT", "EGY", "030"), t3("EGY", "QAT", "030")]);
     }
 
     #[test]
