@@ -485,8 +485,9 @@ pub struct Targets {
 }
 
 /// Whom: objects, a passive's subject, and obliques with a case word; a place, or any actor
-/// after a locative case word, only where `role` allows and nothing else is the target.
-pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize], role: PlaceRole, mission_code: bool) -> Targets {
+/// after a locative case word, only where `role` allows and nothing else is the target. `code`
+/// is the verb's code.
+pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize], role: PlaceRole, code: Option<CameoCode>) -> Targets {
     let words = &lang.words;
     let convenes = words.either("convene", view.form(v), view.lemma(v));
     let mut direct = Vec::new();
@@ -518,7 +519,10 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
     for p in done_to(view, v, lang, sources) {
         add(p, false, &mut direct, &mut places);
     }
-    let mission = role == PlaceRole::Anywhere && mission_code;
+    let mission = role == PlaceRole::Anywhere && code.is_some_and(|c| c.is_mission());
+    // Cooperation is done with a partner, not with whoever did what it is about ("signed a deal
+    // mediated by the United States": the US mediated, the signers did not sign with it).
+    let cooperation = code.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6 | 7 | 8)) || c.as_str() == "057");
     let children: Vec<usize> = view.children(v).collect();
     // "welcomed his Venezuelan counterpart Jorge Arreaza", "against the oil company PDVSA" read as
     // two dependents of the verb: the name right after a description is the description's.
@@ -558,7 +562,7 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                     // Guaidó": an object that names no actor is the one its "of" phrase owns
                     // (for what is said or done to someone, not a meeting or aid about it).
                     if role == PlaceRole::None && actors_of(view, c, words, sources).is_empty() {
-                        if let Some(owner) = of_owner(view, c, words, sources).or_else(|| participle_agent(view, c)) {
+                        if let Some(owner) = of_owner(view, c, words, sources).or_else(|| participle_agent(view, c).filter(|_| !cooperation)) {
                             add(owner, false, &mut direct, &mut places);
                         }
                     }
@@ -785,7 +789,8 @@ fn phrase(view: &SentenceView, verbs: &VerbTable, words_of: &RuleWords, hit: Ver
     let participle_noun = view.head(v).filter(|_| !names_it && ((view.rel(v) == "acl" && !view.form(v).ends_with("ing")) || object_gap(view, v, words_of)));
     let patient: Vec<usize> = match (patient_node(view, v), participle_noun) {
         (Some(p), _) => view.subtree(p, &|r| r == "acl:relcl"),
-        (None, Some(n)) => view.subtree(n, &|r| matches!(r, "acl" | "acl:relcl")).into_iter().filter(|&k| k < v).collect(),
+        // (Not the noun's own case word: "after talks mediated by Saudi Arabia".)
+        (None, Some(n)) => view.subtree(n, &|r| matches!(r, "acl" | "acl:relcl" | "case")).into_iter().filter(|&k| k < v).collect(),
         _ => Vec::new(),
     };
     // Punctuation is no word of a pattern ("agreed to ‘counteract’ US sanctions").
@@ -898,7 +903,9 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             }
             "xcomp" => {
                 let g = through_infinitive(hf, hl, words, &mut modality);
-                governor = governor.or(g);
+                // Only along a straight chain of infinitives and conjuncts: "agreed to reopen
+                // the border after talks mediated by Saudi Arabia" promises no mediation.
+                governor = governor.or(g.filter(|_| straight));
             }
             // "announced he would meet his Russian counterpart": an intent, told as such.
             "ccomp" if words.either("announce", hf, hl) && matches!(modality, Modality::Future | Modality::Possible) && !negated => {
@@ -1118,6 +1125,16 @@ impl Reading<'_> {
     }
 }
 
+/// "agreed to reopen their border after talks mediated by Saudi Arabia", "agreed to a
+/// ceasefire brokered by Qatar": a mediator named as the agent of a participle on a noun that
+/// names no sides mediates between whoever holds that noun, the subjects of the verb it depends
+/// on.
+fn mediated_parties(view: &SentenceView, v: usize, words: &RuleWords, mediators: &[usize]) -> Vec<usize> {
+    let Some(noun) = view.head(v).filter(|_| view.rel(v) == "acl") else { return Vec::new() };
+    let Some(held) = view.head(noun).filter(|&h| view.upos(h) == "VERB") else { return Vec::new() };
+    sources(view, held, words).into_iter().filter(|a| !mediators.contains(a)).collect()
+}
+
 /// Read one trigger: `None` where it codes nothing (a null code).
 fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRules, hit: VerbHit) -> Option<Reading<'a>> {
     let words = &lang.words;
@@ -1148,8 +1165,11 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
         // sent a delegation").
         role = PlaceRole::Destination;
     }
-    let found = targets(view, v, lang, &from, role, spec.forward.is_some_and(|c| c.is_mission()));
+    let found = targets(view, v, lang, &from, role, spec.forward);
     let mut to = found.actors;
+    if to.is_empty() && spec.forward.is_some_and(|c| c.as_str() == "045") {
+        to = mediated_parties(view, v, words, &from);
+    }
     // Denials and condolences answer someone (016 "rejected the accusation", 018): not these.
     if spec.forward.is_some_and(|c| c.root() == Some(1) && !matches!(c.as_str(), "016" | "018")) {
         // A public statement (CAMEO 01) is an event between two actors only toward the one it
@@ -2124,6 +2144,54 @@ mod tests {
         ]);
         let got = coded(&v);
         assert!(!got.iter().any(|e| e.0 == "NOR" && e.1 == "RUS"), "{got:?}");
+    }
+
+    #[test]
+    fn a_mediator_of_a_noun_the_subjects_hold_mediates_between_them_and_is_no_partner() {
+        // Israel and Hamas agreed to a ceasefire brokered by Qatar.
+        let v = view(&[
+            ("Israel", "Israel", "PROPN", 4, "nsubj", Some("ISR")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Hamas", "Hamas", "PROPN", 1, "conj", Some("HMS")),
+            ("agreed", "agree", "VERB", 0, "root", None),
+            ("to", "to", "ADP", 7, "case", None),
+            ("a", "a", "DET", 7, "det", None),
+            ("ceasefire", "ceasefire", "NOUN", 4, "obl", None),
+            ("brokered", "broker", "VERB", 7, "acl", None),
+            ("by", "by", "ADP", 10, "case", None),
+            ("Qatar", "Qatar", "PROPN", 8, "obl:agent", Some("QAT")),
+        ]);
+        let table = table_of("block,BROKER,,,045\nverb,BROKER,BROKER,broker|brokered,\nblock,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,");
+        assert_eq!(triples(&v, &table), vec![t3("QAT", "ISR", "045"), t3("QAT", "HMS", "045")]);
+        // Israel and Hamas signed a deal brokered by Qatar: Qatar is no one they signed with.
+        let mut signed = v;
+        reword(&mut signed, 3, "signed", "sign");
+        reword(&mut signed, 6, "deal", "deal");
+        if let Some(w) = signed.words.get_mut(6) {
+            w.deprel = "obj".into();
+        }
+        let got = triples(&signed, &table);
+        assert!(!got.iter().any(|t| t.0 != "QAT" && t.1 == "QAT"), "{got:?}");
+        assert!(got.contains(&t3("QAT", "ISR", "045")), "{got:?}");
+    }
+
+    #[test]
+    fn a_governing_verb_governs_its_infinitive_not_a_participle_in_the_infinitives_phrase() {
+        // Ethiopia agreed to reopen the border after talks mediated by Saudi Arabia.
+        let v = view(&[
+            ("Ethiopia", "Ethiopia", "PROPN", 2, "nsubj", Some("ETH")),
+            ("agreed", "agree", "VERB", 0, "root", None),
+            ("to", "to", "PART", 4, "mark", None),
+            ("reopen", "reopen", "VERB", 2, "xcomp", None),
+            ("border", "border", "NOUN", 4, "obj", None),
+            ("after", "after", "ADP", 7, "case", None),
+            ("talks", "talk", "NOUN", 4, "obl", None),
+            ("mediated", "mediate", "VERB", 7, "acl", None),
+            ("by", "by", "ADP", 10, "case", None),
+            ("Saudi Arabia", "Saudi Arabia", "PROPN", 8, "obl:agent", Some("SAU")),
+        ]);
+        let table = table_of("block,MEDIATE,,,080\nverb,MEDIATE,MEDIATE,mediate|mediated,\npattern,MEDIATE,* TALKS,,045");
+        assert_eq!(triples(&v, &table), vec![t3("SAU", "ETH", "045")]);
     }
 
     #[test]
