@@ -1609,3 +1609,11 @@ fn the_agent_of_a_participle_on_the_object_leads_it_and_is_no_target() {
     let e = code("Maduro was received by Putin in Moscow.");
     assert!(pairs(&e).contains(&("rus:putin", "ven:maduro")), "{e:?}");
 }
+
+#[test]
+fn a_listed_agent_phrase_after_a_demonym_holds_whatever_the_tag_of_its_noun() {
+    // The part-of-speech model tags "bank" a past verb here; "central bank" is a registry
+    // agent phrase all the same, and the demonym before it names the country.
+    let e = code("Turkey froze the accounts of the Venezuelan central bank after Washington threatened it.");
+    assert!(e.iter().any(|x| (x.source.as_str(), x.target.as_str(), x.code.as_str()) == ("TUR", "VEN", "163")), "{e:?}");
+}

@@ -264,7 +264,9 @@ fn agent_code(word: &str, registry: &Registry) -> Option<AgentCode> {
 /// read as a plural too; else the first agent word of up to three nouns and adjectives.
 fn agent_phrase_code(s: &Sent, from: usize, registry: &Registry) -> Option<AgentCode> {
     let noun_like = |k: usize| k < s.words.len() && (s.tag(k).starts_with("NN") || s.tag(k) == "JJ");
-    let longest = (2..=4).rev().filter(|&n| (from..from + n).all(noun_like)).find_map(|n| {
+    // The last word of a phrase the registry lists is its noun whatever its tag ("central
+    // bank" with "bank" tagged a past verb).
+    let longest = (2..=4).rev().filter(|&n| from + n <= s.words.len() && (from..from + n - 1).all(noun_like)).find_map(|n| {
         let head = s.words[from..from + n - 1].join(" ");
         agent_forms(s.word(from + n - 1)).find_map(|last| registry.agents.get(&format!("{head} {last}")).cloned())
     });
