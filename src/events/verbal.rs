@@ -595,11 +595,17 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
             // The subject the parse read as an oblique ("while Brazil ... sent") is no target.
             "obl" if subject_read_as_oblique(view, v) == Some(c) => {}
             "obl" if object_phrase_read_as_oblique(view, c, words, sources) => {}
-            "obl" if !partners_on_means(view, c).is_empty() => partners_on_means(view, c).into_iter().for_each(|n| add(n, false, &mut direct, &mut places)),
             // "Milei called Maduro a dictator" with the name read as the predicate: whom a
             // naming verb names.
             "xcomp" if words.either("naming", view.form(v), view.lemma(v)) && view.upos(c) == "PROPN" => add(c, false, &mut direct, &mut places),
             "obl" => {
+                // "spoke by telephone with Maduro": the partners hung on the means, else the
+                // oblique itself.
+                let partners = partners_on_means(view, c);
+                if !partners.is_empty() {
+                    partners.into_iter().for_each(|n| add(n, false, &mut direct, &mut places));
+                    continue;
+                }
                 let case = view.case_of(case_of).unwrap_or("");
                 if let Some(locative) = case_kind(case) {
                     add(c, locative, &mut direct, &mut places);
