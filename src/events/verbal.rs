@@ -1055,6 +1055,9 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules
         let trigger = span(hit);
         out.read.push(trigger.clone());
         match code_trigger(view, verbs, lang, hit) {
+            // A participle that only describes a noun ("two suspected militants") and places no
+            // pair tells no event: the shallow rules, which read it as a finite verb, may not.
+            Some(t) if t.pairs.is_empty() && view.rel(hit.head) == "amod" => {}
             Some(t) if t.pairs.is_empty() => out.unresolved.push((trigger, t.sources)),
             Some(t) => {
                 let events = t.events(view, paired, si, trigger);
@@ -2083,6 +2086,26 @@ mod tests {
         let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "B", 10..14), e("A", "C", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "C"]);
+    }
+
+    #[test]
+    fn a_participle_that_describes_a_noun_leaves_the_fallback_nothing() {
+        // Indian police arrested two suspected Lashkar militants: "suspected" is no accusation
+        // of the police's, whatever the shallow rules read.
+        let v = view(&[
+            ("Indian", "indian", "ADJ", 2, "amod", Some("IND")),
+            ("police", "police", "NOUN", 3, "nsubj", None),
+            ("arrested", "arrest", "VERB", 0, "root", None),
+            ("two", "two", "NUM", 7, "nummod", None),
+            ("suspected", "suspect", "VERB", 7, "amod", None),
+            ("Lashkar", "Lashkar", "PROPN", 7, "compound", Some("cameo:let")),
+            ("militants", "militant", "NOUN", 3, "obj", None),
+        ]);
+        let table = table_of("verb,ARREST,ARREST,arrest|arrested,173\nverb,SUSPECT,SUSPECT,suspect|suspected,110\n");
+        let coded = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0);
+        assert_eq!(coded.events.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(), vec!["173"]);
+        let suspected = v.words[4].span.clone();
+        assert!(coded.unresolved.iter().all(|(at, _)| *at != suspected), "{:?}", coded.unresolved);
     }
 
     #[test]

@@ -216,12 +216,17 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), cause: e })?;
     let text = String::from_utf8_lossy(&text);
     let parsed = parse(&text);
-    // A titled name is also known without its title (agents are titles themselves).
+    // A titled name is also known without its title (agents are titles themselves), and a name
+    // with a bracketed abbreviation without it.
     let parsed: Vec<CameoActor> = parsed
         .into_iter()
         .map(|mut a| {
             if kind_of(&a) != "agent" {
-                let extra: Vec<String> = std::iter::once(&a.name).chain(&a.synonyms).filter_map(|n| untitled(n)).collect();
+                let extra: Vec<String> = std::iter::once(&a.name)
+                    .chain(&a.synonyms)
+                    .flat_map(|n| [untitled(n), unbracketed(n)])
+                    .flatten()
+                    .collect();
                 a.synonyms.extend(extra.into_iter().filter(|n| *n != a.name));
             }
             a
@@ -269,6 +274,27 @@ fn untitled(name: &str) -> Option<String> {
     let rest = name[title.len()..].trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     (words.len() >= 2 && !matches!(words[0].to_lowercase().as_str(), "of" | "the" | "for")).then(|| rest.to_string())
+}
+
+/// The name without its bracketed abbreviation ("Lashkar-e-taiba (let)" → "Lashkar-e-taiba"):
+/// Phoenix writes a group's abbreviation into its entry name, which a text never repeats, and
+/// another entry may list the bare name as its synonym (Phoenix gives "Lashkar-e-taiba" to
+/// Al-arifeen too); as a synonym of its own entry the bare name is owned by the first entry that
+/// uses it. Only an abbreviation is dropped: one word whose letters are the name's initials in
+/// order ("Samoa (occupied)", "Virgin Islands (uk)" keep their bracket).
+fn unbracketed(name: &str) -> Option<String> {
+    let open = name.trim_end().strip_suffix(')')?.rfind('(')?;
+    let rest = name.get(..open)?.trim();
+    let abbr = name.get(open + 1..)?.trim_end().trim_end_matches(')').to_lowercase();
+    let initials: Vec<char> =
+        rest.split(|c: char| c == ' ' || c == '-').filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
+    let mut left = initials.iter();
+    let in_order = abbr.chars().all(|c| left.any(|&i| i == c));
+    let is_abbreviation = (2..=6).contains(&abbr.chars().count())
+        && abbr.chars().all(char::is_alphanumeric)
+        && initials.first() == abbr.chars().next().as_ref()
+        && in_order;
+    (is_abbreviation && !rest.is_empty() && !rest.contains('(')).then(|| rest.to_string())
 }
 
 /// A dictionary may name one thing twice (an entry repeated, or a synonym of one entry written as
@@ -355,6 +381,29 @@ mod tests {
         assert_eq!(untitled("Hosni Mubarak"), None);
         let a = parse("PRESIDENT_HOSNI_MURBARAK [EGYGOV]\n");
         assert_eq!(kind_of(&a[0]), "person");
+    }
+
+    #[test]
+    fn a_name_with_its_abbreviation_is_also_known_without_it() {
+        assert_eq!(unbracketed("Lashkar-e-taiba (let)").as_deref(), Some("Lashkar-e-taiba"));
+        assert_eq!(unbracketed("Army Of Jhangvi"), None);
+        assert_eq!(unbracketed("(lej)"), None);
+        assert_eq!(unbracketed("Human Rights In China (hric)").as_deref(), Some("Human Rights In China"));
+        // A bracket that is not the name's abbreviation stays.
+        assert_eq!(unbracketed("Samoa (occupied)"), None);
+        assert_eq!(unbracketed("Virgin Islands (uk)"), None);
+        assert_eq!(unbracketed("Olive (organisation Development And Training)"), None);
+        // The bare name belongs to the entry it came from, ahead of a later entry's synonym.
+        let mut parsed = parse("LASHKAR-E-TAIBA_(LET)_ [SASREB]\nAL-ARIFEEN_ [PAKREB]\n+LASHKAR-E-TAIBA_\n");
+        for a in &mut parsed {
+            let extra: Vec<String> = std::iter::once(&a.name).filter_map(|n| unbracketed(n)).collect();
+            a.synonyms.extend(extra);
+        }
+        let entries: Vec<&CameoActor> = parsed.iter().collect();
+        let (out, _, dropped) = first_entry_wins(&entries);
+        assert_eq!(out[0].synonyms, vec!["Lashkar-e-taiba"], "{out:?}");
+        assert!(out[1].synonyms.is_empty(), "{out:?}");
+        assert_eq!(dropped, 1);
     }
 
     #[test]
