@@ -123,7 +123,8 @@ impl SentenceView {
     ///   who met with diplomats, and accused Colombia" ([`Self::mend_relative_conjunct`]), or on
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
-        self.mend_noun_phrase_clause()
+        self.mend_deed_noun(words)
+            .mend_noun_phrase_clause()
             .mend_passive_without_auxiliary()
             .mend_infinitive_complement(words)
             .mend_fronted_time(words)
@@ -450,6 +451,23 @@ impl SentenceView {
     pub fn set_off(&self, w: usize) -> bool {
         let start = self.subtree(w, &|_| false).into_iter().filter(|&k| self.upos(k) != "PUNCT").min().unwrap_or(w);
         start > 0 && self.form(start - 1) == ","
+    }
+
+    /// "..., a ruling the State Department called a sham" with "ruling" tagged a verb: a deed
+    /// word with an article of its own, in a noun's place, is a noun (the rules that read a deed
+    /// beside a clause ask for one).
+    fn mend_deed_noun(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for n in 0..self.words.len() {
+            let article = self.children(n).any(|c| self.rel(c) == "det" && matches!(self.form(c).to_lowercase().as_str(), "a" | "an" | "the" | "this" | "that"));
+            let nouns_place = matches!(self.rel(n), "appos" | "conj" | "obj" | "nsubj" | "obl" | "nmod");
+            if self.upos(n) == "VERB" && article && nouns_place && words.is("deed", &self.form(n).to_lowercase()) {
+                if let Some(w) = self.words.get_mut(n) {
+                    w.upos = "NOUN".into();
+                    w.lemma = w.form.to_lowercase();
+                }
+            }
+        }
+        self
     }
 
     fn mend_noun_phrase_clause(mut self) -> SentenceView {
@@ -1103,5 +1121,26 @@ pub(super) mod tests {
         assert_eq!(v.subtree(0, &|r| r == "conj"), vec![0, 2]);
         v.words[0].head = Some(2);
         assert_eq!(v.subtree(0, &|_| false), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_deed_word_with_an_article_in_a_nouns_place_is_a_noun() {
+        let words = crate::events::words::RuleWords::english();
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("jailed", "jail", "VERB", 0, "root", None),
+            ("Americans", "American", "PROPN", 2, "obj", Some("USA")),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("ruling", "rule", "VERB", 2, "conj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.upos(5), m.lemma(5)), ("NOUN", "ruling"));
+        // Without the article it stays a verb ("..., ruling out talks").
+        let mut bare = v;
+        if let Some(w) = bare.words.get_mut(4) {
+            w.deprel = "obj".into();
+        }
+        assert_eq!(bare.mended(&words).upos(5), "VERB");
     }
 }

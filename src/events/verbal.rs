@@ -717,7 +717,9 @@ fn object_gap(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
     // Not a clause of time or place the parse hung on a noun ("Cuba, which ..., when Chávez came
     // to power").
     let adverbial = view.children(v).any(|c| matches!(view.form(c), "when" | "where" | "while" | "as"));
-    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "xcomp", "mark"]).is_none() && !adverbial;
+    // A naming verb's predicate is no object ("a ruling the State Department called a sham").
+    let predicate = view.child_with(v, &["xcomp"]).is_some() && !words.either("naming", view.form(v), view.lemma(v));
+    let reduced = view.rel(v) == "acl:relcl" && view.child_with(v, &["nsubj"]).is_some() && view.child_with(v, &["obj", "ccomp", "mark"]).is_none() && !predicate && !adverbial;
     reduced || (matches!(view.rel(v), "acl:relcl" | "acl") && view.children(v).any(|c| view.rel(c) == "obj" && words.is("relative", view.form(c))))
 }
 
@@ -1349,6 +1351,32 @@ mod tests {
         reword_lemma(&mut person, 5, "leader");
         let got: Vec<String> = code_sentence(&person, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect();
         assert!(!got.contains(&"MEX".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_naming_verbs_predicate_leaves_its_relative_an_object_gap() {
+        // Venezuela jailed three Americans, a ruling the United States called a sham.
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("jailed", "jail", "VERB", 0, "root", None),
+            ("Americans", "American", "PROPN", 2, "obj", Some("USA")),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("ruling", "ruling", "NOUN", 3, "appos", None),
+            ("the", "the", "DET", 8, "det", None),
+            ("States", "States", "PROPN", 9, "nsubj", Some("USA")),
+            ("called", "call", "VERB", 6, "acl:relcl", None),
+            ("a", "a", "DET", 11, "det", None),
+            ("sham", "sham", "NOUN", 9, "xcomp", None),
+        ]);
+        let table = table_of("block,JAIL,,,173\nverb,JAIL,JAIL,jail|jailed,\nverb,CALL,CALL,call|called,\nclass,&REPROACH,sham,,\npattern,CALL,* &REPROACH,CALL,111\n");
+        assert_eq!(triples(&v, &table), vec![t3("VEN", "USA", "173"), t3("USA", "VEN", "111")]);
+        // A verb whose predicate is no naming keeps it as its own ("a plan the ministry wanted
+        // finished" is no object gap of "wanted").
+        let mut other = v.clone();
+        reword_lemma(&mut other, 8, "want");
+        let got = triples(&other, &table_of("block,JAIL,,,173\nverb,JAIL,JAIL,jail|jailed,\nblock,WANT,,,111\nverb,WANT,WANT,want|called,\n"));
+        assert_eq!(got, vec![t3("VEN", "USA", "173")]);
     }
 
     #[test]
