@@ -169,7 +169,8 @@ fn pairs_without_event(mentions: &[MentionExplained], events: &[EventExplained],
             out.push(NoEvent { a: a.to_string(), b: b.to_string(), reason });
         }
     }
-    if actors.len() < 2 {
+    // (One actor may still have an event: toward a deed the sentence before told.)
+    if actors.len() < 2 && events.is_empty() {
         let reason = if actors.is_empty() { "no actor named in the sentence" } else { "one actor only in the sentence: no pair to code" };
         out.push(NoEvent { a: actors.first().map(|x| x.0.to_string()).unwrap_or_default(), b: String::new(), reason: reason.into() });
     }

@@ -838,7 +838,7 @@ pub fn code_document(
     let layer = doc.tokens();
     let (date, by_sentence) = super::sentence_mentions(doc);
     let date = date.as_str();
-    let mut out = Vec::new();
+    let mut out: Vec<Event> = Vec::new();
     let mut people: Vec<(usize, (String, String, bool))> = Vec::new();
     for (si, mentions) in by_sentence.iter().enumerate() {
         // A sentence naming no one may still speak of the people of the one before ("The two
@@ -864,7 +864,9 @@ pub fn code_document(
         let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
-        if actors + before.len().min(2) < 2 {
+        // One actor may answer a deed the sentence before told ("Caracas denied the allegations").
+        let told_before = out.iter().any(|e| e.sentence + 1 == si);
+        if actors + before.len().min(2) < 2 && !(actors == 1 && told_before) {
             continue;
         }
         fix_tags(&mut s);
@@ -888,7 +890,9 @@ pub fn code_document(
         for (_, p) in people.iter_mut() {
             p.2 = subject.as_deref() == Some(p.0.as_str());
         }
-        out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts));
+        // The sentence before's events, which a deed named again may refer to.
+        let before: Vec<Event> = out.iter().filter(|e| si.checked_sub(1) == Some(e.sentence)).cloned().collect();
+        out.extend(read_sentence(&s, view.as_ref(), si, verbs, nominal, opts, &before));
     }
     out
 }
@@ -896,19 +900,19 @@ pub fn code_document(
 /// The events of one sentence, read by the reader the options choose (the shallow rules where
 /// the sentence has no parse), then the events told by nouns over the parse, each adding a pair
 /// the verbs did not give.
-fn read_sentence(s: &Sent, view: Option<&super::tree::SentenceView>, si: usize, verbs: &VerbTable, nominal: &super::nominal::NominalRules, opts: &EventOptions) -> Vec<Event> {
+fn read_sentence(s: &Sent, view: Option<&super::tree::SentenceView>, si: usize, verbs: &VerbTable, nominal: &super::nominal::NominalRules, opts: &EventOptions, before: &[Event]) -> Vec<Event> {
     let mut out = Vec::new();
     let mut verbs_nouns = Vec::new();
     match view {
         Some(view) if opts.engine == super::Engine::Hybrid => {
             let mut shallow = Vec::new();
             code_sentence(s, si, verbs, opts.paired, &mut shallow);
-            let coded = super::verbal::code_sentence(view, verbs, nominal, opts.paired, si);
+            let coded = super::verbal::code_sentence_after(view, verbs, nominal, opts.paired, si, before);
             verbs_nouns = coded.nouns.clone();
             out.extend(coded.with_fallback(shallow));
         }
         Some(view) if opts.engine == super::Engine::Parse => {
-            let coded = super::verbal::code_sentence(view, verbs, nominal, opts.paired, si);
+            let coded = super::verbal::code_sentence_after(view, verbs, nominal, opts.paired, si, before);
             verbs_nouns = coded.nouns;
             out.extend(coded.events);
         }

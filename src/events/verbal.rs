@@ -1049,6 +1049,12 @@ impl Coded {
 
 /// The events the verbs of one sentence tell; `si` is the sentence's index.
 pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules, paired: PairedCodes, si: usize) -> Coded {
+    code_sentence_after(view, verbs, lang, paired, si, &[])
+}
+
+/// The events the verbs of one sentence tell, after the events of the sentence before
+/// (`before`), which a deed named again may refer to ([`deed_told_before`]).
+pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules, paired: PairedCodes, si: usize, before: &[Event]) -> Coded {
     let mut out = Coded::default();
     let span = |hit: VerbHit| view.words[hit.start].span.start..view.words[hit.end.saturating_sub(1).max(hit.start)].span.end;
     let (hits, not_verbs) = triggers(view, verbs, &lang.words);
@@ -1056,10 +1062,16 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules
     for hit in hits {
         let trigger = span(hit);
         out.read.push(trigger.clone());
-        match code_trigger(view, verbs, lang, hit) {
+        let reading = code_trigger(view, verbs, lang, hit);
+        let told = match &reading {
+            Some(t) if t.pairs.is_empty() => deed_told_before(view, &lang.words, hit.head, &t.sources, &out.events, before),
+            _ => Vec::new(),
+        };
+        match reading {
             // A participle that only describes a noun ("two suspected militants") and places no
             // pair tells no event: the shallow rules, which read it as a finite verb, may not.
             Some(t) if t.pairs.is_empty() && view.rel(hit.head) == "amod" => {}
+            Some(t) if t.pairs.is_empty() && !told.is_empty() => out.events.extend(t.events_toward(view, si, trigger, &told)),
             Some(t) if t.pairs.is_empty() => out.unresolved.push((trigger, t.sources)),
             Some(t) => {
                 let events = t.events(view, paired, si, trigger);
@@ -1074,6 +1086,44 @@ pub fn code_sentence(view: &SentenceView, verbs: &VerbTable, lang: &NominalRules
             }
             None => {}
         }
+    }
+    out
+}
+
+/// The kinds of deed a definite noun may name again, the CAMEO codes (by prefix) of the events
+/// it names, and whether it is both parties' (an agreement) or its doer's alone.
+const TOLD_DEEDS: &[(&str, &[&str], bool)] = &[
+    ("told-agreement", &["03", "057", "06"], true),
+    ("told-accusation", &["11", "12", "13"], false),
+    ("told-attack", &["18", "19", "20"], false),
+    ("told-expulsion", &["16", "17"], false),
+    ("told-sanction", &["16"], false),
+];
+
+/// "Iran's minister signed an agreement with Padrino ... Washington condemned the deal";
+/// "deported him to Cúcuta, the ministry said, calling the expulsion arbitrary": a verb whose
+/// object is a definite deed noun naming no actor ("the deal", "these allegations") acts toward
+/// whoever did that deed: the latest event of the deed's kind told before the verb in its
+/// sentence, else in the sentence before (`before`), not by the verb's own subjects; a deed
+/// of both parties (an agreement, a meeting) is toward both. Returns the (actor id, CAMEO code)
+/// of each, none where no such deed was told.
+fn deed_told_before(view: &SentenceView, words: &RuleWords, v: usize, sources: &[String], earlier: &[Event], before: &[Event]) -> Vec<(String, String)> {
+    let Some(object) = view.child_with(v, &["obj"]) else { return Vec::new() };
+    let definite = view.children(object).any(|c| view.rel(c) == "det" && matches!(view.form(c).to_lowercase().as_str(), "the" | "this" | "these" | "that" | "those"));
+    let own_actor = view.subtree(object, &|_| false).into_iter().any(|k| view.actor(k).is_some());
+    let Some(&(_, codes, both)) = TOLD_DEEDS.iter().find(|(kind, _, _)| words.is(kind, view.lemma(object)) || words.is(kind, &view.form(object).to_lowercase())) else {
+        return Vec::new();
+    };
+    if sources.is_empty() || !definite || own_actor {
+        return Vec::new();
+    }
+    let at = view.words.get(v).map_or(0, |w| w.span.start);
+    let of_kind = |e: &&Event| codes.iter().any(|p| e.code.as_str().starts_with(p)) && !sources.contains(&e.source);
+    let same = earlier.iter().filter(|e| e.trigger.end <= at).filter(of_kind).max_by_key(|e| e.trigger.start);
+    let Some(deed) = same.or_else(|| before.iter().filter(of_kind).max_by_key(|e| e.trigger.start)) else { return Vec::new() };
+    let mut out = vec![(deed.source.clone(), deed.source_cameo.clone())];
+    if both && !sources.contains(&deed.target) {
+        out.push((deed.target.clone(), deed.target_cameo.clone()));
     }
     out
 }
@@ -1104,21 +1154,7 @@ impl Reading<'_> {
             if src.2 || same || own_country(view, s, t) {
                 return;
             }
-            out.push(Event {
-                sentence: si,
-                source: src.0.clone(),
-                target: tgt.0.clone(),
-                source_cameo: src.1.clone(),
-                target_cameo: tgt.1.clone(),
-                code,
-                trigger: trigger.clone(),
-                negated: self.negated,
-                modality: self.modality,
-                pattern: self.pattern.map(|p| p.text.clone()),
-                reader: super::Reader::Parse,
-                confidence: 0.0,
-                location: None,
-            });
+            out.push(self.event(si, (&src.0, &src.1), (&tgt.0, &tgt.1), code, trigger.clone()));
         };
         for &(s, t) in &self.pairs {
             match (self.spec.forward, self.spec.reverse) {
@@ -1133,6 +1169,41 @@ impl Reading<'_> {
             }
         }
         out
+    }
+
+    /// The events from each source read toward actors named outside the sentence's words
+    /// ([`deed_told_before`]), in the forward code.
+    fn events_toward(&self, view: &SentenceView, si: usize, trigger: std::ops::Range<usize>, targets: &[(String, String)]) -> Vec<Event> {
+        let Some(code) = self.spec.forward else { return Vec::new() };
+        let mut out = Vec::new();
+        for source in &self.sources {
+            let Some(src) = view.words.iter().find_map(|w| w.actor.as_ref().filter(|a| a.0 == *source && !a.2)) else { continue };
+            // Never toward the source's own country ("Zarif ... attend the meeting": no Iranian deed).
+            let country = |c: &str| c.get(..3).map(str::to_string);
+            for (id, cameo) in targets.iter().filter(|(id, c)| id != source && country(c) != country(&src.1)) {
+                out.push(self.event(si, (&src.0, &src.1), (id, cameo), code, trigger.clone()));
+            }
+        }
+        out
+    }
+
+    /// One event of this reading between two actors, (id, CAMEO code) each.
+    fn event(&self, si: usize, source: (&str, &str), target: (&str, &str), code: CameoCode, trigger: std::ops::Range<usize>) -> Event {
+        Event {
+            sentence: si,
+            source: source.0.to_string(),
+            target: target.0.to_string(),
+            source_cameo: source.1.to_string(),
+            target_cameo: target.1.to_string(),
+            code,
+            trigger,
+            negated: self.negated,
+            modality: self.modality,
+            pattern: self.pattern.map(|p| p.text.clone()),
+            reader: super::Reader::Parse,
+            confidence: 0.0,
+            location: None,
+        }
     }
 }
 
@@ -1377,6 +1448,51 @@ mod tests {
         reword_lemma(&mut other, 8, "want");
         let got = triples(&other, &table_of("block,JAIL,,,173\nverb,JAIL,JAIL,jail|jailed,\nblock,WANT,,,111\nverb,WANT,WANT,want|called,\n"));
         assert_eq!(got, vec![t3("VEN", "USA", "173")]);
+    }
+
+    #[test]
+    fn a_definite_deed_named_again_is_toward_whoever_did_it_before() {
+        // "Iran signed an agreement with Venezuela. Washington condemned the deal."
+        let told = |src: &str, tgt: &str, code: &str| Event {
+            sentence: 0,
+            source: src.into(),
+            target: tgt.into(),
+            source_cameo: src.into(),
+            target_cameo: tgt.into(),
+            code: CameoCode::parse(code).expect("code"),
+            trigger: 5..11,
+            negated: false,
+            modality: Modality::Asserted,
+            pattern: None,
+            reader: crate::events::Reader::Parse,
+            confidence: 0.0,
+            location: None,
+        };
+        let v = view(&[
+            ("Washington", "Washington", "PROPN", 2, "nsubj", Some("USA")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("deal", "deal", "NOUN", 2, "obj", None),
+        ]);
+        let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemned,\n");
+        let lang = NominalRules::shipped();
+        let code = |v: &SentenceView, before: &[Event]| -> Vec<(String, String, String)> {
+            code_sentence_after(v, &table, &lang, PairedCodes::Forward, 1, before).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string())).collect()
+        };
+        // An agreement is both parties'.
+        assert_eq!(code(&v, &[told("IRN", "VEN", "057")]), vec![t3("USA", "IRN", "111"), t3("USA", "VEN", "111")]);
+        // No deed of its kind before (praise is no deal), or none at all: nothing.
+        assert!(code(&v, &[told("IRN", "VEN", "051")]).is_empty());
+        assert!(code(&v, &[]).is_empty());
+        // "a deal" names none told before.
+        let mut indefinite = v.clone();
+        reword(&mut indefinite, 2, "a", "a");
+        assert!(code(&indefinite, &[told("IRN", "VEN", "057")]).is_empty());
+        // An accusation is its maker's alone; never toward the source's own country.
+        let mut denied = v.clone();
+        reword(&mut denied, 3, "allegations", "allegation");
+        assert_eq!(code(&denied, &[told("ARG", "VEN", "112")]), vec![t3("USA", "ARG", "111")]);
+        assert!(code(&denied, &[told("USA", "VEN", "112")]).is_empty());
     }
 
     #[test]

@@ -45,6 +45,11 @@ pub const KINDS: &[(&str, &str)] = &[
     ("container", "a noun that holds what is compounded onto it: 'drone shipments' are drones, a 'drone factory' is no drone"),
     ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
     ("pair", "a noun that, counted as two ('the two leaders', 'both governments'), stands for the two actors named before it"),
+    ("told-agreement", "a noun that names again an agreement told before ('condemned the deal'): both parties are the target"),
+    ("told-accusation", "a noun that names again an accusation or threat told before ('denied the allegations'): whoever made it is the target"),
+    ("told-attack", "a noun that names again an attack told before ('condemned the strike'): whoever made it is the target"),
+    ("told-expulsion", "a noun that names again an expulsion or arrest told before ('called the expulsion arbitrary'): whoever did it is the target"),
+    ("told-sanction", "a noun that names again sanctions told before ('rejected the measures'): whoever imposed them is the target"),
     ("document", "a noun for a text one issues: an -ing verb on it is done by whoever issued it ('adopted a resolution condemning X', 'issued a statement praising Y')"),
 ];
 
