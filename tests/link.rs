@@ -89,6 +89,13 @@ fn capital_is_a_metonym_and_demonym_links_the_country() {
     l.link(&mut a);
     assert_eq!(actor_of(&a, "Moscow"), ("RUS".to_string(), LinkMethod::Metonym));
     assert_eq!(actor_of(&a, "Venezuelan"), ("VEN".to_string(), LinkMethod::Demonym));
+    // "from" a capital is where one comes from, except after what a government says or gives.
+    let mut a = doc("Maduro faced condemnation from Moscow.", &[("Maduro", "PER"), ("Moscow", "LOC")]);
+    l.link(&mut a);
+    assert_eq!(actor_of(&a, "Moscow").0, "RUS");
+    let mut a = doc("Maduro returned from Moscow.", &[("Maduro", "PER"), ("Moscow", "LOC")]);
+    l.link(&mut a);
+    assert_ne!(actor_of(&a, "Moscow").0, "RUS");
 }
 
 #[test]

@@ -24,6 +24,18 @@ const GOVERNMENT_NOUNS: &[&str] = &[
     "gobierno", "funcionarios",
 ];
 
+/// Nouns of what a government says or gives, after which "from" names who says or gives it:
+/// "condemnation from Seoul and Tokyo", "pressure from Washington", "support from Moscow".
+const SAID_FROM_NOUNS: &[&str] = &[
+    "criticism", "condemnation", "condemnations", "protest", "protests", "pressure", "support", "backing", "praise",
+    "warning", "warnings", "response", "reaction", "rebuke", "objections", "demand", "demands", "threats", "aid", "help",
+];
+
+/// Whether the word `governing` a capital through `case` makes the capital its government.
+fn governs_as_government(governing: &str, case: &str) -> bool {
+    GOVERNMENT_NOUNS.contains(&governing) || (case == "from" && SAID_FROM_NOUNS.contains(&governing))
+}
+
 /// What a place has as a place: "Tehran's airport", "Caracas's streets", "Moscow's mayor".
 const PLACE_PARTS: &[&str] = &[
     "airport", "airports", "port", "harbour", "harbor", "streets", "street", "neighbourhood", "neighborhood", "neighbourhoods",
@@ -75,7 +87,7 @@ pub fn acts(doc: &Document, m: &Mention) -> bool {
         return true;
     }
     if PLACE_PREPOSITIONS.contains(&prev.as_str()) {
-        return p >= 2 && GOVERNMENT_NOUNS.contains(&w(p - 2).as_str());
+        return p >= 2 && governs_as_government(&w(p - 2), &prev);
     }
     !MOTION_VERBS.contains(&prev.as_str())
 }
@@ -112,8 +124,13 @@ fn acts_by_parse(doc: &Document, m: &Mention) -> Option<bool> {
     if !PLACE_PREPOSITIONS.contains(&case.as_str()) && case != "between" {
         return None;
     }
-    let governing = parse.words.get(n).and_then(|w| w.head).and_then(form);
-    Some(governing.is_some_and(|g| GOVERNMENT_NOUNS.contains(&g.as_str())))
+    let head = parse.words.get(n).and_then(|w| w.head);
+    let governing = head.and_then(form);
+    // "drawing condemnation from Seoul": the phrase hung on the verb of what was said.
+    let said_object = head.is_some_and(|g| {
+        case == "from" && range.clone().any(|k| parse.words.get(k).is_some_and(|w| w.head == Some(g) && w.deprel == "obj") && form(k).is_some_and(|f| SAID_FROM_NOUNS.contains(&f.as_str())))
+    });
+    Some(said_object || governing.is_some_and(|g| governs_as_government(&g, &case)))
 }
 
 /// The word right before a mention in its sentence, as written.
