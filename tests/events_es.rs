@@ -624,3 +624,29 @@ fn a_sentence_that_opens_with_a_pair_codes_the_two_of_the_sentence_before() {
     let e = code("Rusia envió ayuda a Venezuela y Cuba. Ambos gobiernos agradecieron el envío a Estados Unidos.");
     assert!(e.iter().all(|x| x.sentence == 0), "{e:?}");
 }
+
+#[test]
+fn a_governing_verb_stands_where_its_infinitive_tells_nothing() {
+    // "ampliar los vuelos" codes nothing: the agreement is the event, with each other.
+    let e = code("Irán y Venezuela acordaron ampliar los vuelos directos entre Teherán y Caracas.");
+    assert_eq!(triples(&e), vec![("IRN", "VEN", "030"), ("VEN", "IRN", "030")]);
+    // Where the infinitive tells one, it replaces its governor.
+    let e = code("Rusia amenazó con sancionar a Ucrania.");
+    assert_eq!(triples(&e).len(), 1, "{e:?}");
+    assert!(e.iter().all(|x| x.code.as_str().starts_with("13")), "{e:?}");
+}
+
+#[test]
+fn a_second_object_may_be_a_short_phrase_named_by_its_demonym() {
+    let e = code("Estados Unidos impuso sanciones a la petrolera PDVSA y a tres funcionarios venezolanos.");
+    assert_eq!(triples(&e), vec![("USA", "VEN", "163"), ("USA", "ven:pdvsa", "163")]);
+    // Not past a clause of its own.
+    let e = code("Estados Unidos sancionó a PDVSA y a los que ayudaron a Cuba.");
+    assert!(!e.iter().any(|x| x.target == "CUB"), "{e:?}");
+}
+
+#[test]
+fn what_a_naming_verb_names_is_the_object() {
+    let e = code("Nicaragua condenó lo que calificó como una agresión imperialista de Washington.");
+    assert_eq!(triples(&e), vec![("NIC", "USA", "111")]);
+}

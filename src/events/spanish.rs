@@ -36,6 +36,11 @@ const OPENING_QUOTES: &[&str] = &["«", "“", "\""];
 const CLOSING_QUOTES: &[&str] = &["»", "”", "\""];
 const HARD_STOP: &[&str] = &[".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "?", "!", "¿", "¡", "—", "–"];
 /// Words that open a clause of their own.
+/// Verbs that name what a free relative stands for ("lo que calificó como"), folded.
+const NAMING: &[&str] = &[
+    "califico", "calificaron", "califica", "califican", "llamo", "llamaron", "denomino", "denominaron", "describio", "describieron",
+    "considero", "consideraron", "considera", "consideran", "tildo", "tildaron",
+];
 const CLAUSE_OPENERS: &[&str] = &[
     "que", "quien", "quienes", "cual", "cuales", "cuando", "donde", "mientras", "aunque", "porque", "pues", "si", "pero", "sino",
     "cuyo", "cuya", "cuyos", "cuyas", "segun",
@@ -296,6 +301,15 @@ impl Sent {
                         next = self.actors[b].words.end;
                         continue;
                     }
+                }
+            }
+            // "y a tres funcionarios venezolanos": a short phrase whose demonym names the actor.
+            if self.actor_at.get(k).copied().flatten().is_none() && conj {
+                let demonym = (k + 1..end.min(k + 4)).find_map(|j| self.actor_starting_at(j).filter(|&b| self.actors[b].demonym).map(|b| (j, b)));
+                if let Some((_, b)) = demonym.filter(|&(j, _)| (k..j).all(|x| self.actor_at[x].is_none() && !is(self.word(x), CLAUSE_OPENERS) && !self.finite_verb_form(x))) {
+                    out.push(b);
+                    next = self.actors[b].words.end;
+                    continue;
                 }
             }
             match self.actor_starting_at(k) {
@@ -810,6 +824,12 @@ fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
             k = close + 1;
             continue;
         }
+        // "condenó lo que calificó como una agresión de Washington": what the naming verb names
+        // is the object.
+        if s.word(k) == "lo" && s.word(k + 1) == "que" && is(s.word(k + 2), NAMING) {
+            k += if s.word(k + 3) == "como" { 4 } else { 3 };
+            continue;
+        }
         if s.boundary(k) || (k > from && s.finite_verb(verbs, k)) {
             break;
         }
@@ -1220,9 +1240,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         };
         let c = read_chain(s, verbs, hit, v.form);
-        if let Some(g) = c.governed_by.filter(|_| c.governor.is_some()) {
-            governing.push(g);
-        }
+        // (Its event replaces the governing verb's only where it tells one: "acordaron ampliar
+        // los vuelos" is the agreement.)
+        let governor_head = c.governed_by.filter(|_| c.governor.is_some());
         let end = clause_end(s, verbs, hit.end);
         let participle_alone = v.form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
         // An infinitive right after that verb and "de"/"a" ("acusándolos de ayudar"): the
@@ -1303,6 +1323,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             if !found.iter().any(|(_, x)| x == &e) {
                 found.push((hit.head, e));
+                governing.extend(governor_head);
             }
         }
     }
@@ -1643,9 +1664,14 @@ fn pairs_of(s: &Sent, verbs: &VerbTable, p: &PairClause<'_>, sources: &[usize], 
     // "Estados Unidos y Venezuela intercambiaron prisioneros en Barbados": co-subjects who
     // cooperate do so with each other; a country they do it in is where.
     let cooperate = sources.len() > 1 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3..=8)));
+    // "Irán y Venezuela acordaron ampliar los vuelos entre Teherán y Caracas": co-subjects
+    // who cooperate, named again in what they agree on, do so with each other.
+    let id = |a: usize| s.actors.get(a).map(|x| x.id.as_str());
+    let themselves = cooperate && targets.iter().all(|&t| sources.iter().any(|&a| id(a) == id(t)));
     let targets = match targets.first().map(|&t| s.word(s.actors[t].words.start.saturating_sub(1))) {
         Some(before) if mutual && !matches!(before, "con" | "a") => Vec::new(),
         Some("en" | "desde") if cooperate => Vec::new(),
+        _ if themselves => Vec::new(),
         _ => targets,
     };
     if targets.is_empty() {
