@@ -428,7 +428,7 @@ impl SentenceView {
     /// Whether word `v` is a verb in a form of its own, past or present, not its lemma nor a
     /// gerund ("called", "met", "says"; not "call", "calling"): a finite verb where the parse
     /// hung it as a participle or a conjunct.
-    fn inflected_verb(&self, v: usize) -> bool {
+    pub fn inflected_verb(&self, v: usize) -> bool {
         let form = self.form(v);
         self.upos(v) == "VERB" && form != self.lemma(v) && !form.ends_with("ing")
     }

@@ -925,7 +925,11 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             "ccomp" if (words.either("reporting", hf, hl) || words.either("threaten", hf, hl)) && modality == Modality::Possible && view.children(x).any(|c| view.rel(c) == "aux" && view.form(c) == "would") => {
                 modality = Modality::Future;
             }
-            "ccomp" if words.either("think", hf, hl) || words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
+            // (A verb both of telling and of asking tells what its tensed clause says: "told
+            // reporters that Beijing urged Washington to lift them".)
+            "ccomp" if words.either("think", hf, hl) || (words.either("request", hf, hl) && !(words.either("reporting", hf, hl) && view.inflected_verb(x))) => {
+                modality = modality.max(Modality::Possible)
+            }
             // "urged Washington and Caracas to resolve their differences" with the infinitive read
             // as an adverbial clause: what is asked for is not told as done.
             "advcl" if has_mark(view, x, "to") && words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
@@ -1448,6 +1452,30 @@ mod tests {
         reword_lemma(&mut other, 8, "want");
         let got = triples(&other, &table_of("block,JAIL,,,173\nverb,JAIL,JAIL,jail|jailed,\nblock,WANT,,,111\nverb,WANT,WANT,want|called,\n"));
         assert_eq!(got, vec![t3("VEN", "USA", "173")]);
+    }
+
+    #[test]
+    fn a_tensed_clause_told_to_reporters_is_told_not_asked() {
+        // Lavrov told reporters that Moscow urged Washington to act.
+        let v = view(&[
+            ("Lavrov", "Lavrov", "PROPN", 2, "nsubj", Some("rus:lavrov")),
+            ("told", "tell", "VERB", 0, "root", None),
+            ("reporters", "reporter", "NOUN", 2, "iobj", None),
+            ("that", "that", "SCONJ", 6, "mark", None),
+            ("Moscow", "Moscow", "PROPN", 6, "nsubj", Some("RUS")),
+            ("urged", "urge", "VERB", 2, "ccomp", None),
+            ("Washington", "Washington", "PROPN", 6, "obj", Some("USA")),
+        ]);
+        let table = table_of("block,URGE,,,020\nverb,URGE,URGE,urge|urged,\nverb,TELL,TELL,tell|told,\n");
+        let got = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert_eq!(got.iter().map(|e| (e.target.as_str(), e.modality)).collect::<Vec<_>>(), vec![("USA", Modality::Asserted)]);
+        // A bare clause under a verb of asking is asked for, not told ("demanded that Moscow
+        // urge Washington").
+        let mut asked = v.clone();
+        reword(&mut asked, 1, "demanded", "demand");
+        reword(&mut asked, 5, "urge", "urge");
+        let got = code_sentence(&asked, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert!(got.iter().all(|e| e.modality != Modality::Asserted), "{got:?}");
     }
 
     #[test]
