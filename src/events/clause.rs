@@ -344,6 +344,8 @@ struct ActorSpan {
     cameo: String,
     /// A person ("he" and "she" may stand for one).
     person: bool,
+    /// A group ("the group" may stand for one).
+    group: bool,
 }
 
 /// One sentence seen by the coder.
@@ -817,6 +819,7 @@ fn add_actor_spans(s: &mut Sent, doc: &Document, mentions: &[usize], registry: &
             demonym: l.method == LinkMethod::Demonym,
             cameo,
             person: stands_for.map_or(m.label == "PER", |a| a.kind == "person"),
+            group: stands_for.is_some_and(|a| a.kind == "group"),
         });
         for k in first..last {
             s.actor_at[k] = Some(idx);
@@ -840,10 +843,14 @@ pub fn code_document(
     let date = date.as_str();
     let mut out: Vec<Event> = Vec::new();
     let mut people: Vec<(usize, (String, String, bool))> = Vec::new();
+    // The groups of the sentence before (its index, each group's id and code), whom "the group"
+    // of this one may stand for.
+    let mut groups: (usize, Vec<(String, String)>) = (usize::MAX, Vec::new());
     for (si, mentions) in by_sentence.iter().enumerate() {
-        // A sentence naming no one may still speak of the people of the one before ("The two
-        // leaders signed an accord").
-        if mentions.is_empty() && !people.iter().any(|(at, _)| *at + 1 == si) {
+        let groups_before = if groups.0.checked_add(1) == Some(si) { std::mem::take(&mut groups.1) } else { Vec::new() };
+        // A sentence naming no one may still speak of the people or the group of the one before
+        // ("The two leaders signed an accord", "The group called the measures illegal").
+        if mentions.is_empty() && !people.iter().any(|(at, _)| *at + 1 == si) && groups_before.len() != 1 {
             continue;
         }
         let words = layer.sentence(si);
@@ -860,12 +867,18 @@ pub fn code_document(
         // ("Saab accused him of ...", after a sentence about El Aissami).
         let before = std::mem::take(&mut people).into_iter().filter(|(at, _)| *at + 1 == si).map(|(_, p)| p).collect::<Vec<_>>();
         people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone(), false))).collect();
+        let mut named_groups: Vec<(String, String)> = s.actors.iter().filter(|a| a.group).map(|a| (a.actor.clone(), a.cameo.clone())).collect();
+        named_groups.dedup();
+        groups = (si, named_groups);
+        // "the group" of this sentence standing for the one group of the sentence before.
+        let group_before = groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g)));
         // Also "the two leaders" ([`super::verbal`]'s pair nouns).
         let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
         // One actor may answer a deed the sentence before told ("Caracas denied the allegations").
         let told_before = out.iter().any(|e| e.sentence + 1 == si);
+        let actors = actors + usize::from(group_before);
         if actors + before.len().min(2) < 2 && !(actors == 1 && told_before) {
             continue;
         }
@@ -884,7 +897,7 @@ pub fn code_document(
                 }
                 None => v.mended(&nominal.words),
             };
-            mended.with_people_before(&before)
+            mended.with_people_before(&before).with_group_references(&nominal.words, &groups_before)
         });
         let subject = view.as_ref().and_then(|v| v.subject_person().map(str::to_string));
         for (_, p) in people.iter_mut() {
@@ -945,6 +958,7 @@ fn parse_view(doc: &Document, si: usize, s: &Sent, registry: &Registry, verbs: &
                 deprel: w.deprel.clone(),
                 actor: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
                 person: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.person),
+                group: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.group),
                 // A place noun's "of" phrase names it as an agent noun's names whose it is:
                 // "the port of La Guaira", "the city of Aleppo".
                 agent: agent_noun(s.word(k)) || agent_forms(s.word(k)).any(|f| registry.agents.contains_key(&f)) || is(s.word(k), PLACE_NOUNS),

@@ -305,10 +305,11 @@ impl Sent {
             }
             // "y a tres funcionarios venezolanos": a short phrase whose demonym names the actor.
             if self.actor_at.get(k).copied().flatten().is_none() && conj {
-                let demonym = (k + 1..end.min(k + 4)).find_map(|j| self.actor_starting_at(j).filter(|&b| self.actors[b].demonym).map(|b| (j, b)));
-                if let Some((_, b)) = demonym.filter(|&(j, _)| (k..j).all(|x| self.actor_at[x].is_none() && !is(self.word(x), CLAUSE_OPENERS) && !self.finite_verb_form(x))) {
+                let demonym = (k + 1..end.min(k + 4)).find_map(|j| self.actor_starting_at(j).filter(|&b| self.actors.get(b).is_some_and(|a| a.demonym)).map(|b| (j, b)));
+                let bare = |x: usize| self.actor_at.get(x).copied().flatten().is_none() && !is(self.word(x), CLAUSE_OPENERS) && !self.finite_verb_form(x);
+                if let Some((b, end_b)) = demonym.filter(|&(j, _)| (k..j).all(bare)).and_then(|(_, b)| self.actors.get(b).map(|a| (b, a.words.end))) {
                     out.push(b);
-                    next = self.actors[b].words.end;
+                    next = end_b;
                     continue;
                 }
             }

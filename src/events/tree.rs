@@ -18,6 +18,8 @@ pub struct ViewWord {
     pub actor: Option<(String, String, bool)>,
     /// The actor is a person ("he" and "him" may stand for one).
     pub person: bool,
+    /// The actor is a group ("the group" may stand for one).
+    pub group: bool,
     /// The word is an agent noun ("minister", "troops", "representatives"): its "of" phrase
     /// names whose it is ("representatives of the Lima Group").
     pub agent: bool,
@@ -67,6 +69,32 @@ impl SentenceView {
     /// sentence's subject) as words of no place in it (relation `previous`, `previous:subject`
     /// for its subject, after the sentence's own words): a pronoun with no antecedent in its own
     /// sentence may stand for one of them, and nothing else reaches them.
+    /// "Hezbollah fired rockets at Israel, and Israeli jets struck the group's positions":
+    /// "the group" (a noun of the kind `group-noun` after "the", naming no actor) is the one
+    /// group named before it in its sentence, else the one group of the sentence before
+    /// (`before`); nobody where several could be meant.
+    pub fn with_group_references(mut self, words: &super::words::RuleWords, before: &[(String, String)]) -> SentenceView {
+        for n in 0..self.words.len() {
+            let Some(w) = self.words.get(n) else { continue };
+            let the = self.children(n).any(|c| self.rel(c) == "det" && self.form(c) == "the");
+            if w.actor.is_some() || !the || !words.either("group-noun", &w.form, &w.lemma) {
+                continue;
+            }
+            let mut named: Vec<(String, String)> = self.words.iter().take(n).filter(|x| x.group).filter_map(|x| x.actor.as_ref().map(|a| (a.0.clone(), a.1.clone()))).collect();
+            named.sort();
+            named.dedup();
+            let antecedent = match (named.as_slice(), before) {
+                ([one], _) | ([], [one]) => Some(one.clone()),
+                _ => None,
+            };
+            if let (Some((id, cameo)), Some(w)) = (antecedent, self.words.get_mut(n)) {
+                w.actor = Some((id, cameo, false));
+                w.group = true;
+            }
+        }
+        self
+    }
+
     pub fn with_people_before(mut self, people: &[(String, String, bool)]) -> SentenceView {
         for (id, cameo, subject) in people {
             if self.words.iter().any(|w| w.deprel.starts_with("previous") && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
@@ -81,6 +109,7 @@ impl SentenceView {
                 deprel: if *subject { "previous:subject" } else { "previous" }.into(),
                 actor: Some((id.clone(), cameo.clone(), false)),
                 person: true,
+                group: false,
                 agent: false,
                 span: at..at,
             });
@@ -676,7 +705,8 @@ pub(super) mod tests {
                         head: head.checked_sub(1),
                         deprel: deprel.into(),
                         actor: actor.map(|a| (a.to_string(), a.to_uppercase(), a.starts_with("city:"))),
-                        person: actor.is_some_and(|a| a.contains(':') && !a.starts_with("city:")),
+                        person: actor.is_some_and(|a| a.contains(':') && !a.starts_with("city:") && !a.starts_with("grp:")),
+                        group: actor.is_some_and(|a| a.starts_with("grp:")),
                         agent: upos == "NOUN",
                         span,
                     }
@@ -1142,5 +1172,39 @@ pub(super) mod tests {
             w.deprel = "obj".into();
         }
         assert_eq!(bare.mended(&words).upos(5), "VERB");
+    }
+
+    #[test]
+    fn the_group_is_the_one_group_named_before() {
+        let words = crate::events::words::RuleWords::english();
+        // Hezbollah fired at Israel, and Israel struck the group's positions.
+        let v = view(&[
+            ("Hezbollah", "Hezbollah", "PROPN", 2, "nsubj", Some("grp:hezbollah")),
+            ("fired", "fire", "VERB", 0, "root", None),
+            ("Israel", "Israel", "PROPN", 2, "obl", Some("ISR")),
+            ("and", "and", "CCONJ", 6, "cc", None),
+            ("Israel", "Israel", "PROPN", 6, "nsubj", Some("ISR")),
+            ("struck", "strike", "VERB", 2, "conj", None),
+            ("the", "the", "DET", 8, "det", None),
+            ("group", "group", "NOUN", 9, "nmod:poss", None),
+            ("positions", "position", "NOUN", 6, "obj", None),
+        ]);
+        let got = v.clone().with_group_references(&words, &[]);
+        assert_eq!(got.actor(7).map(|a| a.0.as_str()), Some("grp:hezbollah"));
+        // With no group in the sentence, the one group of the sentence before.
+        let mut none = v.clone();
+        if let Some(w) = none.words.get_mut(0) {
+            w.actor = None;
+            w.group = false;
+        }
+        let hamas = ("grp:hamas".to_string(), "PSEREB".to_string());
+        let before = vec![hamas.clone()];
+        assert_eq!(none.clone().with_group_references(&words, &before).actor(7).map(|a| a.0.as_str()), Some("grp:hamas"));
+        // Nobody where two groups could be meant, or without "the" ("a group").
+        let two = vec![hamas, ("grp:pij".to_string(), "PSEREB".to_string())];
+        assert!(none.with_group_references(&words, &two).actor(7).is_none());
+        let mut indefinite = v;
+        reword(&mut indefinite, 6, "a", "a");
+        assert!(indefinite.with_group_references(&words, &[]).actor(7).is_none());
     }
 }

@@ -938,6 +938,11 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
             // clause the parse hangs there: "..., while Brazil sent vehicles").
             "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
+            // "accused the Maduro government of sheltering the guerrillas" with the clause hung on
+            // the object: alleged too.
+            "acl" if has_mark(view, x, "of") && view.rel(h) == "obj" && view.head(h).is_some_and(|g| words.either("accuse", view.form(g), view.lemma(g))) => {
+                modality = modality.max(Modality::Reported)
+            }
             // A verb coordinated with one that has auxiliaries shares them ("will visit Cuba and
             // sign"); one with its own does not.
             "conj" if own_aux => break,

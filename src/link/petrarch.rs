@@ -174,6 +174,11 @@ pub fn parse(text: &str) -> Vec<CameoActor> {
 
 /// Kind guessed from the CAMEO code: rebels, insurgents, militias and the like are groups;
 /// IGOs, NGOs and businesses organizations; an actor with dated roles a person.
+/// CAMEO codes of a sector or kind, not a country, that may stand alone or open a code: an
+/// international or non-governmental body, a company, the media ("REUTERS_ [MED]" is a news
+/// organisation, not a country named MED).
+const SECTORS: &[&str] = &["IGO", "NGO", "MNC", "NGM", "UIS", "MED", "BUS", "CVL", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "REF", "AGR", "CRM", "DEV", "LEG", "JUD", "GOV", "COP", "SPY"];
+
 fn kind_of(a: &CameoActor) -> &'static str {
     let code = a.roles.last().map(|r| r.0.as_str()).unwrap_or("");
     let dated = a.roles.iter().any(|r| !r.1.is_empty());
@@ -184,7 +189,7 @@ fn kind_of(a: &CameoActor) -> &'static str {
         // An international militarized group (al-Qaeda's "[IMG]", the Islamic State's dated
         // "[IMGMUSISI 130408-]": dates make no person of it).
         "group"
-    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated && !["IGO", "NGO", "MNC", "NGM", "UIS"].contains(&code) {
+    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated && !SECTORS.contains(&code) {
         // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_"; not a sector code alone
         // ("HHGREGG_ [MNC]" is a company).
         "country"
@@ -246,7 +251,7 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
         let id = if *n == 1 { format!("cameo:{slug}") } else { format!("cameo:{slug}-{n}") };
         let cameo = a.roles.iter().rev().find(|r| r.1.is_empty() || r.1.ends_with("..")).or(a.roles.last()).map(|r| r.0.clone()).unwrap_or_default();
         let country: String = cameo.chars().take(3).collect();
-        let country = if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) && !["IGO", "NGO", "MNC"].contains(&country.as_str()) { country } else { String::new() };
+        let country = if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) && !SECTORS.contains(&country.as_str()) { country } else { String::new() };
         let roles: Vec<String> = a.roles.iter().map(|(c, r)| if r.is_empty() { c.clone() } else { format!("{c} {r}") }).collect();
         let aliases: Vec<&str> = a.synonyms.iter().map(String::as_str).filter(|s| *s != a.name).collect();
         // Imported rows are the base layer: a hand-written row naming the same actor wins.
@@ -435,6 +440,8 @@ mod tests {
         assert_eq!(kind_of(&a[3]), "country");
         let company = CameoActor { name: "Hhgregg".into(), synonyms: vec![], roles: vec![("MNC".into(), String::new())] };
         assert_eq!(kind_of(&company), "organization");
+        let agency = CameoActor { name: "Reuters".into(), synonyms: vec![], roles: vec![("MED".into(), String::new())] };
+        assert_eq!(kind_of(&agency), "organization");
         assert_eq!(a[3].synonyms, vec!["Gondorian"]);
         // Names before one set of roles are one actor; "[~ENV}" is read as a bracket.
         let a = parse("LEONID_BREZHNEV_  # note\nSECRETARY_BREZHNEV\n\t[RUSGOV 641014-821110]\nMINISTRY_OF_ENVIRONMENT [~ENV}\n");
