@@ -1241,9 +1241,13 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             continue;
         };
         let c = read_chain(s, verbs, hit, v.form);
-        // (Its event replaces the governing verb's only where it tells one: "acordaron ampliar
-        // los vuelos" is the agreement.)
+        // An agreement's infinitive replaces it only where it tells an event: "acordaron ampliar
+        // los vuelos" is the agreement ("se ofrecieron a mediar" is no offer to each other).
         let governor_head = c.governed_by.filter(|_| c.governor.is_some());
+        let agreement = governor_head.is_some_and(|g| verbs.verbs_at(&s.words, g).first().is_some_and(|h| verbs.blocks.get(verbs.verbs.get(h.verb).map_or(usize::MAX, |v| v.block)).is_some_and(|b| b.name == "ES_ACORDAR")));
+        if !agreement {
+            governing.extend(governor_head);
+        }
         let end = clause_end(s, verbs, hit.end);
         let participle_alone = v.form == SpanishForm::Participle && !c.passive && !(c.start..hit.start).any(|k| is(s.word(k), PERFECT) || is(s.word(k), HEARSAY));
         // An infinitive right after that verb and "de"/"a" ("acusándolos de ayudar"): the
@@ -1324,7 +1328,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             };
             if !found.iter().any(|(_, x)| x == &e) {
                 found.push((hit.head, e));
-                governing.extend(governor_head);
+                governing.extend(governor_head.filter(|_| agreement));
             }
         }
     }
