@@ -1086,6 +1086,9 @@ pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &Nomina
                 let events = t.events(view, paired, si, trigger);
                 if !events.is_empty() {
                     out.nouns.extend(t.nouns);
+                    // The object a pattern matched is the verb's too ("rejected calls from Egypt":
+                    // no call of Egypt's of its own).
+                    out.nouns.extend(view.child_with(hit.head, &["obj"]).filter(|_| t.pattern.is_some()));
                 }
                 for e in events {
                     if !out.events.contains(&e) {
@@ -1481,6 +1484,22 @@ mod tests {
         reword(&mut asked, 5, "urge", "urge");
         let got = code_sentence(&asked, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
         assert!(got.iter().all(|e| e.modality != Modality::Asserted), "{got:?}");
+    }
+
+    #[test]
+    fn the_object_a_pattern_matched_is_the_verbs_noun() {
+        // Hamas rejected calls from Egypt: the calls are the rejection's, no call of Egypt's.
+        let v = view(&[
+            ("Hamas", "Hamas", "PROPN", 2, "nsubj", Some("grp:hamas")),
+            ("rejected", "reject", "VERB", 0, "root", None),
+            ("calls", "call", "NOUN", 2, "obj", None),
+            ("from", "from", "ADP", 5, "case", None),
+            ("Egypt", "Egypt", "PROPN", 3, "nmod", Some("EGY")),
+        ]);
+        let table = table_of("block,REJECT,,,120\nverb,REJECT,REJECT,reject|rejected,\npattern,REJECT,* CALL,REJECT,122\n");
+        let coded = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0);
+        assert_eq!(coded.events.iter().map(|e| (e.target.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("EGY", "122")]);
+        assert!(coded.nouns.contains(&2), "{:?}", coded.nouns);
     }
 
     #[test]
