@@ -153,6 +153,7 @@ impl SentenceView {
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_deed_noun(words)
+            .mend_bare_oblique_subject()
             .mend_noun_phrase_clause()
             .mend_passive_without_auxiliary()
             .mend_infinitive_complement(words)
@@ -499,6 +500,23 @@ impl SentenceView {
         self
     }
 
+    /// "after American and British warplanes struck their positions" with the warplanes read as
+    /// an oblique of "struck": a verb with a subordinator and no subject, whose oblique before it
+    /// has no case word of its own, has that noun as its subject.
+    fn mend_bare_oblique_subject(mut self) -> SentenceView {
+        for v in 0..self.words.len() {
+            let subordinated = self.children(v).any(|c| self.rel(c) == "mark" && c < v);
+            if self.upos(v) != "VERB" || !subordinated || self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_some() {
+                continue;
+            }
+            let bare = self.children(v).filter(|&c| c < v && self.rel(c) == "obl" && matches!(self.upos(c), "NOUN" | "PROPN")).find(|&c| !self.children(c).any(|k| self.rel(k) == "case"));
+            if let Some(c) = bare {
+                self.reattach(c, Some(v), "nsubj");
+            }
+        }
+        self
+    }
+
     fn mend_noun_phrase_clause(mut self) -> SentenceView {
         let verbs: Vec<usize> = (0..self.words.len()).filter(|&v| self.rel(v) == "amod" && self.upos(v) == "VERB" && self.form(v).ends_with("ed")).collect();
         for v in verbs {
@@ -544,8 +562,12 @@ impl SentenceView {
     /// person ("Rosneft sold its assets after Washington sanctioned two of its subsidiaries":
     /// Rosneft). In the main clause itself, or in a clause with no subject of its own ("for
     /// extending its sanctions"), "its" is left unread.
+    ///
+    /// "Their" likewise, where the main clause's subject is a group or several ("The Houthis
+    /// vowed to retaliate after American warplanes struck their positions").
     pub fn its_antecedent(&self, w: usize) -> Option<usize> {
-        if self.form(w) != "its" || self.rel(w) != "nmod:poss" {
+        let their = self.form(w) == "their";
+        if !(self.form(w) == "its" || their) || self.rel(w) != "nmod:poss" {
             return None;
         }
         let mut clause = self.head(w)?;
@@ -561,7 +583,8 @@ impl SentenceView {
         let named = |s: usize| std::iter::once(s).chain(self.children(s).filter(|&c| matches!(self.rel(c), "flat" | "compound" | "appos"))).find(|&k| self.actor(k).is_some());
         let main = self.child_with(root, &["nsubj"]).and_then(named)?;
         let body = self.words.get(main).is_some_and(|m| !m.person && m.actor.as_ref().is_some_and(|a| !a.2));
-        (clause != root && body && named(local).map(|l| self.actor(l)) != Some(self.actor(main))).then_some(main)
+        let several = self.words.get(main).is_some_and(|m| m.group) || self.children(main).any(|c| self.rel(c) == "conj");
+        (clause != root && body && (!their || several) && named(local).map(|l| self.actor(l)) != Some(self.actor(main))).then_some(main)
     }
 
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
@@ -1206,5 +1229,52 @@ pub(super) mod tests {
         let mut indefinite = v;
         reword(&mut indefinite, 6, "a", "a");
         assert!(indefinite.with_group_references(&words, &[]).actor(7).is_none());
+    }
+
+    #[test]
+    fn a_bare_oblique_before_a_subordinated_verb_is_its_subject() {
+        let words = crate::events::words::RuleWords::english();
+        // ... after American warplanes struck their positions.
+        let v = view(&[
+            ("after", "after", "ADP", 4, "mark", None),
+            ("American", "American", "ADJ", 3, "amod", Some("USA")),
+            ("warplanes", "warplane", "NOUN", 4, "obl", None),
+            ("struck", "strike", "VERB", 0, "root", None),
+            ("positions", "position", "NOUN", 4, "obj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(2), m.rel(2)), (Some(3), "nsubj"));
+        // Not one with a case word ("after talks in Caracas, ... struck"), nor one after the verb.
+        let mut cased = v;
+        reword(&mut cased, 0, "in", "in");
+        if let Some(w) = cased.words.get_mut(0) {
+            w.deprel = "case".into();
+            w.head = Some(2);
+        }
+        assert_eq!(cased.mended(&words).rel(2), "obl");
+    }
+
+    #[test]
+    fn their_in_a_clause_of_another_subject_is_the_main_clauses_group() {
+        // The Houthis vowed revenge after Americans struck their positions.
+        let v = view(&[
+            ("Houthis", "Houthis", "PROPN", 2, "nsubj", Some("grp:houthis")),
+            ("vowed", "vow", "VERB", 0, "root", None),
+            ("revenge", "revenge", "NOUN", 2, "obj", None),
+            ("after", "after", "SCONJ", 6, "mark", None),
+            ("Americans", "American", "PROPN", 6, "nsubj", Some("USA")),
+            ("struck", "strike", "VERB", 2, "advcl", None),
+            ("their", "their", "PRON", 8, "nmod:poss", None),
+            ("positions", "position", "NOUN", 6, "obj", None),
+        ]);
+        assert_eq!(v.its_antecedent(6), Some(0));
+        // Not where the main subject is one country ("Venezuela vowed revenge after Americans
+        // struck their positions": their own, perhaps).
+        let mut one = v;
+        if let Some(w) = one.words.get_mut(0) {
+            w.actor = Some(("VEN".into(), "VEN".into(), false));
+            w.group = false;
+        }
+        assert_eq!(one.its_antecedent(6), None);
     }
 }
