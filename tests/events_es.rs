@@ -650,3 +650,13 @@ fn what_a_naming_verb_names_is_the_object() {
     let e = code("Nicaragua condenó lo que calificó como una agresión imperialista de Washington.");
     assert_eq!(triples(&e), vec![("NIC", "USA", "111")]);
 }
+
+#[test]
+fn an_object_clitic_is_the_subject_before_or_the_object_before() {
+    // Another subject accuses "lo": the one the sentence opened with.
+    let e = code("Hezbolá negó tener presencia en Venezuela, después de que el Comando Sur lo acusara de operar en la isla de Margarita.");
+    assert!(e.iter().any(|x| x.source == "usa:southcom" && x.target == "lbn:hezbollah" && x.code.as_str() == "112"), "{e:?}");
+    // The same subject goes on: "lo" is whom it received.
+    let e = code("Maduro recibió a Lula en Caracas y lo felicitó por su victoria.");
+    assert!(e.iter().any(|x| x.source == "ven:maduro" && x.target == "bra:lula" && x.code.as_str() == "051"), "{e:?}");
+}

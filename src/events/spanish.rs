@@ -1533,6 +1533,22 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
             np > 0 && matches!(s.word(np - 1), "a" | "al") && !(np > 1 && s.word(np - 2) == "frente")
         });
     }
+    // "Hezbolá negó ..., después de que el Comando Sur lo acusara": an object clitic right before
+    // the verb, with no object after it, is the subject of the clause before where this verb has
+    // a subject of its own, else that clause's object ("recibió a Lula y lo felicitó").
+    let clitic = hit.start.checked_sub(1).is_some_and(|k| matches!(s.word(k), "lo" | "la" | "los" | "las") && s.actor_at.get(k).copied().flatten().is_none());
+    if clitic && objects.is_empty() && !c.passive {
+        let own_subject = !sources.is_empty() && sources != carried.sources;
+        // (Where the clause before has no verb of the table, its subject is the name that opens
+        // the sentence before a verb.)
+        let opener: Vec<usize> = s.actor_starting_at(s.past_determiners(0)).filter(|&a| s.actors.get(a).is_some_and(|x| s.verb_follows(x.words.end))).into_iter().collect();
+        let antecedent = match (own_subject, carried.sources.is_empty()) {
+            (true, false) => &carried.sources,
+            (true, true) => &opener,
+            (false, _) => &carried.targets,
+        };
+        objects = antecedent.iter().copied().filter(|o| !sources.contains(o)).collect();
+    }
     match relative_after_preposition(s, c.start.min(c.governed_by.unwrap_or(c.start))) {
         Some((true, antecedent)) => {
             // "a la que acusó de ayudar a PDVSA": the infinitive is the antecedent's.
