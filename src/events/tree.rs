@@ -570,6 +570,14 @@ impl SentenceView {
         if !(self.form(w) == "its" || their) || self.rel(w) != "nmod:poss" {
             return None;
         }
+        // Names only, read without [`Self::actor_of`] (which asks this of an "its" it meets).
+        let named = |s: usize| std::iter::once(s).chain(self.children(s).filter(|&c| matches!(self.rel(c), "flat" | "compound" | "appos"))).find(|&k| self.actor(k).is_some());
+        // "thanked Egypt for its support": in a "for" phrase of a verb with an object, the
+        // object's.
+        let for_phrase = self.head(w).filter(|&n| self.rel(n) == "obl" && self.has_case(n, &["for"]));
+        if let Some(object) = for_phrase.and_then(|n| self.head(n)).and_then(|v| self.child_with(v, &["obj"])).and_then(named) {
+            return self.words.get(object).is_some_and(|o| !o.person).then_some(object);
+        }
         let mut clause = self.head(w)?;
         for _ in 0..4 {
             if self.upos(clause) == "VERB" {
@@ -579,8 +587,6 @@ impl SentenceView {
         }
         let root = (0..self.words.len()).find(|&k| self.head(k).is_none() && self.upos(k) == "VERB")?;
         let local = self.child_with(clause, &["nsubj"])?;
-        // Names only, read without [`Self::actor_of`] (which asks this of an "its" it meets).
-        let named = |s: usize| std::iter::once(s).chain(self.children(s).filter(|&c| matches!(self.rel(c), "flat" | "compound" | "appos"))).find(|&k| self.actor(k).is_some());
         let main = self.child_with(root, &["nsubj"]).and_then(named)?;
         let body = self.words.get(main).is_some_and(|m| !m.person && m.actor.as_ref().is_some_and(|a| !a.2));
         let several = self.words.get(main).is_some_and(|m| m.group) || self.children(main).any(|c| self.rel(c) == "conj");
@@ -1276,5 +1282,23 @@ pub(super) mod tests {
             w.group = false;
         }
         assert_eq!(one.its_antecedent(6), None);
+    }
+
+    #[test]
+    fn its_in_a_for_phrase_is_the_verbs_object() {
+        // Sudan thanked Egypt for its support.
+        let v = view(&[
+            ("Sudan", "Sudan", "PROPN", 2, "nsubj", Some("SDN")),
+            ("thanked", "thank", "VERB", 0, "root", None),
+            ("Egypt", "Egypt", "PROPN", 2, "obj", Some("EGY")),
+            ("for", "for", "ADP", 6, "case", None),
+            ("its", "its", "PRON", 6, "nmod:poss", None),
+            ("support", "support", "NOUN", 2, "obl", None),
+        ]);
+        assert_eq!(v.its_antecedent(4), Some(2));
+        // Not in another phrase ("in its capital").
+        let mut other = v;
+        reword(&mut other, 3, "in", "in");
+        assert_eq!(other.its_antecedent(4), None);
     }
 }
