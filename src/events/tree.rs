@@ -669,6 +669,8 @@ impl SentenceView {
                 "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
                 // "senior representatives from Moscow", "a delegation from Iran".
                 "nmod" if self.words[x].agent && self.has_case(c, &["from"]) => Some(4),
+                // "An airstrike by Israel killed ...": a subject's doer.
+                "nmod" if self.upos(x) == "NOUN" && matches!(self.rel(x), "nsubj" | "nsubj:pass") && self.has_case(c, &["by"]) => Some(4),
                 // "lawmakers in Cuba and Venezuela".
                 "nmod" if self.words[x].agent && self.has_case(c, &["in"]) => Some(5),
                 // "US Secretary of State Mike Pompeo" parsed with the name as a modifier of the
@@ -1300,5 +1302,24 @@ pub(super) mod tests {
         let mut other = v;
         reword(&mut other, 3, "in", "in");
         assert_eq!(other.its_antecedent(4), None);
+    }
+
+    #[test]
+    fn a_subjects_by_phrase_names_its_doer() {
+        // A drone attack by the Houthis damaged a Saudi facility.
+        let v = view(&[
+            ("attack", "attack", "NOUN", 4, "nsubj", None),
+            ("by", "by", "ADP", 3, "case", None),
+            ("Houthis", "Houthis", "PROPN", 1, "nmod", Some("grp:houthis")),
+            ("damaged", "damage", "VERB", 0, "root", None),
+            ("facility", "facility", "NOUN", 4, "obj", None),
+        ]);
+        assert_eq!(v.actor_of(0), Some(2));
+        // Not an object's ("expelled diplomats over a move by Chisinau" names no target).
+        let mut object = v;
+        if let Some(w) = object.words.get_mut(0) {
+            w.deprel = "obj".into();
+        }
+        assert_eq!(object.actor_of(0), None);
     }
 }
