@@ -660,3 +660,9 @@ fn an_object_clitic_is_the_subject_before_or_the_object_before() {
     let e = code("Maduro recibió a Lula en Caracas y lo felicitó por su victoria.");
     assert!(e.iter().any(|x| x.source == "ven:maduro" && x.target == "bra:lula" && x.code.as_str() == "051"), "{e:?}");
 }
+
+#[test]
+fn a_demonym_after_a_singular_agent_noun_names_the_country() {
+    let e = code("La Unión Europea condenó la detención del opositor venezolano.");
+    assert_eq!(triples(&e), vec![("int:eu", "VEN", "111")]);
+}

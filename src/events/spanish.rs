@@ -99,6 +99,8 @@ const AGENT_NOUNS: &[&str] = &[
     "bombarderos", "aviones", "buques", "barcos", "petroleros", "fragatas", "submarinos", "cazas", "helicopteros", "aeronaves", "fuerza",
     "unidades", "instructores", "empresario", "empresarios", "inversionistas", "inversores", "bancos", "banco", "companias",
     "manifestantes", "opositores", "activistas", "periodistas", "rebeldes", "guerrilleros", "policias", "fiscales", "jueces",
+    "opositor", "opositora", "activista", "periodista", "rebelde", "guerrillero", "diplomatico", "diplomatica", "dirigente", "juez",
+    "tecnico", "especialista", "asesor", "mercenario", "agente", "legislador", "congresista", "diputado", "diputada", "senador",
     "fiscalia", "fiscal", "tribunal", "corte", "agencia", "autoridad", "gobiernos", "cancilleres", "ministros", "pueblo", "ciudadano",
     "ciudadana", "ciudadanos", "ciudadanas", "nacionales", "militantes", "milicianos", "combatientes", "guardacostas",
 ];
