@@ -263,7 +263,8 @@ fn noun_events(view: &SentenceView, rules: &NominalRules, rule: &NominalRule, n:
     let mut out = Vec::new();
     for &t in targets {
         let Some((target, target_cameo, place)) = view.actor(t).cloned() else { continue };
-        if target == source || (place && !rule.place) {
+        // Nor toward the source's own country ("Ortega praised ... during a visit to Managua").
+        if target == source || (place && !rule.place) || super::verbal::own_country(view, src, t) {
             continue;
         }
         out.push(Event {

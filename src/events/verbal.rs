@@ -938,6 +938,13 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
             // clause the parse hangs there: "..., while Brazil sent vehicles").
             "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
+            // "signed an agreement to fight PKK militants", "a decision to reopen the crossing":
+            // the infinitive of a noun of plans is planned, not done.
+            "acl" if has_mark(view, x, "to") && words.either("plan", hf, hl) => modality = modality.max(Modality::Future),
+            // (The parse may hang it on the verb whose object the noun is.)
+            "advcl" if has_mark(view, x, "to") && view.child_with(h, &["obj"]).is_some_and(|o| o < x && words.either("plan", view.form(o), view.lemma(o))) => {
+                modality = modality.max(Modality::Future)
+            }
             // "accused the Maduro government of sheltering the guerrillas" with the clause hung on
             // the object: alleged too.
             "acl" if has_mark(view, x, "of") && view.rel(h) == "obj" && view.head(h).is_some_and(|g| words.either("accuse", view.form(g), view.lemma(g))) => {
@@ -1000,7 +1007,7 @@ pub fn place_role(spec: CodeSpec, own: CodeSpec, travel: bool) -> PlaceRole {
 
 /// Whether actor word `t` is the bare country of actor word `s` ("Maduro" and "Venezuela"):
 /// by CAMEO code, else by the id's country prefix (`arg:milei` and `ARG`).
-fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
+pub fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
     let (Some(src), Some(tgt)) = (&view.words[s].actor, &view.words[t].actor) else { return false };
     if src.0 == tgt.0 {
         return false;
@@ -1240,7 +1247,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
         // government received is a visit hosted, where the table has no pattern for it.
         spec = CodeSpec { forward: CameoCode::parse("043"), reverse: None };
     }
-    if spec.is_null() {
+    // "called the measures a desperate attempt": a naming verb with a predicate no pattern reads
+    // names, and tells nothing of its own (CALL's own code is a telephone call).
+    let names = pattern.is_none() && words.either("naming", view.form(v), view.lemma(v)) && view.child_with(v, &["xcomp"]).is_some();
+    if spec.is_null() || names {
         return None;
     }
     let mut role = place_role(spec, verbs.own_code(hit.verb), words.either("travel", view.form(v), view.lemma(v)));
@@ -1500,6 +1510,37 @@ mod tests {
         let coded = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0);
         assert_eq!(coded.events.iter().map(|e| (e.target.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("EGY", "122")]);
         assert!(coded.nouns.contains(&2), "{:?}", coded.nouns);
+    }
+
+    #[test]
+    fn a_plans_infinitive_is_planned_and_a_bare_naming_tells_nothing() {
+        // Turkey signed an agreement with Iraq to fight the PKK.
+        let v = view(&[
+            ("Turkey", "Turkey", "PROPN", 2, "nsubj", Some("TUR")),
+            ("signed", "sign", "VERB", 0, "root", None),
+            ("agreement", "agreement", "NOUN", 2, "obj", None),
+            ("to", "to", "PART", 5, "mark", None),
+            ("fight", "fight", "VERB", 2, "advcl", None),
+            ("PKK", "PKK", "PROPN", 5, "obj", Some("grp:pkk")),
+        ]);
+        let table = table_of("block,FIGHT,,,190\nverb,FIGHT,FIGHT,fight|fought,\nverb,SIGN,SIGN,sign|signed,\n");
+        let got = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert_eq!(got.iter().map(|e| (e.target.as_str(), e.modality)).collect::<Vec<_>>(), vec![("grp:pkk", Modality::Future)]);
+        // "signed the papers to fight" is no plan noun: the purpose stands as told.
+        let mut papers = v;
+        reword(&mut papers, 2, "papers", "paper");
+        let got = code_sentence(&papers, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert!(got.iter().all(|e| e.modality == Modality::Asserted), "{got:?}");
+        // Venezuela called the sanctions an attempt: a naming no pattern reads, no call.
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("called", "call", "VERB", 0, "root", None),
+            ("Washington", "Washington", "PROPN", 2, "obj", Some("USA")),
+            ("a", "a", "DET", 5, "det", None),
+            ("threat", "threat", "NOUN", 2, "xcomp", None),
+        ]);
+        let table = table_of("block,CALL,,,041\nverb,CALL,CALL,call|called,\n");
+        assert!(triples(&v, &table).is_empty());
     }
 
     #[test]
