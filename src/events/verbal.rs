@@ -938,7 +938,7 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
             // clause the parse hangs there: "..., while Brazil sent vehicles").
             "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
-            // "signed an agreement to fight PKK militants", "a decision to reopen the crossing":
+            // "signed an agreement to fight PKK militants", "a plan to sanction Maduro":
             // the infinitive of a noun of plans is planned, not done.
             "acl" if has_mark(view, x, "to") && words.either("plan", hf, hl) => modality = modality.max(Modality::Future),
             // (The parse may hang it on the verb whose object the noun is.)

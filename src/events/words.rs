@@ -46,7 +46,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
     ("pair", "a noun that, counted as two ('the two leaders', 'both governments'), stands for the two actors named before it"),
     ("group-noun", "a noun that, after 'the', stands for the one group named before it ('Hezbollah fired rockets, and Israeli jets struck the group's positions')"),
-    ("plan", "a noun whose infinitive is planned, not done ('signed an agreement to fight the PKK', 'a decision to reopen the crossing')"),
+    ("plan", "a noun whose infinitive is planned, not done ('signed an agreement to fight the PKK', 'a plan to sanction Maduro'; not 'a decision to expel', which tells the expulsion)"),
     ("told-agreement", "a noun that names again an agreement told before ('condemned the deal'): both parties are the target"),
     ("told-accusation", "a noun that names again an accusation or threat told before ('denied the allegations'): whoever made it is the target"),
     ("told-attack", "a noun that names again an attack told before ('condemned the strike'): whoever made it is the target"),
