@@ -868,6 +868,7 @@ pub fn code_document(
         let before = std::mem::take(&mut people).into_iter().filter(|(at, _)| *at + 1 == si).map(|(_, p)| p).collect::<Vec<_>>();
         people = s.actors.iter().filter(|a| a.person).map(|a| (si, (a.actor.clone(), a.cameo.clone(), false))).collect();
         let mut named_groups: Vec<(String, String)> = s.actors.iter().filter(|a| a.group).map(|a| (a.actor.clone(), a.cameo.clone())).collect();
+        named_groups.sort();
         named_groups.dedup();
         groups = (si, named_groups);
         // "the group" of this sentence standing for the one group of the sentence before.
@@ -949,16 +950,17 @@ fn parse_view(doc: &Document, si: usize, s: &Sent, registry: &Registry, verbs: &
         words: words
             .iter()
             .enumerate()
-            .map(|(k, w)| super::tree::ViewWord {
+            .map(|(k, w)| (k, w, s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a))))
+            .map(|(k, w, span)| super::tree::ViewWord {
                 form: s.word(k).to_string(),
                 // A verb of the table has its dictionary lemma.
                 lemma: Some(w.upos.as_str()).filter(|u| *u == "VERB").and_then(|_| verbs.lemma_of(s.word(k))).unwrap_or_else(|| w.lemma.to_lowercase()),
                 upos: w.upos.clone(),
                 head: w.head.and_then(|h| h.checked_sub(range.start)),
                 deprel: w.deprel.clone(),
-                actor: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
-                person: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.person),
-                group: s.actor_at.get(k).copied().flatten().and_then(|a| s.actors.get(a)).is_some_and(|a| a.group),
+                actor: span.map(|a| (a.actor.clone(), a.cameo.clone(), a.place)),
+                person: span.is_some_and(|a| a.person),
+                group: span.is_some_and(|a| a.group),
                 // A place noun's "of" phrase names it as an agent noun's names whose it is:
                 // "the port of La Guaira", "the city of Aleppo".
                 agent: agent_noun(s.word(k)) || agent_forms(s.word(k)).any(|f| registry.agents.contains_key(&f)) || is(s.word(k), PLACE_NOUNS),

@@ -1195,10 +1195,10 @@ impl Reading<'_> {
     fn events_toward(&self, view: &SentenceView, si: usize, trigger: std::ops::Range<usize>, targets: &[(String, String)]) -> Vec<Event> {
         let Some(code) = self.spec.forward else { return Vec::new() };
         let mut out = Vec::new();
+        // Never toward the source's own country ("Zarif ... attend the meeting": no Iranian deed).
+        let country = |c: &str| c.get(..3).map(str::to_string);
         for source in &self.sources {
             let Some(src) = view.words.iter().find_map(|w| w.actor.as_ref().filter(|a| a.0 == *source && !a.2)) else { continue };
-            // Never toward the source's own country ("Zarif ... attend the meeting": no Iranian deed).
-            let country = |c: &str| c.get(..3).map(str::to_string);
             for (id, cameo) in targets.iter().filter(|(id, c)| id != source && country(c) != country(&src.1)) {
                 out.push(self.event(si, (&src.0, &src.1), (id, cameo), code, trigger.clone()));
             }
