@@ -1246,7 +1246,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         // An agreement's infinitive replaces it only where it tells an event: "acordaron ampliar
         // los vuelos" is the agreement ("se ofrecieron a mediar" is no offer to each other).
         let governor_head = c.governed_by.filter(|_| c.governor.is_some());
-        let agreement = governor_head.is_some_and(|g| verbs.verbs_at(&s.words, g).first().is_some_and(|h| verbs.blocks.get(verbs.verbs.get(h.verb).map_or(usize::MAX, |v| v.block)).is_some_and(|b| b.name == "ES_ACORDAR")));
+        let agreement = governor_head.is_some_and(|g| verbs.verbs_at(&s.words, g).first().is_some_and(|h| verbs.block_name(h.verb) == "ES_ACORDAR"));
         if !agreement {
             governing.extend(governor_head);
         }
@@ -1383,14 +1383,14 @@ fn read_verb(s: &Sent, verbs: &VerbTable, hit: VerbHit) -> Option<VerbRead> {
     }
     // "Pompeo dijo que Maduro debe dejar el poder": what one says another must do is a
     // demand (10), of the "que" clause's subject.
-    let demands = verbs.blocks[verbs.verbs[hit.verb].block].name == "ES_DECIR" && {
+    let demands = verbs.block_name(hit.verb) == "ES_DECIR" && {
         let subject = clause_subject_after(s, hit.end);
         subject.iter().map(|&a| s.actors[a].words.end).max().is_some_and(|v| {
             matches!(s.word(v), "debe" | "deben" | "deberia" | "deberian") || (matches!(s.word(v), "tiene" | "tienen" | "tendria" | "tendrian") && s.word(v + 1) == "que")
         })
     };
     let code_root = if demands { 10 } else { verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0) };
-    let sending = verbs.blocks[verbs.verbs[hit.verb].block].name.contains("ENVIAR");
+    let sending = verbs.block_name(hit.verb).contains("ENVIAR");
     // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
     if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
         return None;

@@ -612,6 +612,11 @@ impl VerbTable {
         }
     }
 
+    /// The name of the synonym block verb `verb` belongs to ("" for no such verb).
+    pub fn block_name(&self, verb: usize) -> &str {
+        self.verbs.get(verb).and_then(|v| self.blocks.get(v.block)).map_or("", |b| b.name.as_str())
+    }
+
     /// The code a verb has without any pattern: its own, else its block's.
     pub fn own_code(&self, verb: usize) -> CodeSpec {
         let v = &self.verbs[verb];

@@ -189,7 +189,7 @@ fn kind_of(a: &CameoActor) -> &'static str {
         // An international militarized group (al-Qaeda's "[IMG]", the Islamic State's dated
         // "[IMGMUSISI 130408-]": dates make no person of it).
         "group"
-    } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !dated && !SECTORS.contains(&code) {
+    } else if is_country_code(code) && !dated {
         // A country and its adjectives: "GONDOR_ [GON]", "+GONDORIAN_"; not a sector code alone
         // ("HHGREGG_ [MNC]" is a company).
         "country"
@@ -221,22 +221,7 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     let text = std::fs::read(src).map_err(|e| OutputError::Io { path: src.display().to_string(), cause: e })?;
     let text = String::from_utf8_lossy(&text);
     let parsed = parse(&text);
-    // A titled name is also known without its title (agents are titles themselves), and a name
-    // with a bracketed abbreviation without it.
-    let parsed: Vec<CameoActor> = parsed
-        .into_iter()
-        .map(|mut a| {
-            if kind_of(&a) != "agent" {
-                let extra: Vec<String> = std::iter::once(&a.name)
-                    .chain(&a.synonyms)
-                    .flat_map(|n| [untitled(n), unbracketed(n)])
-                    .flatten()
-                    .collect();
-                a.synonyms.extend(extra.into_iter().filter(|n| *n != a.name));
-            }
-            a
-        })
-        .collect();
+    let parsed: Vec<CameoActor> = parsed.into_iter().map(known_also_as).collect();
     let coded: Vec<&CameoActor> = parsed.iter().filter(|a| !a.roles.is_empty()).collect();
     let (actors, merged, aliases_dropped) = first_entry_wins(&coded);
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -251,7 +236,7 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
         let id = if *n == 1 { format!("cameo:{slug}") } else { format!("cameo:{slug}-{n}") };
         let cameo = a.roles.iter().rev().find(|r| r.1.is_empty() || r.1.ends_with("..")).or(a.roles.last()).map(|r| r.0.clone()).unwrap_or_default();
         let country: String = cameo.chars().take(3).collect();
-        let country = if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) && !SECTORS.contains(&country.as_str()) { country } else { String::new() };
+        let country = if is_country_code(&country) { country } else { String::new() };
         let roles: Vec<String> = a.roles.iter().map(|(c, r)| if r.is_empty() { c.clone() } else { format!("{c} {r}") }).collect();
         let aliases: Vec<&str> = a.synonyms.iter().map(String::as_str).filter(|s| *s != a.name).collect();
         // Imported rows are the base layer: a hand-written row naming the same actor wins.
@@ -260,6 +245,21 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     commit(vec![t.finish()?])?;
     let agents = actors.iter().filter(|a| kind_of(a) == "agent").count();
     Ok(Imported { actors: actors.len() - agents, agents, no_code: parsed.len() - coded.len(), merged, aliases_dropped })
+}
+
+/// An entry with the names it is also known by: a titled name without its title (agents are
+/// titles themselves), a name with a bracketed abbreviation without it.
+fn known_also_as(mut a: CameoActor) -> CameoActor {
+    if kind_of(&a) != "agent" {
+        let extra: Vec<String> = std::iter::once(&a.name).chain(&a.synonyms).flat_map(|n| [untitled(n), unbracketed(n)]).flatten().collect();
+        a.synonyms.extend(extra.into_iter().filter(|n| *n != a.name));
+    }
+    a
+}
+
+/// Whether a role code is a country's (three capitals, no sector code alone).
+fn is_country_code(code: &str) -> bool {
+    code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) && !SECTORS.contains(&code)
 }
 
 /// Titles a dictionary entry may open with ("PRESIDENT_HOSNI_MURBARAK", "PRIME_MINISTER_...").
@@ -399,11 +399,7 @@ mod tests {
         assert_eq!(unbracketed("Virgin Islands (uk)"), None);
         assert_eq!(unbracketed("Olive (organisation Development And Training)"), None);
         // The bare name belongs to the entry it came from, ahead of a later entry's synonym.
-        let mut parsed = parse("LASHKAR-E-TAIBA_(LET)_ [SASREB]\nAL-ARIFEEN_ [PAKREB]\n+LASHKAR-E-TAIBA_\n");
-        for a in &mut parsed {
-            let extra: Vec<String> = std::iter::once(&a.name).filter_map(|n| unbracketed(n)).collect();
-            a.synonyms.extend(extra);
-        }
+        let parsed: Vec<CameoActor> = parse("LASHKAR-E-TAIBA_(LET)_ [SASREB]\nAL-ARIFEEN_ [PAKREB]\n+LASHKAR-E-TAIBA_\n").into_iter().map(known_also_as).collect();
         let entries: Vec<&CameoActor> = parsed.iter().collect();
         let (out, _, dropped) = first_entry_wins(&entries);
         assert_eq!(out[0].synonyms, vec!["Lashkar-e-taiba"], "{out:?}");
