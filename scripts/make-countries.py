@@ -19,6 +19,8 @@ SEATS = {  # seats of government used by metonymy
             "Departamento de Estado", "Pentágono"],
     "VEN": ["Miraflores", "Miraflores Palace", "Palacio de Miraflores"],
     "GBR": ["Downing Street", "Whitehall"], "CHN": ["Zhongnanhai"], "FRA": ["Elysee Palace", "Élysée"], "CUB": [],
+    # The Netherlands' seat of government is not its capital ("The Hague criticised ...").
+    "NLD": ["The Hague", "Den Haag", "La Haya"],
 }
 EXTRA_ALIASES = {"USA": ["U.S.", "United States of America", "America"], "GBR": ["Britain", "Great Britain", "U.K."],
                  "RUS": ["Russian Federation"], "IRN": ["Islamic Republic of Iran", "the Islamic Republic", "República Islámica"], "CHN": ["PRC", "People's Republic of China"],

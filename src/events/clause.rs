@@ -204,7 +204,8 @@ const AGENT_NOUNS: &[&str] = &[
     // What a state holds, as PETRARCH codes it: "attacked Ukrainian positions".
     "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
     "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "cargo",
-    "cargoes", "shipment", "shipments", "flights", "airliner", "debt",
+    "cargoes", "shipment", "shipments", "flights", "airliner", "debt", "boat", "gunboat", "plane", "warplane", "helicopter",
+    "frigate", "destroyer", "submarine", "fleet", "convoy", "patrol",
     // Heads of a body: "met with the head of OPEC".
     "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
     "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",

@@ -127,13 +127,18 @@ impl SentenceView {
     /// - a clause said "in a statement" hung on the statement: "announced in a video that he
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
+    /// - an infinitive read as the modifier of its object ("offered to host talks": "to host"
+    ///   on "talks"), [`Self::mend_infinitive_read_as_modifier`];
+    /// - a lone indirect object, which English has only beside a direct one, is the object
+    ///   ([`Self::mend_lone_indirect_object`]);
     /// - a deed and a subject before a verb with no object: "..., a charge Cuban officials
     ///   deny" is a relative on the deed ([`Self::mend_deed_relative`]);
     /// - the subject coordinated into a fronted phrase: "Despite pressure from Washington,
     ///   Mexico and Argentina refused" ([`Self::mend_fronted_subject`]);
     /// - a name set off after the object read as a second subject: "would meet his Russian
     ///   counterpart, Sergei Shoigu," is the object's apposition; so is a deed summing up the
-    ///   clause ("sent troops to Caracas, a move Washington denounced");
+    ///   clause ("sent troops to Caracas, a move Washington denounced"), also where the parse made
+    ///   it the subject of a participle before it ([`Self::mend_trailing_deed`]);
     /// - a name whose verb the parse hung on it: "Machado, who has lived in hiding, called on
     ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
@@ -153,6 +158,8 @@ impl SentenceView {
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_deed_noun(words)
+            .mend_lone_indirect_object()
+            .mend_infinitive_read_as_modifier()
             .mend_bare_oblique_subject()
             .mend_noun_phrase_clause()
             .mend_passive_without_auxiliary()
@@ -168,6 +175,7 @@ impl SentenceView {
             .mend_relative_conjunct()
             .mend_reported_conjunct()
             .mend_deed_relative(words)
+            .mend_trailing_deed(words)
     }
 
     /// "said the bloc would not recognise the results, and called on the authorities to ..."
@@ -379,6 +387,25 @@ impl SentenceView {
         self
     }
 
+    /// "extended its sanctions for another year, citing the lack of a credible process, a
+    /// decision Caracas condemned" read with the deed as the subject of the participle before
+    /// it: a deed word set off after its verb, with a relative clause of its own, sums up the
+    /// clause it follows (the participle's own governor where the participle has no subject of
+    /// its own before it).
+    fn mend_trailing_deed(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for n in 0..self.words.len() {
+            let Some(h) = self.head(n).filter(|&h| h < n && self.rel(n) == "nsubj") else { continue };
+            let relative = self.children(n).any(|c| self.rel(c) == "acl:relcl");
+            if !(relative && self.set_off(n) && words.is("deed", self.lemma(n))) {
+                continue;
+            }
+            let participle = self.form(h).ends_with("ing") && matches!(self.rel(h), "advcl" | "xcomp" | "conj");
+            let clause = if participle { self.head(h) } else { Some(h) };
+            self.reattach(n, clause, "appos");
+        }
+        self
+    }
+
     /// "Despite pressure from Washington, Mexico and Argentina refused": a verb with no subject
     /// after a fronted phrase whose last conjuncts, set off by a comma, run up to the verb: they
     /// are its subject (the parse coordinated them with the phrase's noun). So is a name the
@@ -495,6 +522,37 @@ impl SentenceView {
                     w.upos = "NOUN".into();
                     w.lemma = w.form.to_lowercase();
                 }
+            }
+        }
+        self
+    }
+
+    /// "urged the International Criminal Court to open an investigation" with the court read as
+    /// an indirect object: in English a verb has an indirect object only beside a direct one
+    /// (UD), so a lone one is the object.
+    fn mend_lone_indirect_object(mut self) -> SentenceView {
+        for v in 0..self.words.len() {
+            let Some(i) = self.child_with(v, &["iobj"]) else { continue };
+            if self.child_with(v, &["obj"]).is_none() && self.children(v).filter(|&c| self.rel(c) == "iobj").count() == 1 {
+                self.reattach(i, Some(v), "obj");
+            }
+        }
+        self
+    }
+
+    /// "had offered to host talks between Venezuela and Guyana" read as "offered (to host
+    /// talks)", a noun with a verb for its modifier: a bare verb after "to", modifying the noun
+    /// right after it, is an infinitive, complement of the noun's verb, the noun its object.
+    fn mend_infinitive_read_as_modifier(mut self) -> SentenceView {
+        for v in 1..self.words.len() {
+            let Some(noun) = self.head(v).filter(|&n| n == v + 1 && self.rel(v) == "amod" && self.upos(v) == "VERB") else { continue };
+            let to = v - 1;
+            let bare = self.form(v).to_lowercase() == self.lemma(v).to_lowercase();
+            let Some(governor) = self.head(noun).filter(|&g| self.rel(noun) == "obj" && self.upos(g) == "VERB") else { continue };
+            if bare && self.form(to).eq_ignore_ascii_case("to") && self.head(to) == Some(noun) {
+                self.reattach(v, Some(governor), "xcomp");
+                self.reattach(to, Some(v), "mark");
+                self.reattach(noun, Some(v), "obj");
             }
         }
         self
@@ -1321,5 +1379,78 @@ pub(super) mod tests {
             w.deprel = "obj".into();
         }
         assert_eq!(object.actor_of(0), None);
+    }
+
+    #[test]
+    fn a_lone_indirect_object_an_infinitive_read_as_a_modifier_and_a_trailing_deed_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Russia urged the Court to act (the court read as an indirect object): the object.
+        let v = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("urged", "urge", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("Court", "Court", "PROPN", 2, "iobj", Some("int:icc")),
+            ("to", "to", "PART", 6, "mark", None),
+            ("act", "act", "VERB", 2, "xcomp", None),
+        ]);
+        assert_eq!(v.clone().mended(&words).rel(3), "obj");
+        // Beside a direct object it stays ("awarded her the prize").
+        let v = view(&[
+            ("Oslo", "Oslo", "PROPN", 2, "nsubj", Some("NOR")),
+            ("awarded", "award", "VERB", 0, "root", None),
+            ("her", "she", "PRON", 2, "iobj", None),
+            ("the", "the", "DET", 5, "det", None),
+            ("prize", "prize", "NOUN", 2, "obj", None),
+        ]);
+        assert_eq!(v.mended(&words).rel(2), "iobj");
+        // Brazil offered to host talks (read as "offered (to host talks)").
+        let v = view(&[
+            ("Brazil", "Brazil", "PROPN", 2, "nsubj", Some("BRA")),
+            ("offered", "offer", "VERB", 0, "root", None),
+            ("to", "to", "PART", 5, "case", None),
+            ("host", "host", "VERB", 5, "amod", None),
+            ("talks", "talk", "NOUN", 2, "obj", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(3), m.rel(3)), (Some(1), "xcomp"));
+        assert_eq!((m.head(2), m.rel(2)), (Some(3), "mark"));
+        assert_eq!((m.head(4), m.rel(4)), (Some(3), "obj"));
+        // A participle that describes the noun stays ("offered to pay the agreed fee" is no
+        // case: "agreed" is no bare verb after "to").
+        let v = view(&[
+            ("Brazil", "Brazil", "PROPN", 2, "nsubj", Some("BRA")),
+            ("offered", "offer", "VERB", 0, "root", None),
+            ("the", "the", "DET", 5, "det", None),
+            ("agreed", "agree", "VERB", 5, "amod", None),
+            ("fee", "fee", "NOUN", 2, "obj", None),
+        ]);
+        assert_eq!(v.mended(&words).rel(3), "amod");
+        // The EU extended its sanctions, citing the lack of a process, a decision Caracas
+        // condemned (the decision read as the participle's subject): the deed sums up the clause
+        // the participle hangs on.
+        let v = view(&[
+            ("EU", "EU", "PROPN", 2, "nsubj", Some("int:eu")),
+            ("extended", "extend", "VERB", 0, "root", None),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("citing", "cite", "VERB", 2, "advcl", None),
+            ("the", "the", "DET", 7, "det", None),
+            ("lack", "lack", "NOUN", 5, "obj", None),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("a", "a", "DET", 10, "det", None),
+            ("decision", "decision", "NOUN", 5, "nsubj", None),
+            ("Caracas", "Caracas", "PROPN", 12, "nsubj", Some("VEN")),
+            ("condemned", "condemn", "VERB", 10, "acl:relcl", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(9), m.rel(9)), (Some(1), "appos"));
+        // Without a relative clause of its own the deed is left where the parse put it.
+        let mut bare = v;
+        reword(&mut bare, 11, "condemned", "condemn");
+        if let Some(w) = bare.words.get_mut(11) {
+            w.deprel = "conj".into();
+            w.head = Some(1);
+        }
+        assert_eq!(bare.mended(&words).rel(9), "nsubj");
     }
 }

@@ -255,6 +255,17 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     if (0..x).any(|k| in_sentence(k) && view.actor(k).is_some_and(|a| keep(a))) {
         return one_person_before(view, x, &keep);
     }
+    // "Iraqi Prime Minister Mohammed Shia al-Sudani visited Tehran, where he held talks",
+    // "arrested a Colombian journalist and accused him of spying": a person the registry lacks,
+    // in the same place (subject, object) in the clause the pronoun's own clause hangs on, is
+    // who the pronoun is (the actor the person's title or nationality gives).
+    let role = view.rel(x);
+    let clause = view.head(x).filter(|_| matches!(role, "nsubj" | "obj"));
+    let governing = clause.filter(|&c| matches!(view.rel(c), "parataxis" | "advcl" | "conj" | "acl:relcl")).and_then(|c| view.head(c));
+    let same = governing.and_then(|m| view.child_with(m, &[role])).filter(|&s| s < x && (view.upos(s) == "PROPN" || view.words[s].agent));
+    if let Some(a) = same.and_then(|s| view.actor_of(s)).filter(|&a| view.actor(a).is_some_and(|a| keep(a))) {
+        return Some(a);
+    }
     let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(|a| keep(a))).collect();
     // Of several, the one the sentence before was about (its subject): "Machado called on the
     // army to abandon Maduro. Saab opened an investigation against her."
@@ -386,6 +397,16 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
                     }
                 }
             }
+            // "Nicaragua's government broke off relations ..., and it later expelled the Dutch
+            // ambassador": "it" or "they" coordinated with a clause whose subject is a body (no
+            // person, no place) is that body.
+            if words.is("group-pronoun", view.form(s)) && view.rel(v) == "conj" {
+                let above = view.head(v).map(|h| subject_nodes(view, h, words)).unwrap_or_default();
+                let body = |&n: &usize| view.actor_of(n).is_some_and(|a| !view.is_person(a) && view.actor(a).is_some_and(|x| !x.2));
+                if !above.is_empty() && above.iter().all(body) {
+                    return above;
+                }
+            }
             return vec![s];
         }
         let Some(h) = view.head(v) else { return Vec::new() };
@@ -509,11 +530,13 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         }
     };
     // Whether a case word may introduce a target, and whether only as a place.
+    // Force is aimed "at" its target ("fired water cannon at a Philippine boat"), not done there.
+    let force = code.is_some_and(|c| matches!(c.root(), Some(18..=20)));
     let case_kind = |case: &str| -> Option<bool> {
         if case.is_empty() || case == "by" || words.is("circumstance", case) {
             None
         } else {
-            Some(words.is("locative", case))
+            Some(words.is("locative", case) && !(force && case == "at"))
         }
     };
     for p in done_to(view, v, lang, sources) {
@@ -562,7 +585,9 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                     // Guaidó": an object that names no actor is the one its "of" phrase owns
                     // (for what is said or done to someone, not a meeting or aid about it).
                     if role == PlaceRole::None && actors_of(view, c, words, sources).is_empty() {
-                        if let Some(owner) = of_owner(view, c, words, sources).or_else(|| participle_agent(view, c).filter(|_| !cooperation)) {
+                        // "rejected the accusation by Washington": a deed's "by" phrase names who did it.
+                        let by = view.children(c).find(|&n| view.rel(n) == "nmod" && view.has_case(n, &["by"]) && !actors_of(view, n, words, sources).is_empty());
+                        if let Some(owner) = of_owner(view, c, words, sources).or(by).or_else(|| participle_agent(view, c).filter(|_| !cooperation)) {
                             add(owner, false, &mut direct, &mut places);
                         }
                     }
@@ -1117,6 +1142,7 @@ const TOLD_DEEDS: &[(&str, &[&str], bool)] = &[
     ("told-attack", &["18", "19", "20"], false),
     ("told-expulsion", &["16", "17"], false),
     ("told-sanction", &["16"], false),
+    ("told-decision", &["05", "06", "07", "08", "16", "17", "18", "19", "20"], false),
 ];
 
 /// "Iran's minister signed an agreement with Padrino ... Washington condemned the deal";
@@ -1586,6 +1612,109 @@ mod tests {
         reword(&mut denied, 3, "allegations", "allegation");
         assert_eq!(code(&denied, &[told("ARG", "VEN", "112")]), vec![t3("USA", "ARG", "111")]);
         assert!(code(&denied, &[told("USA", "VEN", "112")]).is_empty());
+        // "The decision" names any act told before (asylum granted), not a statement.
+        let mut decision = v.clone();
+        reword(&mut decision, 3, "decision", "decision");
+        assert_eq!(code(&decision, &[told("MEX", "VEN", "075")]), vec![t3("USA", "MEX", "111")]);
+        assert!(code(&decision, &[told("MEX", "VEN", "010")]).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_is_a_person_the_registry_lacks_in_the_same_place_of_the_clause_it_hangs_on() {
+        let table = table_of("block,VISIT,,,042\nverb,VISIT,VISIT,visit|visited,\nblock,MEET,,,040\nverb,MEET,MEET,meet|met,\nblock,ACCUSE,,,112\nverb,ACCUSE,ACCUSE,accuse|accused,\nblock,ARREST,,,173\nverb,ARREST,ARREST,arrest|arrested,");
+        // Iraqi Prime Minister Sudani visited Tehran, where he met Khamenei.
+        let v = view(&[
+            ("Iraqi", "Iraqi", "ADJ", 3, "amod", Some("IRQ")),
+            ("Prime", "Prime", "ADJ", 3, "amod", None),
+            ("Minister", "Minister", "PROPN", 4, "nmod:desc", None),
+            ("Sudani", "Sudani", "PROPN", 5, "nsubj", None),
+            ("visited", "visit", "VERB", 0, "root", None),
+            ("Tehran", "Tehran", "PROPN", 5, "obj", Some("city:tehran")),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("where", "where", "ADV", 10, "advmod", None),
+            ("he", "he", "PRON", 10, "nsubj", None),
+            ("met", "meet", "VERB", 5, "parataxis", None),
+            ("Khamenei", "Khamenei", "PROPN", 10, "obj", Some("irn:khamenei")),
+        ]);
+        assert!(triples(&v, &table).contains(&t3("IRQ", "irn:khamenei", "040")));
+        // Venezuelan forces arrested a Colombian journalist and accused him.
+        let v = view(&[
+            ("Venezuelan", "Venezuelan", "ADJ", 2, "amod", Some("VEN")),
+            ("forces", "force", "NOUN", 3, "nsubj", None),
+            ("arrested", "arrest", "VERB", 0, "root", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("Colombian", "Colombian", "ADJ", 6, "amod", Some("COL")),
+            ("journalist", "journalist", "NOUN", 3, "obj", None),
+            ("and", "and", "CCONJ", 8, "cc", None),
+            ("accused", "accuse", "VERB", 3, "conj", None),
+            ("him", "he", "PRON", 8, "obj", None),
+        ]);
+        assert_eq!(triples(&v, &table), vec![t3("VEN", "COL", "173"), t3("VEN", "COL", "112")]);
+        // A person of the registry named before is still the one "he" is.
+        let v = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("visited", "visit", "VERB", 0, "root", None),
+            ("Tehran", "Tehran", "PROPN", 2, "obj", Some("city:tehran")),
+            (",", ",", "PUNCT", 7, "punct", None),
+            ("where", "where", "ADV", 7, "advmod", None),
+            ("he", "he", "PRON", 7, "nsubj", None),
+            ("met", "meet", "VERB", 2, "parataxis", None),
+            ("Khamenei", "Khamenei", "PROPN", 7, "obj", Some("irn:khamenei")),
+        ]);
+        assert!(triples(&v, &table).contains(&t3("ven:maduro", "irn:khamenei", "040")));
+    }
+
+    #[test]
+    fn it_coordinated_with_a_bodys_clause_is_the_body_force_is_aimed_at_and_a_deed_is_by_its_doer() {
+        let table = table_of("block,SIGN,,,057\nverb,SIGN,SIGN,sign|signed,\nblock,EXPEL,,,174\nverb,EXPEL,EXPEL,expel|expelled,\nblock,FIRE,,,190\nverb,FIRE,FIRE,fire|fired,\nblock,REJECT,,,120\nverb,REJECT,REJECT,reject|rejected,");
+        // Nicaragua signed a deal with Cuba, and it expelled the Dutch ambassador.
+        let v = view(&[
+            ("Nicaragua", "Nicaragua", "PROPN", 2, "nsubj", Some("NIC")),
+            ("signed", "sign", "VERB", 0, "root", None),
+            ("a", "a", "DET", 4, "det", None),
+            ("deal", "deal", "NOUN", 2, "obj", None),
+            ("with", "with", "ADP", 6, "case", None),
+            ("Cuba", "Cuba", "PROPN", 4, "nmod", Some("CUB")),
+            (",", ",", "PUNCT", 10, "punct", None),
+            ("and", "and", "CCONJ", 10, "cc", None),
+            ("it", "it", "PRON", 10, "nsubj", None),
+            ("expelled", "expel", "VERB", 2, "conj", None),
+            ("the", "the", "DET", 13, "det", None),
+            ("Dutch", "Dutch", "ADJ", 13, "amod", Some("NLD")),
+            ("ambassador", "ambassador", "NOUN", 10, "obj", None),
+        ]);
+        assert!(triples(&v, &table).contains(&t3("NIC", "NLD", "174")));
+        // Under a person's clause "it" is no one.
+        let mut person = v;
+        if let Some(w) = person.words.get_mut(0) {
+            w.actor = Some(("nic:ortega".into(), "NICGOV".into(), false));
+            w.person = true;
+        }
+        assert!(!triples(&person, &table).iter().any(|t| t.1 == "NLD"));
+        // Chinese vessels fired at a Philippine boat: "at" names whom force is aimed at.
+        let v = view(&[
+            ("Chinese", "Chinese", "ADJ", 2, "amod", Some("CHN")),
+            ("vessels", "vessel", "NOUN", 3, "nsubj", None),
+            ("fired", "fire", "VERB", 0, "root", None),
+            ("at", "at", "ADP", 6, "case", None),
+            ("a", "a", "DET", 6, "det", None),
+            ("boat", "boat", "NOUN", 3, "obl", None),
+        ]);
+        let mut boat = v;
+        if let Some(w) = boat.words.get_mut(5) {
+            w.actor = Some(("PHL".into(), "PHL".into(), false));
+        }
+        assert_eq!(triples(&boat, &table), vec![t3("CHN", "PHL", "190")]);
+        // Cuba rejected the accusation by Washington: the deed's "by" phrase did it.
+        let v = view(&[
+            ("Cuba", "Cuba", "PROPN", 2, "nsubj", Some("CUB")),
+            ("rejected", "reject", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("accusation", "accusation", "NOUN", 2, "obj", None),
+            ("by", "by", "ADP", 6, "case", None),
+            ("Washington", "Washington", "PROPN", 4, "nmod", Some("USA")),
+        ]);
+        assert_eq!(triples(&v, &table), vec![t3("CUB", "USA", "120")]);
     }
 
     #[test]

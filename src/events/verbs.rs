@@ -503,7 +503,7 @@ impl VerbTable {
     }
 
     /// Add another table's classes, blocks and verbs; a verb already present (same lemma) takes
-    /// the newer code and block.
+    /// the newer code and block, unless only its old block has patterns written for it.
     fn absorb(&mut self, other: VerbTable) {
         // Members added to a class an earlier file defined ("class,&WEAPON,drones" in
         // `20-mine.csv`) reach that file's patterns too: they are read again with the class
@@ -546,9 +546,19 @@ impl VerbTable {
         }
         for mut v in other.verbs {
             v.block = block_map[v.block];
-            match self.verbs.iter().position(|x| x.lemma == v.lemma) {
-                Some(i) => self.verbs[i] = v,
-                None => self.verbs.push(v),
+            let written_for = |t: &VerbTable, b: usize| t.blocks.get(b).is_some_and(|b| b.patterns.iter().any(|p| p.verb.as_deref() == Some(v.lemma.as_str())));
+            let kept = self.verbs.iter().position(|x| x.lemma == v.lemma).map(|i| (i, written_for(self, self.verbs[i].block) && !written_for(self, v.block)));
+            match (kept, kept.and_then(|(i, _)| self.verbs.get_mut(i))) {
+                // A verb listed in two synonym blocks (CAMEO.2.0 has CUT under SEPARATE, with 30
+                // patterns written for it, and again under SLASH, with none) stays in the block
+                // whose patterns were written for it; a later row's code still replaces its own.
+                (Some((_, true)), Some(old)) => {
+                    if v.code.is_some() {
+                        old.code = v.code;
+                    }
+                }
+                (_, Some(old)) => *old = v,
+                _ => self.verbs.push(v),
             }
         }
     }
@@ -1301,6 +1311,30 @@ STORM
         let v = more.verbs.iter().position(|v| v.lemma == "SANCTION").unwrap();
         assert_eq!(more.code_for(v, &[], &[], &[], false).0.forward, CameoCode::parse("163"));
         assert!(!more.verbs_at(&words("sanctioned"), 0).is_empty());
+    }
+
+    #[test]
+    fn a_verb_in_two_blocks_stays_where_its_patterns_were_written() {
+        let dir = tempfile::tempdir().unwrap();
+        // CAMEO.2.0 lists CUT under SEPARATE (with its patterns) and again under SLASH (none).
+        std::fs::write(
+            dir.path().join("00-base.csv"),
+            "kind,name,text,forms,code\nblock,SEPARATE,,,---\nverb,SEPARATE,CUT,cut|cuts,\npattern,SEPARATE,* TIES,CUT,160\nblock,SLASH,,,---\nverb,SLASH,CUT,cut|cuted,\nverb,SLASH,SLASH,slash|slashed,\n",
+        )
+        .unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        let cut = t.verbs.iter().position(|v| v.lemma == "CUT").unwrap();
+        assert_eq!(t.block_name(cut), "SEPARATE");
+        assert_eq!(t.code_for(cut, &[], &words("ties with"), &[], false).0.forward, CameoCode::parse("160"));
+        // A later file's code for it still holds (its block stays).
+        std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nblock,SLASH,,,---\nverb,SLASH,CUT,cut,163\n").unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(t.block_name(cut), "SEPARATE");
+        assert_eq!(t.own_code(cut).forward, CameoCode::parse("163"));
+        // Where both blocks (or neither) have patterns for it, the later row wins, as before.
+        std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\nblock,SLASH,,,---\npattern,SLASH,* BUDGET,CUT,'---\nverb,SLASH,CUT,cut,\n").unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(t.block_name(cut), "SLASH");
     }
 
     #[test]

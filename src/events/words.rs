@@ -52,6 +52,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("told-attack", "a noun that names again an attack told before ('condemned the strike'): whoever made it is the target"),
     ("told-expulsion", "a noun that names again an expulsion or arrest told before ('called the expulsion arbitrary'): whoever did it is the target"),
     ("told-sanction", "a noun that names again sanctions told before ('rejected the measures'): whoever imposed them is the target"),
+    ("told-decision", "a noun that names again any act told before, of help, ties, sanctions, expulsion or force ('called the decision a violation'): whoever did it is the target"),
     ("document", "a noun for a text one issues: an -ing verb on it is done by whoever issued it ('adopted a resolution condemning X', 'issued a statement praising Y')"),
 ];
 
