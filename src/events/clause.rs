@@ -205,7 +205,7 @@ const AGENT_NOUNS: &[&str] = &[
     "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
     "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "cargo",
     "cargoes", "shipment", "shipments", "flights", "airliner", "debt", "boat", "gunboat", "plane", "warplane", "helicopter",
-    "frigate", "destroyer", "submarine", "fleet", "convoy", "patrol",
+    "frigate", "destroyer", "submarine", "fleet", "convoy", "patrol", "faction", "factions",
     // Heads of a body: "met with the head of OPEC".
     "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
     "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
