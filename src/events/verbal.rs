@@ -466,7 +466,9 @@ fn subject_nodes(view: &SentenceView, v: usize, words: &RuleWords) -> Vec<usize>
             // the object did it.
             "advcl" | "acl" if view.children(v).any(|c| view.rel(c) == "mark" && matches!(view.form(c), "for" | "of")) => {
                 if let Some(o) = view.child_with(h, &["obj", "nsubj:pass"]) {
-                    return vec![o];
+                    // "imposed sanctions on Rosneft for helping PDVSA": whom the sanctions are on.
+                    let on = view.children(o).find(|&n| view.rel(n) == "nmod" && view.has_case(n, &["on", "against"]) && view.actor_of(n).is_some());
+                    return vec![on.filter(|_| view.actor_of(o).is_none()).unwrap_or(o)];
                 }
                 v = h;
             }
@@ -966,6 +968,16 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
             // clause the parse hangs there: "..., while Brazil sent vehicles").
             "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
+            // "sanctioned Rosneft for helping PDVSA export oil": the reason of a punishment or
+            // rebuke is the punisher's charge, not told as done.
+            // (Also "imposed sanctions on Rosneft for helping": the object names the punishment.)
+            "advcl" | "acl"
+                if has_mark(view, x, "for")
+                    && view.form(x).ends_with("ing")
+                    && (words.either("punish", hf, hl) || view.child_with(h, &["obj"]).is_some_and(|o| words.either("punish", view.form(o), view.lemma(o)))) =>
+            {
+                modality = modality.max(Modality::Reported)
+            }
             // "signed an agreement to fight PKK militants", "a plan to sanction Maduro":
             // the infinitive of a noun of plans is planned, not done.
             "acl" if has_mark(view, x, "to") && words.either("plan", hf, hl) => modality = modality.max(Modality::Future),
@@ -1055,6 +1067,10 @@ pub struct Coded {
     /// Clean-text ranges of those triggers, each with the actor ids the engine read as its
     /// source (none where it found no subject).
     pub unresolved: Vec<(std::ops::Range<usize>, Vec<String>)>,
+    /// How the engine read those triggers told (negated, modality): the parse sees a clause
+    /// reported or denied even where it cannot place both sides, and the fallback's event for
+    /// the same verb is told no more surely than that.
+    pub told_as: Vec<(std::ops::Range<usize>, bool, Modality)>,
     /// Clean-text ranges of every trigger read.
     pub read: Vec<std::ops::Range<usize>>,
     /// Words of nouns whose events are a coded verb's ("pledged support for Maduro": support),
@@ -1084,6 +1100,13 @@ impl Coded {
             // (The same event, read twice, is such a pair.)
             let told = out.iter().any(|p| p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class());
             if !decided && (failed || unread) && !told {
+                let mut e = e;
+                if let Some(&(_, negated, modality)) = self.told_as.iter().find(|(u, _, _)| overlaps(u, &e.trigger)) {
+                    e.negated = e.negated || negated;
+                    if modality != Modality::Reported {
+                        e.modality = e.modality.max(modality);
+                    }
+                }
                 out.push(e);
             }
         }
@@ -1116,7 +1139,10 @@ pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &Nomina
             // pair tells no event: the shallow rules, which read it as a finite verb, may not.
             Some(t) if t.pairs.is_empty() && view.rel(hit.head) == "amod" => {}
             Some(t) if t.pairs.is_empty() && !told.is_empty() => out.events.extend(t.events_toward(view, si, trigger, &told)),
-            Some(t) if t.pairs.is_empty() => out.unresolved.push((trigger, t.sources)),
+            Some(t) if t.pairs.is_empty() => {
+                out.told_as.push((trigger.clone(), t.negated, t.modality));
+                out.unresolved.push((trigger, t.sources));
+            }
             Some(t) => {
                 let events = t.events(view, paired, si, trigger);
                 if !events.is_empty() {
@@ -2470,23 +2496,63 @@ mod tests {
         };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24] };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24], told_as: Vec::new() };
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
         // Where the engine read the failed verb's subject (G), the rules' event of another
         // subject is not taken; one of that subject is.
-        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new(), told_as: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor one between two subjects the engine read (G and K: "G and K welcomed the talks").
-        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new(), told_as: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("K", "G", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor a pair the engine coded in the same quad class at another verb (one happening).
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new() };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new(), told_as: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "B", 10..14), e("A", "C", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "C"]);
+        // The rules' event for a verb the engine read negated or planned is told so; one the
+        // engine read as reported keeps the rules' modality (news agencies' reports are told).
+        let told = |negated: bool, modality: Modality| Coded { events: Vec::new(), unresolved: vec![(10..14, Vec::new())], read: vec![10..14], nouns: Vec::new(), told_as: vec![(10..14, negated, modality)] };
+        let got = told(true, Modality::Asserted).with_fallback(vec![e("A", "D", 10..14)]);
+        assert!(got.iter().all(|x| x.negated));
+        let got = told(false, Modality::Future).with_fallback(vec![e("A", "D", 10..14)]);
+        assert!(got.iter().all(|x| x.modality == Modality::Future));
+        let got = told(false, Modality::Reported).with_fallback(vec![e("A", "D", 10..14)]);
+        assert!(got.iter().all(|x| x.modality == Modality::Asserted && !x.negated));
+    }
+
+    #[test]
+    fn the_reason_of_a_punishment_is_alleged_and_done_by_whom_the_sanctions_are_on() {
+        // The US imposed sanctions on Rosneft for helping PDVSA.
+        let v = view(&[
+            ("US", "US", "PROPN", 2, "nsubj", Some("USA")),
+            ("imposed", "impose", "VERB", 0, "root", None),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            ("on", "on", "ADP", 5, "case", None),
+            ("Rosneft", "Rosneft", "PROPN", 3, "nmod", Some("rus:rosneft")),
+            ("for", "for", "SCONJ", 7, "mark", None),
+            ("helping", "help", "VERB", 2, "advcl", None),
+            ("PDVSA", "PDVSA", "PROPN", 7, "obj", Some("ven:pdvsa")),
+        ]);
+        let table = table_of("block,IMPOSE,,,163\nverb,IMPOSE,IMPOSE,impose|imposed,\nblock,HELP,,,070\nverb,HELP,HELP,help|helping,\nblock,THANK,,,051\nverb,THANK,THANK,thank|thanked,");
+        let coded_with = |v: &SentenceView, table: &VerbTable| -> Vec<(String, String, String, Modality, bool)> {
+            code_sentence(v, table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated)).collect()
+        };
+        let helped = coded_with(&v, &table);
+        assert!(helped.contains(&("rus:rosneft".to_string(), "ven:pdvsa".to_string(), "070".to_string(), Modality::Reported, false)), "{helped:?}");
+        // Thanked for helping: told as done.
+        let thanked = view(&[
+            ("Maduro", "Maduro", "PROPN", 2, "nsubj", Some("ven:maduro")),
+            ("thanked", "thank", "VERB", 0, "root", None),
+            ("Rosneft", "Rosneft", "PROPN", 2, "obj", Some("rus:rosneft")),
+            ("for", "for", "SCONJ", 5, "mark", None),
+            ("helping", "help", "VERB", 2, "advcl", None),
+            ("PDVSA", "PDVSA", "PROPN", 5, "obj", Some("ven:pdvsa")),
+        ]);
+        assert!(coded_with(&thanked, &table).contains(&("rus:rosneft".to_string(), "ven:pdvsa".to_string(), "070".to_string(), Modality::Asserted, false)));
     }
 
     #[test]

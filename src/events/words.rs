@@ -24,6 +24,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("think", "a verb whose complement clause is a belief: possible (think, expect)"),
     ("deny", "a verb whose complement clause is disputed: second-hand, reported (deny that)"),
     ("accuse", "a verb whose 'of' clause is alleged (accuse X of)"),
+    ("punish", "a verb whose 'for' clause gives the reason of a punishment or rebuke, alleged, not told (sanctioned Rosneft for helping PDVSA)"),
     ("receive", "a verb whose subject receives: with 'from Y', Y gave (receive, buy)"),
     ("send", "a verb whose object is sent, not a target: the destination is (send, deploy)"),
     ("travel", "a verb of going somewhere: what it is done for happens at its 'to' place (travel to X to meet)"),
