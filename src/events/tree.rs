@@ -127,6 +127,9 @@ impl SentenceView {
     /// - a clause said "in a statement" hung on the statement: "announced in a video that he
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
+    /// - a name joined by "and" right before a conjunct verb with no subject, read as a
+    ///   conjunct of the noun before it, is that verb's subject
+    ///   ([`Self::mend_subject_read_as_conjunct`]);
     /// - an infinitive read as the modifier of its object ("offered to host talks": "to host"
     ///   on "talks"), [`Self::mend_infinitive_read_as_modifier`];
     /// - a lone indirect object, which English has only beside a direct one, is the object
@@ -176,6 +179,7 @@ impl SentenceView {
             .mend_reported_conjunct()
             .mend_deed_relative(words)
             .mend_trailing_deed(words)
+            .mend_subject_read_as_conjunct()
     }
 
     /// "said the bloc would not recognise the results, and called on the authorities to ..."
@@ -522,6 +526,28 @@ impl SentenceView {
                     w.upos = "NOUN".into();
                     w.lemma = w.form.to_lowercase();
                 }
+            }
+        }
+        self
+    }
+
+    /// "Xi sent Maduro a message of congratulations and Pezeshkian invited him" read with
+    /// Pezeshkian coordinated with "congratulations": a name (with an actor) joined by "and"
+    /// right before a finite conjunct verb that has no subject of its own is that verb's subject.
+    fn mend_subject_read_as_conjunct(mut self) -> SentenceView {
+        for v in 1..self.words.len() {
+            let bare = self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_none();
+            if self.rel(v) != "conj" || !bare || !self.inflected_verb(v) {
+                continue;
+            }
+            // The name's head: the word right before the verb, up its flat parts.
+            let mut n = v - 1;
+            while matches!(self.rel(n), "flat" | "flat:name") && self.head(n).is_some_and(|h| h < n) {
+                n = self.head(n).unwrap_or(n);
+            }
+            let joined = self.children(n).any(|c| self.rel(c) == "cc" && matches!(self.form(c), "and" | "but"));
+            if self.rel(n) == "conj" && self.head(n) != Some(v) && joined && self.actor_of(n).is_some() && matches!(self.upos(n), "PROPN" | "NOUN") {
+                self.reattach(n, Some(v), "nsubj");
             }
         }
         self
@@ -1452,5 +1478,29 @@ pub(super) mod tests {
             w.head = Some(1);
         }
         assert_eq!(bare.mended(&words).rel(9), "nsubj");
+    }
+
+    #[test]
+    fn a_name_joined_before_a_bare_conjunct_verb_is_its_subject() {
+        let words = super::super::words::RuleWords::english();
+        // Xi sent a message of congratulations and Pezeshkian invited him.
+        let v = view(&[
+            ("Xi", "Xi", "PROPN", 2, "nsubj", Some("chn:xi")),
+            ("sent", "send", "VERB", 0, "root", None),
+            ("a", "a", "DET", 4, "det", None),
+            ("message", "message", "NOUN", 2, "obj", None),
+            ("of", "of", "ADP", 6, "case", None),
+            ("congratulations", "congratulations", "NOUN", 4, "nmod", None),
+            ("and", "and", "CCONJ", 8, "cc", None),
+            ("Pezeshkian", "Pezeshkian", "PROPN", 6, "conj", Some("irn:pezeshkian")),
+            ("invited", "invite", "VERB", 2, "conj", None),
+            ("him", "he", "PRON", 9, "obj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(7), m.rel(7)), (Some(8), "nsubj"));
+        // A verb with a subject of its own, or one in its base form, is left alone.
+        let mut base = v;
+        reword(&mut base, 8, "invite", "invite");
+        assert_eq!(base.mended(&words).rel(7), "conj");
     }
 }

@@ -235,6 +235,33 @@ fn one_person_before(view: &SentenceView, x: usize, keep: &dyn Fn(&(String, Stri
     (0..x).rev().find(|&k| id(k) == Some(only))
 }
 
+/// The one person named before pronoun `x` in the place it holds, subject ("he") or object
+/// ("him"), whom `keep` accepts; `None` for none or several.
+fn one_in_place(view: &SentenceView, x: usize, keep: &dyn Fn(&(String, String, bool)) -> bool) -> Option<usize> {
+    let subject = |r: &str| matches!(r, "nsubj" | "nsubj:pass");
+    let object = |r: &str| matches!(r, "obj" | "iobj");
+    let place = view.rel(x);
+    if !subject(place) && !object(place) {
+        return None;
+    }
+    // A name's place is its phrase's: climb flat and compound parts to the phrase's head, and
+    // a conjunct holds its first conjunct's place.
+    let phrase_rel = |mut k: usize| {
+        while matches!(view.rel(k), "flat" | "flat:name" | "compound" | "conj") && view.head(k).is_some_and(|h| view.upos(h) != "VERB") {
+            let Some(h) = view.head(k) else { break };
+            k = h;
+        }
+        view.rel(k).to_string()
+    };
+    let fits = |k: usize| view.is_person(k) && !view.is_previous(k) && view.actor(k).is_some_and(keep) && {
+        let r = phrase_rel(k);
+        if subject(place) { subject(&r) } else { object(&r) }
+    };
+    let ids: std::collections::BTreeSet<&str> = (0..x).filter(|&k| fits(k)).filter_map(|k| view.actor(k).map(|a| a.0.as_str())).collect();
+    let [only] = ids.into_iter().collect::<Vec<_>>()[..] else { return None };
+    (0..x).rev().find(|&k| view.actor(k).is_some_and(|a| a.0 == only))
+}
+
 /// The person "he" or "him" stands for: the one person named before it who is not in `besides`
 /// (the other side of the event: "hosted Maduro and signed a roadmap with him").
 fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides: &[usize]) -> Option<usize> {
@@ -253,7 +280,10 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     // none where its own sentence names someone it may stand for.
     let in_sentence = |k: usize| view.is_person(k) && !view.is_previous(k) && k < x;
     if (0..x).any(|k| in_sentence(k) && view.actor(k).is_some_and(|a| keep(a))) {
-        return one_person_before(view, x, &keep);
+        // Of several, the one named before only in the place the pronoun holds ("Putin
+        // telephoned Maduro, while Xi sent Maduro a message and Pezeshkian invited him": the
+        // one object named before).
+        return one_person_before(view, x, &keep).or_else(|| one_in_place(view, x, &keep));
     }
     // "Iraqi Prime Minister Mohammed Shia al-Sudani visited Tehran, where he held talks",
     // "arrested a Colombian journalist and accused him of spying": a person the registry lacks,
@@ -1694,6 +1724,35 @@ mod tests {
             ("Khamenei", "Khamenei", "PROPN", 7, "obj", Some("irn:khamenei")),
         ]);
         assert!(triples(&v, &table).contains(&t3("ven:maduro", "irn:khamenei", "040")));
+    }
+
+    #[test]
+    fn him_among_several_people_is_the_one_object_named_before() {
+        // Putin telephoned Maduro, and Xi invited him: Maduro, the one object before "him".
+        let v = view(&[
+            ("Putin", "Putin", "PROPN", 2, "nsubj", Some("rus:putin")),
+            ("telephoned", "telephone", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            ("and", "and", "CCONJ", 6, "cc", None),
+            ("Xi", "Xi", "PROPN", 6, "nsubj", Some("chn:xi")),
+            ("invited", "invite", "VERB", 2, "conj", None),
+            ("him", "he", "PRON", 6, "obj", None),
+        ]);
+        let table = table_of("block,CALL,,,041\nverb,CALL,TELEPHONE,telephone|telephoned,\nblock,INVITE,,,020\nverb,INVITE,INVITE,invite|invited,");
+        assert_eq!(triples(&v, &table), vec![t3("rus:putin", "ven:maduro", "041"), t3("chn:xi", "ven:maduro", "020")]);
+        // Two people named as objects before it: no one.
+        let v = view(&[
+            ("Putin", "Putin", "PROPN", 2, "nsubj", Some("rus:putin")),
+            ("telephoned", "telephone", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 2, "obj", Some("ven:maduro")),
+            ("and", "and", "CCONJ", 5, "cc", None),
+            ("Lula", "Lula", "PROPN", 3, "conj", Some("bra:lula")),
+            ("and", "and", "CCONJ", 7, "cc", None),
+            ("Xi", "Xi", "PROPN", 8, "nsubj", Some("chn:xi")),
+            ("invited", "invite", "VERB", 2, "conj", None),
+            ("him", "he", "PRON", 8, "obj", None),
+        ]);
+        assert!(!triples(&v, &table).iter().any(|t| t.0 == "chn:xi"));
     }
 
     #[test]
