@@ -79,6 +79,14 @@ fn coordinated_subjects_and_objects_give_one_event_each() {
     assert_eq!(triples(&e), vec![("CHN", "VEN", "073"), ("IRN", "VEN", "073"), ("RUS", "VEN", "073")]);
     let e = code("Estados Unidos sancionó a Nicolás Maduro, Diosdado Cabello y Vladimir Padrino.");
     assert_eq!(triples(&e), vec![("USA", "ven:cabello", "163"), ("USA", "ven:maduro", "163"), ("USA", "ven:padrino", "163")]);
+    // A verb right after "y" has the first verb's subject, past that verb's object.
+    let e = code("El Gobierno de Colombia expulsó a dos diplomáticos venezolanos y acusó a Caracas de proteger a la guerrilla.");
+    assert_eq!(triples(&e), vec![("COL", "VEN", "112"), ("COL", "VEN", "174")]);
+    // Before whom something is denounced is the forum, not the target; what is ordered is done.
+    let e = code("Guyana denunció ante el Consejo de Seguridad de la ONU una incursión de tropas venezolanas.");
+    assert_eq!(triples(&e), vec![("GUY", "VEN", "111")]);
+    let e = code("La fiscalía venezolana ordenó la detención de tres periodistas colombianos.");
+    assert_eq!(triples(&e), vec![("VEN", "COL", "173")]);
     // "A y B se reunieron": each met the other.
     let e = code("Vladimir Putin y Nicolás Maduro se reunieron.");
     assert_eq!(triples(&e), vec![("rus:putin", "ven:maduro", "040"), ("ven:maduro", "rus:putin", "040")]);

@@ -852,8 +852,8 @@ fn clause_end(s: &Sent, verbs: &VerbTable, from: usize) -> usize {
 }
 
 /// The objects of a verb: the first actors after it inside the clause, with those coordinated
-/// with them. A place counts only where something goes; an actor after "en" only if no other is
-/// found ("invirtió en Venezuela").
+/// with them. A place counts only where something goes; an actor after "en" or "ante" only if no
+/// other is found ("invirtió en Venezuela", "protestó ante la embajada").
 fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place: bool) -> Vec<usize> {
     let mut fallback = Vec::new();
     let mut k = from;
@@ -908,7 +908,8 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
             k = s.actors[*list.last().unwrap_or(&a)].words.end;
             continue;
         }
-        if matches!(before, "en" | "desde") && !to_place {
+        // "denunció ante el Consejo de Seguridad una incursión": the forum too.
+        if (matches!(before, "en" | "desde") && !to_place) || before == "ante" {
             if fallback.is_empty() {
                 fallback = list.clone();
             }
@@ -1484,7 +1485,9 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
             // with the relative's antecedent.
             carried.sources.clone()
-        } else if own.is_empty() && first > 0 && matches!(s.word(first - 1), "y" | "e") {
+        } else if first > 0 && matches!(s.word(first - 1), "y" | "e") && (own.is_empty() || !carried.sources.is_empty()) {
+            // (Also past the first verb's object: "expulsó a dos diplomáticos venezolanos y
+            // acusó a Caracas" is Colombia's accusation, not the diplomats'.)
             carried.sources.clone()
         } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
             // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
