@@ -214,12 +214,23 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize, verbs
             continue;
         }
         let Some(rule) = rules.rule_for(&w.lemma) else { continue };
+        let cases: Vec<&str> = rule.case.iter().map(String::as_str).collect();
         let mut targets: Vec<usize> = view
             .children(n)
             .filter(|&c| view.words[c].deprel.starts_with("nmod") && view.words[c].deprel != "nmod:poss")
-            .filter(|&c| view.has_case(c, &rule.case.iter().map(String::as_str).collect::<Vec<_>>()))
+            .filter(|&c| view.has_case(c, &cases))
             .filter_map(|c| view.actor_of(c))
             .collect();
+        // "carried out airstrikes on Hezbollah positions" with the phrase hung on the verb: the
+        // object noun's phrase all the same (a verb that codes the noun's event itself has
+        // already claimed it).
+        // Not for a noun that names whose it is ("condemned the American sanctions on
+        // Venezuela": the sanctions are no deed of the one who condemned them).
+        if targets.is_empty() && view.actor_of(n).is_none() {
+            if let Some(v) = view.head(n).filter(|&v| view.upos(v) == "VERB" && view.rel(n) == "obj") {
+                targets = view.children(v).filter(|&c| c > n && view.rel(c) == "obl" && view.has_case(c, &cases)).filter_map(|c| view.actor_of(c)).collect();
+            }
+        }
         let givers = givers_of(view, n, &rules.words);
         if targets.is_empty() && !givers.is_empty() {
             // "Maduro drew criticism from Brazil": the one the noun comes to is its target.
@@ -323,6 +334,28 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn an_object_nouns_phrase_hung_on_its_verb_is_the_nouns() {
+        // Israel carried out airstrikes on Hezbollah positions ("on" hung on the verb).
+        let v = view(&[
+            ("Israel", "Israel", "PROPN", 2, "nsubj", Some("ISR")),
+            ("carried", "carry", "VERB", 0, "root", None),
+            ("out", "out", "ADP", 2, "compound:prt", None),
+            ("airstrikes", "airstrike", "NOUN", 2, "obj", None),
+            ("on", "on", "ADP", 7, "case", None),
+            ("Hezbollah", "Hezbollah", "PROPN", 7, "compound", Some("lbn:hezbollah")),
+            ("positions", "position", "NOUN", 2, "obl", None),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("ISR".into(), "lbn:hezbollah".into(), "195".into(), Modality::Asserted, false)]);
+        // Not a noun that names whose it is: "condemned the American strikes on Hezbollah".
+        let mut american = v;
+        if let Some(w) = american.words.get_mut(2) {
+            *w = view(&[("American", "American", "ADJ", 4, "amod", Some("USA"))]).words.remove(0);
+            w.head = Some(3);
+        }
+        assert!(triples(&code_sentence(&american, &NominalRules::shipped(), 0, &[])).is_empty());
     }
 
     #[test]

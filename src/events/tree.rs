@@ -127,6 +127,9 @@ impl SentenceView {
     /// - a clause said "in a statement" hung on the statement: "announced in a video that he
     ///   would meet", where "that" is a subordinator (no relative pronoun), is the complement of
     ///   the reporting verb;
+    /// - an adverbial clause with a subordinator and a subject of its own hung on a noun
+    ///   ("for consultations after soldiers detained ...") is the noun's verb's
+    ///   ([`Self::mend_adverbial_read_as_modifier`]);
     /// - a name joined by "and" right before a conjunct verb with no subject, read as a
     ///   conjunct of the noun before it, is that verb's subject
     ///   ([`Self::mend_subject_read_as_conjunct`]);
@@ -180,6 +183,7 @@ impl SentenceView {
             .mend_deed_relative(words)
             .mend_trailing_deed(words)
             .mend_subject_read_as_conjunct()
+            .mend_adverbial_read_as_modifier(words)
     }
 
     /// "said the bloc would not recognise the results, and called on the authorities to ..."
@@ -548,6 +552,23 @@ impl SentenceView {
             let joined = self.children(n).any(|c| self.rel(c) == "cc" && matches!(self.form(c), "and" | "but"));
             if self.rel(n) == "conj" && self.head(n) != Some(v) && joined && self.actor_of(n).is_some() && matches!(self.upos(n), "PROPN" | "NOUN") {
                 self.reattach(n, Some(v), "nsubj");
+            }
+        }
+        self
+    }
+
+    /// "recalled its ambassador for consultations after Venezuelan soldiers detained three
+    /// farmers" with "detained" hung on "consultations": a clause on a noun opened by a
+    /// subordinator of time or cause, with a subject of its own, is an adverbial clause of the
+    /// noun's verb.
+    fn mend_adverbial_read_as_modifier(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for v in 0..self.words.len() {
+            let Some(noun) = self.head(v).filter(|_| matches!(self.rel(v), "acl" | "acl:relcl") && self.upos(v) == "VERB") else { continue };
+            let subordinated = self.children(v).any(|m| m < v && self.rel(m) == "mark" && (words.is("time", self.form(m)) || matches!(self.form(m), "because" | "although" | "though" | "while")));
+            let own_subject = self.child_with(v, &["nsubj", "nsubj:pass"]).is_some();
+            let Some(verb) = self.head(noun).filter(|&g| self.upos(g) == "VERB") else { continue };
+            if subordinated && own_subject {
+                self.reattach(v, Some(verb), "advcl");
             }
         }
         self
@@ -1502,5 +1523,30 @@ pub(super) mod tests {
         let mut base = v;
         reword(&mut base, 8, "invite", "invite");
         assert_eq!(base.mended(&words).rel(7), "conj");
+    }
+
+    #[test]
+    fn an_adverbial_clause_hung_on_a_noun_is_the_nouns_verbs() {
+        let words = super::super::words::RuleWords::english();
+        // Colombia recalled its ambassador for consultations after soldiers detained farmers.
+        let v = view(&[
+            ("Colombia", "Colombia", "PROPN", 2, "nsubj", Some("COL")),
+            ("recalled", "recall", "VERB", 0, "root", None),
+            ("ambassador", "ambassador", "NOUN", 2, "obj", None),
+            ("for", "for", "ADP", 5, "case", None),
+            ("consultations", "consultation", "NOUN", 2, "obl", None),
+            ("after", "after", "SCONJ", 8, "mark", None),
+            ("soldiers", "soldier", "NOUN", 8, "nsubj", None),
+            ("detained", "detain", "VERB", 5, "acl", None),
+            ("farmers", "farmer", "NOUN", 8, "obj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(7), m.rel(7)), (Some(1), "advcl"));
+        // Without a subordinator it stays on its noun ("consultations soldiers demanded").
+        let mut relative = v;
+        if let Some(w) = relative.words.get_mut(5) {
+            w.deprel = "advmod".into();
+        }
+        assert_eq!(relative.mended(&words).rel(7), "acl");
     }
 }

@@ -149,9 +149,10 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
         let found = view.actor_of(x).map(|a| leader_named_before(view, x, a, words).unwrap_or(a));
-        // "the two leaders", "both governments": each of the two named before.
+        // "the two leaders", "both governments": each of the two named before; "them", what
+        // the verb its clause hangs on took as its object.
         if found.is_none() {
-            for a in pair_antecedents(view, x, words) {
+            for a in pair_antecedents(view, x, words).into_iter().chain(them_antecedents(view, x, words)) {
                 if !out.contains(&a) {
                     out.push(a);
                 }
@@ -203,6 +204,19 @@ fn pair_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usi
         return before;
     }
     Vec::new()
+}
+
+/// "arrested a Spanish citizen and two Czech nationals, accusing them of plotting": "them" as
+/// the object of a clause (a participle or a conjunct) hung on a verb with an object of its own
+/// before it stands for that object's actors.
+fn them_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usize> {
+    let Some(w) = view.words.get(x) else { return Vec::new() };
+    if w.upos != "PRON" || w.form != "them" || view.rel(x) != "obj" {
+        return Vec::new();
+    }
+    let clause = view.head(x).filter(|&c| matches!(view.rel(c), "advcl" | "conj") && view.upos(c) == "VERB");
+    let object = clause.and_then(|c| view.head(c)).and_then(|m| view.child_with(m, &["obj"])).filter(|&o| o < x);
+    object.map(|o| actors_of(view, o, words, &[])).unwrap_or_default()
 }
 
 /// Whether `c` is one more member of a list headed by `h`: a conjunct, or, where `h` has a
@@ -788,7 +802,10 @@ fn object_gap(view: &SentenceView, v: usize, words: &RuleWords) -> bool {
 /// that Iran called illegal": imposed, the clause the parse hung the deed deep inside): a deed
 /// noun set off by a comma, in apposition or coordinated, naming no actor of its own.
 fn summed_clause(view: &SentenceView, h: usize, words: &RuleWords, sources: &[usize]) -> Option<usize> {
-    let beside = matches!(view.rel(h), "appos" | "conj") && view.set_off(h) && words.is("deed", view.lemma(h));
+    // (Also where the parse hung it on the clause as a parataxis or a bare noun phrase: "flew it
+    // to Florida, a move the Maduro government denounced", "accused Venezuela of ..., a charge
+    // Caracas dismissed".)
+    let beside = matches!(view.rel(h), "appos" | "conj" | "parataxis" | "obl:unmarked") && view.set_off(h) && words.is("deed", view.lemma(h));
     if !beside || !actors_of(view, h, words, sources).is_empty() {
         return None;
     }
@@ -1527,6 +1544,15 @@ mod tests {
         }
         let got: Vec<String> = code_sentence(&reduced, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events.iter().map(|e| e.target.clone()).collect();
         assert!(got.contains(&"MEX".to_string()), "{got:?}");
+        // Hung on the clause as a parataxis or a bare noun phrase, the same.
+        for rel in ["parataxis", "obl:unmarked"] {
+            let mut hung = v.clone();
+            if let Some(w) = hung.words.get_mut(5) {
+                w.deprel = rel.into();
+                w.head = Some(1);
+            }
+            assert!(triples(&hung, &table).contains(&t3("arg:milei", "MEX", "111")), "{rel}");
+        }
         // A person set beside a name is no deed: "Maduro, a leader whom Putin trusts".
         let mut person = v.clone();
         reword_lemma(&mut person, 5, "leader");
@@ -1753,6 +1779,34 @@ mod tests {
             ("him", "he", "PRON", 8, "obj", None),
         ]);
         assert!(!triples(&v, &table).iter().any(|t| t.0 == "chn:xi"));
+    }
+
+    #[test]
+    fn them_is_the_object_of_the_verb_its_clause_hangs_on() {
+        // Venezuela arrested a Spanish citizen and two Czech nationals, accusing them.
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("arrested", "arrest", "VERB", 0, "root", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("Spanish", "Spanish", "ADJ", 5, "amod", Some("ESP")),
+            ("citizen", "citizen", "NOUN", 2, "obj", None),
+            ("and", "and", "CCONJ", 9, "cc", None),
+            ("two", "two", "NUM", 9, "nummod", None),
+            ("Czech", "Czech", "ADJ", 9, "amod", Some("CZE")),
+            ("nationals", "national", "NOUN", 5, "conj", None),
+            (",", ",", "PUNCT", 11, "punct", None),
+            ("accusing", "accuse", "VERB", 2, "advcl", None),
+            ("them", "they", "PRON", 11, "obj", None),
+        ]);
+        let table = table_of("block,ARREST,,,173\nverb,ARREST,ARREST,arrest|arrested,\nblock,ACCUSE,,,112\nverb,ACCUSE,ACCUSE,accuse|accusing,");
+        let got = triples(&v, &table);
+        assert!(got.contains(&t3("VEN", "ESP", "112")) && got.contains(&t3("VEN", "CZE", "112")), "{got:?}");
+        // "Them" in a clause of its own subject is no one's here.
+        let mut own = v;
+        if let Some(w) = own.words.get_mut(10) {
+            w.deprel = "ccomp".into();
+        }
+        assert!(!triples(&own, &table).iter().any(|t| t.2 == "112"));
     }
 
     #[test]
