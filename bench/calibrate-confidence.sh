@@ -12,7 +12,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 specs=()
 fit=""
-for set in dev-en dev-en-long dev-en-long2 dev-en-long3 dev-en-long4 dev-en-long5 dev-en-long6 dev-en-wire dev-en-world dev-en-world2 dev-en-world3 dev-en-world4 dev-en-world5 dev-en-world6 dev-en-mixed7; do
+for set in dev-en dev-en-long dev-en-long2 dev-en-long3 dev-en-long4 dev-en-long5 dev-en-long6 dev-en-wire dev-en-world dev-en-world2 dev-en-world3 dev-en-world4 dev-en-world5 dev-en-world6 dev-en-mixed7 dev-en-long7 dev-en-world7 dev-en-mixed8; do
   fit+=" FIT:$set:gold/$set/paragraphs.jsonl:gold/$set/events.csv"
 done
 for spec in FIT:seeds:seeds:gold/seeds-events.csv $fit \
