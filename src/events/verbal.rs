@@ -243,9 +243,15 @@ fn leader_named_before(view: &SentenceView, x: usize, a: usize, words: &RuleWord
 /// The word of the one person named before word `x` whose actor `keep` accepts; `None` if no
 /// one or several people could be meant.
 fn one_person_before(view: &SentenceView, x: usize, keep: &dyn Fn(&(String, String, bool)) -> bool) -> Option<usize> {
-    let id = |k: usize| view.words[k].actor.as_ref().filter(|a| view.words[k].person && keep(a)).map(|a| a.0.as_str());
-    let people: std::collections::BTreeSet<&str> = (0..x).filter_map(id).collect();
-    let [only] = people.into_iter().collect::<Vec<_>>()[..] else { return None };
+    only_one_before(view, x, &|k| view.is_person(k) && view.actor(k).is_some_and(keep))
+}
+
+/// The last word before `x` of the one actor whose words `fits` accepts; `None` where no actor
+/// or several do.
+fn only_one_before(view: &SentenceView, x: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let id = |k: usize| view.actor(k).filter(|_| fits(k)).map(|a| a.0.as_str());
+    let ids: std::collections::BTreeSet<&str> = (0..x).filter_map(id).collect();
+    let [only] = ids.into_iter().collect::<Vec<_>>()[..] else { return None };
     (0..x).rev().find(|&k| id(k) == Some(only))
 }
 
@@ -271,9 +277,7 @@ fn one_in_place(view: &SentenceView, x: usize, keep: &dyn Fn(&(String, String, b
         let r = phrase_rel(k);
         if subject(place) { subject(&r) } else { object(&r) }
     };
-    let ids: std::collections::BTreeSet<&str> = (0..x).filter(|&k| fits(k)).filter_map(|k| view.actor(k).map(|a| a.0.as_str())).collect();
-    let [only] = ids.into_iter().collect::<Vec<_>>()[..] else { return None };
-    (0..x).rev().find(|&k| view.actor(k).is_some_and(|a| a.0 == only))
+    only_one_before(view, x, &fits)
 }
 
 /// The person "he" or "him" stands for: the one person named before it who is not in `besides`
@@ -306,7 +310,7 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     let role = view.rel(x);
     let clause = view.head(x).filter(|_| matches!(role, "nsubj" | "obj"));
     let governing = clause.filter(|&c| matches!(view.rel(c), "parataxis" | "advcl" | "conj" | "acl:relcl")).and_then(|c| view.head(c));
-    let same = governing.and_then(|m| view.child_with(m, &[role])).filter(|&s| s < x && (view.upos(s) == "PROPN" || view.words[s].agent));
+    let same = governing.and_then(|m| view.child_with(m, &[role])).filter(|&s| s < x && (view.upos(s) == "PROPN" || view.words.get(s).is_some_and(|w| w.agent)));
     if let Some(a) = same.and_then(|s| view.actor_of(s)).filter(|&a| view.actor(a).is_some_and(|a| keep(a))) {
         return Some(a);
     }
