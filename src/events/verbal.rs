@@ -645,26 +645,8 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
                         }
                     }
                 }
-                // "sent troops to Venezuela", "signed a roadmap with him", "opened its embassy in
-                // Pyongyang": a phrase on the object (a place one only where the code allows).
-                // "Against" is no target when the object names its own actor or owner ("praised
-                // Venezuela's resistance against US sanctions", "reiterated his backing against").
-                let owned = view.actor_of(c).is_some() || view.child_with(c, &["nmod:poss"]).is_some();
-                // Also past an "of" phrase: "sent a contingent of military specialists to
-                // Venezuela".
-                let of_phrases: Vec<usize> = view.children(c).filter(|&n| view.rel(n) == "nmod" && view.case_of(n) == Some("of")).collect();
-                let on_object: Vec<usize> = std::iter::once(c).chain(of_phrases).flat_map(|x| view.children(x).filter(|&n| view.rel(n) == "nmod").collect::<Vec<_>>()).collect();
-                for n in on_object {
-                    let case = view.case_of(n).unwrap_or("");
-                    if owned && case == "against" {
-                        continue;
-                    }
-                    // Not "a resolution on Venezuela" (a topic) nor "of" (an owner); a place only
-                    // for a mission ("the crisis in Venezuela" is no target of a discussion).
-                    let locative = words.is("locative", case);
-                    if words.is("object-case", case) || (locative && mission) {
-                        add(n, locative, &mut direct, &mut places);
-                    }
+                for (n, locative) in phrases_on_object(view, c, words, mission) {
+                    add(n, locative, &mut direct, &mut places);
                 }
             }
             // "with Russia, Bolivia and Turkey aiding the regime": the noun does the -ing verb,
@@ -714,6 +696,31 @@ pub fn targets(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[us
         direct = places;
     }
     Targets { actors: direct, named, nouns }
+}
+
+/// "sent troops to Venezuela", "signed a roadmap with him", "opened its embassy in Pyongyang":
+/// the phrases on object `c` that name a target, each with whether it names a place (a place one
+/// only for a mission), also past an "of" phrase ("sent a contingent of military specialists to
+/// Venezuela"). "Against" is no target when the object names its own actor or owner ("praised
+/// Venezuela's resistance against US sanctions", "reiterated his backing against").
+fn phrases_on_object(view: &SentenceView, c: usize, words: &RuleWords, mission: bool) -> Vec<(usize, bool)> {
+    let owned = view.actor_of(c).is_some() || view.child_with(c, &["nmod:poss"]).is_some();
+    let of_phrases: Vec<usize> = view.children(c).filter(|&n| view.rel(n) == "nmod" && view.case_of(n) == Some("of")).collect();
+    let on_object = std::iter::once(c).chain(of_phrases).flat_map(|x| view.children(x).filter(|&n| view.rel(n) == "nmod").collect::<Vec<_>>());
+    let mut out = Vec::new();
+    for n in on_object {
+        let case = view.case_of(n).unwrap_or("");
+        if owned && case == "against" {
+            continue;
+        }
+        // Not "a resolution on Venezuela" (a topic) nor "of" (an owner); a place only for a
+        // mission ("the crisis in Venezuela" is no target of a discussion).
+        let locative = words.is("locative", case);
+        if words.is("object-case", case) || (locative && mission) {
+            out.push((n, locative));
+        }
+    }
+    out
 }
 
 /// Whether verb `v` governs an infinitive that is a verb of the table ("pledged to expand"),
