@@ -564,7 +564,7 @@ impl SentenceView {
     fn mend_adverbial_read_as_modifier(mut self, words: &super::words::RuleWords) -> SentenceView {
         for v in 0..self.words.len() {
             let Some(noun) = self.head(v).filter(|_| matches!(self.rel(v), "acl" | "acl:relcl") && self.upos(v) == "VERB") else { continue };
-            let subordinated = self.children(v).any(|m| m < v && self.rel(m) == "mark" && (words.is("time", self.form(m)) || matches!(self.form(m), "because" | "although" | "though" | "while")));
+            let subordinated = self.children(v).any(|m| m < v && self.rel(m) == "mark" && (words.is("time", self.form(m)) || words.is("adverbial", self.form(m))));
             let own_subject = self.child_with(v, &["nsubj", "nsubj:pass"]).is_some();
             let Some(verb) = self.head(noun).filter(|&g| self.upos(g) == "VERB") else { continue };
             if subordinated && own_subject {

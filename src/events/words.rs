@@ -39,6 +39,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("person-pronoun", "a pronoun that stands for the person named before it (he, him)"),
     ("naming", "a verb that names what a free relative stands for ('condemned what it called an act of aggression'): no event of its own; what it names is the main verb's target"),
     ("time", "a subordinator of time before a gerund ('after meeting Putin, Maduro said'): the gerund does what the main clause's subject does"),
+    ("adverbial", "a subordinator of cause or concession ('because', 'although'): with those of time, it opens an adverbial clause, which the parse may hang on a noun ('for consultations after soldiers detained ...')"),
     ("deed", "a noun that sums up what someone did or said, set beside the clause that tells it ('..., a move that the OAS condemned'): the object of its relative clause stands for whoever did it"),
     ("order", "a noun of ordering: 'on the orders of X', 'at the behest of X' names who did what a passive verb tells"),
     ("convene", "a verb by which a third holds talks for two sides (host, mediate, broker): the sides named by the noun's parties words ('talks between A and B') are its targets"),
