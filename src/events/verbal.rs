@@ -214,9 +214,17 @@ fn them_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usi
     if w.upos != "PRON" || w.form != "them" || view.rel(x) != "obj" {
         return Vec::new();
     }
-    let clause = view.head(x).filter(|&c| matches!(view.rel(c), "advcl" | "conj") && view.upos(c) == "VERB");
-    let object = clause.and_then(|c| view.head(c)).and_then(|m| view.child_with(m, &["obj"])).filter(|&o| o < x);
+    let verb = view.head(x).is_some_and(|c| view.upos(c) == "VERB");
+    let object = same_place_before(view, x, &["advcl", "conj"]).filter(|_| verb);
     object.map(|o| actors_of(view, o, words, &[])).unwrap_or_default()
+}
+
+/// The word in the place (subject, object) pronoun `x` holds in its clause, in the verb that
+/// clause hangs on (as one of `clause_rels`), where it comes before `x`.
+fn same_place_before(view: &SentenceView, x: usize, clause_rels: &[&str]) -> Option<usize> {
+    let role = view.rel(x);
+    let clause = view.head(x).filter(|&c| matches!(role, "nsubj" | "obj") && clause_rels.contains(&view.rel(c)))?;
+    view.head(clause).and_then(|m| view.child_with(m, &[role])).filter(|&w| w < x)
 }
 
 /// Whether `c` is one more member of a list headed by `h`: a conjunct, or, where `h` has a
@@ -307,10 +315,7 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     // "arrested a Colombian journalist and accused him of spying": a person the registry lacks,
     // in the same place (subject, object) in the clause the pronoun's own clause hangs on, is
     // who the pronoun is (the actor the person's title or nationality gives).
-    let role = view.rel(x);
-    let clause = view.head(x).filter(|_| matches!(role, "nsubj" | "obj"));
-    let governing = clause.filter(|&c| matches!(view.rel(c), "parataxis" | "advcl" | "conj" | "acl:relcl")).and_then(|c| view.head(c));
-    let same = governing.and_then(|m| view.child_with(m, &[role])).filter(|&s| s < x && (view.upos(s) == "PROPN" || view.words.get(s).is_some_and(|w| w.agent)));
+    let same = same_place_before(view, x, &["parataxis", "advcl", "conj", "acl:relcl"]).filter(|&s| view.upos(s) == "PROPN" || view.words.get(s).is_some_and(|w| w.agent));
     if let Some(a) = same.and_then(|s| view.actor_of(s)).filter(|&a| view.actor(a).is_some_and(|a| keep(a))) {
         return Some(a);
     }
@@ -1117,18 +1122,27 @@ pub fn own_country(view: &SentenceView, s: usize, t: usize) -> bool {
     tgt.1.len() == 3 && ((src.1.len() > 3 && src.1.starts_with(tgt.1.as_str())) || src.0.split_once(':').is_some_and(|(p, _)| p.eq_ignore_ascii_case(&tgt.0)))
 }
 
+/// A trigger the engine read a code for but could not place both sides of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unresolved {
+    /// Its clean-text range.
+    pub at: std::ops::Range<usize>,
+    /// The actor ids the engine read as its source (none where it found no subject).
+    pub sources: Vec<String>,
+    /// How the engine read it told: the parse sees a clause reported or denied even where it
+    /// cannot place both sides, and the fallback's event for the same verb is told no more
+    /// surely than that.
+    pub negated: bool,
+    pub modality: Modality,
+}
+
 /// What the engine made of one sentence: its events, and the triggers it found a code for but
 /// could not find both sides of (where the parse failed it or the sentence names no actor there).
 #[derive(Debug, Default)]
 pub struct Coded {
     pub events: Vec<Event>,
-    /// Clean-text ranges of those triggers, each with the actor ids the engine read as its
-    /// source (none where it found no subject).
-    pub unresolved: Vec<(std::ops::Range<usize>, Vec<String>)>,
-    /// How the engine read those triggers told (negated, modality): the parse sees a clause
-    /// reported or denied even where it cannot place both sides, and the fallback's event for
-    /// the same verb is told no more surely than that.
-    pub told_as: Vec<(std::ops::Range<usize>, bool, Modality)>,
+    /// Those triggers.
+    pub unresolved: Vec<Unresolved>,
     /// Clean-text ranges of every trigger read.
     pub read: Vec<std::ops::Range<usize>>,
     /// Words of nouns whose events are a coded verb's ("pledged support for Maduro": support),
@@ -1151,7 +1165,7 @@ impl Coded {
             // Maduro's, whatever name stands nearest the verb.
             // Nor may it pair two of the subjects the engine read ("Russia and China welcomed
             // the talks": the engine decided that is no act of one toward the other).
-            let failed = self.unresolved.iter().any(|(u, sources)| overlaps(u, &e.trigger) && (sources.is_empty() || (sources.contains(&e.source) && !sources.contains(&e.target))));
+            let failed = self.unresolved.iter().any(|u| overlaps(&u.at, &e.trigger) && (u.sources.is_empty() || (u.sources.contains(&e.source) && !u.sources.contains(&e.target))));
             let unread = !self.read.iter().any(|r| overlaps(r, &e.trigger));
             // One happening, one event: not a pair the engine already coded in the same quad
             // class ("offered to host talks": the engine's intent to mediate, 039, is the offer).
@@ -1159,10 +1173,10 @@ impl Coded {
             let told = out.iter().any(|p| p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class());
             if !decided && (failed || unread) && !told {
                 let mut e = e;
-                if let Some(&(_, negated, modality)) = self.told_as.iter().find(|(u, _, _)| overlaps(u, &e.trigger)) {
-                    e.negated = e.negated || negated;
-                    if modality != Modality::Reported {
-                        e.modality = e.modality.max(modality);
+                if let Some(u) = self.unresolved.iter().find(|u| overlaps(&u.at, &e.trigger)) {
+                    e.negated = e.negated || u.negated;
+                    if u.modality != Modality::Reported {
+                        e.modality = e.modality.max(u.modality);
                     }
                 }
                 out.push(e);
@@ -1197,10 +1211,7 @@ pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &Nomina
             // pair tells no event: the shallow rules, which read it as a finite verb, may not.
             Some(t) if t.pairs.is_empty() && view.rel(hit.head) == "amod" => {}
             Some(t) if t.pairs.is_empty() && !told.is_empty() => out.events.extend(t.events_toward(view, si, trigger, &told)),
-            Some(t) if t.pairs.is_empty() => {
-                out.told_as.push((trigger.clone(), t.negated, t.modality));
-                out.unresolved.push((trigger, t.sources));
-            }
+            Some(t) if t.pairs.is_empty() => out.unresolved.push(Unresolved { at: trigger, sources: t.sources, negated: t.negated, modality: t.modality }),
             Some(t) => {
                 let events = t.events(view, paired, si, trigger);
                 if !events.is_empty() {
@@ -2618,28 +2629,29 @@ mod tests {
             confidence: 0.0,
             location: None,
         };
+        let unresolved = |sources: Vec<String>| Unresolved { at: 10..14, sources, negated: false, modality: Modality::Asserted };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24], told_as: Vec::new() };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24] };
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
         // Where the engine read the failed verb's subject (G), the rules' event of another
         // subject is not taken; one of that subject is.
-        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new(), told_as: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor one between two subjects the engine read (G and K: "G and K welcomed the talks").
-        let coded = Coded { events: Vec::new(), unresolved: vec![(10..14, vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new(), told_as: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("K", "G", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor a pair the engine coded in the same quad class at another verb (one happening).
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![(10..14, Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new(), told_as: Vec::new() };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "B", 10..14), e("A", "C", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "C"]);
         // The rules' event for a verb the engine read negated or planned is told so; one the
         // engine read as reported keeps the rules' modality (news agencies' reports are told).
-        let told = |negated: bool, modality: Modality| Coded { events: Vec::new(), unresolved: vec![(10..14, Vec::new())], read: vec![10..14], nouns: Vec::new(), told_as: vec![(10..14, negated, modality)] };
+        let told = |negated: bool, modality: Modality| Coded { events: Vec::new(), unresolved: vec![Unresolved { negated, modality, ..unresolved(Vec::new()) }], read: vec![10..14], nouns: Vec::new() };
         let got = told(true, Modality::Asserted).with_fallback(vec![e("A", "D", 10..14)]);
         assert!(got.iter().all(|x| x.negated));
         let got = told(false, Modality::Future).with_fallback(vec![e("A", "D", 10..14)]);
@@ -2696,7 +2708,7 @@ mod tests {
         let coded = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0);
         assert_eq!(coded.events.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(), vec!["173"]);
         let suspected = v.words[4].span.clone();
-        assert!(coded.unresolved.iter().all(|(at, _)| *at != suspected), "{:?}", coded.unresolved);
+        assert!(coded.unresolved.iter().all(|u| u.at != suspected), "{:?}", coded.unresolved);
     }
 
     #[test]
