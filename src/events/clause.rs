@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use super::cameo::CameoCode;
 use super::verbs::{CodeSpec, VerbHit, VerbTable};
+use super::words::RuleWords;
 use super::verbal::{govern, Governor};
 use super::{Event, EventOptions, Modality, PairedCodes};
 use crate::document::{Document, LinkMethod};
@@ -183,40 +184,6 @@ const ADVERBIAL: &[&str] = &[
 /// Words that open a clause with subject-auxiliary inversion and negate it: "Rarely do they meet".
 const NEGATIVE_OPENERS: &[&str] = &["rarely", "never", "seldom", "hardly", "nor", "neither", "scarcely"];
 const PREPOSITIONS: &[&str] = &["of", "to", "with", "against", "on", "for", "from", "by", "toward", "towards", "over", "between", "upon", "behind"];
-/// Nouns that make a demonym an actor ("Russian troops", "Iranian officials").
-const AGENT_NOUNS: &[&str] = &[
-    "government", "governments", "officials", "official", "troops", "forces", "force", "military", "army", "navy", "air", "authorities",
-    "president", "minister", "ministers", "diplomats", "diplomat", "envoy", "envoys", "ambassador", "leaders", "leader", "leadership",
-    "regime", "police", "intelligence", "security", "soldiers", "advisers", "advisors", "delegation", "delegations", "lawmakers",
-    "parliament", "congress", "senate", "state", "firms", "companies", "company", "banks", "bank", "warships", "jets", "drones",
-    "negotiators", "spokesman", "spokeswoman", "spokesperson", "foreign", "defense", "defence", "prime", "court", "courts",
-    "judges", "prosecutors", "agents", "operatives", "militia", "militias", "mercenaries", "contractors", "hackers", "administration",
-    "embassy", "side", "counterpart", "counterparts", "national", "guard", "coast", "coalition", "coalitions",
-    // Rulers: "the King of Jordan", "the Emir of Qatar".
-    "king", "queen", "prince", "princess", "emir", "sultan", "monarch", "ruler", "rulers", "governor", "mayor",
-    // People: "Israeli police arrested 20 Palestinian activists".
-    "activists", "activist", "protesters", "protestors", "demonstrators", "civilians", "fighters", "militants", "rebels", "insurgents",
-    "people", "refugees", "migrants", "prisoners", "students", "journalists", "workers", "citizens", "nationals", "officers",
-    "residents", "villagers", "farmers", "businessmen", "opposition", "dissidents", "separatists", "gunmen", "pilots", "sailors",
-    "settlers", "politicians", "opponents", "representatives", "counterterrorism", "peacekeepers", "observers", "inspectors",
-    "fishermen", "traders", "investors", "hostages", "detainees", "tourists", "doctors", "experts", "specialists", "technicians",
-    "guerrillas", "paramilitaries", "paramilitary", "commanders", "generals",
-    // What a state holds, as PETRARCH codes it: "attacked Ukrainian positions".
-    "positions", "bases", "base", "airbase", "territory", "soil", "airspace", "waters", "ships", "vessels", "aircraft", "planes",
-    "targets", "interests", "assets", "sovereignty", "consulate", "tanker", "tankers", "ship", "vessel", "warship", "cargo",
-    "cargoes", "shipment", "shipments", "flights", "airliner", "debt", "boat", "gunboat", "plane", "warplane", "helicopter",
-    "frigate", "destroyer", "submarine", "fleet", "convoy", "patrol", "faction", "factions",
-    // Heads of a body: "met with the head of OPEC".
-    "head", "heads", "chief", "chairman", "chairwoman", "secretary", "secretary-general", "members", "member", "delegates",
-    "emissary", "emissaries", "staff", "spokesmen", "ministry", "ministries", "department", "agency", "executives", "executive",
-];
-
-/// Verbs of sending (dictionary lemmas): whom they send goes to the destination and does what a
-/// purpose infinitive says.
-const SENDING: &[&str] = &["SEND", "DISPATCH", "DESPATCH", "DEPLOY"];
-/// Verbs whose subject receives what the verb's code says was given (their lemma, upper case as
-/// the verb table writes it): with "from Y", Y gave it.
-const RECEIVING: &[&str] = &["RECEIVE", "GET", "OBTAIN", "ACQUIRE", "BUY", "PURCHASE", "ACCEPT", "IMPORT", "PROCURE", "SECURE"];
 
 /// CAMEO agent codes of common agent nouns, as PETRARCH's agents dictionary gives them; an
 /// imported agents file (registry rows of kind `agent`) adds to and overrides these.
@@ -235,9 +202,24 @@ const AGENT_CODES: &[(&str, &str)] = &[
     ("student", "EDU"), ("doctor", "HLH"), ("farmer", "AGR"), ("worker", "LAB"),
 ];
 
-/// Whether a word is an agent noun, singular or plural ("ambassadors", "authorities").
+/// Whether a word is an agent noun (rule-word kind `agent`), singular or plural ("ambassadors",
+/// "authorities").
 fn agent_noun(word: &str) -> bool {
-    agent_forms(word).any(|w| is(&w, AGENT_NOUNS))
+    let words = RuleWords::english_shared();
+    agent_forms(word).any(|w| words.is("agent", &w))
+}
+
+/// Whether a verb of the table (its lemma, upper case as the table writes it) is one of sending
+/// (rule-word kind `send`): whom it sends goes to the destination and does what a purpose
+/// infinitive says. The whole lemma: `+SEND_WORD` (notify) sends no one.
+fn sends(lemma: &str) -> bool {
+    RuleWords::english_shared().is("send", &lemma.to_lowercase())
+}
+
+/// Whether a verb of the table is one of receiving (rule-word kind `receive`) by its first word
+/// (`+GET_FROM`): with "from Y", Y gave what the verb's code says.
+fn receives(lemma: &str) -> bool {
+    RuleWords::english_shared().is("receive", &lemma.trim_start_matches('+').split('_').next().unwrap_or("").to_lowercase())
 }
 
 /// A word and the singulars it may be the plural of ("authorities" → "authority", "policemen"
@@ -1338,7 +1320,7 @@ fn clause_modality(s: &Sent, c: &Clause, hit: VerbHit, cs: usize, opener: &str, 
 fn reread_pair(s: &Sent, c: &Clause, hit: VerbHit, spec: &CodeSpec, verbs: &VerbTable, sending: bool, sources: &mut Vec<usize>, targets: &mut Vec<usize>) -> Vec<usize> {
     // "Venezuela received military aid from Russia": the giver is the source of aid (CAMEO
     // 06-08), though the receiver is the subject.
-    let receiving = is(verbs.verbs[hit.verb].lemma.trim_start_matches('+').split('_').next().unwrap_or(""), RECEIVING);
+    let receiving = receives(&verbs.verbs[hit.verb].lemma);
     let material = spec.forward.and_then(|c| c.root()).is_some_and(|r| (6..=8).contains(&r));
     if receiving && material && !c.passive && !targets.is_empty() && targets.iter().all(|&t| s.governing(s.actors[t].words.start).1 == "from") {
         std::mem::swap(sources, targets);
@@ -1512,7 +1494,7 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         let (spec, pattern) = verb_code(s, verbs, &c, hit, cs, stop, &subject.actors);
         // A pattern that spells out the negation has already coded what the negated verb does.
         let negated = negated && !pattern.is_some_and(|p| p.negates());
-        let sending = is(verbs.verbs[hit.verb].lemma.as_str(), SENDING);
+        let sending = sends(&verbs.verbs[hit.verb].lemma);
         let to_places = match PlaceRole::of(spec, verbs.own_code(hit.verb)) {
             PlaceRole::Visited | PlaceRole::Delivered if sending => PlaceRole::Sent,
             role => role,
@@ -2263,7 +2245,7 @@ fn infinitive_subject(s: &Sent, verbs: &VerbTable, c: &Clause, prev_sources: &[u
     // "sent Delcy Rodríguez to Moscow to meet Lavrov", "deployed Wagner mercenaries to protect
     // Maduro": whom a verb of sending sends (its direct object) does what the purpose
     // infinitive says; "sent aid to Venezuela to help Maduro" has no such actor.
-    if verbs.verbs_at(&s.words, v).first().is_some_and(|h| is(&verbs.verbs[h.verb].lemma, SENDING)) {
+    if verbs.verbs_at(&s.words, v).first().is_some_and(|h| sends(&verbs.verbs[h.verb].lemma)) {
         let object = (v + 1..to).find_map(|i| s.actor_starting_at(i)).filter(|&a| !s.actors[a].place && s.governing(s.actors[a].words.start).0 == Some(v));
         if let Some(a) = object {
             return with_coordinated_right(s, a, to);

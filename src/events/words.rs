@@ -55,6 +55,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("told-expulsion", "a noun that names again an expulsion or arrest told before ('called the expulsion arbitrary'): whoever did it is the target"),
     ("told-sanction", "a noun that names again sanctions told before ('rejected the measures'): whoever imposed them is the target"),
     ("told-decision", "a noun that names again any act told before, of help, ties, sanctions, expulsion or force ('called the decision a violation'): whoever did it is the target"),
+    ("agent", "a noun that makes a demonym or a country before it an actor ('Russian troops', 'Iranian officials', 'Venezuela's government'), or what a state holds ('Ukrainian positions'); plurals are also read as their singular"),
     ("document", "a noun for a text one issues: an -ing verb on it is done by whoever issued it ('adopted a resolution condemning X', 'issued a statement praising Y')"),
 ];
 
@@ -101,6 +102,13 @@ impl RuleWords {
     /// The English words shipped with the binary.
     pub fn english() -> RuleWords {
         Self::parse(include_str!("../../lang/en/rule-words.csv")).unwrap_or_default()
+    }
+
+    /// The English words shipped with the binary, read once (for the rules over part-of-speech
+    /// tags, which have no rule table passed to them).
+    pub fn english_shared() -> &'static RuleWords {
+        static WORDS: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+        WORDS.get_or_init(Self::english)
     }
 }
 
