@@ -146,7 +146,11 @@ impl SentenceView {
     ///   clause ("sent troops to Caracas, a move Washington denounced"), also where the parse made
     ///   it the subject of a participle before it ([`Self::mend_trailing_deed`]);
     /// - a name whose verb the parse hung on it: "Machado, who has lived in hiding, called on
-    ///   the armed forces" read as a name with a participle ([`Self::mend_name_clause`]);
+    ///   the armed forces" read as a name with a participle, also where the name is the subject
+    ///   of a report after the verb ("..., congratulated Maduro, his office said"),
+    ///   [`Self::mend_name_clause`];
+    /// - a second subject after the verb carrying "as did": "attended the inauguration, as did
+    ///   delegations from Cuba" ([`Self::mend_comparative_subject`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
     ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
     /// - an active subject read as a passive one: "Qatar and Egypt called on Israel" with no
@@ -173,7 +177,8 @@ impl SentenceView {
             .mend_fronted_time(words)
             .mend_described_name()
             .mend_phrase_on_name()
-            .mend_name_clause()
+            .mend_name_clause(words)
+            .mend_comparative_subject()
             .mend_said_in(words)
             .mend_apposed_subjects()
             .mend_second_subject(words)
@@ -228,16 +233,50 @@ impl SentenceView {
     /// "call"), set off after the root noun, with no subject, no subordinator and no sign of a
     /// passive ("Hezbollah, backed by Iran, ..." stays a participle), is the sentence's verb and
     /// the noun its subject.
-    fn mend_name_clause(mut self) -> SentenceView {
+    fn mend_name_clause(mut self, words: &super::words::RuleWords) -> SentenceView {
         for n in 0..self.words.len() {
-            if self.head(n).is_some() || !matches!(self.upos(n), "NOUN" | "PROPN") || self.actor_of(n).is_none() {
+            if !matches!(self.upos(n), "NOUN" | "PROPN") || self.actor_of(n).is_none() {
                 continue;
             }
-            let Some(v) = self.children(n).find(|&v| v > n && self.rel(v) == "acl" && self.inflected_verb(v)) else { continue };
-            let bare = !self.children(v).any(|c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "mark" | "aux:pass" | "obl:agent") || self.has_case(c, &["by"]));
+            // "Erdoğan, whose government buys Venezuelan gold, congratulated Maduro, his office
+            // said" read with the name as the subject of the report at the end and its verb hung
+            // on it: the verb takes the name, and the report hangs on the verb.
+            let report = self.head(n).filter(|&r| self.rel(n) == "nsubj" && r > n && words.either("reporting", self.form(r), self.lemma(r)));
+            if self.head(n).is_some() && report.is_none() {
+                continue;
+            }
+            let hung = |v: usize| v > n && report.is_none_or(|r| v < r) && matches!(self.rel(v), "acl" | "parataxis") && self.inflected_verb(v);
+            let Some(v) = self.children(n).find(|&v| hung(v)) else { continue };
+            // A "by" phrase is a passive's agent unless the verb has an object ("congratulated
+            // Maduro by telephone").
+            let object = self.child_with(v, &["obj"]).is_some();
+            let bare = !self.children(v).any(|c| matches!(self.rel(c), "nsubj" | "nsubj:pass" | "mark" | "aux:pass" | "obl:agent") || (!object && self.has_case(c, &["by"])));
             if bare && self.set_off(v) {
-                self.reattach(v, None, "root");
+                let (head, rel) = match report {
+                    Some(r) => (self.head(r), self.rel(r).to_string()),
+                    None => (None, "root".to_string()),
+                };
+                self.reattach(v, head, &rel);
                 self.reattach(n, Some(v), "nsubj");
+                if let Some(r) = report {
+                    self.reattach(r, Some(v), "parataxis");
+                }
+            }
+        }
+        self
+    }
+
+    /// "attended Maduro's inauguration, as did delegations from Cuba and Russia" read with the
+    /// delegations as a second subject of the verb and "did" their modifier: a subject after
+    /// its verb carrying "as did" is the subject of that "did", a clause of comparison on the
+    /// verb (no argument of it).
+    fn mend_comparative_subject(mut self) -> SentenceView {
+        for s in 0..self.words.len() {
+            let Some(v) = self.head(s).filter(|&v| v < s && self.rel(s) == "nsubj") else { continue };
+            let did = self.children(s).find(|&d| d < s && self.lemma(d) == "do" && self.children(d).any(|m| self.rel(m) == "mark" && self.form(m) == "as"));
+            if let Some(d) = did {
+                self.reattach(d, Some(v), "advcl");
+                self.reattach(s, Some(d), "nsubj");
             }
         }
         self
@@ -416,7 +455,8 @@ impl SentenceView {
 
     /// "Despite pressure from Washington, Mexico and Argentina refused": a verb with no subject
     /// after a fronted phrase whose last conjuncts, set off by a comma, run up to the verb: they
-    /// are its subject (the parse coordinated them with the phrase's noun). So is a name the
+    /// are its subject (the parse coordinated them with the phrase's noun, or set the first in
+    /// apposition to it: "after two days of talks in Moscow, Russia and Venezuela pledged"). So is a name the
     /// parse set in apposition at the end of a fronted phrase, with its own apposition between it
     /// and the verb: "Speaking at a rally in Caracas, Diosdado Cabello, the ruling party's
     /// second-in-command, threatened".
@@ -431,7 +471,9 @@ impl SentenceView {
             let inside = self.subtree(fronted, &|_| false);
             let Some(first) = inside.iter().copied().filter(|&k| matches!(self.rel(k), "conj" | "appos") && self.set_off(k) && self.actor_of(k).is_some()).min() else { continue };
             let Some(head) = self.head(first) else { continue };
-            let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj" && self.rel(first) == "conj").collect();
+            // Its conjuncts, hung on the phrase's noun beside it ("after talks in Moscow, Russia
+            // and Venezuela pledged": Russia the apposition of Moscow, Venezuela its conjunct).
+            let rest: Vec<usize> = self.children(head).filter(|&k| k > first && self.rel(k) == "conj" && matches!(self.rel(first), "conj" | "appos")).collect();
             let mut end = std::iter::once(first).chain(rest.iter().copied()).flat_map(|k| self.subtree(k, &|_| false)).max().unwrap_or(first);
             // The rest of the name, if the parse hung it elsewhere ("Diosdado" the apposition,
             // "Cabello" flat on the place).
@@ -1038,6 +1080,29 @@ pub(super) mod tests {
         let m = v.clone().mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (None, "root"));
         assert_eq!((m.head(0), m.rel(0)), (Some(5), "nsubj"));
+        // Erdoğan, whose government buys gold, congratulated Maduro, his office said (the name
+        // read as the report's subject, its verb as a parataxis on it).
+        let said = view(&[
+            ("Erdoğan", "Erdoğan", "PROPN", 11, "nsubj", Some("tur:erdogan")),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("whose", "whose", "PRON", 4, "nmod:poss", None),
+            ("government", "government", "NOUN", 5, "nsubj", None),
+            ("buys", "buy", "VERB", 1, "acl:relcl", None),
+            (",", ",", "PUNCT", 5, "punct", None),
+            ("congratulated", "congratulate", "VERB", 1, "parataxis", None),
+            ("Maduro", "Maduro", "PROPN", 7, "obj", Some("ven:maduro")),
+            (",", ",", "PUNCT", 1, "punct", None),
+            ("office", "office", "NOUN", 11, "nsubj", None),
+            ("said", "say", "VERB", 0, "root", None),
+        ]);
+        let m = said.clone().mended(&words);
+        assert_eq!((m.head(6), m.rel(6)), (None, "root"));
+        assert_eq!((m.head(0), m.rel(0)), (Some(6), "nsubj"));
+        assert_eq!((m.head(10), m.rel(10)), (Some(6), "parataxis"));
+        // Not where the verb the name is the subject of reports nothing.
+        let mut signed = said;
+        reword(&mut signed, 10, "signed", "sign");
+        assert_eq!(signed.mended(&words).rel(6), "parataxis");
         // Not a passive participle ("Hezbollah, backed by Iran") nor one not set off.
         let mut by = v.clone();
         reword(&mut by, 6, "by", "by");

@@ -149,6 +149,17 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
         let found = view.actor_of(x).map(|a| leader_named_before(view, x, a, words).unwrap_or(a));
+        // "Ortega and Arce attended his inauguration", "Russia condemned his arrest": whose the
+        // object is, where "his" stands for a person other than one person doing it ("Obama
+        // allowed his threats to go unheeded": his own). Not an agent noun's owner ("his
+        // government" is the person's country), nor another phrase's ("thanked X for his
+        // policies" names no target by "his").
+        let one_person = {
+            let ids: std::collections::BTreeSet<&str> = besides.iter().filter_map(|&b| view.actor(b).map(|a| a.0.as_str())).collect();
+            ids.len() == 1 && besides.iter().all(|&b| view.is_person(b))
+        };
+        let owned = || view.child_with(x, &["nmod:poss"]).filter(|_| !one_person && view.rel(x) == "obj" && !view.words.get(x).is_some_and(|w| w.agent));
+        let found = found.or_else(|| owned().and_then(|p| pronoun_antecedent(view, p, words, besides)));
         // "the two leaders", "both governments": each of the two named before; "them", what
         // the verb its clause hangs on took as its object.
         if found.is_none() {

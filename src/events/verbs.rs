@@ -502,7 +502,7 @@ impl VerbTable {
         }
     }
 
-    /// Add another table's classes, blocks and verbs; a verb already present (same lemma) takes
+    /// Add another table's classes, blocks, patterns and verbs; a verb already present (same lemma) takes
     /// the newer code and block, unless only its old block has patterns written for it.
     fn absorb(&mut self, other: VerbTable) {
         // Members added to a class an earlier file defined ("class,&WEAPON,drones" in
@@ -531,6 +531,10 @@ impl VerbTable {
         for b in other.blocks {
             let at = match self.blocks.iter().position(|x| x.name == b.name) {
                 Some(i) => {
+                    // A later file's pattern replaces one with the same words written for the
+                    // same verb ("* INAUGURATION" for ATTEND: 017 in CAMEO, 042 in a later file).
+                    let same = |p: &Pattern, q: &Pattern| p.verb == q.verb && pattern_words(&p.text) == pattern_words(&q.text);
+                    self.blocks[i].patterns.retain(|old| !b.patterns.iter().any(|new| same(old, new)));
                     self.blocks[i].patterns.extend(b.patterns);
                     if !b.code.is_null() {
                         self.blocks[i].code = b.code;
@@ -643,6 +647,11 @@ impl VerbTable {
             ..Default::default()
         }
     }
+}
+
+/// A pattern's words as compared between files: upper case, one space apart.
+fn pattern_words(text: &str) -> String {
+    text.split_whitespace().map(str::to_uppercase).collect::<Vec<_>>().join(" ")
 }
 
 /// The words a pattern is matched in, with the places where "to" marks an infinitive.
@@ -1352,6 +1361,25 @@ STORM
         let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
         assert_eq!(t.code_for(sell, &[], &words("drones to"), &[], false).0.forward, CameoCode::parse("062"));
         assert_eq!(t.code_for(sell, &[], &words("a gun to"), &[], false).0.forward, CameoCode::parse("062"));
+    }
+
+    #[test]
+    fn a_later_files_pattern_replaces_the_same_words_for_the_same_verb() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("00-base.csv"),
+            "kind,name,text,forms,code\nblock,GO,,,042\nverb,GO,ATTEND,attend|attended,\nverb,GO,TOUR,tour|toured,\npattern,GO,* INAUGURATION,ATTEND,017\npattern,GO,* INAUGURATION,TOUR,017\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("10-mine.csv"), "kind,name,text,forms,code\npattern,GO,*  inauguration,ATTEND,042\n").unwrap();
+        let t = VerbTable::load(&[dir.path().to_path_buf()]).unwrap();
+        let code = |lemma: &str| {
+            let v = t.verbs.iter().position(|v| v.lemma == lemma).unwrap();
+            t.code_for(v, &[], &words("his inauguration"), &[], false).0.forward.map(|c| c.to_string())
+        };
+        assert_eq!(code("ATTEND").as_deref(), Some("042"), "the later row replaced ATTEND's pattern");
+        assert_eq!(code("TOUR").as_deref(), Some("017"), "the same words written for another verb stay");
+        assert_eq!(t.blocks[0].patterns.len(), 2);
     }
 
     #[test]
