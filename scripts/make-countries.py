@@ -59,7 +59,7 @@ CAPITALS_ES = {"Moscow": ["Moscú"], "Tehran": ["Teherán"], "Beijing": ["Pekín
 # model does not read.
 DEMONYMS_ES = {
     "VEN": "venezolano venezolana venezolanos venezolanas", "RUS": "ruso rusa rusos rusas", "IRN": "iraní iraníes",
-    "CHN": "chino chinos chinas", "CUB": "cubano cubana cubanos cubanas",
+    "CHN": "chino china chinos chinas", "CUB": "cubano cubana cubanos cubanas",
     "USA": "estadounidense estadounidenses norteamericano norteamericana norteamericanos norteamericanas",
     "COL": "colombiano colombiana colombianos colombianas", "BRA": "brasileño brasileña brasileños brasileñas",
     "MEX": "mexicano mexicana mexicanos mexicanas", "ARG": "argentino argentina argentinos argentinas",
@@ -72,7 +72,7 @@ DEMONYMS_ES = {
     "DOM": "dominicano dominicana dominicanos dominicanas", "ESP": "español española españoles españolas",
     "FRA": "francés francesa franceses francesas", "DEU": "alemán alemana alemanes alemanas",
     "GBR": "británico británica británicos británicas", "ITA": "italiano italiana italianos italianas",
-    "TUR": "turco turca turcos turcas", "SYR": "sirio sirios sirias", "LBN": "libanés libanesa libaneses libanesas",
+    "TUR": "turco turca turcos turcas", "SYR": "sirio siria sirios sirias", "LBN": "libanés libanesa libaneses libanesas",
     "ISR": "israelí israelíes", "UKR": "ucraniano ucraniana ucranianos ucranianas",
     "PRK": "norcoreano norcoreana norcoreanos norcoreanas", "KOR": "surcoreano surcoreana surcoreanos surcoreanas",
     "JPN": "japonés japonesa japoneses japonesas", "PSE": "palestino palestina palestinos palestinas",

@@ -27,6 +27,9 @@ pub struct AliasIndex {
     folded: HashMap<String, Vec<(usize, LinkMethod)>>,
     acronyms: HashMap<String, Vec<usize>>,
     surnames: HashMap<String, Vec<usize>>,
+    /// Actors by each folded demonym, also one that is the name too ("china", "argentina":
+    /// Spanish demonyms the same as the country's name, which `folded` keeps as the name).
+    demonyms: HashMap<String, Vec<usize>>,
     /// People of three or more names by their first two ("bruno rodriguez" → Bruno Rodríguez
     /// Parrilla: Spanish names drop the second surname in running text).
     first_two: HashMap<String, Vec<usize>>,
@@ -172,6 +175,10 @@ impl AliasIndex {
             }
             for s in &a.demonyms {
                 add(&mut ix, s, LinkMethod::Demonym);
+                let e = ix.demonyms.entry(fold(s)).or_default();
+                if !e.contains(&i) {
+                    e.push(i);
+                }
             }
             for s in &a.metonyms {
                 add(&mut ix, s, LinkMethod::Metonym);
@@ -407,8 +414,7 @@ impl AliasIndex {
     /// For the dictionary scan of a text the model does not read: the one country a lower-case
     /// word names as its demonym ("rusos", "venezolana": Spanish writes them lower case).
     pub fn lookup_demonym(&self, word: &str) -> Option<Candidate> {
-        let v: Vec<usize> = self.folded.get(&fold(word))?.iter().filter(|(_, m)| *m == LinkMethod::Demonym).map(|&(a, _)| a).collect();
-        match v.as_slice() {
+        match self.demonyms.get(&fold(word))?.as_slice() {
             [a] => Some(Candidate { actor: *a, method: LinkMethod::Demonym, score: 0.85 }),
             _ => None,
         }
@@ -466,6 +472,23 @@ mod tests {
         assert!(ids("Perez").is_empty(), "two base-layer owners: none");
         assert_eq!(ids("Lavrov"), vec!["rus:lavrov"], "a written owner wins");
         assert_eq!(ids("Juan Perez"), vec!["b:perez-1"], "a full name still links");
+    }
+
+    #[test]
+    fn a_demonym_that_is_also_the_name_is_a_demonym() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,demonyms\nCHN,China,country,CHN,,,Chinese|chino|china|chinas\nRUS,Russia,country,RUS,,,rusa|rusos\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        let ix = AliasIndex::build(&reg);
+        let demonym = |w: &str| ix.lookup_demonym(w).map(|c| reg.actors[c.actor].id.clone());
+        assert_eq!(demonym("china").as_deref(), Some("CHN"), "una delegación china");
+        assert_eq!(demonym("chinas").as_deref(), Some("CHN"));
+        assert_eq!(demonym("rusa").as_deref(), Some("RUS"));
+        assert_eq!(demonym("russia"), None, "a name only is no demonym");
     }
 
     #[test]

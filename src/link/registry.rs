@@ -327,12 +327,44 @@ impl Registry {
             return;
         }
         let mut claimed: std::collections::HashSet<String> = std::collections::HashSet::new();
+        // Also each name with its own country's name before it dropped, by country: the base
+        // layer's "US Department of the Treasury" is the written "Department of the Treasury"
+        // (`usa:treasury`, country USA).
+        let mut claimed_in: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
+        let country_names = self.country_names();
         for a in self.actors.iter().filter(|a| !a.base) {
             claimed.extend(Self::names_of(a));
             claimed.extend(a.demonyms.iter().chain(&a.metonyms).map(|s| fold(s)));
+            claimed_in.extend(Self::names_of(a).map(|n| (a.country.clone(), Self::without_country(&n, &a.country, &country_names))));
         }
-        self.actors.retain(|a| !a.base || !Self::names_of(a).any(|n| claimed.contains(&n)));
+        let shadowed = |a: &Actor| {
+            Self::names_of(a).any(|n| claimed.contains(&n) || (!a.country.is_empty() && claimed_in.contains(&(a.country.clone(), Self::without_country(&n, &a.country, &country_names)))))
+        };
+        self.actors.retain(|a| !a.base || !shadowed(a));
         self.by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+    }
+
+    /// The folded names, aliases and demonyms of each country, by its id.
+    fn country_names(&self) -> HashMap<String, Vec<String>> {
+        let mut out: HashMap<String, Vec<String>> = HashMap::new();
+        for a in self.actors.iter().filter(|a| a.kind == "country") {
+            let names = std::iter::once(&a.name).chain(&a.aliases).chain(&a.demonyms).map(|n| fold(n)).filter(|n| !n.is_empty());
+            out.entry(a.id.clone()).or_default().extend(names);
+        }
+        out
+    }
+
+    /// A folded name without a leading "the" and its country's name ("us department of the
+    /// treasury" → "department of the treasury"), where something is left; else the name.
+    fn without_country(name: &str, country: &str, country_names: &HashMap<String, Vec<String>>) -> String {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        let rest = country_names
+            .get(country)
+            .into_iter()
+            .flatten()
+            .filter_map(|c| name.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix(' ')))
+            .min_by_key(|r| r.len());
+        rest.filter(|r| !r.is_empty()).unwrap_or(name).to_string()
     }
 
     /// The registry without its base layer (`--no-base-layer`): the hand-written actors only.
@@ -404,6 +436,29 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_layer_gives_way_to_a_written_actor_named_without_its_country() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("00-countries.csv"),
+            "id,name,kind,country,aliases,notes,demonyms\nUSA,United States,country,USA,US|U.S.,,American\nGBR,United Kingdom,country,GBR,UK,,British\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("10-mine.csv"), "id,name,kind,country,aliases,notes\nusa:treasury,US Treasury,organization,USA,Department of the Treasury,\n").unwrap();
+        let sub = dir.path().join("phoenix");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::write(
+            sub.join("countries.csv"),
+            "id,name,kind,country,aliases,notes,layer\ncameo:us-treasury,United States Department Of The Treasury,organization,USA,Us Department Of The Treasury,,base\n\
+             cameo:uk-treasury,UK Department of the Treasury,organization,GBR,,,base\n",
+        )
+        .unwrap();
+        let r = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        assert!(r.get("cameo:us-treasury").is_none(), "usa:treasury names it");
+        // The same words for another country's body are another actor.
+        assert!(r.get("cameo:uk-treasury").is_some());
+    }
 
     #[test]
     fn the_base_layer_gives_way_to_a_written_actor_sharing_a_name() {
