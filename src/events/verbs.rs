@@ -531,13 +531,15 @@ impl VerbTable {
         for b in other.blocks {
             let at = match self.blocks.iter().position(|x| x.name == b.name) {
                 Some(i) => {
-                    // A later file's pattern replaces one with the same words written for the
-                    // same verb ("* INAUGURATION" for ATTEND: 017 in CAMEO, 042 in a later file).
-                    let same = |p: &Pattern, q: &Pattern| p.verb == q.verb && pattern_words(&p.text) == pattern_words(&q.text);
-                    self.blocks[i].patterns.retain(|old| !b.patterns.iter().any(|new| same(old, new)));
-                    self.blocks[i].patterns.extend(b.patterns);
-                    if !b.code.is_null() {
-                        self.blocks[i].code = b.code;
+                    if let Some(block) = self.blocks.get_mut(i) {
+                        // A later file's pattern replaces one with the same words written for
+                        // the same verb ("* INAUGURATION" for ATTEND: 017 in CAMEO, 042 later).
+                        let same = |p: &Pattern, q: &Pattern| p.verb == q.verb && pattern_words(&p.text) == pattern_words(&q.text);
+                        block.patterns.retain(|old| !b.patterns.iter().any(|new| same(old, new)));
+                        block.patterns.extend(b.patterns);
+                        if !b.code.is_null() {
+                            block.code = b.code;
+                        }
                     }
                     i
                 }
