@@ -82,6 +82,10 @@ fn coordinated_subjects_and_objects_give_one_event_each() {
     // A verb right after "y" has the first verb's subject, past that verb's object.
     let e = code("El Gobierno de Colombia expulsó a dos diplomáticos venezolanos y acusó a Caracas de proteger a la guerrilla.");
     assert_eq!(triples(&e), vec![("COL", "VEN", "112"), ("COL", "VEN", "174")]);
+    // Also past the object of a verb the table does not code: a name inside it is no subject.
+    let e = code("El secretario de Estado, Marco Rubio, anunció nuevas sanciones contra funcionarios del Banco Central de Venezuela y acusó a Maduro de financiar a grupos criminales.");
+    assert!(triples(&e).contains(&("usa:rubio", "ven:maduro", "112")), "{:?}", triples(&e));
+    assert!(!triples(&e).iter().any(|t| t.0 == "VEN"), "{:?}", triples(&e));
     // Before whom something is denounced is the forum, not the target; what is ordered is done.
     let e = code("Guyana denunció ante el Consejo de Seguridad de la ONU una incursión de tropas venezolanas.");
     assert_eq!(triples(&e), vec![("GUY", "VEN", "111")]);

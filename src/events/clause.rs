@@ -857,7 +857,9 @@ pub fn code_document(
         // "the group" of this sentence standing for the one group of the sentence before.
         let group_before = groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g)));
         // Also "the two leaders" ([`super::verbal`]'s pair nouns).
-        let pronoun = s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
+        // Also "the Russian leader", a leader word after a demonym.
+        let leader = (1..s.words.len()).any(|k| nominal.words.is("leader", s.word(k)) && s.actor_at.get(k - 1).is_some_and(Option::is_some));
+        let pronoun = leader || s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
         // One actor may answer a deed the sentence before told ("Caracas denied the allegations").

@@ -1489,6 +1489,12 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             // (Also past the first verb's object: "expulsó a dos diplomáticos venezolanos y
             // acusó a Caracas" is Colombia's accusation, not the diplomats'.)
             carried.sources.clone()
+        } else if let Some(p) = verb_before_in_clause(s, verbs, &own, first).filter(|_| first > 0 && matches!(s.word(first - 1), "y" | "e")) {
+            // "Rubio anunció sanciones contra funcionarios del Banco Central de Venezuela y
+            // acusó a Maduro": a name inside the object of a verb the table does not code (so
+            // nothing was carried) is not the subject of the verb coordinated after it; that
+            // verb's subject is.
+            subject_before(s, verbs, s.chain_start(p, false))
         } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
             // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
             // que enviará tropas": a complement clause with no subject of its own has
@@ -1498,6 +1504,13 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             own
         }
     }
+}
+
+/// The finite verb before the actors `own` in their clause (up to `first`, the verb they would be
+/// the subject of), if one stands there: those actors are then inside its object.
+fn verb_before_in_clause(s: &Sent, verbs: &VerbTable, own: &[usize], first: usize) -> Option<usize> {
+    let start = own.iter().filter_map(|&a| s.actors.get(a)).map(|a| a.words.start).min()?;
+    (0..start.min(first)).rev().take_while(|&k| !s.boundary(k)).find(|&k| s.finite_verb(verbs, k) || s.finite_verb_form(k))
 }
 
 /// An active verb's sources and targets: its subject, and the objects after it as the verb and

@@ -250,13 +250,24 @@ fn list_member(view: &SentenceView, h: usize, c: usize) -> bool {
 
 /// "Raisi, who hosted Maduro, praised the Venezuelan leader": a leader of a country named by
 /// its demonym (`a`, a modifier of `x`) is the one person of that country named before it in
-/// the sentence, if there is exactly one.
+/// the sentence, if there is exactly one; where the sentence names none, the one of the
+/// sentence before.
 fn leader_named_before(view: &SentenceView, x: usize, a: usize, words: &RuleWords) -> Option<usize> {
     if a == x || view.rel(a) != "amod" || !words.is("leader", view.lemma(x)) {
         return None;
     }
     let country = view.words[a].actor.as_ref().map(|c| c.1.get(..3).unwrap_or(&c.1).to_string())?;
-    one_person_before(view, a, &|actor| actor.1.starts_with(&country))
+    let of_country = |actor: &(String, String, bool)| actor.1.starts_with(&country);
+    if (0..a).any(|k| view.is_person(k) && !view.is_previous(k) && view.actor(k).is_some_and(of_country)) {
+        return one_person_before(view, a, &of_country);
+    }
+    // None in its own sentence: the one of the sentence before ("... a letter from Vladimir
+    // Putin. In it, the Russian leader thanked Maduro").
+    let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(of_country)).collect();
+    match previous.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// The word of the one person named before word `x` whose actor `keep` accepts; `None` if no
@@ -2579,6 +2590,18 @@ mod tests {
         // "his Venezuelan counterpart" names no one: Venezuela.
         v.words[8].lemma = "counterpart".into();
         assert!(coded(&v).contains(&ev("irn:raisi", "VEN", "051")));
+        // The Russian leader praised Maduro, after a sentence naming Putin: Putin; after one
+        // naming two Russians, no one but Russia.
+        let v = view(&[
+            ("the", "the", "DET", 3, "det", None),
+            ("Russian", "Russian", "ADJ", 3, "amod", Some("RUS")),
+            ("leader", "leader", "NOUN", 4, "nsubj", None),
+            ("praised", "praise", "VERB", 0, "root", None),
+            ("Maduro", "Maduro", "PROPN", 4, "obj", Some("ven:maduro")),
+        ]);
+        let before = |ids: &[&str]| ids.iter().map(|id| (id.to_string(), "RUSGOV".to_string(), false)).collect::<Vec<_>>();
+        assert_eq!(coded(&v.clone().with_people_before(&before(&["rus:putin"]))), vec![ev("rus:putin", "ven:maduro", "051")]);
+        assert_eq!(coded(&v.with_people_before(&before(&["rus:putin", "rus:lavrov"]))), vec![ev("RUS", "ven:maduro", "051")]);
     }
 
     #[test]
