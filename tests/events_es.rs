@@ -671,6 +671,11 @@ fn an_object_clitic_is_the_subject_before_or_the_object_before() {
     // The same subject goes on: "lo" is whom it received.
     let e = code("Maduro recibió a Lula en Caracas y lo felicitó por su victoria.");
     assert!(e.iter().any(|x| x.source == "ven:maduro" && x.target == "bra:lula" && x.code.as_str() == "051"), "{e:?}");
+    // Another subject after "y" goes on with the clause before: "lo" is its object, and where
+    // he is invited ("a la cumbre de los BRICS") is no target.
+    let e = code("El Kremlin felicitó a Maduro por su reelección y Putin lo invitó a la cumbre de los BRICS en Kazán.");
+    assert!(e.iter().any(|x| x.source == "rus:putin" && x.target == "ven:maduro"), "{e:?}");
+    assert!(!e.iter().any(|x| x.target == "int:brics"), "{e:?}");
 }
 
 #[test]

@@ -1555,8 +1555,19 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     // the verb, with no object after it, is the subject of the clause before where this verb has
     // a subject of its own, else that clause's object ("recibió a Lula y lo felicitó").
     let clitic = hit.start.checked_sub(1).is_some_and(|k| matches!(s.word(k), "lo" | "la" | "los" | "las") && s.actor_at.get(k).copied().flatten().is_none());
+    // With the object a clitic, a name in the complement of a noun after the verb is no object
+    // ("lo invitó a la cumbre de los BRICS": where he is invited).
+    if clitic && !c.passive {
+        objects.retain(|&o| {
+            let np = s.past_determiners_left(s.actors[o].words.start);
+            !(np > 0 && matches!(s.word(np - 1), "de" | "del"))
+        });
+    }
     if clitic && objects.is_empty() && !c.passive {
-        let own_subject = !sources.is_empty() && sources != carried.sources;
+        // A clause whose subject follows "y" continues the one before: its clitic is that
+        // clause's object ("felicitó a Maduro y Putin lo invitó").
+        let coordinated = sources.first().and_then(|&a| s.actors.get(a)).and_then(|a| s.past_determiners_left(a.words.start).checked_sub(1)).is_some_and(|k| matches!(s.word(k), "y" | "e"));
+        let own_subject = !sources.is_empty() && sources != carried.sources && !(coordinated && !carried.targets.is_empty());
         // (Where the clause before has no verb of the table, its subject is the name that opens
         // the sentence before a verb.)
         let opener: Vec<usize> = s.actor_starting_at(s.past_determiners(0)).filter(|&a| s.actors.get(a).is_some_and(|x| s.verb_follows(x.words.end))).into_iter().collect();
