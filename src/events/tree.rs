@@ -151,6 +151,10 @@ impl SentenceView {
     ///   [`Self::mend_name_clause`];
     /// - a second subject after the verb carrying "as did": "attended the inauguration, as did
     ///   delegations from Cuba" ([`Self::mend_comparative_subject`]);
+    /// - an object counted "at least" read as an oblique: "killed at least 20 fighters"
+    ///   ([`Self::mend_counted_object`]);
+    /// - a title read as the verb: "foreign ministry spokeswoman Maria Zakharova condemned"
+    ///   ([`Self::mend_title_read_as_verb`]);
     /// - several subjects, the last a name set off: "Venezuela's attorney general, Tarek William
     ///   Saab, responded" ([`Self::mend_apposed_subjects`]);
     /// - an active subject read as a passive one: "Qatar and Egypt called on Israel" with no
@@ -179,6 +183,8 @@ impl SentenceView {
             .mend_phrase_on_name()
             .mend_name_clause(words)
             .mend_comparative_subject()
+            .mend_counted_object()
+            .mend_title_read_as_verb(words)
             .mend_said_in(words)
             .mend_apposed_subjects()
             .mend_second_subject(words)
@@ -261,6 +267,47 @@ impl SentenceView {
                 if let Some(r) = report {
                     self.reattach(r, Some(v), "parataxis");
                 }
+            }
+        }
+        self
+    }
+
+    /// "Russia's foreign ministry spokeswoman Maria Zakharova condemned the strikes" read with the
+    /// title as the verb (the name its object, "condemned" its complement): an agent noun read
+    /// as a verb, with a name right after it as its object and a verb after the name, is the
+    /// name's title; the name is that verb's subject, and the verb takes the title's place.
+    fn mend_title_read_as_verb(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for t in 0..self.words.len() {
+            if self.upos(t) != "VERB" || !words.is("agent", &self.form(t).to_lowercase()) {
+                continue;
+            }
+            let Some(name) = self.child_with(t, &["obj"]).filter(|&n| n == t + 1 && self.actor(n).is_some()) else { continue };
+            let Some(verb) = self.children(t).find(|&c| c > name && self.upos(c) == "VERB" && matches!(self.rel(c), "ccomp" | "conj" | "parataxis" | "xcomp" | "advcl")) else { continue };
+            let (head, rel) = (self.head(t), self.rel(t).to_string());
+            for k in self.children(t).filter(|&k| k < t && self.rel(k) == "nsubj").collect::<Vec<_>>() {
+                self.reattach(k, Some(t), "compound");
+            }
+            self.reattach(verb, head, &rel);
+            self.reattach(name, Some(verb), "nsubj");
+            self.reattach(t, Some(name), "compound");
+            if let Some(w) = self.words.get_mut(t) {
+                w.upos = "NOUN".into();
+            }
+        }
+        self
+    }
+
+    /// "killed at least 20 Boko Haram fighters" read with the fighters as an oblique (the "at" of
+    /// "at least" taken for theirs): a noun on a verb with no object, no case word of its own and
+    /// a number counted "at least" or "at most", is the verb's object.
+    fn mend_counted_object(mut self) -> SentenceView {
+        for n in 0..self.words.len() {
+            let Some(v) = self.head(n).filter(|&v| matches!(self.rel(n), "obl" | "obl:agent") && self.upos(v) == "VERB") else { continue };
+            let counted = self.children(n).filter(|&m| self.rel(m) == "nummod").any(|m| {
+                self.children(m).chain(std::iter::once(m)).flat_map(|k| self.children(k).collect::<Vec<_>>()).any(|l| matches!(self.form(l), "least" | "most") && self.has_case(l, &["at"]))
+            });
+            if counted && self.case_of(n).is_none() && self.child_with(v, &["obj"]).is_none() {
+                self.reattach(n, Some(v), "obj");
             }
         }
         self
@@ -1061,6 +1108,56 @@ pub(super) mod tests {
         let m = v.mended(&words);
         assert_eq!((m.head(5), m.rel(5)), (Some(1), "appos"));
         assert_eq!((m.head(7), m.rel(7)), (Some(5), "acl:relcl"));
+    }
+
+    #[test]
+    fn an_object_counted_at_least_and_a_comparison_by_as_did_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Nigerian troops killed at least 20 fighters (the fighters read as an oblique).
+        let v = view(&[
+            ("troops", "troop", "NOUN", 2, "nsubj", Some("NGA")),
+            ("killed", "kill", "VERB", 0, "root", None),
+            ("at", "at", "ADP", 4, "case", None),
+            ("least", "least", "ADJ", 5, "nmod", None),
+            ("20", "20", "NUM", 6, "nummod", None),
+            ("fighters", "fighter", "NOUN", 2, "obl", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(1), "obj"));
+        // Not a number not counted "at least".
+        let mut least = v.clone();
+        reword(&mut least, 3, "some", "some");
+        assert_eq!(least.mended(&words).rel(5), "obl");
+        // The ministry spokeswoman Zakharova condemned the strikes (the title read as a verb).
+        let v = view(&[
+            ("ministry", "ministry", "NOUN", 2, "nsubj", None),
+            ("spokeswoman", "spokeswoma", "VERB", 0, "root", None),
+            ("Zakharova", "Zakharova", "PROPN", 2, "obj", Some("rus:zakharova")),
+            ("condemned", "condemn", "VERB", 2, "ccomp", None),
+            ("strikes", "strike", "NOUN", 4, "obj", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(3), m.rel(3)), (None, "root"));
+        assert_eq!((m.head(2), m.rel(2)), (Some(3), "nsubj"));
+        assert_eq!((m.head(1), m.rel(1), m.upos(1)), (Some(2), "compound", "NOUN"));
+        // A verb that is no agent noun keeps its object.
+        let mut met = v;
+        reword(&mut met, 1, "met", "meet");
+        assert_eq!(met.mended(&words).rel(2), "obj");
+        // Arce attended the inauguration, as did delegations (read as a second subject).
+        let v = view(&[
+            ("Arce", "Arce", "PROPN", 2, "nsubj", Some("bol:arce")),
+            ("attended", "attend", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("inauguration", "inauguration", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 7, "punct", None),
+            ("as", "as", "SCONJ", 7, "mark", None),
+            ("did", "do", "AUX", 8, "acl", None),
+            ("delegations", "delegation", "NOUN", 2, "nsubj", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(6), m.rel(6)), (Some(1), "advcl"));
+        assert_eq!((m.head(7), m.rel(7)), (Some(6), "nsubj"));
     }
 
     #[test]
