@@ -146,18 +146,18 @@ fn named_by_what(view: &SentenceView, c: usize, words: &RuleWords) -> Option<usi
 /// named before it, not in `besides` ("signed a roadmap with him").
 pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
+    // "Ortega and Arce attended his inauguration", "Russia condemned his arrest": whose the
+    // object is, where "his" stands for a person other than one person doing it ("Obama allowed
+    // his threats to go unheeded": his own). Not an agent noun's owner ("his government" is the
+    // person's country), nor another phrase's ("thanked X for his policies" names no target by
+    // "his").
+    let one_person = {
+        let ids: std::collections::BTreeSet<&str> = besides.iter().filter_map(|&b| view.actor(b).map(|a| a.0.as_str())).collect();
+        ids.len() == 1 && besides.iter().all(|&b| view.is_person(b))
+    };
     let mut queue = vec![node];
     while let Some(x) = queue.pop() {
         let found = view.actor_of(x).map(|a| leader_named_before(view, x, a, words).unwrap_or(a));
-        // "Ortega and Arce attended his inauguration", "Russia condemned his arrest": whose the
-        // object is, where "his" stands for a person other than one person doing it ("Obama
-        // allowed his threats to go unheeded": his own). Not an agent noun's owner ("his
-        // government" is the person's country), nor another phrase's ("thanked X for his
-        // policies" names no target by "his").
-        let one_person = {
-            let ids: std::collections::BTreeSet<&str> = besides.iter().filter_map(|&b| view.actor(b).map(|a| a.0.as_str())).collect();
-            ids.len() == 1 && besides.iter().all(|&b| view.is_person(b))
-        };
         let owned = || view.child_with(x, &["nmod:poss"]).filter(|_| !one_person && view.rel(x) == "obj" && !view.words.get(x).is_some_and(|w| w.agent));
         let found = found.or_else(|| owned().and_then(|p| pronoun_antecedent(view, p, words, besides)));
         // "the two leaders", "both governments": each of the two named before; "them", what
@@ -263,11 +263,15 @@ fn leader_named_before(view: &SentenceView, x: usize, a: usize, words: &RuleWord
     }
     // None in its own sentence: the one of the sentence before ("... a letter from Vladimir
     // Putin. In it, the Russian leader thanked Maduro").
-    let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(of_country)).collect();
-    match previous.as_slice() {
+    match previous_people(view, &of_country).as_slice() {
         [only] => Some(*only),
         _ => None,
     }
+}
+
+/// The people of the sentence before (the view's `previous` words) whose actor `keep` accepts.
+fn previous_people(view: &SentenceView, keep: &dyn Fn(&(String, String, bool)) -> bool) -> Vec<usize> {
+    (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(keep)).collect()
 }
 
 /// The word of the one person named before word `x` whose actor `keep` accepts; `None` if no
@@ -341,7 +345,7 @@ fn pronoun_antecedent(view: &SentenceView, x: usize, words: &RuleWords, besides:
     if let Some(a) = same.and_then(|s| view.actor_of(s)).filter(|&a| view.actor(a).is_some_and(|a| keep(a))) {
         return Some(a);
     }
-    let previous: Vec<usize> = (0..view.words.len()).filter(|&k| view.is_previous(k) && view.actor(k).is_some_and(|a| keep(a))).collect();
+    let previous = previous_people(view, &keep);
     // Of several, the one the sentence before was about (its subject): "Machado called on the
     // army to abandon Maduro. Saab opened an investigation against her."
     let subject: Vec<usize> = previous.iter().copied().filter(|&k| view.rel(k) == "previous:subject").collect();

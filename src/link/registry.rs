@@ -326,45 +326,38 @@ impl Registry {
         if !self.actors.iter().any(|a| a.base) {
             return;
         }
+        // (The countries' names, for `without_country`; indexed again once the base is cut.)
+        self.index_countries();
         let mut claimed: std::collections::HashSet<String> = std::collections::HashSet::new();
         // Also each name with its own country's name before it dropped, by country: the base
         // layer's "US Department of the Treasury" is the written "Department of the Treasury"
         // (`usa:treasury`, country USA).
         let mut claimed_in: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
-        let country_names = self.country_names();
         for a in self.actors.iter().filter(|a| !a.base) {
             claimed.extend(Self::names_of(a));
             claimed.extend(a.demonyms.iter().chain(&a.metonyms).map(|s| fold(s)));
-            claimed_in.extend(Self::names_of(a).map(|n| (a.country.clone(), Self::without_country(&n, &a.country, &country_names))));
+            claimed_in.extend(Self::names_of(a).map(|n| (a.country.clone(), self.without_country(&n, &a.country))));
         }
-        let shadowed = |a: &Actor| {
-            Self::names_of(a).any(|n| claimed.contains(&n) || (!a.country.is_empty() && claimed_in.contains(&(a.country.clone(), Self::without_country(&n, &a.country, &country_names)))))
-        };
-        self.actors.retain(|a| !a.base || !shadowed(a));
+        let shadowed: Vec<bool> = self
+            .actors
+            .iter()
+            .map(|a| a.base && Self::names_of(a).any(|n| claimed.contains(&n) || (!a.country.is_empty() && claimed_in.contains(&(a.country.clone(), self.without_country(&n, &a.country))))))
+            .collect();
+        let mut shadowed = shadowed.into_iter();
+        self.actors.retain(|_| !shadowed.next().unwrap_or(false));
         self.by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
     }
 
-    /// The folded names, aliases and demonyms of each country, by its id.
-    fn country_names(&self) -> HashMap<String, Vec<String>> {
-        let mut out: HashMap<String, Vec<String>> = HashMap::new();
-        for a in self.actors.iter().filter(|a| a.kind == "country") {
-            let names = std::iter::once(&a.name).chain(&a.aliases).chain(&a.demonyms).map(|n| fold(n)).filter(|n| !n.is_empty());
-            out.entry(a.id.clone()).or_default().extend(names);
-        }
-        out
-    }
-
-    /// A folded name without a leading "the" and its country's name ("us department of the
-    /// treasury" → "department of the treasury"), where something is left; else the name.
-    fn without_country(name: &str, country: &str, country_names: &HashMap<String, Vec<String>>) -> String {
+    /// A folded name without a leading "the" and the name of `country` it opens with ("us
+    /// department of the treasury" → "department of the treasury"), where something is left;
+    /// else the name.
+    fn without_country(&self, name: &str, country: &str) -> String {
         let name = name.strip_prefix("the ").unwrap_or(name);
-        let rest = country_names
-            .get(country)
-            .into_iter()
-            .flatten()
-            .filter_map(|c| name.strip_prefix(c.as_str()).and_then(|r| r.strip_prefix(' ')))
-            .min_by_key(|r| r.len());
-        rest.filter(|r| !r.is_empty()).unwrap_or(name).to_string()
+        let words: Vec<String> = name.split(' ').map(str::to_string).collect();
+        match self.country_opening(&words) {
+            Some((c, n)) if c.id == country && n < words.len() => words.get(n..).map(|w| w.join(" ")).unwrap_or_default(),
+            _ => name.to_string(),
+        }
     }
 
     /// The registry without its base layer (`--no-base-layer`): the hand-written actors only.
