@@ -163,7 +163,7 @@ pub fn actors_of(view: &SentenceView, node: usize, words: &RuleWords, besides: &
         // "the two leaders", "both governments": each of the two named before; "them", what
         // the verb its clause hangs on took as its object.
         if found.is_none() {
-            for a in pair_antecedents(view, x, words).into_iter().chain(them_antecedents(view, x, words)) {
+            for a in pair_antecedents(view, x, words).into_iter().chain(them_antecedents(view, x, words)).chain(it_antecedent(view, x)) {
                 if !out.contains(&a) {
                     out.push(a);
                 }
@@ -228,6 +228,30 @@ fn them_antecedents(view: &SentenceView, x: usize, words: &RuleWords) -> Vec<usi
     let verb = view.head(x).is_some_and(|c| view.upos(c) == "VERB");
     let object = same_place_before(view, x, &["advcl", "conj"]).filter(|_| verb);
     object.map(|o| actors_of(view, o, words, &[])).unwrap_or_default()
+}
+
+/// "accused Israel of genocide and broke off relations with it": "it" after the verb (its
+/// object, or a phrase of it) in a clause coordinated with one whose object names one country or
+/// body, no person, is that object. Not a subject "it" ("... and said it would respond"), which
+/// [`pronoun_antecedent`]'s rules read, nor one in a relative clause.
+fn it_antecedent(view: &SentenceView, x: usize) -> Option<usize> {
+    if view.form(x) != "it" || view.upos(x) != "PRON" || !matches!(view.rel(x), "obj" | "obl" | "nmod") {
+        return None;
+    }
+    // The clause's verb: up from the pronoun through nouns.
+    let mut v = view.head(x)?;
+    for _ in 0..3 {
+        if view.upos(v) == "VERB" {
+            break;
+        }
+        v = view.head(v)?;
+    }
+    let first = view.head(v).filter(|&f| view.rel(v) == "conj" && f < v && view.upos(f) == "VERB")?;
+    let object = view.child_with(first, &["obj"])?;
+    let named = view.actor_of(object).filter(|&a| !view.is_person(a))?;
+    // Only one actor in that object ("accused Russia and China" leaves "it" unread).
+    let others = view.subtree(object, &|_| false).into_iter().filter(|&k| view.actor(k).is_some_and(|a| Some(&a.0) != view.actor(named).map(|n| &n.0))).count();
+    (others == 0 && named < x).then_some(named)
 }
 
 /// The word in the place (subject, object) pronoun `x` holds in its clause, in the verb that
@@ -1827,6 +1851,42 @@ mod tests {
             ("him", "he", "PRON", 8, "obj", None),
         ]);
         assert!(!triples(&v, &table).iter().any(|t| t.0 == "chn:xi"));
+    }
+
+    #[test]
+    fn it_after_a_conjunct_verb_is_the_one_body_the_first_verb_took() {
+        // Colombia accused Israel and broke off relations with it.
+        let rows = [
+            ("Colombia", "Colombia", "PROPN", 2, "nsubj", Some("COL")),
+            ("accused", "accuse", "VERB", 0, "root", None),
+            ("Israel", "Israel", "PROPN", 2, "obj", Some("ISR")),
+            ("and", "and", "CCONJ", 5, "cc", None),
+            ("broke", "break", "VERB", 2, "conj", None),
+            ("relations", "relation", "NOUN", 5, "obj", None),
+            ("with", "with", "ADP", 8, "case", None),
+            ("it", "it", "PRON", 6, "nmod", None),
+        ];
+        let table = table_of("block,ACCUSE,,,112\nverb,ACCUSE,ACCUSE,accuse|accused,\nblock,BREAK,,,161\nverb,BREAK,BREAK,break|broke,");
+        let got = triples(&view(&rows), &table);
+        assert!(got.contains(&t3("COL", "ISR", "161")), "{got:?}");
+        // A person taken first is no "it".
+        let mut person = rows;
+        person[2] = ("Netanyahu", "Netanyahu", "PROPN", 2, "obj", Some("isr:netanyahu"));
+        assert!(!triples(&view(&person), &table).iter().any(|t| t.2 == "161"));
+        // Nor where the first verb took two bodies.
+        let two = view(&[
+            ("Colombia", "Colombia", "PROPN", 2, "nsubj", Some("COL")),
+            ("accused", "accuse", "VERB", 0, "root", None),
+            ("Israel", "Israel", "PROPN", 2, "obj", Some("ISR")),
+            ("and", "and", "CCONJ", 5, "cc", None),
+            ("Egypt", "Egypt", "PROPN", 3, "conj", Some("EGY")),
+            ("and", "and", "CCONJ", 7, "cc", None),
+            ("broke", "break", "VERB", 2, "conj", None),
+            ("relations", "relation", "NOUN", 7, "obj", None),
+            ("with", "with", "ADP", 10, "case", None),
+            ("it", "it", "PRON", 8, "nmod", None),
+        ]);
+        assert!(!triples(&two, &table).iter().any(|t| t.2 == "161"));
     }
 
     #[test]
