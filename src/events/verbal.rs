@@ -1077,7 +1077,9 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // as an adverbial clause: what is asked for is not told as done.
             "advcl" if has_mark(view, x, "to") && words.either("request", hf, hl) => modality = modality.max(Modality::Possible),
             "ccomp" if words.either("deny", hf, hl) => modality = modality.max(Modality::Reported),
-            "acl" | "ccomp" if words.is("claim", hl) || words.is("claim", hf) => modality = modality.max(Modality::Reported),
+            // A noun's ("reports that", "claims that"), not a verb's: "Reuters reported that" tells
+            // as "said that" does.
+            "acl" | "ccomp" if view.upos(h) != "VERB" && (words.is("claim", hl) || words.is("claim", hf)) => modality = modality.max(Modality::Reported),
             // "accused Venezuela of massing troops": what the "of" clause alleges (not another
             // clause the parse hangs there: "..., while Brazil sent vehicles").
             "advcl" | "acl" if words.either("accuse", hf, hl) && (has_mark(view, x, "of") || !view.children(x).any(|c| view.rel(c) == "mark")) && subject_read_as_oblique(view, x).is_none() => modality = modality.max(Modality::Reported),
@@ -2474,6 +2476,30 @@ mod tests {
             ("Ukraine", "Ukraine", "PROPN", 3, "obj", Some("UKR")),
         ]);
         assert_eq!(coded(&v), vec![]);
+    }
+
+    #[test]
+    fn a_report_noun_makes_its_clause_second_hand_and_the_verb_report_does_not() {
+        let words = RuleWords::english();
+        // Reuters reported that Russia sent troops.
+        let verb = view(&[
+            ("Reuters", "Reuters", "PROPN", 2, "nsubj", Some("cameo:reuters")),
+            ("reported", "report", "VERB", 0, "root", None),
+            ("that", "that", "SCONJ", 5, "mark", None),
+            ("Russia", "Russia", "PROPN", 5, "nsubj", Some("RUS")),
+            ("sent", "send", "VERB", 2, "ccomp", None),
+            ("troops", "troop", "NOUN", 5, "obj", None),
+        ]);
+        assert_eq!(modality(&verb, 4, &words).1, Modality::Asserted);
+        // Reports that Russia sent troops.
+        let noun = view(&[
+            ("Reports", "report", "NOUN", 0, "root", None),
+            ("that", "that", "SCONJ", 4, "mark", None),
+            ("Russia", "Russia", "PROPN", 4, "nsubj", Some("RUS")),
+            ("sent", "send", "VERB", 1, "acl", None),
+            ("troops", "troop", "NOUN", 4, "obj", None),
+        ]);
+        assert_eq!(modality(&noun, 3, &words).1, Modality::Reported);
     }
 
     #[test]
