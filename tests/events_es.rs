@@ -683,3 +683,12 @@ fn a_demonym_after_a_singular_agent_noun_names_the_country() {
     let e = code("La Unión Europea condenó la detención del opositor venezolano.");
     assert_eq!(triples(&e), vec![("int:eu", "VEN", "111")]);
 }
+
+#[test]
+fn a_visit_told_by_a_noun_is_the_visitors_to_the_destination() {
+    let e = code("Tras la visita de Lavrov a Caracas, Maduro anunció nuevos acuerdos.");
+    assert!(e.iter().any(|x| x.source == "rus:lavrov" && x.target == "VEN" && x.code.as_str() == "042"), "{e:?}");
+    // The verb "visita" is no noun here, and a visit with no destination tells nothing.
+    let e = code("La visita de Lavrov fue breve, dijo Maduro.");
+    assert!(!e.iter().any(|x| x.code.as_str() == "042"), "{e:?}");
+}

@@ -1335,7 +1335,53 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         }
     }
+    let visits = nominal_visits(s, si, &found);
     out.extend(found.into_iter().filter(|(head, _)| !governing.contains(head)).map(|(_, e)| e));
+    out.extend(visits);
+}
+
+/// Nouns of a visit ("la visita del canciller ruso a Caracas").
+const VISIT_NOUNS: &[&str] = &["visita", "viaje", "gira"];
+
+/// Visits told by a noun (042): "durante la visita del primer ministro cubano, Manuel Marrero,
+/// a Caracas", the visitor the "de" phrase and the destination the "a" phrase after it (past an
+/// apposition). A noun, after a determiner or a preposition, not the verb "visita"; a pair a
+/// verb of the sentence already coded is left to that verb.
+fn nominal_visits(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for k in 1..s.words.len() {
+        let noun = is(s.word(k), VISIT_NOUNS) && (is(s.word(k - 1), DETERMINERS) || is(s.word(k - 1), PREPOSITIONS));
+        if !noun || !matches!(s.word(k + 1), "de" | "del") {
+            continue;
+        }
+        let phrase_end = (k + 8).min(s.words.len());
+        let Some(visitor) = (k + 2..phrase_end).take_while(|&j| !matches!(s.word(j), "a" | "al") && !s.boundary(j)).find_map(|j| s.actor_at.get(j).copied().flatten()) else { continue };
+        let Some(from) = s.actors.get(visitor).map(|a| a.words.end) else { continue };
+        let Some(to) = (from..(from + 10).min(s.words.len())).take_while(|&j| !s.boundary(j)).find(|&j| matches!(s.word(j), "a" | "al")) else { continue };
+        let Some(dest) = s.actor_starting_at(s.past_determiners(to + 1)) else { continue };
+        let (Some(src), Some(tgt)) = (s.actors.get(visitor), s.actors.get(dest)) else { continue };
+        let told = coded.iter().map(|(_, e)| e).chain(&out).any(|e| e.source == src.id && e.target == tgt.id);
+        if src.id == tgt.id || s.same_country(visitor, dest) || told {
+            continue;
+        }
+        let Some(code) = super::CameoCode::parse("042") else { continue };
+        out.push(Event {
+            sentence: si,
+            source: src.id.clone(),
+            target: tgt.id.clone(),
+            source_cameo: src.cameo.clone(),
+            target_cameo: tgt.cameo.clone(),
+            code,
+            trigger: s.spans.get(k).cloned().unwrap_or_default(),
+            negated: false,
+            modality: Modality::Asserted,
+            pattern: None,
+            reader: super::Reader::Spanish,
+            confidence: 0.0,
+            location: None,
+        });
+    }
+    out
 }
 
 /// What the verbs of a sentence leave for the verbs after them, where Spanish leaves a subject
