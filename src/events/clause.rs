@@ -857,8 +857,10 @@ pub fn code_document(
         // "the group" of this sentence standing for the one group of the sentence before.
         let group_before = groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g)));
         // Also "the two leaders" ([`super::verbal`]'s pair nouns).
-        // Also "the Russian leader", a leader word after a demonym.
-        let leader = (1..s.words.len()).any(|k| nominal.words.is("leader", s.word(k)) && s.actor_at.get(k - 1).is_some_and(Option::is_some));
+        // Also "the Russian leader", a leader word after "the" and a demonym (not a title before
+        // a name: "Russian President Vladimir Putin").
+        let actor_at = |k: usize| s.actor_at.get(k).copied().flatten().is_some();
+        let leader = (2..s.words.len()).any(|k| nominal.words.is("leader", s.word(k)) && actor_at(k - 1) && s.word(k - 2) == "the" && !actor_at(k + 1));
         let pronoun = leader || s.words.iter().any(|w| nominal.words.is("person-pronoun", w) || matches!(w.as_str(), "two" | "both"));
         let before = if pronoun { before } else { Vec::new() };
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();

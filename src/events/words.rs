@@ -4,7 +4,7 @@
 //! and extend them and a language is a data file, not code. Words are matched on the lower-case
 //! form or the lemma.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The kinds a row may have, with what each does.
 pub const KINDS: &[(&str, &str)] = &[
@@ -68,7 +68,7 @@ pub fn data_rows<'a>(text: &'a str, header: &'a str) -> impl Iterator<Item = (us
 /// The words of a language, by kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleWords {
-    by_kind: BTreeMap<String, Vec<String>>,
+    by_kind: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl RuleWords {
@@ -82,14 +82,14 @@ impl RuleWords {
                 let known: Vec<&str> = KINDS.iter().map(|(k, _)| *k).collect();
                 return Err((n, format!("unknown kind {kind:?} (one of {})", known.join(", "))));
             }
-            out.by_kind.entry(kind.to_string()).or_default().push(word.trim().to_lowercase());
+            out.by_kind.entry(kind.to_string()).or_default().insert(word.trim().to_lowercase());
         }
         Ok(out)
     }
 
     /// Whether `word` (a lower-case form or lemma) is of `kind`.
     pub fn is(&self, kind: &str, word: &str) -> bool {
-        self.by_kind.get(kind).is_some_and(|v| v.iter().any(|w| w == word))
+        self.by_kind.get(kind).is_some_and(|v| v.contains(word))
     }
 
     /// Whether the form or the lemma of a word is of `kind`; the form also as a regular
