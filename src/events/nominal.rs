@@ -196,6 +196,8 @@ impl NounQuestions for SentenceView {
         }
         let Some(v) = v.filter(|&v| self.upos(v) == "VERB") else { return Some((false, modality, None)) };
         let (negated, of_verb, governor) = super::verbal::modality(self, v, words);
+        // "avoided criticism of Washington": left undone.
+        let negated = negated || words.either("avoid", self.form(v), self.lemma(v));
         let mut modality = modality.max(of_verb);
         // A complement of a reporting verb is second-hand.
         if self.rel(v) == "ccomp" && modality == Modality::Asserted && self.head(v).is_some_and(|h| words.is("reporting", self.lemma(h))) {
@@ -505,6 +507,15 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Future, true)]);
+        // Russia avoided support to Maduro: left undone.
+        let avoided = view(&[
+            ("Russia", "Russia", "PROPN", 2, "nsubj", Some("RUS")),
+            ("avoided", "avoid", "VERB", 0, "root", None),
+            ("support", "support", "NOUN", 2, "obj", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("Maduro", "Maduro", "PROPN", 3, "nmod", Some("ven:maduro")),
+        ]);
+        assert_eq!(triples(&code_sentence(&avoided, &NominalRules::shipped(), 0, &[])), vec![("RUS".into(), "ven:maduro".into(), "050".into(), Modality::Asserted, true)]);
         // Machado called on the EU to tighten sanctions on Maduro: asked for, not done.
         let mut v = view(&[
             ("Machado", "Machado", "PROPN", 2, "nsubj", Some("ven:machado")),

@@ -1046,6 +1046,12 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
             // "China stopped extending loans to Venezuela": what is stopped is a cut (the
             // governor recodes it; a conflict stopped is no event); "Iran denied supplying
             // drones to Russia": what is denied is not done.
+            // "avoided meeting Maduro", "refrained from criticizing Caracas": left undone.
+            "xcomp" | "advcl" | "ccomp" if words.either("avoid", hf, hl) => {
+                if straight {
+                    negated = true;
+                }
+            }
             "xcomp" if words.either("stop", hf, hl) && straight && governor.is_none() => governor = Some(Governor::Stop),
             "xcomp" if words.either("stop", hf, hl) || words.either("deny", hf, hl) => {
                 if straight {
@@ -2476,6 +2482,23 @@ mod tests {
             ("Ukraine", "Ukraine", "PROPN", 3, "obj", Some("UKR")),
         ]);
         assert_eq!(coded(&v), vec![]);
+    }
+
+    #[test]
+    fn what_a_verb_of_avoiding_governs_is_left_undone() {
+        let words = RuleWords::english();
+        // Lula avoided meeting Maduro.
+        let v = view(&[
+            ("Lula", "Lula", "PROPN", 2, "nsubj", Some("bra:lula")),
+            ("avoided", "avoid", "VERB", 0, "root", None),
+            ("meeting", "meet", "VERB", 2, "xcomp", None),
+            ("Maduro", "Maduro", "PROPN", 3, "obj", Some("ven:maduro")),
+        ]);
+        assert!(modality(&v, 2, &words).0, "negated");
+        // Lula kept meeting Maduro: done.
+        let mut kept = v;
+        super::super::tree::tests::reword(&mut kept, 1, "kept", "keep");
+        assert!(!modality(&kept, 2, &words).0);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("refuse", "a verb whose infinitive is refused: cooperation becomes a rejection, 12x (refuse to)"),
     ("intend", "a verb whose infinitive has not happened yet (plan to, seek to)"),
     ("request", "a verb whose object is asked to do the infinitive, which has not happened (urge, ask)"),
+    ("avoid", "a verb whose gerund, infinitive or object noun is left undone: negated (avoided meeting X, refrained from criticizing X, avoided criticism of X)"),
     ("stop", "a verb that ends the gerund or infinitive it governs: cooperation stopped is a cut, 16x (stopped extending loans); under another verb, negated"),
     ("seem", "a hedge over the infinitive: possible (seem to, appear to)"),
     ("think", "a verb whose complement clause is a belief: possible (think, expect)"),
