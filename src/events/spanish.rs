@@ -1314,21 +1314,10 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             if src.id == tgt.id {
                 continue;
             }
-            let e = Event {
-                sentence: si,
-                source: src.id.clone(),
-                target: tgt.id.clone(),
-                source_cameo: src.cameo.clone(),
-                target_cameo: tgt.cameo.clone(),
-                code,
-                trigger: trigger.clone(),
-                negated: c.negated,
-                modality,
-                pattern: pattern.map(|p| p.text.clone()),
-                reader: super::Reader::Spanish,
-                confidence: 0.0,
-                location: None,
-            };
+            let mut e = event_between(src, tgt, si, code, trigger.clone());
+            e.negated = c.negated;
+            e.modality = modality;
+            e.pattern = pattern.map(|p| p.text.clone());
             if !found.iter().any(|(_, x)| x == &e) {
                 found.push((hit.head, e));
                 governing.extend(governor_head.filter(|_| agreement));
@@ -1365,23 +1354,29 @@ fn nominal_visits(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
             continue;
         }
         let Some(code) = super::CameoCode::parse("042") else { continue };
-        out.push(Event {
-            sentence: si,
-            source: src.id.clone(),
-            target: tgt.id.clone(),
-            source_cameo: src.cameo.clone(),
-            target_cameo: tgt.cameo.clone(),
-            code,
-            trigger: s.spans.get(k).cloned().unwrap_or_default(),
-            negated: false,
-            modality: Modality::Asserted,
-            pattern: None,
-            reader: super::Reader::Spanish,
-            confidence: 0.0,
-            location: None,
-        });
+        out.push(event_between(src, tgt, si, code, s.spans.get(k).cloned().unwrap_or_default()));
     }
     out
+}
+
+/// An event of sentence `si` from `src` to `tgt`, told as done, with no pattern (the caller sets
+/// what differs).
+fn event_between(src: &Actor, tgt: &Actor, si: usize, code: super::CameoCode, trigger: Range<usize>) -> Event {
+    Event {
+        sentence: si,
+        source: src.id.clone(),
+        target: tgt.id.clone(),
+        source_cameo: src.cameo.clone(),
+        target_cameo: tgt.cameo.clone(),
+        code,
+        trigger,
+        negated: false,
+        modality: Modality::Asserted,
+        pattern: None,
+        reader: super::Reader::Spanish,
+        confidence: 0.0,
+        location: None,
+    }
 }
 
 /// What the verbs of a sentence leave for the verbs after them, where Spanish leaves a subject
