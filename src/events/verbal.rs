@@ -1206,6 +1206,10 @@ pub struct Coded {
     /// Words of nouns whose events are a coded verb's ("pledged support for Maduro": support),
     /// which the noun reader leaves alone.
     pub nouns: Vec<usize>,
+    /// Purpose infinitives of verbs the engine coded, with those verbs' sources: "summoned the
+    /// chargé d'affaires to protest", "met Lavrov to discuss the situation in Venezuela" (what
+    /// the meeting was for is no second event of the same actor).
+    pub purposes: Vec<(std::ops::Range<usize>, Vec<String>)>,
 }
 
 impl Coded {
@@ -1229,7 +1233,8 @@ impl Coded {
             // class ("offered to host talks": the engine's intent to mediate, 039, is the offer).
             // (The same event, read twice, is such a pair.)
             let told = out.iter().any(|p| p.source == e.source && p.target == e.target && p.code.quad_class() == e.code.quad_class());
-            if !decided && (failed || unread) && !told {
+            let purpose = self.purposes.iter().any(|(at, sources)| overlaps(at, &e.trigger) && sources.contains(&e.source));
+            if !decided && (failed || unread) && !told && !purpose {
                 let mut e = e;
                 if let Some(u) = self.unresolved.iter().find(|u| overlaps(&u.at, &e.trigger)) {
                     e.negated = e.negated || u.negated;
@@ -1273,6 +1278,10 @@ pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &Nomina
             Some(t) => {
                 let events = t.events(view, paired, si, trigger);
                 if !events.is_empty() {
+                    let sources: Vec<String> = events.iter().map(|e| e.source.clone()).collect();
+                    for c in view.children(hit.head).filter(|&c| matches!(view.rel(c), "advcl" | "xcomp") && view.upos(c) == "VERB" && has_mark(view, c, "to")) {
+                        out.purposes.extend(view.words.get(c).map(|w| (w.span.clone(), sources.clone())));
+                    }
                     out.nouns.extend(t.nouns);
                     // The object a pattern matched is the verb's too ("rejected calls from Egypt":
                     // no call of Egypt's of its own).
@@ -2779,32 +2788,37 @@ mod tests {
         let unresolved = |sources: Vec<String>| Unresolved { at: 10..14, sources, negated: false, modality: Modality::Asserted };
         // The engine coded 0..4 and failed 10..14; it decided 20..24 was no event (read, not
         // failed) and never read 30..34.
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24] };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], nouns: Vec::new(), read: vec![0..4, 10..14, 20..24], purposes: Vec::new() };
         let shallow = vec![e("A", "C", 0..4), e("A", "D", 10..14), e("A", "E", 20..24), e("A", "F", 30..34)];
         let got: Vec<String> = coded.with_fallback(shallow).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "D", "F"]);
         // Where the engine read the failed verb's subject (G), the rules' event of another
         // subject is not taken; one of that subject is.
-        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string()])], read: vec![10..14], nouns: Vec::new(), purposes: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor one between two subjects the engine read (G and K: "G and K welcomed the talks").
-        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new() };
+        let coded = Coded { events: Vec::new(), unresolved: vec![unresolved(vec!["G".to_string(), "K".to_string()])], read: vec![10..14], nouns: Vec::new(), purposes: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("K", "G", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["H"]);
         // Nor a pair the engine coded in the same quad class at another verb (one happening).
-        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new() };
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: vec![unresolved(Vec::new())], read: vec![0..4, 10..14], nouns: Vec::new(), purposes: Vec::new() };
         let got: Vec<String> = coded.with_fallback(vec![e("A", "B", 10..14), e("A", "C", 10..14)]).iter().map(|x| x.target.clone()).collect();
         assert_eq!(got, vec!["B", "C"]);
         // The rules' event for a verb the engine read negated or planned is told so; one the
         // engine read as reported keeps the rules' modality (news agencies' reports are told).
-        let told = |negated: bool, modality: Modality| Coded { events: Vec::new(), unresolved: vec![Unresolved { negated, modality, ..unresolved(Vec::new()) }], read: vec![10..14], nouns: Vec::new() };
+        let told = |negated: bool, modality: Modality| Coded { events: Vec::new(), unresolved: vec![Unresolved { negated, modality, ..unresolved(Vec::new()) }], read: vec![10..14], nouns: Vec::new(), purposes: Vec::new() };
         let got = told(true, Modality::Asserted).with_fallback(vec![e("A", "D", 10..14)]);
         assert!(got.iter().all(|x| x.negated));
         let got = told(false, Modality::Future).with_fallback(vec![e("A", "D", 10..14)]);
         assert!(got.iter().all(|x| x.modality == Modality::Future));
         let got = told(false, Modality::Reported).with_fallback(vec![e("A", "D", 10..14)]);
         assert!(got.iter().all(|x| x.modality == Modality::Asserted && !x.negated));
+        // Nor the purpose infinitive of a verb the engine coded, for that verb's source ("A met B
+        // to discuss D"); another source's stands.
+        let coded = Coded { events: vec![e("A", "B", 0..4)], unresolved: Vec::new(), read: vec![0..4], nouns: Vec::new(), purposes: vec![(10..14, vec!["A".to_string()])] };
+        let got: Vec<String> = coded.with_fallback(vec![e("A", "D", 10..14), e("G", "H", 10..14)]).iter().map(|x| x.target.clone()).collect();
+        assert_eq!(got, vec!["B", "H"]);
     }
 
     #[test]
