@@ -695,3 +695,13 @@ fn a_visit_told_by_a_noun_is_the_visitors_to_the_destination() {
     let e = code("La visita de Lavrov fue breve, dijo Maduro.");
     assert!(!e.iter().any(|x| x.code.as_str() == "042"), "{e:?}");
 }
+
+#[test]
+fn both_after_y_are_the_two_of_the_clause_before() {
+    let e = code("Gustavo Petro se reunió con Nicolás Maduro en Caracas y ambos acordaron reforzar la seguridad en la frontera.");
+    let t = triples(&e);
+    assert!(t.contains(&("col:petro", "ven:maduro", "030")) && t.contains(&("ven:maduro", "col:petro", "030")), "{t:?}");
+    // Not where nothing before names two.
+    let e = code("Ambos acordaron reforzar la seguridad en la frontera con Colombia y Venezuela.");
+    assert!(!triples(&e).iter().any(|x| x.2 == "030"), "{e:?}");
+}

@@ -1536,6 +1536,11 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             // nothing was carried) is not the subject of the verb coordinated after it; that
             // verb's subject is.
             subject_before(s, verbs, s.chain_start(p, false))
+        } else if own.is_empty() && pair_before_verb(s, first) && !carried.sources.is_empty() && !carried.targets.is_empty() {
+            // "se reunió con Maduro en Caracas y ambos acordaron": the two of the clause before.
+            let mut both = carried.sources.clone();
+            both.extend(carried.targets.iter().copied().filter(|t| !carried.sources.contains(t) && s.actors.get(*t).is_some_and(|a| !a.place)));
+            both
         } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
             // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
             // que enviará tropas": a complement clause with no subject of its own has
@@ -1545,6 +1550,15 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             own
         }
     }
+}
+
+/// Whether the words right before a verb chain starting at `first` name a pair, mid-sentence
+/// ("y ambos acordaron", "y los dos presidentes firmaron").
+fn pair_before_verb(s: &Sent, first: usize) -> bool {
+    let w = |k: Option<usize>| k.map_or("", |k| s.word(k));
+    let before = first.checked_sub(1);
+    matches!(w(before), "ambos" | "ambas")
+        || (is(w(before), PAIR_NOUNS) && matches!(w(before.and_then(|b| b.checked_sub(1))), "ambos" | "ambas" | "dos"))
 }
 
 /// The finite verb before the actors `own` in their clause (up to `first`, the verb they would be
