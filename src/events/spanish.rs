@@ -1622,7 +1622,7 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
         // A clause whose subject follows "y" continues the one before: its clitic is that
         // clause's object ("felicitó a Maduro y Putin lo invitó").
         let coordinated = sources.first().and_then(|&a| s.actors.get(a)).and_then(|a| s.past_determiners_left(a.words.start).checked_sub(1)).is_some_and(|k| matches!(s.word(k), "y" | "e"));
-        let own_subject = !sources.is_empty() && sources != carried.sources && !(coordinated && !carried.targets.is_empty());
+        let own_subject = !sources.is_empty() && sources != carried.sources && (!coordinated || carried.targets.is_empty());
         // (Where the clause before has no verb of the table, its subject is the name that opens
         // the sentence before a verb.)
         let opener: Vec<usize> = s.actor_starting_at(s.past_determiners(0)).filter(|&a| s.actors.get(a).is_some_and(|x| s.verb_follows(x.words.end))).into_iter().collect();
