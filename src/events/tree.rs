@@ -184,7 +184,7 @@ impl SentenceView {
             .mend_name_clause(words)
             .mend_comparative_subject()
             .mend_counted_object()
-            .mend_title_read_as_verb(words)
+            .mend_title_read_as_verb()
             .mend_said_in(words)
             .mend_apposed_subjects()
             .mend_second_subject(words)
@@ -276,9 +276,9 @@ impl SentenceView {
     /// title as the verb (the name its object, "condemned" its complement): an agent noun read
     /// as a verb, with a name right after it as its object and a verb after the name, is the
     /// name's title; the name is that verb's subject, and the verb takes the title's place.
-    fn mend_title_read_as_verb(mut self, words: &super::words::RuleWords) -> SentenceView {
+    fn mend_title_read_as_verb(mut self) -> SentenceView {
         for t in 0..self.words.len() {
-            if self.upos(t) != "VERB" || !words.is("agent", &self.form(t).to_lowercase()) {
+            if self.upos(t) != "VERB" || !self.words.get(t).is_some_and(|w| w.agent) {
                 continue;
             }
             let Some(name) = self.child_with(t, &["obj"]).filter(|&n| n == t + 1 && self.actor(n).is_some()) else { continue };
@@ -303,9 +303,10 @@ impl SentenceView {
     fn mend_counted_object(mut self) -> SentenceView {
         for n in 0..self.words.len() {
             let Some(v) = self.head(n).filter(|&v| matches!(self.rel(n), "obl" | "obl:agent") && self.upos(v) == "VERB") else { continue };
-            let counted = self.children(n).filter(|&m| self.rel(m) == "nummod").any(|m| {
-                self.children(m).chain(std::iter::once(m)).flat_map(|k| self.children(k).collect::<Vec<_>>()).any(|l| matches!(self.form(l), "least" | "most") && self.has_case(l, &["at"]))
-            });
+            let counted = self
+                .children(n)
+                .filter(|&m| self.rel(m) == "nummod")
+                .any(|m| self.subtree(m, &|_| false).into_iter().any(|l| matches!(self.form(l), "least" | "most") && self.has_case(l, &["at"])));
             if counted && self.case_of(n).is_none() && self.child_with(v, &["obj"]).is_none() {
                 self.reattach(n, Some(v), "obj");
             }
@@ -1136,6 +1137,11 @@ pub(super) mod tests {
             ("condemned", "condemn", "VERB", 2, "ccomp", None),
             ("strikes", "strike", "NOUN", 4, "obj", None),
         ]);
+        // (An agent noun, as the view built from the parse marks it.)
+        let mut v = v;
+        if let Some(w) = v.words.get_mut(1) {
+            w.agent = true;
+        }
         let m = v.clone().mended(&words);
         assert_eq!((m.head(3), m.rel(3)), (None, "root"));
         assert_eq!((m.head(2), m.rel(2)), (Some(3), "nsubj"));
@@ -1143,6 +1149,9 @@ pub(super) mod tests {
         // A verb that is no agent noun keeps its object.
         let mut met = v;
         reword(&mut met, 1, "met", "meet");
+        if let Some(w) = met.words.get_mut(1) {
+            w.agent = false;
+        }
         assert_eq!(met.mended(&words).rel(2), "obj");
         // Arce attended the inauguration, as did delegations (read as a second subject).
         let v = view(&[
