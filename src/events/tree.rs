@@ -149,6 +149,9 @@ impl SentenceView {
     ///   the armed forces" read as a name with a participle, also where the name is the subject
     ///   of a report after the verb ("..., congratulated Maduro, his office said"),
     ///   [`Self::mend_name_clause`];
+    /// - a report at the end with two subjects, the first the subject of the reported clause:
+    ///   "Araghchi, who arrived on Monday, met Maduro, the ministry said"
+    ///   ([`Self::mend_report_with_two_subjects`]);
     /// - a second subject after the verb carrying "as did": "attended the inauguration, as did
     ///   delegations from Cuba" ([`Self::mend_comparative_subject`]);
     /// - an object counted "at least" read as an oblique: "killed at least 20 fighters"
@@ -182,6 +185,7 @@ impl SentenceView {
             .mend_described_name()
             .mend_phrase_on_name()
             .mend_name_clause(words)
+            .mend_report_with_two_subjects(words)
             .mend_comparative_subject()
             .mend_counted_object()
             .mend_title_read_as_verb()
@@ -268,6 +272,30 @@ impl SentenceView {
                     self.reattach(r, Some(v), "parataxis");
                 }
             }
+        }
+        self
+    }
+
+    /// "Iranian Foreign Minister Abbas Araghchi, who arrived in Caracas on Monday, met Maduro
+    /// and signed a memorandum, the Venezuelan foreign ministry said" read with both the name
+    /// and the ministry as subjects of "said" and "met" its complement: a reporting verb with
+    /// two subjects, the first before a complement verb of its own that has no subject and
+    /// the second after that verb, is a report on the clause: the first subject is the
+    /// complement's, the complement takes the report's place and the report hangs on it.
+    fn mend_report_with_two_subjects(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for r in 0..self.words.len() {
+            if !words.either("reporting", self.form(r), self.lemma(r)) {
+                continue;
+            }
+            let subjects: Vec<usize> = self.children(r).filter(|&c| self.rel(c) == "nsubj").collect();
+            let &[first, second] = subjects.as_slice() else { continue };
+            let bare = |c: usize| self.child_with(c, &["nsubj", "nsubj:pass", "csubj", "mark"]).is_none();
+            let clause = self.children(r).find(|&c| first < c && c < second && self.rel(c) == "ccomp" && self.inflected_verb(c) && bare(c));
+            let Some(c) = clause.filter(|_| second < r && self.actor_of(first).is_some()) else { continue };
+            let (head, rel) = (self.head(r), self.rel(r).to_string());
+            self.reattach(c, head, &rel);
+            self.reattach(first, Some(c), "nsubj");
+            self.reattach(r, Some(c), "parataxis");
         }
         self
     }
@@ -628,19 +656,22 @@ impl SentenceView {
     /// "Xi sent Maduro a message of congratulations and Pezeshkian invited him" read with
     /// Pezeshkian coordinated with "congratulations": a name (with an actor) joined by "and"
     /// right before a finite conjunct verb that has no subject of its own is that verb's subject.
+    /// So is one whose phrase, set off by commas, ends right before such a verb hung on the
+    /// clause as a side clause: "The Kremlin welcomed Maduro's re-election, and Dmitry Peskov,
+    /// Putin's spokesman, said ..." ("said" a parataxis of "welcomed").
     fn mend_subject_read_as_conjunct(mut self) -> SentenceView {
-        for v in 1..self.words.len() {
-            let bare = self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_none();
-            if self.rel(v) != "conj" || !bare || !self.inflected_verb(v) {
+        for n in 0..self.words.len() {
+            let joined = self.children(n).any(|c| self.rel(c) == "cc" && matches!(self.form(c), "and" | "but"));
+            if self.rel(n) != "conj" || !joined || self.actor_of(n).is_none() || !matches!(self.upos(n), "PROPN" | "NOUN") {
                 continue;
             }
-            // The name's head: the word right before the verb, up its flat parts.
-            let mut n = v - 1;
-            while matches!(self.rel(n), "flat" | "flat:name") && self.head(n).is_some_and(|h| h < n) {
-                n = self.head(n).unwrap_or(n);
-            }
-            let joined = self.children(n).any(|c| self.rel(c) == "cc" && matches!(self.form(c), "and" | "but"));
-            if self.rel(n) == "conj" && self.head(n) != Some(v) && joined && self.actor_of(n).is_some() && matches!(self.upos(n), "PROPN" | "NOUN") {
+            // The first word after the name's phrase, past commas.
+            let phrase = self.subtree(n, &|_| false);
+            let Some(&end) = phrase.last() else { continue };
+            let Some(v) = (end + 1..self.words.len()).find(|&k| self.form(k) != ",") else { continue };
+            let side = self.rel(v) == "parataxis" && self.set_off(n) || self.rel(v) == "conj";
+            let bare = self.child_with(v, &["nsubj", "nsubj:pass", "csubj"]).is_none();
+            if side && bare && self.inflected_verb(v) && self.head(n) != Some(v) && !phrase.contains(&v) {
                 self.reattach(n, Some(v), "nsubj");
             }
         }
@@ -678,15 +709,17 @@ impl SentenceView {
     }
 
     /// "had offered to host talks between Venezuela and Guyana" read as "offered (to host
-    /// talks)", a noun with a verb for its modifier: a bare verb after "to", modifying the noun
-    /// right after it, is an infinitive, complement of the noun's verb, the noun its object.
+    /// talks)", a noun with a verb for its modifier: a bare verb after "to", modifying a noun
+    /// after it (right after it, or past the noun's own modifiers: "agreed to double bilateral
+    /// trade"), is an infinitive, complement of the noun's verb, the noun its object.
     fn mend_infinitive_read_as_modifier(mut self) -> SentenceView {
         for v in 1..self.words.len() {
-            let Some(noun) = self.head(v).filter(|&n| n == v + 1 && self.rel(v) == "amod" && self.upos(v) == "VERB") else { continue };
+            let Some(noun) = self.head(v).filter(|&n| n > v && self.rel(v) == "amod" && self.upos(v) == "VERB") else { continue };
             let to = v - 1;
             let bare = self.form(v).to_lowercase() == self.lemma(v).to_lowercase();
-            let Some(governor) = self.head(noun).filter(|&g| self.rel(noun) == "obj" && self.upos(g) == "VERB") else { continue };
-            if bare && self.form(to).eq_ignore_ascii_case("to") && self.head(to) == Some(noun) {
+            let between = (v + 1..noun).all(|k| self.head(k) == Some(noun) && matches!(self.rel(k), "amod" | "compound"));
+            let Some(governor) = self.head(noun).filter(|&g| matches!(self.rel(noun), "obj" | "obl") && self.upos(g) == "VERB") else { continue };
+            if bare && between && self.form(to).eq_ignore_ascii_case("to") && self.head(to) == Some(noun) {
                 self.reattach(v, Some(governor), "xcomp");
                 self.reattach(to, Some(v), "mark");
                 self.reattach(noun, Some(v), "obj");
@@ -1694,6 +1727,83 @@ pub(super) mod tests {
         let mut base = v;
         reword(&mut base, 8, "invite", "invite");
         assert_eq!(base.mended(&words).rel(7), "conj");
+    }
+
+    #[test]
+    fn a_name_set_off_before_a_side_clause_verb_is_its_subject() {
+        let words = super::super::words::RuleWords::english();
+        // The Kremlin welcomed the re-election, and Peskov, Putin's spokesman, said ...
+        let v = view(&[
+            ("Kremlin", "Kremlin", "PROPN", 2, "nsubj", Some("RUS")),
+            ("welcomed", "welcome", "VERB", 0, "root", None),
+            ("re-election", "re-election", "NOUN", 2, "obj", None),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("and", "and", "CCONJ", 6, "cc", None),
+            ("Peskov", "Peskov", "PROPN", 3, "conj", Some("rus:peskov")),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("Putin", "Putin", "PROPN", 9, "nmod:poss", Some("rus:putin")),
+            ("spokesman", "spokesman", "NOUN", 6, "appos", None),
+            (",", ",", "PUNCT", 6, "punct", None),
+            ("said", "say", "VERB", 2, "parataxis", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(5), m.rel(5)), (Some(10), "nsubj"));
+        // Not before a verb in its base form ("..., and Peskov, Putin's spokesman, say").
+        let mut own = v;
+        reword(&mut own, 10, "say", "say");
+        assert_eq!(own.mended(&words).rel(5), "conj");
+    }
+
+    #[test]
+    fn a_report_with_two_subjects_takes_the_first_for_its_clause() {
+        let words = super::super::words::RuleWords::english();
+        // Araghchi, who arrived on Monday, met Maduro, the ministry said (both subjects of
+        // "said", "met" its complement).
+        let v = view(&[
+            ("Araghchi", "Araghchi", "PROPN", 9, "nsubj", Some("irn:araghchi")),
+            (",", ",", "PUNCT", 4, "punct", None),
+            ("who", "who", "PRON", 4, "nsubj", None),
+            ("arrived", "arrive", "VERB", 1, "acl:relcl", None),
+            ("met", "meet", "VERB", 9, "ccomp", None),
+            ("Maduro", "Maduro", "PROPN", 5, "obj", Some("ven:maduro")),
+            (",", ",", "PUNCT", 9, "punct", None),
+            ("ministry", "ministry", "NOUN", 9, "nsubj", None),
+            ("said", "say", "VERB", 0, "root", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(0), m.rel(0)), (Some(4), "nsubj"));
+        assert_eq!((m.head(4), m.rel(4)), (None, "root"));
+        assert_eq!((m.head(8), m.rel(8)), (Some(4), "parataxis"));
+        // One subject of the report: the clause stays reported.
+        let mut one = v;
+        if let Some(w) = one.words.get_mut(7) {
+            (w.head, w.deprel) = (Some(5), "obj".into());
+        }
+        assert_eq!(one.mended(&words).rel(4), "ccomp");
+    }
+
+    #[test]
+    fn an_infinitive_before_its_objects_modifiers_is_the_verbs_complement() {
+        let words = super::super::words::RuleWords::english();
+        // The leaders agreed to double bilateral trade ("double" read as the noun's modifier,
+        // "trade" an oblique).
+        let v = view(&[
+            ("leaders", "leader", "NOUN", 2, "nsubj", None),
+            ("agreed", "agree", "VERB", 0, "root", None),
+            ("to", "to", "PART", 6, "case", None),
+            ("double", "double", "VERB", 6, "amod", None),
+            ("bilateral", "bilateral", "ADJ", 6, "amod", None),
+            ("trade", "trade", "NOUN", 2, "obl", None),
+        ]);
+        let m = v.clone().mended(&words);
+        assert_eq!((m.head(3), m.rel(3)), (Some(1), "xcomp"));
+        assert_eq!((m.head(5), m.rel(5)), (Some(3), "obj"));
+        // A word between that is no modifier of the noun leaves it alone.
+        let mut apart = v;
+        if let Some(w) = apart.words.get_mut(4) {
+            (w.head, w.deprel) = (Some(2), "advmod".into());
+        }
+        assert_eq!(apart.mended(&words).rel(3), "amod");
     }
 
     #[test]

@@ -1498,8 +1498,14 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // "Iran and Venezuela pledged to expand cooperation": the infinitive's event is the pledge.
     let governor_verb = ["promise", "threaten", "refuse"].iter().any(|k| words.either(k, view.form(v), view.lemma(v)));
     let mutual = joint && !(governor_verb && governs_a_verb_of_the_table(view, verbs, v));
+    // "Guyanese soldiers exchanged fire with a Venezuelan gang", "troops clashed with ELN
+    // fighters": a fight with someone under a verb mutual by its sense goes both ways.
+    let fought_with = |b: usize| view.children(v).any(|c| view.rel(c) == "obl" && view.has_case(c, &["with"]) && view.subtree(c, &|_| false).contains(&b));
+    let answered = reciprocal && !mutual && spec.forward.is_some_and(|c| matches!(c.root(), Some(18..=20))) && !to.is_empty() && to.iter().all(|&b| fought_with(b));
     let pairs: Vec<(usize, usize)> = if mutual {
         from.iter().flat_map(|&a| from.iter().filter(move |&&b| b != a).map(move |&b| (a, b))).collect()
+    } else if answered {
+        from.iter().flat_map(|&a| to.iter().flat_map(move |&b| [(a, b), (b, a)])).collect()
     } else {
         from.iter().flat_map(|&a| to.iter().map(move |&b| (a, b))).collect()
     };
@@ -3005,5 +3011,30 @@ mod tests {
         let mut by = v;
         reword(&mut by, 6, "by", "by");
         assert_eq!(triples(&by, &table), vec![t3("DOJ", "ven:saab", "173"), t3("ICE", "ven:saab", "173")]);
+    }
+
+    #[test]
+    fn a_fight_with_someone_under_a_mutual_verb_goes_both_ways() {
+        // Guyanese soldiers clashed with a Venezuelan gang.
+        let v = view(&[
+            ("Guyanese", "Guyanese", "ADJ", 2, "amod", Some("GUY")),
+            ("soldiers", "soldier", "NOUN", 3, "nsubj", None),
+            ("clashed", "clash", "VERB", 0, "root", None),
+            ("with", "with", "ADP", 6, "case", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 6, "amod", Some("VEN")),
+            ("gang", "gang", "NOUN", 3, "obl", None),
+        ]);
+        let table = table_of("block,FIGHT,,,190\nverb,FIGHT,CLASH,clash|clashed,\nverb,FIGHT,ATTACK,attack|attacked,");
+        assert_eq!(triples(&v, &table), vec![t3("GUY", "VEN", "190"), t3("VEN", "GUY", "190")]);
+        // A verb that is not mutual by its sense goes one way ("attacked a gang").
+        let mut attacked = v;
+        reword(&mut attacked, 2, "attacked", "attack");
+        if let Some(w) = attacked.words.get_mut(3) {
+            (w.form, w.lemma) = ("the".into(), "the".into());
+        }
+        if let Some(w) = attacked.words.get_mut(5) {
+            w.deprel = "obj".into();
+        }
+        assert_eq!(triples(&attacked, &table), vec![t3("GUY", "VEN", "190")]);
     }
 }
