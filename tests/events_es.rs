@@ -705,3 +705,52 @@ fn both_after_y_are_the_two_of_the_clause_before() {
     let e = code("Ambos acordaron reforzar la seguridad en la frontera con Colombia y Venezuela.");
     assert!(!triples(&e).iter().any(|x| x.2 == "030"), "{e:?}");
 }
+
+#[test]
+fn both_after_an_apposed_name_are_the_two_of_the_clause_before() {
+    // "ambos" right before the verb, past a name set off by commas (not that name alone).
+    let e = code("El presidente iraní, Masud Pezeshkian, se reunió en Teherán con la vicepresidenta venezolana, Delcy Rodríguez, y ambos condenaron las sanciones de Washington.");
+    let t = triples(&e);
+    assert!(t.contains(&("irn:pezeshkian", "USA", "111")) && t.contains(&("ven:delcy-rodriguez", "USA", "111")), "{t:?}");
+}
+
+#[test]
+fn a_relative_with_con_after_an_unknown_apposed_name_is_the_phrase_before() {
+    // Yván Gil is not in the registry: "el ministro venezolano de Exteriores" is Venezuela.
+    let e = code("El canciller ruso, Serguéi Lavrov, recibió en Moscú al ministro venezolano de Exteriores, Yván Gil, con quien firmó un acuerdo de cooperación.");
+    assert!(triples(&e).contains(&("rus:lavrov", "VEN", "057")), "{e:?}");
+    // A name the registry knows is itself the partner.
+    let e = code("Serguéi Lavrov recibió en Moscú a Nicolás Maduro, con quien firmó un acuerdo de cooperación.");
+    assert!(triples(&e).contains(&("rus:lavrov", "ven:maduro", "057")), "{e:?}");
+}
+
+#[test]
+fn a_judging_verb_is_about_a_subject_known_by_its_nationality() {
+    let e = code("Vladimir Padrino López denunció que aviones militares estadounidenses violaron el espacio aéreo venezolano.");
+    assert!(triples(&e).contains(&("ven:padrino", "USA", "111")), "{e:?}");
+    // Not past a preposition: "que los aviones de ..." names no subject by a nationality after it.
+    let e = code("Vladimir Padrino López denunció que la llegada de aviones estadounidenses preocupa a la región.");
+    assert!(!triples(&e).iter().any(|x| x.0 == "ven:padrino" && x.1 == "USA"), "{e:?}");
+}
+
+#[test]
+fn a_relative_of_place_takes_the_main_clauses_subject() {
+    let e = code("Hezbolá felicitó a Maduro en un comunicado en el que condenó las amenazas de Washington.");
+    let t = triples(&e);
+    assert!(t.contains(&("lbn:hezbollah", "ven:maduro", "051")) && t.contains(&("lbn:hezbollah", "USA", "111")), "{t:?}");
+}
+
+#[test]
+fn a_meeting_and_a_visit_told_by_a_noun() {
+    let e = code("Tras una reunión de Maduro con Putin, Venezuela liberó a seis presos.");
+    assert!(triples(&e).contains(&("ven:maduro", "rus:putin", "040")), "{e:?}");
+    // An envoy the registry does not name is their country.
+    let e = code("Tras una reunión de Maduro con el enviado de Washington, Venezuela liberó a seis presos.");
+    assert!(triples(&e).contains(&("ven:maduro", "USA", "040")), "{e:?}");
+    // A visit whose place the clause names before the noun.
+    let e = code("China y Venezuela firmaron en Pekín varios acuerdos durante la visita de Estado de Maduro.");
+    assert!(triples(&e).contains(&("ven:maduro", "CHN", "042")), "{e:?}");
+    // A meeting with a place is no meeting with a country.
+    let e = code("Tras una reunión de Maduro con Lula en Brasilia, ambos firmaron acuerdos.");
+    assert!(!triples(&e).iter().any(|x| x.2 == "040" && x.1 == "BRA"), "{e:?}");
+}

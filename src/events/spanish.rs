@@ -586,8 +586,21 @@ fn relative_after_preposition(s: &Sent, start: usize) -> Option<(bool, Vec<usize
     if q > 0 && s.word(q - 1) == "," {
         q -= 1;
     }
-    let a = s.actor_ending_at(q).filter(|&a| !s.actors[a].place)?;
+    let a = s.actor_ending_at(q).or_else(|| apposed_antecedent(s, q)).filter(|&a| !s.actors[a].place)?;
     Some((object, s.coordinated_left(a)))
+}
+
+/// The actor of the phrase before a name set off by commas that the registry does not know,
+/// where the comma at `comma` closes that name: "al ministro venezolano de Exteriores, Yván
+/// Gil, con quien" is the Venezuelan minister's (Venezuela, as a person the registry lacks is
+/// their country).
+fn apposed_antecedent(s: &Sent, comma: usize) -> Option<usize> {
+    let open = (comma.saturating_sub(5)..comma).rev().find(|&k| s.word(k) == ",")?;
+    let name_known = (open + 1..comma).any(|k| s.actor_at.get(k).copied().flatten().is_some() || s.finite_verb_form(k));
+    if name_known || open + 1 == comma {
+        return None;
+    }
+    (open.saturating_sub(6)..open).rev().take_while(|&k| !s.boundary(k) && !s.finite_verb_form(k) && s.word(k) != ",").find_map(|k| s.actor_at.get(k).copied().flatten())
 }
 
 /// The previous verb's object when the gerund at `head` (its chain starting at `start`) follows
@@ -659,11 +672,23 @@ fn about_before(s: &Sent, start: usize) -> Vec<usize> {
 }
 
 /// The subject of a clause whose verb chain starts at `start`: leftwards inside the clause.
+/// Whether the clause starting at `start` is a relative of place or means ("en el que",
+/// "en la cual", "durante la que"): "felicitó a Maduro en un comunicado en el que condenó".
+fn place_relative_before(s: &Sent, start: usize) -> bool {
+    let Some(pronoun) = start.checked_sub(1).filter(|&k| matches!(s.word(k), "que" | "cual" | "cuales")) else { return false };
+    let Some(article) = pronoun.checked_sub(1).filter(|&d| matches!(s.word(d), "el" | "la" | "los" | "las" | "lo")) else { return false };
+    article.checked_sub(1).is_some_and(|e| matches!(s.word(e), "en" | "durante" | "mediante"))
+}
+
 fn subject_before(s: &Sent, verbs: &VerbTable, start: usize) -> Vec<usize> {
     // Inside a relative clause ("Rusia, que apoya a Maduro"; "Irán, el cual envió"): its
     // antecedent.
     if start > 0 && matches!(s.word(start - 1), "que" | "quien" | "quienes" | "cual" | "cuales") {
         let mut p = s.relative_start(start - 1);
+        // A relative of place or means has no subject in its antecedent.
+        if place_relative_before(s, start) {
+            return Vec::new();
+        }
         if p > 0 && s.word(p - 1) == "," {
             p -= 1;
         }
@@ -1020,7 +1045,15 @@ fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
         return Vec::new();
     };
     let k = s.past_determiners(que + 1);
-    match s.actor_starting_at(k).filter(|&a| !s.actors[a].place) {
+    // "denunció que aviones militares estadounidenses violaron": the nationality of a subject
+    // the registry does not name, right before its verb.
+    let described = || {
+        (k..s.words.len().min(k + 3))
+            .take_while(|&j| !is(s.word(j), PREPOSITIONS) && s.word(j) != "," && !s.finite_verb_form(j))
+            .find_map(|j| s.actor_starting_at(j))
+            .filter(|&a| s.verb_follows(s.actors[a].words.end))
+    };
+    match s.actor_starting_at(k).or_else(described).filter(|&a| !s.actors[a].place) {
         Some(a) => s.coordinated_right(a, s.words.len()),
         None => Vec::new(),
     }
@@ -1329,34 +1362,67 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
     out.extend(visits);
 }
 
-/// Nouns of a visit ("la visita del canciller ruso a Caracas").
-const VISIT_NOUNS: &[&str] = &["visita", "viaje", "gira"];
+/// Events told by a noun: the nouns, the words that open the phrase of the other side, the
+/// code, and whether that side may be a place named before the noun instead ("firmaron en
+/// Pekín ... durante la visita de Estado de Maduro").
+struct NounEvent {
+    nouns: &'static [&'static str],
+    toward: &'static [&'static str],
+    code: &'static str,
+    place_before: bool,
+}
 
-/// Visits told by a noun (042): "durante la visita del primer ministro cubano, Manuel Marrero,
-/// a Caracas", the visitor the "de" phrase and the destination the "a" phrase after it (past an
+const NOUN_EVENTS: &[NounEvent] = &[
+    // "la visita del canciller ruso a Caracas".
+    NounEvent { nouns: &["visita", "viaje", "gira"], toward: &["a", "al"], code: "042", place_before: true },
+    // "tras una reunión de Maduro con el enviado de Washington".
+    NounEvent { nouns: &["reunión", "reunion", "encuentro", "conversación", "conversacion"], toward: &["con"], code: "040", place_before: false },
+];
+
+/// Events told by a noun (`NOUN_EVENTS`): "durante la visita del primer ministro cubano, Manuel
+/// Marrero, a Caracas", the doer the "de" phrase and the other side the phrase after it (past an
 /// apposition). A noun, after a determiner or a preposition, not the verb "visita"; a pair a
 /// verb of the sentence already coded is left to that verb.
 fn nominal_visits(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for k in 1..s.words.len() {
-        let noun = is(s.word(k), VISIT_NOUNS) && (is(s.word(k - 1), DETERMINERS) || is(s.word(k - 1), PREPOSITIONS));
+        let Some(rule) = NOUN_EVENTS.iter().find(|r| is(s.word(k), r.nouns)) else { continue };
+        let noun = is(s.word(k - 1), DETERMINERS) || is(s.word(k - 1), PREPOSITIONS);
         if !noun || !matches!(s.word(k + 1), "de" | "del") {
             continue;
         }
         let phrase_end = (k + 8).min(s.words.len());
-        let Some(visitor) = (k + 2..phrase_end).take_while(|&j| !matches!(s.word(j), "a" | "al") && !s.boundary(j)).find_map(|j| s.actor_at.get(j).copied().flatten()) else { continue };
-        let Some(from) = s.actors.get(visitor).map(|a| a.words.end) else { continue };
-        let Some(to) = (from..(from + 10).min(s.words.len())).take_while(|&j| !s.boundary(j)).find(|&j| matches!(s.word(j), "a" | "al")) else { continue };
-        let Some(dest) = s.actor_starting_at(s.past_determiners(to + 1)) else { continue };
-        let (Some(src), Some(tgt)) = (s.actors.get(visitor), s.actors.get(dest)) else { continue };
+        let Some(doer) = (k + 2..phrase_end).take_while(|&j| !is(s.word(j), rule.toward) && !s.boundary(j)).find_map(|j| s.actor_at.get(j).copied().flatten()) else { continue };
+        let Some(from) = s.actors.get(doer).map(|a| a.words.end) else { continue };
+        let to = (from..(from + 10).min(s.words.len())).take_while(|&j| !s.boundary(j)).find(|&j| is(s.word(j), rule.toward));
+        let named_before = || (k.saturating_sub(12)..k).rev().take_while(|&j| !s.boundary(j)).find_map(|j| s.actor_starting_at(j).filter(|&a| s.actors[a].place && j > 0 && s.word(j - 1) == "en"));
+        let other = match to {
+            Some(to) => s.actor_starting_at(s.past_determiners(to + 1)).or_else(|| agent_phrase_actor(s, to + 1)),
+            None if rule.place_before => named_before(),
+            None => None,
+        };
+        let Some(other) = other.filter(|&o| rule.place_before || !s.actors[o].place) else { continue };
+        let (Some(src), Some(tgt)) = (s.actors.get(doer), s.actors.get(other)) else { continue };
         let told = coded.iter().map(|(_, e)| e).chain(&out).any(|e| e.source == src.id && e.target == tgt.id);
-        if src.id == tgt.id || s.same_country(visitor, dest) || told {
+        if src.id == tgt.id || s.same_country(doer, other) || told {
             continue;
         }
-        let Some(code) = super::CameoCode::parse("042") else { continue };
+        let Some(code) = super::CameoCode::parse(rule.code) else { continue };
         out.push(event_between(src, tgt, si, code, s.spans.get(k).cloned().unwrap_or_default()));
     }
     out
+}
+
+/// The actor of an agent's phrase starting at `k` that the registry does not name but whose
+/// country it does: "el enviado de Washington", "el canciller ruso" (a person the registry lacks
+/// is their country).
+fn agent_phrase_actor(s: &Sent, k: usize) -> Option<usize> {
+    let k = s.past_determiners(k);
+    // (An envoy is no agent noun elsewhere: "enviado" is also the participle of "enviar".)
+    if !is(s.word(k), AGENT_NOUNS) && !matches!(s.word(k), "enviado" | "enviada" | "emisario" | "emisaria") {
+        return None;
+    }
+    (k + 1..(k + 4).min(s.words.len())).take_while(|&j| !s.boundary(j) && s.word(j) != ",").find_map(|j| s.actor_starting_at(j))
 }
 
 /// An event of sentence `si` from `src` to `tgt`, told as done, with no pattern (the caller sets
@@ -1526,6 +1592,15 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             // "recibió a Maduro, con quien firmó varios acuerdos": the main subject acts
             // with the relative's antecedent.
             carried.sources.clone()
+        } else if own.is_empty() && place_relative_before(s, first) {
+            // "felicitó a Maduro en un comunicado en el que condenó": the main clause's subject.
+            carried.sources.clone()
+        } else if pair_before_verb(s, first) && !carried.sources.is_empty() && !carried.targets.is_empty() {
+            // "se reunió con Maduro en Caracas y ambos acordaron": the two of the clause before
+            // (not a name before "y ambos": "con la vicepresidenta, Delcy Rodríguez, y ambos").
+            let mut both = carried.sources.clone();
+            both.extend(carried.targets.iter().copied().filter(|t| !carried.sources.contains(t) && s.actors.get(*t).is_some_and(|a| !a.place)));
+            both
         } else if first > 0 && matches!(s.word(first - 1), "y" | "e") && (own.is_empty() || !carried.sources.is_empty()) {
             // (Also past the first verb's object: "expulsó a dos diplomáticos venezolanos y
             // acusó a Caracas" is Colombia's accusation, not the diplomats'.)
@@ -1536,11 +1611,6 @@ fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed
             // nothing was carried) is not the subject of the verb coordinated after it; that
             // verb's subject is.
             subject_before(s, verbs, s.chain_start(p, false))
-        } else if own.is_empty() && pair_before_verb(s, first) && !carried.sources.is_empty() && !carried.targets.is_empty() {
-            // "se reunió con Maduro en Caracas y ambos acordaron": the two of the clause before.
-            let mut both = carried.sources.clone();
-            both.extend(carried.targets.iter().copied().filter(|t| !carried.sources.contains(t) && s.actors.get(*t).is_some_and(|a| !a.place)));
-            both
         } else if own.is_empty() && first >= 2 && s.word(first - 1) == "que" {
             // "Washington advirtió que sancionará a las empresas chinas", "Maduro dijo
             // que enviará tropas": a complement clause with no subject of its own has

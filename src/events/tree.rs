@@ -878,6 +878,11 @@ impl SentenceView {
         out
     }
 
+    /// Whether noun `x` is the subject of a relative clause on it ("a report that accused").
+    fn relative_subject(&self, x: usize) -> bool {
+        self.children(x).filter(|&r| self.rel(r) == "acl:relcl").any(|r| self.children(r).any(|p| self.rel(p) == "nsubj" && matches!(self.form(p), "that" | "which" | "who")))
+    }
+
     /// The actor a phrase headed by `w` names: its head's, else one reached through modifiers
     /// that keep the phrase about it, a name before a modifier and a modifier before an owner:
     /// "the president of Venezuela's Constituent Assembly, Diosdado Cabello" (appos) is Cabello;
@@ -897,8 +902,10 @@ impl SentenceView {
                 "nmod" if (self.words[x].agent || matches!(self.words[x].upos.as_str(), "PRON" | "NUM" | "ADJ" | "DET")) && self.has_case(c, &["of"]) => Some(3),
                 // "senior representatives from Moscow", "a delegation from Iran".
                 "nmod" if self.words[x].agent && self.has_case(c, &["from"]) => Some(4),
-                // "An airstrike by Israel killed ...": a subject's doer.
-                "nmod" if self.upos(x) == "NOUN" && matches!(self.rel(x), "nsubj" | "nsubj:pass") && self.has_case(c, &["by"]) => Some(4),
+                // "An airstrike by Israel killed ...": a subject's doer; so is the doer of a
+                // noun a relative clause takes for its subject ("a report by the Israeli
+                // military that accused it").
+                "nmod" if self.upos(x) == "NOUN" && (matches!(self.rel(x), "nsubj" | "nsubj:pass") || self.relative_subject(x)) && self.has_case(c, &["by"]) => Some(4),
                 // "lawmakers in Cuba and Venezuela".
                 "nmod" if self.words[x].agent && self.has_case(c, &["in"]) => Some(5),
                 // "US Secretary of State Mike Pompeo" parsed with the name as a modifier of the
@@ -1630,6 +1637,11 @@ pub(super) mod tests {
             w.deprel = "obj".into();
         }
         assert_eq!(object.actor_of(0), None);
+        // Unless a relative clause takes the noun for its subject ("a report by X that
+        // accused it": X accused).
+        object.words.push(ViewWord { form: "that".into(), lemma: "that".into(), upos: "PRON".into(), head: Some(6), deprel: "nsubj".into(), ..object.words.get(1).cloned().expect("word") });
+        object.words.push(ViewWord { form: "accused".into(), lemma: "accuse".into(), upos: "VERB".into(), head: Some(0), deprel: "acl:relcl".into(), ..object.words.get(1).cloned().expect("word") });
+        assert_eq!(object.actor_of(0), Some(2));
     }
 
     #[test]
