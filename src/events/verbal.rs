@@ -1441,9 +1441,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // "called the measures a desperate attempt": a naming verb with a predicate no pattern reads
     // names, and tells nothing of its own (CALL's own code is a telephone call).
     let names = pattern.is_none() && words.either("naming", view.form(v), view.lemma(v)) && view.child_with(v, &["xcomp"]).is_some();
-    // "Hezbollah, the Lebanese militant group backed by Iran": support named by a participle on
-    // an actor describes the actor; it tells no event.
-    let describes = past_participle_on_noun(view, v) && view.head(v).is_some_and(|h| view.actor_of(h).is_some()) && spec.forward.is_some_and(|c| c.root() == Some(5));
+    // "Hezbollah, the Lebanese militant group backed by Iran", "Somali troops backed by African
+    // Union forces": support or aid named by a participle on an actor describes the actor; it
+    // tells no event.
+    let describes = past_participle_on_noun(view, v) && view.head(v).is_some_and(|h| view.actor_of(h).is_some()) && spec.forward.is_some_and(|c| matches!(c.root(), Some(5..=7)));
     if spec.is_null() || names || describes {
         return None;
     }
@@ -1967,6 +1968,17 @@ mod tests {
             ("Washington", "Washington", "PROPN", 3, "obl:agent", Some("USA")),
         ]);
         assert_eq!(triples(&v, &table), vec![t3("USA", "VEN", "163")]);
+        // Nor does military backing (062) describe an event: "Somali troops backed by African
+        // Union forces".
+        let table = table_of("block,BACK,,,062\nverb,BACK,BACK,back|backed,");
+        let v = view(&[
+            ("Somali", "Somali", "ADJ", 2, "amod", Some("SOM")),
+            ("troops", "troop", "NOUN", 0, "root", None),
+            ("backed", "back", "VERB", 2, "acl", None),
+            ("by", "by", "ADP", 5, "case", None),
+            ("AU", "AU", "PROPN", 3, "obl:agent", Some("int:au")),
+        ]);
+        assert!(triples(&v, &table).is_empty());
     }
 
     #[test]
