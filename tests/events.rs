@@ -1629,3 +1629,13 @@ fn a_nationality_on_a_word_for_people_names_their_country() {
     let e = code("Venezuelan police arrested a Colombian journalist in Caracas.");
     assert!(e.iter().any(|x| x.source == "VEN" && x.target == "COL" && x.code.as_str().starts_with("17")), "{e:?}");
 }
+
+#[test]
+fn a_bank_named_after_its_country_is_that_country() {
+    // actors/10-domain.csv's `agent:bank`: "China Development Bank", which the registry does not
+    // list, is China's (as "the Peruvian Congress" is Peru's). ("The bank" in a later sentence
+    // is read on the parse: tree.rs's tests.)
+    let names = [("China", "B-LOC"), ("Development", "I-LOC"), ("Bank", "I-LOC"), ("PDVSA", "B-LOC")];
+    let e = code_tagged("China Development Bank extended a $4 billion credit line to PDVSA.", &[PathBuf::from("actors")], &names);
+    assert!(e.iter().any(|x| x.source == "CHN" && x.target == "ven:pdvsa" && x.code.as_str() == "071"), "{e:?}");
+}

@@ -697,6 +697,23 @@ impl Sent {
     }
 }
 
+/// The bodies a sentence names in several words, by their last word when it is a noun ("China
+/// Development Bank": ("bank", its actor, its code)): not people nor places.
+fn named_heads(s: &Sent) -> Vec<(String, String, String)> {
+    let mut out: Vec<(String, String, String)> = s
+        .actors
+        .iter()
+        .filter(|a| a.words.len() >= 2 && !a.person && !a.place && !a.metonym && !a.demonym)
+        .filter_map(|a| {
+            let last = a.words.end.checked_sub(1)?;
+            s.tag(last).starts_with("NN").then(|| (s.word(last).to_string(), a.actor.clone(), a.cameo.clone()))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The actors of a sentence's mentions, as the events stage reads them: a registry actor, a
 /// place standing for its country, a demonym before an agent or a place noun, a country and an
 /// agent composed as PETRARCH composes them.
@@ -829,11 +846,15 @@ pub fn code_document(
     // The groups of the sentence before (its index, each group's id and code), whom "the group"
     // of this one may stand for.
     let mut groups: (usize, Vec<(String, String)>) = (usize::MAX, Vec::new());
+    // The bodies of the sentence before named in several words, by their last word ("China
+    // Development Bank": "bank"), whom "the bank" of this one may stand for.
+    let mut heads: (usize, Vec<(String, String, String)>) = (usize::MAX, Vec::new());
     for (si, mentions) in by_sentence.iter().enumerate() {
         let groups_before = if groups.0.checked_add(1) == Some(si) { std::mem::take(&mut groups.1) } else { Vec::new() };
+        let heads_before = if heads.0.checked_add(1) == Some(si) { std::mem::take(&mut heads.1) } else { Vec::new() };
         // A sentence naming no one may still speak of the people or the group of the one before
         // ("The two leaders signed an accord", "The group called the measures illegal").
-        if mentions.is_empty() && !people.iter().any(|(at, _)| *at + 1 == si) && groups_before.len() != 1 {
+        if mentions.is_empty() && !people.iter().any(|(at, _)| *at + 1 == si) && groups_before.len() != 1 && heads_before.is_empty() {
             continue;
         }
         let words = layer.sentence(si);
@@ -854,8 +875,12 @@ pub fn code_document(
         named_groups.sort();
         named_groups.dedup();
         groups = (si, named_groups);
-        // "the group" of this sentence standing for the one group of the sentence before.
-        let group_before = groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g)));
+        heads = (si, named_heads(&s));
+        // "the group" of this sentence standing for the one group of the sentence before, or
+        // "the bank" for the one body named before in words ending with it.
+        let the_head = |w: &[String]| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|h| super::tree::one_named(&heads_before, h).is_some());
+        let group_before = (groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g))))
+            || s.words.windows(2).any(the_head);
         // Also "the two leaders" ([`super::verbal`]'s pair nouns).
         // Also "the Russian leader", a leader word after "the" and a demonym (not a title before
         // a name: "Russian President Vladimir Putin").
@@ -885,7 +910,7 @@ pub fn code_document(
                 }
                 None => v.mended(&nominal.words),
             };
-            mended.with_people_before(&before).with_group_references(&nominal.words, &groups_before)
+            mended.with_people_before(&before).with_group_references(&nominal.words, &groups_before).with_head_references(&heads_before)
         });
         let subject = view.as_ref().and_then(|v| v.subject_person().map(str::to_string));
         for (_, p) in people.iter_mut() {

@@ -95,6 +95,32 @@ impl SentenceView {
         self
     }
 
+    /// "China Development Bank has agreed ... The bank, which lent Venezuela ...": "the bank"
+    /// (a noun after "the", naming no actor) is the one body named before it in its sentence
+    /// in several words ending with that noun, else the one such body of the sentence before
+    /// (`before`: last word, actor, code); nobody where several could be meant.
+    pub fn with_head_references(mut self, before: &[(String, String, String)]) -> SentenceView {
+        for n in 0..self.words.len() {
+            let the = self.children(n).any(|c| self.rel(c) == "det" && self.form(c) == "the");
+            let Some(w) = self.words.get(n).filter(|w| the && w.actor.is_none() && w.upos == "NOUN") else { continue };
+            let form = w.form.to_lowercase();
+            // In its own sentence: a word of that form closing a name of several words.
+            let own: Vec<(String, String, String)> = (1..n)
+                .filter_map(|k| {
+                    let (a, b) = (self.words.get(k - 1)?, self.words.get(k)?);
+                    let named = b.form.to_lowercase() == form && b.actor.is_some() && a.actor == b.actor && !b.person && !b.actor.as_ref().is_some_and(|x| x.2);
+                    let next_same = self.words.get(k + 1).is_some_and(|c| c.actor == b.actor);
+                    (named && !next_same).then(|| b.actor.as_ref().map(|x| (form.clone(), x.0.clone(), x.1.clone()))).flatten()
+                })
+                .collect();
+            let found = if own.is_empty() { one_named(before, &form) } else { one_named(&own, &form) };
+            if let (Some((id, cameo)), Some(w)) = (found, self.words.get_mut(n)) {
+                w.actor = Some((id, cameo, false));
+            }
+        }
+        self
+    }
+
     pub fn with_people_before(mut self, people: &[(String, String, bool)]) -> SentenceView {
         for (id, cameo, subject) in people {
             if self.words.iter().any(|w| w.deprel.starts_with("previous") && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
@@ -136,7 +162,10 @@ impl SentenceView {
     /// - an infinitive read as the modifier of its object ("offered to host talks": "to host"
     ///   on "talks"), [`Self::mend_infinitive_read_as_modifier`];
     /// - a lone indirect object, which English has only beside a direct one, is the object
-    ///   ([`Self::mend_lone_indirect_object`]);
+    ///   ([`Self::mend_lone_indirect_object`]), and the first of two objects right after the
+    ///   verb is the indirect one: "ships Cuba 30,000 barrels" ([`Self::mend_double_object`]);
+    /// - an object before the open complement it was hung on is the governing verb's: "helped
+    ///   it build" ([`Self::mend_controlled_object`]);
     /// - a deed and a subject before a verb with no object: "..., a charge Cuban officials
     ///   deny" is a relative on the deed ([`Self::mend_deed_relative`]);
     /// - the subject coordinated into a fronted phrase: "Despite pressure from Washington,
@@ -175,6 +204,8 @@ impl SentenceView {
     ///   a reported clause ([`Self::mend_reported_conjunct`]).
     pub fn mended(self, words: &super::words::RuleWords) -> SentenceView {
         self.mend_deed_noun(words)
+            .mend_double_object(words)
+            .mend_controlled_object()
             .mend_lone_indirect_object()
             .mend_infinitive_read_as_modifier()
             .mend_bare_oblique_subject()
@@ -708,6 +739,40 @@ impl SentenceView {
         self
     }
 
+    /// "ships Cuba 30,000 barrels of oil" read with two objects: in English the first of two
+    /// objects of a verb of giving (`give`) is its indirect object (UD), the one given to,
+    /// where it is a name right after the verb and the second a common noun. Not so "called
+    /// Maduro a dictator" (a name and what it is called), "accused the EU of waging a campaign"
+    /// (the campaign read as a second object), nor a description and its name ("received his
+    /// French counterpart Emmanuel Macron").
+    fn mend_double_object(mut self, words: &super::words::RuleWords) -> SentenceView {
+        for v in 0..self.words.len() {
+            let objects: Vec<usize> = self.children(v).filter(|&c| self.rel(c) == "obj").collect();
+            let &[first, second] = objects.as_slice() else { continue };
+            let first_start = self.subtree(first, &|_| false).first().copied().unwrap_or(first);
+            let name = self.upos(first) == "PROPN" && self.actor_of(first).is_some();
+            let gives = words.either("give", self.form(v), self.lemma(v));
+            if first_start == v + 1 && first < second && name && self.upos(second) == "NOUN" && gives && self.child_with(v, &["iobj"]).is_none() {
+                self.reattach(first, Some(v), "iobj");
+            }
+        }
+        self
+    }
+
+    /// "helped it build a factory" read with "it" the object of "build": an object before its
+    /// verb, between that verb and the verb it completes (an open complement), is the
+    /// governing verb's object (UD: "helped it" with "build" its complement).
+    fn mend_controlled_object(mut self) -> SentenceView {
+        for x in 0..self.words.len() {
+            let Some(g) = self.head(x).filter(|&g| self.rel(x) == "xcomp" && g < x) else { continue };
+            let Some(o) = self.children(x).find(|&o| self.rel(o) == "obj" && g < o && o < x) else { continue };
+            if self.child_with(g, &["obj", "iobj"]).is_none() {
+                self.reattach(o, Some(g), "obj");
+            }
+        }
+        self
+    }
+
     /// "had offered to host talks between Venezuela and Guyana" read as "offered (to host
     /// talks)", a noun with a verb for its modifier: a bare verb after "to", modifying a noun
     /// after it (right after it, or past the noun's own modifiers: "agreed to double bilateral
@@ -937,6 +1002,14 @@ impl SentenceView {
         }
         best.map(|(_, _, _, _, c)| c)
     }
+}
+
+/// The one actor (id, code) of `named` (last word, actor, code) whose name ends with `head`;
+/// none where none or several do.
+pub fn one_named(named: &[(String, String, String)], head: &str) -> Option<(String, String)> {
+    let mut ids = named.iter().filter(|(h, _, _)| h == head).map(|(_, id, cameo)| (id.clone(), cameo.clone()));
+    let first = ids.next()?;
+    ids.all(|x| x.0 == first.0).then_some(first)
 }
 
 #[cfg(test)]
@@ -1816,6 +1889,56 @@ pub(super) mod tests {
             (w.head, w.deprel) = (Some(2), "advmod".into());
         }
         assert_eq!(apart.mended(&words).rel(3), "amod");
+    }
+
+    #[test]
+    fn the_first_of_two_objects_of_giving_and_an_object_before_a_complement_are_mended() {
+        let words = super::super::words::RuleWords::english();
+        // Venezuela ships Cuba barrels of oil (two objects).
+        let v = view(&[
+            ("Venezuela", "Venezuela", "PROPN", 2, "nsubj", Some("VEN")),
+            ("ships", "ship", "VERB", 0, "root", None),
+            ("Cuba", "Cuba", "PROPN", 2, "obj", Some("CUB")),
+            ("barrels", "barrel", "NOUN", 2, "obj", None),
+            ("of", "of", "ADP", 6, "case", None),
+            ("oil", "oil", "NOUN", 4, "nmod", None),
+        ]);
+        assert_eq!(v.clone().mended(&words).rel(2), "iobj");
+        // Not a verb that gives nothing ("accused the EU of a campaign": the campaign is no
+        // second object).
+        let mut accused = v;
+        reword(&mut accused, 1, "accused", "accuse");
+        assert_eq!(accused.mended(&words).rel(2), "obj");
+        // Iran helped it build a factory ("it" hung on "build").
+        let v = view(&[
+            ("Iran", "Iran", "PROPN", 2, "nsubj", Some("IRN")),
+            ("helped", "help", "VERB", 0, "root", None),
+            ("it", "it", "PRON", 4, "obj", None),
+            ("build", "build", "VERB", 2, "xcomp", None),
+            ("factory", "factory", "NOUN", 4, "obj", None),
+        ]);
+        let m = v.mended(&words);
+        assert_eq!((m.head(2), m.rel(2)), (Some(1), "obj"));
+        assert_eq!((m.head(4), m.rel(4)), (Some(3), "obj"));
+    }
+
+    #[test]
+    fn the_noun_closing_a_bodys_name_stands_for_that_body() {
+        // The bank lent Venezuela $60 billion (after "China Development Bank" in the sentence
+        // before).
+        let v = view(&[
+            ("the", "the", "DET", 2, "det", None),
+            ("bank", "bank", "NOUN", 3, "nsubj", None),
+            ("lent", "lend", "VERB", 0, "root", None),
+            ("Venezuela", "Venezuela", "PROPN", 3, "obj", Some("VEN")),
+        ]);
+        let before = vec![("bank".to_string(), "CHN".to_string(), "CHNBUS".to_string())];
+        assert_eq!(v.clone().with_head_references(&before).actor(1).map(|a| a.0.as_str()), Some("CHN"));
+        // Nobody where two banks were named, or none.
+        let mut two = before.clone();
+        two.push(("bank".to_string(), "RUS".to_string(), "RUSBUS".to_string()));
+        assert!(v.clone().with_head_references(&two).actor(1).is_none());
+        assert!(v.with_head_references(&[]).actor(1).is_none());
     }
 
     #[test]
