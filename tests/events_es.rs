@@ -754,3 +754,36 @@ fn a_meeting_and_a_visit_told_by_a_noun() {
     let e = code("Tras una reunión de Maduro con Lula en Brasilia, ambos firmaron acuerdos.");
     assert!(!triples(&e).iter().any(|x| x.2 == "040" && x.1 == "BRA"), "{e:?}");
 }
+
+#[test]
+fn a_deed_named_by_its_doer_after_a_forum_and_a_list_thanked_after_it() {
+    // The forum ("ante la Asamblea General de la ONU", past its "de" phrase) is no target; the
+    // blockade's doer is; the participle "impuesto por Estados Unidos" gives no subject to
+    // "agradeció".
+    let e = code("Bruno Rodríguez denunció ante la Asamblea General de la ONU el bloqueo económico impuesto por Estados Unidos y agradeció a Venezuela y Rusia su solidaridad.");
+    let t = triples(&e);
+    assert!(t.iter().any(|x| x.1 == "USA" && x.2 == "111") && !t.iter().any(|x| x.1 == "int:un"), "{t:?}");
+    assert!(!t.iter().any(|x| x.0 == "USA"), "{t:?}");
+    assert!(t.iter().any(|x| x.1 == "VEN" && x.2 == "051") && t.iter().any(|x| x.1 == "RUS" && x.2 == "051"), "{t:?}");
+    // A participle on a noun inside another phrase names no target: "en una operación mediada
+    // por Qatar".
+    let e = code("Estados Unidos y Venezuela intercambiaron prisioneros en Barbados, en una operación mediada por Qatar.");
+    assert!(!triples(&e).iter().any(|x| x.1 == "QAT"), "{e:?}");
+}
+
+#[test]
+fn two_apposed_subjects_joined_by_y_sign_with_each_other() {
+    // "el canciller venezolano, Yván Gil" (a name the registry lacks): Venezuela.
+    let e = code("El presidente iraní, Masud Pezeshkian, y el canciller venezolano, Yván Gil, firmaron en Teherán cinco acuerdos de cooperación.");
+    let t = triples(&e);
+    assert!(t.contains(&("irn:pezeshkian", "VEN", "057")) && t.contains(&("VEN", "irn:pezeshkian", "057")), "{t:?}");
+}
+
+#[test]
+fn a_border_crossing_reopened_and_a_ministrys_nationality() {
+    let e = code("Los gobiernos de Colombia y Venezuela reabrieron el paso fronterizo de Paraguachón.");
+    let t = triples(&e);
+    assert!(t.contains(&("COL", "VEN", "050")) && t.contains(&("VEN", "COL", "050")), "{t:?}");
+    let e = code("El portavoz del Ministerio de Asuntos Exteriores chino pidió a Estados Unidos que levante las sanciones.");
+    assert!(triples(&e).contains(&("CHN", "USA", "020")), "{e:?}");
+}

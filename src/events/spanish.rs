@@ -98,6 +98,8 @@ const AGENT_NOUNS: &[&str] = &[
     "funcionario", "responsable", "responsables", "oficial", "representante", "representantes", "militar", "soldado",
     "bombarderos", "aviones", "buques", "barcos", "petroleros", "fragatas", "submarinos", "cazas", "helicopteros", "aeronaves", "fuerza",
     "unidades", "instructores", "empresario", "empresarios", "inversionistas", "inversores", "bancos", "banco", "companias",
+    // "el Ministerio de Asuntos Exteriores chino", "el Ministerio de Defensa ruso".
+    "exteriores", "defensa",
     "manifestantes", "opositores", "activistas", "periodistas", "rebeldes", "guerrilleros", "policias", "fiscales", "jueces",
     "opositor", "opositora", "activista", "periodista", "rebelde", "guerrillero", "diplomatico", "diplomatica", "dirigente", "juez",
     "tecnico", "especialista", "asesor", "mercenario", "agente", "legislador", "congresista", "diputado", "diputada", "senador",
@@ -240,12 +242,25 @@ impl Sent {
     fn coordinated_left(&self, a: usize) -> Vec<usize> {
         let mut out = vec![a];
         let mut start = self.actors[a].words.start;
+        // "Pezeshkian, y el canciller venezolano": a demonym's phrase opens at its noun and
+        // determiner.
+        if self.actors[a].demonym && start >= 2 && is(self.word(start - 1), AGENT_NOUNS) {
+            start -= 1;
+            if is(self.word(start - 1), DETERMINERS) {
+                start -= 1;
+            }
+        }
         // A list ends with "y" or "e" ("Rusia, China e Irán"): a comma right before the last
         // name ends the previous clause or phrase instead ("con Putin, Maduro viajó").
         while start >= 2 && (matches!(self.word(start - 1), "y" | "e") || (self.word(start - 1) == "," && out.len() > 1)) {
             let mut k = start - 1;
             // "a Maduro y a Cabello".
             if self.word(k - 1) == "a" && k >= 2 {
+                k -= 1;
+            }
+            // "El presidente iraní, Masud Pezeshkian, y el canciller venezolano": the comma
+            // that closes an apposition before "y".
+            if matches!(self.word(k), "y" | "e") && self.word(k - 1) == "," && k >= 2 {
                 k -= 1;
             }
             match self.actor_ending_at(k) {
@@ -886,6 +901,16 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
         // "sancionó a tres empresarios libaneses acusados de lavar dinero para Hezbolá": a
         // participle after the object opens a phrase of its own, with its own objects.
         if k > from && s.participle_after_noun(verbs, k) {
+            // "denunció ante la ONU el bloqueo impuesto por Estados Unidos": a deed's doer,
+            // named by the participle's agent, is whom the verb is about (not the forum), where
+            // the deed is the verb's object (not "en una operación mediada por Qatar").
+            let np = (from..k).rev().take(4).find(|&x| is(s.word(x), DETERMINERS));
+            let object = np.is_some_and(|d| d == 0 || !is(s.word(d - 1), PREPOSITIONS));
+            if s.word(k + 1) == "por" && object {
+                if let Some(doer) = s.actor_starting_at(s.past_determiners(k + 2)).filter(|&a| !s.actors[a].place) {
+                    return s.coordinated_right(doer, end);
+                }
+            }
             break;
         }
         let Some(a) = s.actor_starting_at(k) else {
@@ -933,8 +958,10 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
             k = s.actors[*list.last().unwrap_or(&a)].words.end;
             continue;
         }
-        // "denunció ante el Consejo de Seguridad una incursión": the forum too.
-        if (matches!(before, "en" | "desde") && !to_place) || before == "ante" {
+        // "denunció ante el Consejo de Seguridad una incursión": the forum too, also named
+        // past its own "de" phrases ("ante la Asamblea General de la ONU").
+        let forum = || (np.saturating_sub(6)..np).rev().take_while(|&x| s.word(x) != "," && !s.finite_verb_form(x)).find(|&x| is(s.word(x), PREPOSITIONS) && !matches!(s.word(x), "de" | "del")).is_some_and(|x| s.word(x) == "ante");
+        if (matches!(before, "en" | "desde") && !to_place) || before == "ante" || (matches!(before, "de" | "del") && forum()) {
             if fallback.is_empty() {
                 fallback = list.clone();
             }
@@ -1309,7 +1336,9 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
         if sources.is_empty() {
             continue;
         }
-        if !c.adjunct {
+        // A participle alone ("el bloqueo impuesto por Estados Unidos y agradeció a ...") tells
+        // no subject for the verb coordinated after it.
+        if !c.adjunct && !participle_alone {
             carried.sources = sources.clone();
             carried.targets = targets.clone();
             carried.head = hit.head;
