@@ -244,7 +244,7 @@ impl Sent {
         let mut start = self.actors[a].words.start;
         // "Pezeshkian, y el canciller venezolano": a demonym's phrase opens at its noun and
         // determiner.
-        if self.actors[a].demonym && start >= 2 && is(self.word(start - 1), AGENT_NOUNS) {
+        if self.actors.get(a).is_some_and(|x| x.demonym) && start >= 2 && is(self.word(start - 1), AGENT_NOUNS) {
             start -= 1;
             if is(self.word(start - 1), DETERMINERS) {
                 start -= 1;
@@ -907,7 +907,7 @@ fn objects_after(s: &Sent, verbs: &VerbTable, from: usize, end: usize, to_place:
             let np = (from..k).rev().take(4).find(|&x| is(s.word(x), DETERMINERS));
             let object = np.is_some_and(|d| d == 0 || !is(s.word(d - 1), PREPOSITIONS));
             if s.word(k + 1) == "por" && object {
-                if let Some(doer) = s.actor_starting_at(s.past_determiners(k + 2)).filter(|&a| !s.actors[a].place) {
+                if let Some(doer) = s.actor_starting_at(s.past_determiners(k + 2)).filter(|&a| s.actors.get(a).is_some_and(|x| !x.place)) {
                     return s.coordinated_right(doer, end);
                 }
             }
@@ -1078,7 +1078,7 @@ fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
         (k..s.words.len().min(k + 3))
             .take_while(|&j| !is(s.word(j), PREPOSITIONS) && s.word(j) != "," && !s.finite_verb_form(j))
             .find_map(|j| s.actor_starting_at(j))
-            .filter(|&a| s.verb_follows(s.actors[a].words.end))
+            .filter(|&a| s.actors.get(a).is_some_and(|x| s.verb_follows(x.words.end)))
     };
     match s.actor_starting_at(k).or_else(described).filter(|&a| !s.actors[a].place) {
         Some(a) => s.coordinated_right(a, s.words.len()),
@@ -1424,13 +1424,13 @@ fn nominal_visits(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
         let Some(doer) = (k + 2..phrase_end).take_while(|&j| !is(s.word(j), rule.toward) && !s.boundary(j)).find_map(|j| s.actor_at.get(j).copied().flatten()) else { continue };
         let Some(from) = s.actors.get(doer).map(|a| a.words.end) else { continue };
         let to = (from..(from + 10).min(s.words.len())).take_while(|&j| !s.boundary(j)).find(|&j| is(s.word(j), rule.toward));
-        let named_before = || (k.saturating_sub(12)..k).rev().take_while(|&j| !s.boundary(j)).find_map(|j| s.actor_starting_at(j).filter(|&a| s.actors[a].place && j > 0 && s.word(j - 1) == "en"));
+        let named_before = || (k.saturating_sub(12)..k).rev().take_while(|&j| !s.boundary(j)).find_map(|j| s.actor_starting_at(j).filter(|&a| s.actors.get(a).is_some_and(|x| x.place) && j > 0 && s.word(j - 1) == "en"));
         let other = match to {
             Some(to) => s.actor_starting_at(s.past_determiners(to + 1)).or_else(|| agent_phrase_actor(s, to + 1)),
             None if rule.place_before => named_before(),
             None => None,
         };
-        let Some(other) = other.filter(|&o| rule.place_before || !s.actors[o].place) else { continue };
+        let Some(other) = other.filter(|&o| rule.place_before || s.actors.get(o).is_some_and(|x| !x.place)) else { continue };
         let (Some(src), Some(tgt)) = (s.actors.get(doer), s.actors.get(other)) else { continue };
         let told = coded.iter().map(|(_, e)| e).chain(&out).any(|e| e.source == src.id && e.target == tgt.id);
         if src.id == tgt.id || s.same_country(doer, other) || told {
