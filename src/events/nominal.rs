@@ -197,7 +197,8 @@ impl NounQuestions for SentenceView {
         let Some(v) = v.filter(|&v| self.upos(v) == "VERB") else { return Some((false, modality, None)) };
         let (negated, of_verb, governor) = super::verbal::modality(self, v, words);
         // "avoided criticism of Washington": left undone.
-        let negated = negated || words.either("avoid", self.form(v), self.lemma(v));
+        // "blocked new sanctions on Russia": never imposed.
+        let negated = negated || words.either("avoid", self.form(v), self.lemma(v)) || words.either("block", self.form(v), self.lemma(v));
         let mut modality = modality.max(of_verb);
         // A complement of a reporting verb is second-hand.
         if self.rel(v) == "ccomp" && modality == Modality::Asserted && self.head(v).is_some_and(|h| words.is("reporting", self.lemma(h))) {
@@ -303,7 +304,7 @@ fn noun_events(view: &SentenceView, rules: &NominalRules, rule: &NominalRule, n:
 mod tests {
     use super::*;
 
-    use super::super::tree::tests::view;
+    use super::super::tree::tests::{reword, view};
 
     fn triples(events: &[Event]) -> Vec<(String, String, String, Modality, bool)> {
         events.iter().map(|e| (e.source.clone(), e.target.clone(), e.code.as_str().to_string(), e.modality, e.negated)).collect()
@@ -412,6 +413,10 @@ mod tests {
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("FRA".into(), "UKR".into(), "070".into(), Modality::Future, false)]);
         assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[2]).is_empty());
         assert_eq!(NominalRules::shipped().target_phrases(&v, 2, false), vec![(2, 4)]);
+        // The EU blocked aid to Ukraine: never given.
+        let mut blocked = v;
+        reword(&mut blocked, 1, "blocked", "block");
+        assert_eq!(triples(&code_sentence(&blocked, &NominalRules::shipped(), 0, &[])), vec![("FRA".into(), "UKR".into(), "070".into(), Modality::Asserted, true)]);
     }
 
     #[test]

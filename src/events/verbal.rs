@@ -1052,6 +1052,13 @@ pub fn modality(view: &SentenceView, v: usize, words: &RuleWords) -> (bool, Moda
                     negated = true;
                 }
             }
+            // "Hungary blocked an EU statement criticising Israel", "vetoed a resolution
+            // condemning the repression": a text blocked was never issued.
+            "acl" if words.is("document", hl) && view.rel(h) == "obj" && view.head(h).is_some_and(|g| words.either("block", view.form(g), view.lemma(g))) => {
+                if straight {
+                    negated = true;
+                }
+            }
             "xcomp" if words.either("stop", hf, hl) && straight && governor.is_none() => governor = Some(Governor::Stop),
             "xcomp" if words.either("stop", hf, hl) || words.either("deny", hf, hl) => {
                 if straight {
@@ -3048,5 +3055,26 @@ mod tests {
             w.deprel = "obj".into();
         }
         assert_eq!(triples(&attacked, &table), vec![t3("GUY", "VEN", "190")]);
+    }
+
+    #[test]
+    fn what_a_blocked_text_says_is_not_done() {
+        // Hungary blocked a statement criticising Israel.
+        let v = view(&[
+            ("Hungary", "Hungary", "PROPN", 2, "nsubj", Some("HUN")),
+            ("blocked", "block", "VERB", 0, "root", None),
+            ("EU", "EU", "PROPN", 4, "compound", Some("int:eu")),
+            ("statement", "statement", "NOUN", 2, "obj", None),
+            ("criticising", "criticise", "VERB", 4, "acl", None),
+            ("Israel", "Israel", "PROPN", 5, "obj", Some("ISR")),
+        ]);
+        let table = table_of("block,CRITICIZE,,,111\nverb,CRITICIZE,CRITICIZE,criticize|criticising,");
+        let found = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert!(found.iter().any(|e| e.target == "ISR" && e.negated), "{found:?}");
+        // Issued, it is told ("adopted a statement criticising Israel").
+        let mut adopted = v;
+        reword(&mut adopted, 1, "adopted", "adopt");
+        let found = code_sentence(&adopted, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
+        assert!(found.iter().any(|e| e.target == "ISR" && !e.negated), "{found:?}");
     }
 }

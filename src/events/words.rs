@@ -57,6 +57,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("told-sanction", "a noun that names again sanctions told before ('rejected the measures'): whoever imposed them is the target"),
     ("told-decision", "a noun that names again any act told before, of help, ties, sanctions, expulsion or force ('called the decision a violation'): whoever did it is the target"),
     ("agent", "a noun that makes a demonym or a country before it an actor ('Russian troops', 'Iranian officials', 'Venezuela's government'), or what a state holds ('Ukrainian positions'); plurals are also read as their singular"),
+    ("block", "a verb that keeps a text or a measure from being issued: what the text says and the measure it names are not done ('blocked a statement criticising X', 'vetoed a resolution condemning X', 'blocked sanctions on X')"),
     ("give", "a verb of giving whose first of two objects is the one given to ('ships Cuba oil', 'sent Maduro a message')"),
     ("document", "a noun for a text one issues: an -ing verb on it is done by whoever issued it ('adopted a resolution condemning X', 'issued a statement praising Y')"),
 ];
