@@ -32,6 +32,9 @@ pub struct NominalRule {
     /// Case words naming the sides where a third holds the event for them ("talks between the
     /// junta and the opposition"): targets of that third's verb, not of the noun.
     pub parties: Vec<String>,
+    /// Only a "by" phrase names the source ("the release of ten prisoners by Caracas"): the
+    /// possessor may be the one it was done to, and the governing verb's subject did not do it.
+    pub by_only: bool,
 }
 
 /// The rules, from the shipped table, with the language's words for negation and modality.
@@ -69,8 +72,13 @@ impl NominalRules {
                 "no" | "" => false,
                 other => return Err((line, format!("place is yes or no, not {other:?}"))),
             };
+            let by_only = match field(5) {
+                "by" => true,
+                "" => false,
+                other => return Err((line, format!("source is by or empty, not {other:?}"))),
+            };
             let words = |i: usize| field(i).split('|').map(|c| c.trim().to_lowercase()).filter(|c| !c.is_empty()).collect();
-            rules.push(NominalRule { lemma: field(0).to_lowercase(), case: words(1), code, place, parties: words(4) });
+            rules.push(NominalRule { lemma: field(0).to_lowercase(), case: words(1), code, place, parties: words(4), by_only });
         }
         Ok(NominalRules { rules, words: RuleWords::default() })
     }
@@ -91,7 +99,9 @@ impl NominalRules {
     /// landed in that show), for a clause about the noun ("... that the Pentagon described as
     /// provocative"); `None` for a noun not in the table.
     pub fn doer(&self, view: &SentenceView, n: usize) -> Option<usize> {
-        self.rule_for(view.lemma(n))?;
+        if self.rule_for(view.lemma(n))?.by_only {
+            return by_phrase(view, n);
+        }
         view.source_of(n, &self.words)
     }
 
@@ -103,6 +113,11 @@ impl NominalRules {
                 continue;
             }
             let Some(rule) = self.rule_for(view.lemma(n)) else { continue };
+            // "condemned the arrest of two journalists by Venezuelan police": a deed with a doer
+            // of its own is no part of the verb's event ("ordered the arrest of" is).
+            if rule.by_only && by_phrase(view, n).is_some() {
+                continue;
+            }
             let parties = rule.parties.iter().filter(|_| convenes);
             let cases: Vec<&str> = rule.case.iter().chain(parties).map(String::as_str).collect();
             out.extend(view.children(n).filter(|&k| view.rel(k) == "nmod" && view.has_case(k, &cases)).map(|k| (n, k)));
@@ -234,7 +249,7 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize, verbs
                 targets = view.children(v).filter(|&c| c > n && view.rel(c) == "obl" && view.has_case(c, &cases)).filter_map(|c| view.actor_of(c)).collect();
             }
         }
-        let givers = givers_of(view, n, &rules.words);
+        let givers = if rule.by_only { Vec::new() } else { givers_of(view, n, &rules.words) };
         if targets.is_empty() && !givers.is_empty() {
             // "Maduro drew criticism from Brazil": the one the noun comes to is its target.
             if let Some(v) = view.head(n).filter(|&v| view.upos(v) == "VERB" && view.rel(n) == "obj") {
@@ -244,12 +259,26 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize, verbs
         if targets.is_empty() {
             continue;
         }
-        let sources = if givers.is_empty() { view.source_of(n, &rules.words).into_iter().collect() } else { givers };
+        let sources = if rule.by_only {
+            by_phrase(view, n).into_iter().collect()
+        } else if givers.is_empty() {
+            view.source_of(n, &rules.words).into_iter().collect()
+        } else {
+            givers
+        };
         for src in sources {
             out.extend(noun_events(view, rules, rule, n, src, &targets, si));
         }
     }
     out
+}
+
+/// The actor of noun `n`'s "by" phrase ("the release of ten prisoners by Caracas"), also where
+/// the parse hung it on the noun's "of" phrase ("the arrest of two journalists by Venezuelan
+/// police": the journalists did not arrest).
+fn by_phrase(view: &SentenceView, n: usize) -> Option<usize> {
+    let by = |x: usize| view.children(x).filter(|&c| view.rel(c) == "nmod" && view.has_case(c, &["by"])).find_map(|c| view.actor_of(c));
+    by(n).or_else(|| view.children(n).filter(|&c| view.rel(c) == "nmod" && view.has_case(c, &["of"])).find_map(by))
 }
 
 /// Who a noun comes from ("criticism from Uruguay's president and from Chile's Boric", "drew
@@ -322,6 +351,9 @@ mod tests {
         let err = NominalRules::parse("lemma,case,code,place\nmeeting,with,04X,no\n").unwrap_err();
         assert_eq!(err.0, 2);
         assert!(err.1.contains("CAMEO"));
+        let err = NominalRules::parse("lemma,case,code,place,parties,source\nrelease,of,084,no,,from\n").unwrap_err();
+        assert_eq!(err.0, 2);
+        assert!(err.1.contains("source"));
     }
 
     #[test]
@@ -584,5 +616,30 @@ mod tests {
             ("Lavrov", "Lavrov", "PROPN", 7, "nmod", Some("rus:lavrov")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("ven:delcy-rodriguez".into(), "rus:lavrov".into(), "046".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_deed_named_with_its_doer_after_by_is_the_doers() {
+        // Colombia condemned the arrest of two Colombian journalists by Venezuelan police.
+        let v = view(&[
+            ("Colombia", "Colombia", "PROPN", 2, "nsubj", Some("COL")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("the", "the", "DET", 4, "det", None),
+            ("arrest", "arrest", "NOUN", 2, "obj", None),
+            ("of", "of", "ADP", 7, "case", None),
+            ("Colombian", "Colombian", "ADJ", 7, "amod", Some("COL")),
+            ("journalists", "journalist", "NOUN", 4, "nmod", None),
+            ("by", "by", "ADP", 10, "case", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 10, "amod", Some("VEN")),
+            ("police", "police", "NOUN", 4, "nmod", None),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("VEN".into(), "COL".into(), "173".into(), Modality::Asserted, false)]);
+        // Not the phrase of the verb's own event, as "ordered the arrest of" is.
+        assert!(NominalRules::shipped().target_phrases(&v, 3, false).is_empty());
+        // With no "by" phrase, nobody did it here ("condemned the arrest of two journalists").
+        let mut unsaid = v;
+        unsaid.words.truncate(7);
+        assert!(code_sentence(&unsaid, &NominalRules::shipped(), 0, &[]).is_empty());
+        assert_eq!(NominalRules::shipped().target_phrases(&unsaid, 3, false), vec![(3, 6)]);
     }
 }
