@@ -105,6 +105,13 @@ impl NominalRules {
         view.source_of(n, &self.words)
     }
 
+    /// The doer a noun of a `by` row names ("the arrest of two journalists by Venezuelan
+    /// police": the police); `None` for other nouns or without a "by" phrase.
+    pub fn named_doer(&self, view: &SentenceView, n: usize) -> Option<usize> {
+        self.rule_for(view.lemma(n)).filter(|r| r.by_only && view.upos(n) == "NOUN")?;
+        by_phrase(view, n)
+    }
+
     pub fn target_phrases(&self, view: &SentenceView, c: usize, convenes: bool) -> Vec<(usize, usize)> {
         let nouns = std::iter::once(c).chain(view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["in", "of"])));
         let mut out = Vec::new();

@@ -833,6 +833,8 @@ fn others_named(view: &SentenceView, c: usize, words: &RuleWords, sources: &[usi
 fn done_to(view: &SentenceView, v: usize, lang: &NominalRules, sources: &[usize]) -> Vec<usize> {
     let words = &lang.words;
     let mut out: Vec<usize> = patient_node(view, v).into_iter().collect();
+    // "condemned the arrest of two journalists by Venezuelan police": a deed's doer.
+    out.extend(view.child_with(v, &["obj"]).and_then(|o| lang.named_doer(view, o)));
     let object_gap = object_gap(view, v, words);
     if (past_participle_on_noun(view, v) && !finite_misread_as_participle(view, v)) || object_gap {
         if let Some(h) = view.head(v) {
@@ -1291,8 +1293,9 @@ pub fn code_sentence_after(view: &SentenceView, verbs: &VerbTable, lang: &Nomina
                     }
                     out.nouns.extend(t.nouns);
                     // The object a pattern matched is the verb's too ("rejected calls from Egypt":
-                    // no call of Egypt's of its own).
-                    out.nouns.extend(view.child_with(hit.head, &["obj"]).filter(|_| t.pattern.is_some()));
+                    // no call of Egypt's of its own), unless it names its own doer ("condemned
+                    // the arrest of journalists by Venezuelan police": the arrest is the police's).
+                    out.nouns.extend(view.child_with(hit.head, &["obj"]).filter(|&o| t.pattern.is_some() && lang.named_doer(view, o).is_none()));
                 }
                 for e in events {
                     if !out.events.contains(&e) {
@@ -3076,5 +3079,26 @@ mod tests {
         reword(&mut adopted, 1, "adopted", "adopt");
         let found = code_sentence(&adopted, &table, &NominalRules::shipped(), PairedCodes::Forward, 0).events;
         assert!(found.iter().any(|e| e.target == "ISR" && !e.negated), "{found:?}");
+    }
+
+    #[test]
+    fn a_deed_judged_is_its_named_doers() {
+        // Colombia condemned the arrest of Colombian journalists by Venezuelan police.
+        let v = view(&[
+            ("Colombia", "Colombia", "PROPN", 2, "nsubj", Some("COL")),
+            ("condemned", "condemn", "VERB", 0, "root", None),
+            ("arrest", "arrest", "NOUN", 2, "obj", None),
+            ("of", "of", "ADP", 6, "case", None),
+            ("Colombian", "Colombian", "ADJ", 6, "amod", Some("COL")),
+            ("journalists", "journalist", "NOUN", 3, "nmod", None),
+            ("by", "by", "ADP", 9, "case", None),
+            ("Venezuelan", "Venezuelan", "ADJ", 9, "amod", Some("VEN")),
+            ("police", "police", "NOUN", 3, "nmod", None),
+        ]);
+        let table = table_of("block,CONDEMN,,,111\nverb,CONDEMN,CONDEMN,condemn|condemned,");
+        assert_eq!(triples(&v, &table), vec![t3("COL", "VEN", "111")]);
+        // The arrest stays the police's own event (the noun is not the verb's).
+        let coded = code_sentence(&v, &table, &NominalRules::shipped(), PairedCodes::Forward, 0);
+        assert!(!coded.nouns.contains(&2), "{:?}", coded.nouns);
     }
 }
