@@ -1386,14 +1386,14 @@ fn code_sentence(s: &Sent, si: usize, verbs: &VerbTable, paired: PairedCodes, ou
             }
         }
     }
-    let visits = nominal_visits(s, si, &found);
+    let told_by_nouns = noun_events(s, si, &found);
     out.extend(found.into_iter().filter(|(head, _)| !governing.contains(head)).map(|(_, e)| e));
-    out.extend(visits);
+    out.extend(told_by_nouns);
 }
 
-/// Events told by a noun: the nouns, the words that open the phrase of the other side, the
-/// code, and whether that side may be a place named before the noun instead ("firmaron en
-/// Pekín ... durante la visita de Estado de Maduro").
+/// Events told by a noun: the nouns (folded, as the sentence's words are: "reunion"), the words
+/// that open the phrase of the other side, the code, and whether that side may be a place named
+/// before the noun instead ("firmaron en Pekín ... durante la visita de Estado de Maduro").
 struct NounEvent {
     nouns: &'static [&'static str],
     toward: &'static [&'static str],
@@ -1405,14 +1405,14 @@ const NOUN_EVENTS: &[NounEvent] = &[
     // "la visita del canciller ruso a Caracas".
     NounEvent { nouns: &["visita", "viaje", "gira"], toward: &["a", "al"], code: "042", place_before: true },
     // "tras una reunión de Maduro con el enviado de Washington".
-    NounEvent { nouns: &["reunión", "reunion", "encuentro", "conversación", "conversacion"], toward: &["con"], code: "040", place_before: false },
+    NounEvent { nouns: &["reunion", "encuentro", "conversacion"], toward: &["con"], code: "040", place_before: false },
 ];
 
 /// Events told by a noun (`NOUN_EVENTS`): "durante la visita del primer ministro cubano, Manuel
 /// Marrero, a Caracas", the doer the "de" phrase and the other side the phrase after it (past an
 /// apposition). A noun, after a determiner or a preposition, not the verb "visita"; a pair a
 /// verb of the sentence already coded is left to that verb.
-fn nominal_visits(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
+fn noun_events(s: &Sent, si: usize, coded: &[(usize, Event)]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for k in 1..s.words.len() {
         let Some(rule) = NOUN_EVENTS.iter().find(|r| is(s.word(k), r.nouns)) else { continue };
