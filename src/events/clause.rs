@@ -878,9 +878,8 @@ pub fn code_document(
         heads = (si, named_heads(&s));
         // "the group" of this sentence standing for the one group of the sentence before, or
         // "the bank" for the one body named before in words ending with it.
-        let the_head = |w: &[String]| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|h| super::tree::one_named(&heads_before, h).is_some());
-        let group_before = (groups_before.len() == 1 && s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(|g| nominal.words.is("group-noun", g))))
-            || s.words.windows(2).any(the_head);
+        let named_before = |n: &String| (groups_before.len() == 1 && nominal.words.is("group-noun", n)) || super::tree::one_named(&heads_before, n).is_some();
+        let body_before = s.words.windows(2).any(|w| w.first().is_some_and(|t| t == "the") && w.get(1).is_some_and(named_before));
         // Also "the two leaders" ([`super::verbal`]'s pair nouns).
         // Also "the Russian leader", a leader word after "the" and a demonym (not a title before
         // a name: "Russian President Vladimir Putin").
@@ -891,7 +890,7 @@ pub fn code_document(
         let actors = s.actors.iter().map(|a| (&a.actor, &a.cameo)).collect::<BTreeSet<_>>().len();
         // One actor may answer a deed the sentence before told ("Caracas denied the allegations").
         let told_before = out.iter().any(|e| e.sentence + 1 == si);
-        let actors = actors + usize::from(group_before);
+        let actors = actors + usize::from(body_before);
         if actors + before.len().min(2) < 2 && !(actors == 1 && told_before) {
             continue;
         }
