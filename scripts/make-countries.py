@@ -12,6 +12,12 @@ The output is a derived database under the ODbL: keep actors/LICENSE-countries.m
 import csv, json, sys, collections
 
 KEEP_CODES = {"US", "UK", "USA", "UAE", "PRC", "DPRK", "ROK", "DRC"}
+# The table's cca3 where CAMEO spells a country otherwise: Kosovo has no ISO code and the table
+# writes "UNK", which CAMEO reads as "unknown"; CAMEO and the Phoenix dictionaries write KSV.
+CAMEO_CODES = {"UNK": "KSV"}
+
+def code(c):
+    return CAMEO_CODES.get(c["cca3"], c["cca3"])
 SEATS = {  # seats of government used by metonymy
     "RUS": ["Kremlin", "the Kremlin"],
     # Ministries stand for their country when they act (the README's event conventions).
@@ -110,7 +116,7 @@ def capitals(path):
             if names[cap] > 1 or cap.casefold() in country_names:
                 continue
             aliases = [a for a in CAPITALS_ES.get(cap, []) if a != cap]
-            rows.append(["city:" + fold_slug(cap), cap, "place", c["cca3"], "|".join(aliases), "", "", f"capital of {c['name']['common']}", "", ""])
+            rows.append(["city:" + fold_slug(cap), cap, "place", code(c), "|".join(aliases), "", "", f"capital of {c['name']['common']}", "", ""])
     for r in sorted(rows):
         w.writerow(r)
 
@@ -118,7 +124,7 @@ def main(path):
     data = json.load(open(path, encoding="utf-8"))
     rows = []
     for c in data:
-        iso = c["cca3"]
+        iso = code(c)
         name = c["name"]["common"]
         aliases = [c["name"]["official"]]
         for n in c["name"].get("native", {}).values():
