@@ -154,10 +154,9 @@ impl NounQuestions for SentenceView {
         if let Some(a) = self.children(n).filter(|&c| self.words[c].deprel == "nmod" && self.has_case(c, &["by"])).find_map(|c| self.actor_of(c)) {
             return Some(a);
         }
-        if let Some(p) = self.child_with(n, &["nmod:poss"]) {
-            if let Some(a) = self.actor_of(p) {
-                return Some(a);
-            }
+        let possessor = self.child_with(n, &["nmod:poss"]);
+        if let Some(a) = possessor.and_then(|p| self.actor_of(p)) {
+            return Some(a);
         }
         // Else whoever did what the verb it depends on tells, as the verb rules read it: its
         // subject or a passive's agent, through coordinated and controlled verbs ("Doubling down
@@ -173,7 +172,11 @@ impl NounQuestions for SentenceView {
         if self.words[v].upos != "VERB" {
             return None;
         }
-        super::verbal::sources(self, v, words).first().copied()
+        let subject = super::verbal::sources(self, v, words).first().copied()?;
+        // "imposed sanctions on Belarus and Iran over their support for Russia": an unread
+        // "their" is not one body's that is the subject.
+        let several = |s: usize| self.words.get(s).is_some_and(|w| w.group) || self.children(s).any(|c| self.rel(c) == "conj");
+        (possessor.is_none_or(|p| self.form(p) != "their") || several(subject)).then_some(subject)
     }
 
     /// Whom a verb of sending sent for the noun `n` ("for talks"): its object, or its passive
@@ -221,11 +224,7 @@ impl NounQuestions for SentenceView {
         // "avoided criticism of Washington": left undone.
         // "blocked new sanctions on Russia": never imposed.
         let negated = negated || words.either("avoid", self.form(v), self.lemma(v)) || words.either("block", self.form(v), self.lemma(v));
-        let mut modality = modality.max(of_verb);
-        // A complement of a reporting verb is second-hand.
-        if self.rel(v) == "ccomp" && modality == Modality::Asserted && self.head(v).is_some_and(|h| words.is("reporting", self.lemma(h))) {
-            modality = Modality::Reported;
-        }
+        let modality = modality.max(of_verb);
         Some((negated, modality, governor))
     }
 }
@@ -376,6 +375,49 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn an_unread_their_is_not_one_subjects() {
+        // The EU imposed sanctions on Belarus and Iran over their support for Russia.
+        let rows = vec![
+            ("The EU", "EU", "PROPN", 2, "nsubj", Some("int:eu")),
+            ("imposed", "impose", "VERB", 0, "root", None),
+            ("sanctions", "sanction", "NOUN", 2, "obj", None),
+            ("on", "on", "ADP", 5, "case", None),
+            ("Belarus", "Belarus", "PROPN", 3, "nmod", Some("BLR")),
+            ("and", "and", "CCONJ", 7, "cc", None),
+            ("Iran", "Iran", "PROPN", 5, "conj", Some("IRN")),
+            ("over", "over", "ADP", 10, "case", None),
+            ("their", "their", "PRON", 10, "nmod:poss", None),
+            ("support", "support", "NOUN", 2, "obl", None),
+            ("for", "for", "ADP", 12, "case", None),
+            ("Russia", "Russia", "PROPN", 10, "nmod", Some("RUS")),
+        ];
+        // (The sanctions are the verb's, left to it.)
+        let mut v = view(&rows);
+        assert!(code_sentence(&v, &NominalRules::shipped(), 0, &[2]).is_empty());
+        // "its" is the one subject's, as before.
+        reword(&mut v, 8, "its", "its");
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[2])), vec![("int:eu".into(), "RUS".into(), "050".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_noun_told_before_a_closing_report_is_told_as_done() {
+        // The United States carried out a strike against ISIS, Central Command said.
+        let v = view(&[
+            ("The United States", "United States", "PROPN", 2, "nsubj", Some("USA")),
+            ("carried", "carry", "VERB", 9, "ccomp", None),
+            ("out", "out", "ADP", 2, "compound:prt", None),
+            ("a", "a", "DET", 5, "det", None),
+            ("strike", "strike", "NOUN", 2, "obj", None),
+            ("against", "against", "ADP", 7, "case", None),
+            ("ISIS", "ISIS", "PROPN", 5, "nmod", Some("cameo:isis")),
+            (",", ",", "PUNCT", 2, "punct", None),
+            ("Central Command", "Command", "PROPN", 9, "nsubj", None),
+            ("said", "say", "VERB", 0, "root", None),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("USA".into(), "cameo:isis".into(), "190".into(), Modality::Asserted, false)]);
     }
 
     #[test]
