@@ -387,6 +387,9 @@ fn a_country_with_an_agent_noun_gets_the_composed_cameo_code() {
     assert_eq!(pairs(&e), vec![("IRN", "ISR")]);
     let e = code("Colombia bought Venezuelan oil.");
     assert!(e.is_empty(), "{e:?}");
+    // So are its stances and its votes (the deed words of lang/en/rule-words.csv, inflected).
+    let e = code("Colombia criticised the Venezuelan elections.");
+    assert_eq!(pairs(&e), vec![("COL", "VEN")]);
     // The agent noun may head a compound ("oil executives"), and a department is a government's.
     let e = code("Venezuelan authorities detained six American oil executives.");
     assert_eq!(pairs(&e), vec![("VEN", "USA")]);

@@ -130,14 +130,6 @@ const REPORTING: &[&str] = &[
     "claims", "declared", "declares", "noted", "argued", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
     "stressed", "affirmed", "reiterated", "indicated", "acknowledged", "admitted", "explained", "replied", "responded",
 ];
-/// Nouns of a state's deeds: after a demonym they stand for the state ("condemned the Israeli
-/// strikes", "rejected the Russian proposal").
-const DEEDS: &[&str] = &[
-    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "aggression", "invasion", "occupation", "intervention",
-    "incursion", "incursions", "bombing", "bombings", "blockade", "sanctions", "aid", "support", "proposal", "proposals", "offer",
-    "plan", "demands", "threats", "actions", "decision", "accusations", "meddling", "interference", "presence", "involvement",
-    "resolution", "resolutions",
-];
 /// Nouns of a place: a demonym before one ("the Ukrainian city of Kharkiv", "a Colombian border
 /// town") names its country as a place, where a strike lands or a visit goes.
 const PLACE_NOUNS: &[&str] = &[
@@ -295,6 +287,13 @@ fn agents_before(s: &Sent, first: usize, registry: &Registry) -> Vec<AgentCode> 
 
 fn is(word: &str, set: &[&str]) -> bool {
     set.contains(&word)
+}
+
+/// A noun of what a state did, said or stands for (`deed` in `lang/en/rule-words.csv`, any
+/// regular inflection): a demonym before it names the state ("condemned the Israeli strikes",
+/// "criticised the Venezuelan election"), as its possessor does.
+fn deed(word: &str) -> bool {
+    super::words::RuleWords::english_shared().either("deed", word, word)
 }
 
 /// A reporting verb, or "told"/"tells" (which report to someone: "told reporters that he ...").
@@ -769,9 +768,9 @@ fn add_actor_spans(s: &mut Sent, doc: &Document, mentions: &[usize], registry: &
                         || agent_forms(s.word(noun)).any(|w| registry.agents.contains_key(&w))
                         || (m.text.ends_with('s') && !s.tag(last).starts_with("NN"))
                         // "condemned the Israeli strikes": a state's deeds are the state's.
-                        || is(s.word(noun), DEEDS)
+                        || deed(s.word(noun))
                         // Past one adjective: "Venezuelan sovereign debt".
-                        || (matches!(s.tag(noun), "JJ" | "NN") && (agent_noun(s.word(noun + 1)) || is(s.word(noun + 1), DEEDS)))
+                        || (matches!(s.tag(noun), "JJ" | "NN") && (agent_noun(s.word(noun + 1)) || deed(s.word(noun + 1))))
                 }
                 _ => a.kind != "place" || place_of.is_some(),
             },
@@ -1361,7 +1360,7 @@ fn reread_pair(s: &Sent, c: &Clause, hit: VerbHit, spec: &CodeSpec, verbs: &Verb
             .into_iter()
             .flat_map(|t| {
                 let end = s.actors[t].words.end;
-                let deed = matches!(s.word(end), "'s" | "’" | "'") && is(s.word(end + 1), DEEDS);
+                let deed = matches!(s.word(end), "'s" | "’" | "'") && deed(s.word(end + 1));
                 if !(deed && sources.iter().all(|&a| s.same_country(a, t))) {
                     return vec![t];
                 }

@@ -1505,7 +1505,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // A mediator mediates between others, never with its co-subjects ("a ceasefire brokered by
     // Qatar and Egypt"), as the Spanish reader reads them.
     let mediates = spec.forward.is_some_and(|c| c.as_str() == "045");
-    let joint = !found.named && !mediates && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (reciprocal && matches!(c.root(), Some(17..=20))));
+    // So does diplomatic cooperation over a tie between them ("Colombia and Venezuela restored
+    // relations"), not "Russia and China sent ambassadors".
+    let over_bond = view.child_with(v, &["obj"]).is_some_and(|o| words.is("bond", view.form(o)));
+    let joint = !found.named && !mediates && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (over_bond && c.root() == Some(5)) || (reciprocal && matches!(c.root(), Some(17..=20))));
     // "Iran and Venezuela pledged to expand cooperation": the infinitive's event is the pledge.
     let governor_verb = ["promise", "threaten", "refuse"].iter().any(|k| words.either(k, view.form(v), view.lemma(v)));
     let mutual = joint && !(governor_verb && governs_a_verb_of_the_table(view, verbs, v));
@@ -3058,6 +3061,25 @@ mod tests {
             w.deprel = "obj".into();
         }
         assert_eq!(triples(&attacked, &table), vec![t3("GUY", "VEN", "190")]);
+    }
+
+    #[test]
+    fn cooperation_of_two_subjects_over_a_tie_between_them_goes_both_ways() {
+        // Colombia and Venezuela restored diplomatic relations.
+        let v = view(&[
+            ("Colombia", "Colombia", "PROPN", 4, "nsubj", Some("COL")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Venezuela", "Venezuela", "PROPN", 1, "conj", Some("VEN")),
+            ("restored", "restore", "VERB", 0, "root", None),
+            ("diplomatic", "diplomatic", "ADJ", 6, "amod", None),
+            ("relations", "relation", "NOUN", 4, "obj", None),
+        ]);
+        let table = table_of("verb,RESTORE,RESTORE,restore|restored,\npattern,RESTORE,* RELATIONS,RESTORE,050\npattern,RESTORE,* AMBASSADORS,RESTORE,050");
+        assert_eq!(triples(&v, &table), vec![t3("COL", "VEN", "050"), t3("VEN", "COL", "050")]);
+        // What is no tie between them is no mutual event ("restored ambassadors").
+        let mut envoys = v;
+        reword(&mut envoys, 5, "ambassadors", "ambassador");
+        assert!(triples(&envoys, &table).is_empty());
     }
 
     #[test]

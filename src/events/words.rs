@@ -44,6 +44,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("deed", "a noun that sums up what someone did or said, set beside the clause that tells it ('..., a move that the OAS condemned'): the object of its relative clause stands for whoever did it"),
     ("order", "a noun of ordering: 'on the orders of X', 'at the behest of X' names who did what a passive verb tells"),
     ("convene", "a verb by which a third holds talks for two sides (host, mediate, broker): the sides named by the noun's parties words ('talks between A and B') are its targets"),
+    ("bond", "an object noun that is a tie between the subjects: cooperation of two subjects over it goes both ways (Colombia and Venezuela restored relations)"),
     ("reciprocal", "a verb of fighting two subjects do to each other with no object (clash, fight): each to the other"),
     ("container", "a noun that holds what is compounded onto it: 'drone shipments' are drones, a 'drone factory' is no drone"),
     ("group-pronoun", "a pronoun that stands for the country or body that said the clause it opens (said it would, said they had)"),
