@@ -263,6 +263,12 @@ impl AliasIndex {
                 }
             }
         }
+        // "US State Department", "the Russian Kremlin": a country's own metonym after its name.
+        if out.is_empty() {
+            for a in self.own_metonym(s) {
+                push(&mut out, a, LinkMethod::Metonym, 0.9);
+            }
+        }
         if out.is_empty() && !f.is_empty() && !f.contains(' ') {
             // A surname alone names people of the hand-written layers; one of the base layer's
             // (PETRARCH's 18,000, where "Rodriguez" has dozens) only if no one else has it.
@@ -327,6 +333,25 @@ impl AliasIndex {
                 push(&mut out, a, LinkMethod::Demonym, 0.85);
             }
         }
+        out
+    }
+
+    /// The countries whose name, acronym or demonym opens the name `s` and whose metonym is the
+    /// rest of it ("US State Department": the USA, whose metonym "State Department" is).
+    fn own_metonym(&self, s: &str) -> Vec<usize> {
+        let toks: Vec<&str> = s.split_whitespace().collect();
+        let mut out = Vec::new();
+        for k in 1..toks.len() {
+            let (Some(head), Some(rest)) = (toks.get(..k), toks.get(k..)) else { continue };
+            let head = head.join(" ");
+            let head = head.strip_suffix("'s").unwrap_or(&head);
+            let metonym_of: Vec<usize> = self.folded.get(&fold(&rest.join(" "))).into_iter().flatten().filter(|(_, m)| *m == LinkMethod::Metonym).map(|&(a, _)| a).collect();
+            let named = self.folded.get(&fold(head)).into_iter().flatten().filter(|(_, m)| matches!(m, LinkMethod::Exact | LinkMethod::Alias | LinkMethod::Demonym)).map(|&(a, _)| a);
+            let acronym = acronym_key(head).and_then(|k| self.acronyms.get(&k)).into_iter().flatten().copied();
+            out.extend(named.chain(acronym).filter(|a| metonym_of.contains(a)));
+        }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 
@@ -455,6 +480,24 @@ impl AliasIndex {
 #[cfg(test)]
 mod tests {
     use super::{fuzzy_similarity, AliasIndex, Registry};
+
+    #[test]
+    fn a_countrys_own_metonym_after_its_name_is_the_country() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "id,name,kind,country,aliases,notes,demonyms,metonyms\nUSA,United States,country,USA,US,,American,State Department|Pentagon\n\
+             RUS,Russia,country,RUS,,,Russian,Kremlin\n",
+        )
+        .unwrap();
+        let reg = Registry::load(&[dir.path().to_path_buf()]).unwrap();
+        let ix = AliasIndex::build(&reg);
+        let ids = |m: &str| ix.candidates(m, "ORG").iter().map(|c| reg.actors[c.actor].id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("US State Department"), vec!["USA"]);
+        assert_eq!(ids("the American Pentagon"), vec!["USA"]);
+        // Another country's metonym is not its own.
+        assert!(ids("Russian Pentagon").is_empty());
+    }
 
     #[test]
     fn a_base_layer_surname_alone_names_only_its_one_owner() {

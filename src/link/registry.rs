@@ -336,7 +336,9 @@ impl Registry {
         for a in self.actors.iter().filter(|a| !a.base) {
             claimed.extend(Self::names_of(a));
             claimed.extend(a.demonyms.iter().chain(&a.metonyms).map(|s| fold(s)));
-            claimed_in.extend(Self::names_of(a).map(|n| (a.country.clone(), self.without_country(&n, &a.country))));
+            // (A metonym too: the base layer's "US State Department" is the written USA's "State
+            // Department".)
+            claimed_in.extend(Self::names_of(a).chain(a.metonyms.iter().map(|s| fold(s))).map(|n| (a.country.clone(), self.without_country(&n, &a.country))));
         }
         let shadowed: Vec<bool> = self
             .actors
@@ -435,7 +437,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("00-countries.csv"),
-            "id,name,kind,country,aliases,notes,demonyms\nUSA,United States,country,USA,US|U.S.,,American\nGBR,United Kingdom,country,GBR,UK,,British\n",
+            "id,name,kind,country,aliases,notes,demonyms,metonyms\nUSA,United States,country,USA,US|U.S.,,American,State Department\nGBR,United Kingdom,country,GBR,UK,,British,\n",
         )
         .unwrap();
         std::fs::write(dir.path().join("10-mine.csv"), "id,name,kind,country,aliases,notes\nusa:treasury,US Treasury,organization,USA,Department of the Treasury,\n").unwrap();
@@ -444,11 +446,14 @@ mod tests {
         std::fs::write(
             sub.join("countries.csv"),
             "id,name,kind,country,aliases,notes,layer\ncameo:us-treasury,United States Department Of The Treasury,organization,USA,Us Department Of The Treasury,,base\n\
-             cameo:uk-treasury,UK Department of the Treasury,organization,GBR,,,base\n",
+             cameo:uk-treasury,UK Department of the Treasury,organization,GBR,,,base\n\
+             cameo:department-of-state,Department Of State,organization,USA,Us State Department,,base\n",
         )
         .unwrap();
         let r = Registry::load(&[dir.path().to_path_buf()]).unwrap();
         assert!(r.get("cameo:us-treasury").is_none(), "usa:treasury names it");
+        // A written metonym names it too: "US State Department" is the USA's "State Department".
+        assert!(r.get("cameo:department-of-state").is_none());
         // The same words for another country's body are another actor.
         assert!(r.get("cameo:uk-treasury").is_some());
     }
