@@ -210,6 +210,7 @@ impl SentenceView {
             .mend_infinitive_read_as_modifier()
             .mend_bare_oblique_subject()
             .mend_noun_phrase_clause()
+            .mend_apposed_name_read_as_root()
             .mend_passive_without_auxiliary()
             .mend_infinitive_complement(words)
             .mend_fronted_time(words)
@@ -810,6 +811,31 @@ impl SentenceView {
         self
     }
 
+    /// "Spain, home to a large Venezuelan diaspora, granted asylum to ..." read with the name as
+    /// the root and the verb as its modifier: a name opening the sentence, with a phrase set off
+    /// after it, is the subject of a verb hung on it as a modifier, set off after that phrase,
+    /// that has an object and no subject of its own.
+    fn mend_apposed_name_read_as_root(mut self) -> SentenceView {
+        let Some(name) = (0..self.words.len()).find(|&w| self.head(w).is_none()) else { return self };
+        let opens = (0..name).all(|k| self.head(k) == Some(name));
+        if !matches!(self.upos(name), "NOUN" | "PROPN") || self.actor_of(name).is_none() || !opens {
+            return self;
+        }
+        let Some(apposed) = self.children(name).find(|&c| c > name && self.rel(c) == "appos" && self.set_off(c)) else { return self };
+        let apposed_end = self.subtree(apposed, &|_| false).into_iter().max().unwrap_or(apposed);
+        let verb = self.children(name).find(|&v| {
+            v > apposed_end && self.rel(v) == "acl" && self.upos(v) == "VERB" && self.set_off(v) && self.child_with(v, &["obj"]).is_some() && self.child_with(v, &["nsubj", "nsubj:pass"]).is_none()
+        });
+        let Some(verb) = verb else { return self };
+        let after: Vec<usize> = self.children(name).filter(|&c| c > verb && self.rel(c) == "punct").collect();
+        self.reattach(verb, None, "root");
+        self.reattach(name, Some(verb), "nsubj");
+        for p in after {
+            self.reattach(p, Some(verb), "punct");
+        }
+        self
+    }
+
     fn mend_noun_phrase_clause(mut self) -> SentenceView {
         let verbs: Vec<usize> = (0..self.words.len()).filter(|&v| self.rel(v) == "amod" && self.upos(v) == "VERB" && self.form(v).ends_with("ed")).collect();
         for v in verbs {
@@ -1077,6 +1103,34 @@ pub(super) mod tests {
         assert_eq!(the.mended(&super::super::words::RuleWords::english()).rel(2), "amod");
         let no_actor = view(&[("Peace", "peace", "NOUN", 3, "compound", None), ("mediated", "mediate", "VERB", 3, "amod", None), ("talks", "talk", "NOUN", 0, "root", None)]);
         assert_eq!(no_actor.mended(&super::super::words::RuleWords::english()).rel(1), "amod");
+    }
+
+    #[test]
+    fn a_name_read_as_the_root_before_its_set_off_verb_is_its_subject() {
+        // Spain, home to exiles, granted asylum to Gonzalez.
+        let rows = [
+            ("Spain", "Spain", "PROPN", 0, "root", Some("ESP")),
+            (",", ",", "PUNCT", 3, "punct", None),
+            ("home", "home", "ADV", 1, "appos", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("exiles", "exile", "NOUN", 3, "obl", None),
+            (",", ",", "PUNCT", 7, "punct", None),
+            ("granted", "grant", "VERB", 1, "acl", None),
+            ("asylum", "asylum", "NOUN", 7, "obj", None),
+            ("to", "to", "ADP", 10, "case", None),
+            ("Gonzalez", "Gonzalez", "PROPN", 7, "obl", Some("ven:edmundo-gonzalez")),
+            (".", ".", "PUNCT", 1, "punct", None),
+        ];
+        let m = view(&rows).mended(&super::super::words::RuleWords::english());
+        assert_eq!((m.head(6), m.rel(6)), (None, "root"));
+        assert_eq!((m.head(0), m.rel(0)), (Some(6), "nsubj"));
+        assert_eq!(m.head(10), Some(6));
+        // Not where the verb has a subject of its own.
+        let mut own = view(&rows);
+        if let Some(w) = own.words.get_mut(4) {
+            (w.head, w.deprel) = (Some(6), "nsubj".into());
+        }
+        assert_eq!(own.mended(&super::super::words::RuleWords::english()).rel(6), "acl");
     }
 
     #[test]
@@ -1966,3 +2020,4 @@ pub(super) mod tests {
         assert_eq!(relative.mended(&words).rel(7), "acl");
     }
 }
+
