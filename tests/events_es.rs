@@ -787,3 +787,12 @@ fn a_border_crossing_reopened_and_a_ministrys_nationality() {
     let e = code("El portavoz del Ministerio de Asuntos Exteriores chino pidió a Estados Unidos que levante las sanciones.");
     assert!(triples(&e).contains(&("CHN", "USA", "020")), "{e:?}");
 }
+
+#[test]
+fn the_subjects_own_country_after_de_is_whose_the_deed_is_and_after_a_whom_it_goes_to() {
+    let e = code("Lavrov reiteró el apoyo de Rusia a Venezuela.");
+    assert_eq!(triples(&e), vec![("rus:lavrov", "VEN", "051")]);
+    // Another's deed after "de" is whom the verb is about.
+    let e = code("Lavrov criticó la visita de Maduro a Estados Unidos.");
+    assert!(triples(&e).contains(&("rus:lavrov", "ven:maduro", "111")), "{e:?}");
+}

@@ -1696,6 +1696,16 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     } else {
         objects_after(s, verbs, hit.end, end, to_place)
     };
+    // "reiteró el apoyo de Rusia al gobierno de Maduro": the subject's own country after "de"
+    // is whose the deed is; whom it goes to, after "a", is the object.
+    let own = !objects.is_empty() && objects.iter().all(|&o| sources.iter().any(|&a| s.same_country(a, o)));
+    let first = objects.first().and_then(|&o| s.actors.get(o)).map(|x| s.past_determiners_left(x.words.start));
+    let last_end = objects.iter().filter_map(|&o| s.actors.get(o)).map(|x| x.words.end).max();
+    if let (true, Some(np), Some(last_end)) = (own, first, last_end) {
+        if np > 0 && matches!(s.word(np - 1), "de" | "del") && matches!(s.word(last_end), "a" | "al" | "contra" | "hacia") {
+            objects = objects_after(s, verbs, last_end, end, to_place);
+        }
+    }
     // "le reiteró su respaldo frente a las sanciones de Washington": a dative clitic before the
     // verb is whom it is done to; a name elsewhere than after "a" is not.
     let dative_clitic = (c.start..hit.start).any(|k| matches!(s.word(k), "le" | "les")) && s.actor_at[c.start].is_none();
