@@ -796,3 +796,16 @@ fn the_subjects_own_country_after_de_is_whose_the_deed_is_and_after_a_whom_it_go
     let e = code("Lavrov criticó la visita de Maduro a Estados Unidos.");
     assert!(triples(&e).contains(&("rus:lavrov", "ven:maduro", "111")), "{e:?}");
 }
+
+#[test]
+fn an_invitation_is_its_own_event_and_what_it_invites_to_has_not_happened() {
+    let e = code("Putin felicitó a Maduro y lo invitó a visitar Moscú.");
+    let t: Vec<(&str, &str, &str, Modality)> = e.iter().map(|e| (e.source.as_str(), e.target.as_str(), e.code.as_str(), e.modality)).collect();
+    assert!(t.contains(&("rus:putin", "ven:maduro", "040", Modality::Asserted)), "{t:?}");
+    assert!(!e.iter().any(|e| e.code.as_str() == "042" && e.is_factual()), "{t:?}");
+    let e = code("El Kremlin invitó a Maduro a visitar Moscú.");
+    assert!(!e.iter().any(|e| e.code.as_str() == "042" && e.is_factual()), "{e:?}");
+    // A judging verb said before a forum is about its clause's subject.
+    let e = code("Guyana denunció ante la ONU que Venezuela amenaza su integridad territorial.");
+    assert_eq!(triples(&e), vec![("GUY", "VEN", "111")]);
+}

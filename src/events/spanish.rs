@@ -75,6 +75,9 @@ const PROMISE_GOVERNORS: &[&str] = &[
     "prometio", "prometieron", "promete", "prometen", "ofrecio", "ofrecieron", "ofrece", "ofrecen", "comprometio", "comprometieron",
     "acordo", "acordaron", "acuerdan", "anuncio", "anunciaron", "decidio", "decidieron",
 ];
+/// Verbs whose object is asked to do the infinitive, which has not happened ("lo invitó a
+/// visitar Moscú", "instó a Maduro a liberar"): as the English rule words' `request`.
+const REQUEST_GOVERNORS: &[&str] = &["invito", "invitaron", "invita", "invitan", "insto", "instaron", "insta", "instan", "exhorto", "exhortaron", "exhorta", "exhortan"];
 const THREATEN_GOVERNORS: &[&str] = &["amenazo", "amenazaron", "amenaza", "amenazan", "advirtio", "advirtieron"];
 const REFUSE_GOVERNORS: &[&str] = &["nego", "negaron", "niega", "niegan", "rechazo", "rechazaron", "rehuso", "rehusaron"];
 const CARRY_GOVERNORS: &[&str] = &[
@@ -499,6 +502,14 @@ fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> C
         }
         let gw = g.checked_sub(1).map(|p| s.word(p)).unwrap_or("");
         if g > 0 {
+            if is(gw, REQUEST_GOVERNORS) {
+                // Asked for, not told (as `verb_modality` reads a verb of appeal before its
+                // controller); the asking verb is read on its own.
+                c.modality = Modality::Possible;
+                c.adjunct = true;
+                c.start = g;
+                return c;
+            }
             if is(gw, FUTURE_GOVERNORS) {
                 c.modality = Modality::Future;
             } else if is(gw, POSSIBLE_GOVERNORS) {
@@ -513,7 +524,12 @@ fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> C
                 c.governor = Some(Governor::Carry);
             } else if let Some(a) = s.actor_ending_at(g).filter(|&a| matches!(s.word(g), "a" | "de") || (s.word(g) == "por" && s.is_object(verbs, &[a]))) {
                 // "acusó a Colombia de atacar"; "sancionó a dos funcionarios venezolanos por
-                // ayudar a Hezbolá": what the object did.
+                // ayudar a Hezbolá": what the object did. "invitó a Maduro a visitar Moscú":
+                // what the object is asked to do, not done.
+                let np = s.past_determiners_left(s.actors[a].words.start);
+                if np >= 2 && s.word(np - 1) == "a" && is(s.word(np - 2), REQUEST_GOVERNORS) {
+                    c.modality = Modality::Possible;
+                }
                 c.controller = Some(a);
                 c.start = g;
                 return c;
@@ -1063,6 +1079,12 @@ fn talks_with(s: &Sent, from: usize, end: usize) -> Option<(usize, super::CameoC
 /// The subject of a "que" clause right after a verb (a short adjunct between: "denunció este
 /// martes que Estados Unidos ..."), if an actor opens it.
 fn clause_subject_after(s: &Sent, from: usize) -> Vec<usize> {
+    // "denunció ante la Corte Internacional de Justicia que Venezuela ...": past the forum the
+    // verb is said before, up to its "que".
+    let from = match s.word(from) {
+        "ante" => (from + 1..s.words.len().min(from + 9)).take_while(|&k| s.word(k) != "," && !is(s.word(k), HARD_STOP)).find(|&k| s.word(k) == "que").unwrap_or(from),
+        _ => from,
+    };
     // Not past a comma or another clause's opener: "condenó la visita, mientras que Brasil
     // instó" is no condemnation of Brazil.
     let Some(que) = (from..s.words.len().min(from + 5))
@@ -1529,7 +1551,7 @@ fn read_verb(s: &Sent, verbs: &VerbTable, hit: VerbHit) -> Option<VerbRead> {
     let code_root = if demands { 10 } else { verbs.own_code(hit.verb).forward.and_then(|c| c.root()).unwrap_or(0) };
     let sending = verbs.block_name(hit.verb).contains("ENVIAR");
     // "llegó a calificar": "llegar a" + infinitive is going as far as, not arriving.
-    if code_root == 4 && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
+    if code_root == 4 && !is(s.word(hit.head), REQUEST_GOVERNORS) && s.word(hit.end) == "a" && s.word(hit.end + 1).ends_with('r') && s.actor_at.get(hit.end + 1).copied().flatten().is_none() {
         return None;
     }
     // "-ara" is a future ("enviará") and a past subjunctive ("que enviara"): after "que" it
@@ -1727,6 +1749,10 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
             !(np > 0 && matches!(s.word(np - 1), "de" | "del"))
         });
     }
+    // "lo invitó a visitar Moscú": the subject's own country is no object where a clitic is.
+    if clitic && objects.iter().all(|&o| sources.iter().any(|&a| s.same_country(a, o))) {
+        objects.clear();
+    }
     if clitic && objects.is_empty() && !c.passive {
         // A clause whose subject follows "y" continues the one before: its clitic is that
         // clause's object ("felicitó a Maduro y Putin lo invitó").
@@ -1755,8 +1781,14 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     // accusation, rejection, threat) is about the subject of the clause it takes. Not the
     // speaker's own country: "Zarif advirtió que Teherán respondería" is no threat to Iran (the
     // clause's own verb codes Tehran's act).
-    if objects.is_empty() && matches!(code_root, 10..=13) {
-        objects = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
+    // The forum it is said before gives way to that subject ("denunció ante la ONU que
+    // Venezuela amenaza ...").
+    let before_forum = !objects.is_empty() && objects.iter().all(|&o| s.past_determiners_left(s.actors[o].words.start).checked_sub(1).is_some_and(|k| s.word(k) == "ante"));
+    if (objects.is_empty() || before_forum) && matches!(code_root, 10..=13) {
+        let about: Vec<usize> = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
+        if !about.is_empty() || objects.is_empty() {
+            objects = about;
+        }
     }
     // "recibió armas de Rusia": what the verb's patterns read as given (written as the giver's
     // event: `:072`) comes from its "de" phrase, the giver; otherwise a verb of hosting hosts its
@@ -1934,3 +1966,4 @@ fn pairs_of(s: &Sent, verbs: &VerbTable, p: &PairClause<'_>, sources: &[usize], 
     }
     pairs
 }
+

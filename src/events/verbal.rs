@@ -1508,7 +1508,10 @@ fn code_trigger<'a>(view: &SentenceView, verbs: &'a VerbTable, lang: &NominalRul
     // So does diplomatic cooperation over a tie between them ("Colombia and Venezuela restored
     // relations"), not "Russia and China sent ambassadors".
     let over_bond = view.child_with(v, &["obj"]).is_some_and(|o| words.is("bond", view.form(o)));
-    let joint = !found.named && !mediates && from.len() >= 2 && spec.forward.is_some_and(|c| matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (over_bond && c.root() == Some(5)) || (reciprocal && matches!(c.root(), Some(17..=20))));
+    // So does what the table codes both ways ("exchanged prisoners", `0841:0841`): the two
+    // subjects did it to each other.
+    let paired = spec.reverse.is_some_and(|r| spec.forward == Some(r));
+    let joint = !found.named && !mediates && from.len() >= 2 && spec.forward.is_some_and(|c| paired || matches!(c.root(), Some(3 | 4 | 6)) || c.as_str() == "057" || (over_bond && c.root() == Some(5)) || (reciprocal && matches!(c.root(), Some(17..=20))));
     // "Iran and Venezuela pledged to expand cooperation": the infinitive's event is the pledge.
     let governor_verb = ["promise", "threaten", "refuse"].iter().any(|k| words.either(k, view.form(v), view.lemma(v)));
     let mutual = joint && !(governor_verb && governs_a_verb_of_the_table(view, verbs, v));
@@ -3080,6 +3083,24 @@ mod tests {
         let mut envoys = v;
         reword(&mut envoys, 5, "ambassadors", "ambassador");
         assert!(triples(&envoys, &table).is_empty());
+    }
+
+    #[test]
+    fn what_the_table_codes_both_ways_two_subjects_did_to_each_other() {
+        // The United States and Venezuela exchanged prisoners.
+        let v = view(&[
+            ("The United States", "United States", "PROPN", 4, "nsubj", Some("USA")),
+            ("and", "and", "CCONJ", 3, "cc", None),
+            ("Venezuela", "Venezuela", "PROPN", 1, "conj", Some("VEN")),
+            ("exchanged", "exchange", "VERB", 0, "root", None),
+            ("prisoners", "prisoner", "NOUN", 4, "obj", None),
+        ]);
+        let table = table_of("verb,TRADE,EXCHANGE,exchange|exchanged,\npattern,TRADE,* PRISONERS,EXCHANGE,0841:0841\npattern,TRADE,* GOODS,EXCHANGE,071");
+        assert_eq!(triples(&v, &table), vec![t3("USA", "VEN", "0841"), t3("VEN", "USA", "0841")]);
+        // One way only: no mutual event.
+        let mut goods = v;
+        reword(&mut goods, 4, "goods", "good");
+        assert!(triples(&goods, &table).is_empty());
     }
 
     #[test]
