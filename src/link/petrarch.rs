@@ -224,6 +224,8 @@ pub fn import(src: &Path, out: &Path) -> Result<Imported, OutputError> {
     let parsed: Vec<CameoActor> = parsed.into_iter().map(known_also_as).collect();
     let coded: Vec<&CameoActor> = parsed.iter().filter(|a| !a.roles.is_empty()).collect();
     let (actors, merged, aliases_dropped) = first_entry_wins(&coded);
+    let (actors, joined) = acronyms_joined(actors);
+    let merged = merged + joined;
     let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| OutputError::Io { path: dir.display().to_string(), cause: e })?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cameo.csv".into());
@@ -302,6 +304,61 @@ fn unbracketed(name: &str) -> Option<String> {
     (is_abbreviation && !rest.is_empty() && !rest.contains('(')).then(|| rest.to_string())
 }
 
+/// Phoenix lists some bodies twice, under their name and under their acronym as an entry of its
+/// own with the same codes ("International Atomic Energy Agency" and "Iaea"); one actor, one
+/// id: the acronym's entry joins the named one as its synonym. Only a one-word entry whose
+/// letters are the other's initials in order (with or without its small words: "Organization
+/// of American States", OAS), and only where both carry the very same roles. Returns the
+/// entries and how many joined.
+fn acronyms_joined(actors: Vec<CameoActor>) -> (Vec<CameoActor>, usize) {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "on", "de", "la", "del"];
+    let initials = |name: &str, skip_small: bool| -> String {
+        name.split(|c: char| c == ' ' || c == '-')
+            .filter(|w| !w.is_empty() && !(skip_small && SMALL.contains(&w.to_lowercase().as_str())))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut by_initials: std::collections::HashMap<(String, Vec<(String, String)>), usize> = std::collections::HashMap::new();
+    for (i, a) in actors.iter().enumerate().filter(|(_, a)| a.name.split_whitespace().count() >= 2) {
+        for skip in [false, true] {
+            by_initials.entry((initials(&a.name, skip), a.roles.clone())).or_insert(i);
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; actors.len()];
+    for (i, a) in actors.iter().enumerate() {
+        let word = a.name.trim();
+        if word.contains(' ') || !(2..=8).contains(&word.chars().count()) || !word.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if let Some(&j) = by_initials.get(&(word.to_lowercase(), a.roles.clone())) {
+            if let Some(slot) = into.get_mut(i) {
+                *slot = Some(j);
+            }
+        }
+    }
+    let mut out = actors.clone();
+    let mut joined = 0;
+    for (i, a) in actors.iter().enumerate() {
+        let Some(j) = into.get(i).copied().flatten() else { continue };
+        if let Some(named) = out.get_mut(j) {
+            for n in std::iter::once(a.name.to_uppercase()).chain(a.synonyms.iter().cloned()) {
+                if !named.synonyms.contains(&n) && n != named.name {
+                    named.synonyms.push(n);
+                }
+            }
+            joined += 1;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = into.get(k).is_some_and(Option::is_none);
+        k += 1;
+        keep
+    });
+    (out, joined)
+}
+
 /// A dictionary may name one thing twice (an entry repeated, or a synonym of one entry written as
 /// another entry); the registry refuses a name two actors claim. The first entry that uses a name
 /// keeps it, as a reader of the file top to bottom would: a repeated entry is merged into the
@@ -343,6 +400,23 @@ fn first_entry_wins(entries: &[&CameoActor]) -> (Vec<CameoActor>, usize, usize) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronyms_own_entry_joins_the_named_one_with_the_same_codes() {
+        let entry = |name: &str, code: &str| CameoActor { name: name.into(), synonyms: vec![], roles: vec![(code.into(), String::new())] };
+        let actors = vec![
+            entry("International Atomic Energy Agency", "IGOUNOIAE"),
+            entry("Iaea", "IGOUNOIAE"),
+            entry("Organization Of American States", "IGOOAS"),
+            entry("Oas", "IGOOAS"),
+            // Same letters, other codes: another actor.
+            entry("Iaea", "NGO"),
+        ];
+        let (out, joined) = acronyms_joined(actors);
+        assert_eq!(joined, 2);
+        let names: Vec<(&str, Vec<&str>)> = out.iter().map(|a| (a.name.as_str(), a.synonyms.iter().map(String::as_str).collect())).collect();
+        assert_eq!(names, vec![("International Atomic Energy Agency", vec!["IAEA"]), ("Organization Of American States", vec!["OAS"]), ("Iaea", vec![])]);
+    }
 
     #[test]
     fn parses_quirks() {
