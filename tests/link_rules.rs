@@ -132,6 +132,12 @@ fn a_body_named_after_another_countrys_demonym_is_not_the_registry_body() {
     let d = linked("The Peruvian Congress approved it, and the US Congress did not.", &[("Peruvian", "MISC"), ("Congress", "ORG"), ("US Congress", "ORG")]);
     assert_ne!(actor_of(&d, "Congress"), "usa:congress");
     assert_eq!(actor_of(&d, "US Congress"), "usa:congress");
+    // Past a possessive, and after another country's alias.
+    let d = linked("Britain's Treasury acted; America's Treasury did not.", &[("Britain", "LOC"), ("Treasury", "ORG"), ("America", "LOC")]);
+    let treasuries: Vec<String> = links(&d).into_iter().filter(|x| x.0 == "Treasury").map(|x| x.1).collect();
+    assert_eq!(treasuries.len(), 2, "{treasuries:?}");
+    assert_ne!(treasuries[0], "usa:treasury");
+    assert_eq!(treasuries[1], "usa:treasury");
 }
 
 #[test]

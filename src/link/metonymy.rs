@@ -140,6 +140,17 @@ pub fn word_before(doc: &Document, m: &Mention) -> Option<String> {
     Some(doc.text().slice(w.start..w.end).to_string())
 }
 
+/// The word before a mention, past a possessive ending: "Britain" for "Britain's Treasury".
+pub fn owner_before(doc: &Document, m: &Mention) -> Option<String> {
+    let (words, first) = first_word(doc, m);
+    let mut k = first?.checked_sub(1)?;
+    let text = |k: usize| words.get(k).map(|w| doc.text().slice(w.start..w.end).to_string());
+    if matches!(text(k)?.as_str(), "'s" | "’s" | "'" | "’") {
+        k = k.checked_sub(1)?;
+    }
+    text(k)
+}
+
 /// The words of a mention's sentence and the index of the mention's first word among them.
 fn first_word<'d>(doc: &'d Document, m: &Mention) -> (&'d [crate::tokens::Word], Option<usize>) {
     let words = doc.tokens().sentence(m.sentence);

@@ -323,16 +323,17 @@ impl Linker {
             .collect();
         self.one_actor_one_id(doc, &direct, &mut links);
         // "the Peruvian Congress" is not the US Congress: a body or person of one country named
-        // right after another country's demonym or name is not that actor.
+        // right after another country's demonym or name ("Britain's Treasury", "UK Treasury")
+        // is not that actor.
         for (i, m) in mentions.iter().enumerate() {
             let Some(actor) = links[i].as_ref().and_then(|l| self.registry.get(&l.actor_id)) else { continue };
             if actor.country.is_empty() || actor.kind == "country" || actor.kind == "place" {
                 continue;
             }
-            if let Some(prev) = metonymy::word_before(doc, m) {
+            if let Some(prev) = metonymy::owner_before(doc, m) {
                 let other_country = self.index.candidates(&prev, "MISC").iter().any(|c| {
                     let a = &self.registry.actors[c.actor];
-                    a.kind == "country" && matches!(c.method, LinkMethod::Demonym | LinkMethod::Exact | LinkMethod::Folded) && a.id != actor.country
+                    a.kind == "country" && matches!(c.method, LinkMethod::Demonym | LinkMethod::Exact | LinkMethod::Folded | LinkMethod::Alias | LinkMethod::Acronym) && a.id != actor.country
                 });
                 if other_country {
                     links[i] = None;
