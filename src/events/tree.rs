@@ -211,6 +211,7 @@ impl SentenceView {
             .mend_bare_oblique_subject()
             .mend_noun_phrase_clause()
             .mend_apposed_name_read_as_root()
+            .mend_case_on_description()
             .mend_passive_without_auxiliary()
             .mend_infinitive_complement(words)
             .mend_fronted_time(words)
@@ -822,16 +823,34 @@ impl SentenceView {
             return self;
         }
         let Some(apposed) = self.children(name).find(|&c| c > name && self.rel(c) == "appos" && self.set_off(c)) else { return self };
-        let apposed_end = self.subtree(apposed, &|_| false).into_iter().max().unwrap_or(apposed);
-        let verb = self.children(name).find(|&v| {
-            v > apposed_end && self.rel(v) == "acl" && self.upos(v) == "VERB" && self.set_off(v) && self.child_with(v, &["obj"]).is_some() && self.child_with(v, &["nsubj", "nsubj:pass"]).is_none()
+        // (The verb may also hang on the apposed phrase: "home ..., granted" as its adverbial.)
+        let apposed_end = self.subtree(apposed, &|r| matches!(r, "acl" | "advcl" | "punct")).into_iter().max().unwrap_or(apposed);
+        let verb = self.children(name).filter(|&v| self.rel(v) == "acl").chain(self.children(apposed).filter(|&v| matches!(self.rel(v), "acl" | "advcl"))).find(|&v| {
+            v > apposed_end && self.upos(v) == "VERB" && self.set_off(v) && self.child_with(v, &["obj"]).is_some() && self.child_with(v, &["nsubj", "nsubj:pass"]).is_none() && !self.children(v).any(|c| self.rel(c) == "mark")
         });
         let Some(verb) = verb else { return self };
-        let after: Vec<usize> = self.children(name).filter(|&c| c > verb && self.rel(c) == "punct").collect();
+        let after: Vec<usize> = self.children(name).chain(self.children(apposed)).filter(|&c| c > verb && self.rel(c) == "punct").collect();
         self.reattach(verb, None, "root");
         self.reattach(name, Some(verb), "nsubj");
         for p in after {
             self.reattach(p, Some(verb), "punct");
+        }
+        self
+    }
+
+    /// "granted asylum to the opposition candidate Edmundo Gonzalez" with "to" hung on the
+    /// description: the case word of a description before its name, where the name is an
+    /// oblique or a noun's phrase with no case word of its own, is the name's.
+    fn mend_case_on_description(mut self) -> SentenceView {
+        for d in 0..self.words.len() {
+            let Some(name) = self.head(d).filter(|&n| n > d && self.rel(d) == "nmod:desc") else { continue };
+            if !matches!(self.rel(name), "obl" | "nmod") || self.case_of(name).is_some() {
+                continue;
+            }
+            let cases: Vec<usize> = self.children(d).filter(|&c| c < d && self.rel(c) == "case").collect();
+            for c in cases {
+                self.reattach(c, Some(name), "case");
+            }
         }
         self
     }
@@ -1125,12 +1144,37 @@ pub(super) mod tests {
         assert_eq!((m.head(6), m.rel(6)), (None, "root"));
         assert_eq!((m.head(0), m.rel(0)), (Some(6), "nsubj"));
         assert_eq!(m.head(10), Some(6));
+        // Hung on the apposed phrase as its adverbial.
+        let mut on_phrase = view(&rows);
+        if let Some(w) = on_phrase.words.get_mut(6) {
+            (w.head, w.deprel) = (Some(2), "advcl".into());
+        }
+        let m = on_phrase.mended(&super::super::words::RuleWords::english());
+        assert_eq!((m.head(6), m.rel(6), m.head(0), m.rel(0)), (None, "root", Some(6), "nsubj"));
         // Not where the verb has a subject of its own.
         let mut own = view(&rows);
         if let Some(w) = own.words.get_mut(4) {
             (w.head, w.deprel) = (Some(6), "nsubj".into());
         }
         assert_eq!(own.mended(&super::super::words::RuleWords::english()).rel(6), "acl");
+    }
+
+    #[test]
+    fn a_case_word_on_a_description_is_its_names() {
+        // granted asylum to the candidate Gonzalez ("to" hung on "candidate").
+        let v = view(&[
+            ("granted", "grant", "VERB", 0, "root", None),
+            ("asylum", "asylum", "NOUN", 1, "obj", None),
+            ("to", "to", "ADP", 5, "case", None),
+            ("the", "the", "DET", 5, "det", None),
+            ("candidate", "candidate", "NOUN", 6, "nmod:desc", None),
+            ("Gonzalez", "Gonzalez", "PROPN", 1, "obl", Some("ven:edmundo-gonzalez")),
+        ]);
+        let m = v.mended(&super::super::words::RuleWords::english());
+        assert_eq!(m.case_of(5), Some("to"));
+        assert_eq!(m.head(2), Some(5));
+        // The determiner stays on the description.
+        assert_eq!(m.head(3), Some(4));
     }
 
     #[test]
