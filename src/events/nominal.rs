@@ -250,8 +250,11 @@ pub fn code_sentence(view: &SentenceView, rules: &NominalRules, si: usize, verbs
         // already claimed it).
         // Not for a noun that names whose it is ("condemned the American sanctions on
         // Venezuela": the sanctions are no deed of the one who condemned them).
+        // So for a noun of the means ("responded with artillery fire on villages in southern
+        // Lebanon").
+        let means = view.rel(n) == "obl" && view.has_case(n, &["with"]);
         if targets.is_empty() && view.actor_of(n).is_none() {
-            if let Some(v) = view.head(n).filter(|&v| view.upos(v) == "VERB" && view.rel(n) == "obj") {
+            if let Some(v) = view.head(n).filter(|&v| view.upos(v) == "VERB" && (view.rel(n) == "obj" || means)) {
                 targets = view.children(v).filter(|&c| c > n && view.rel(c) == "obl" && view.has_case(c, &cases)).filter_map(|c| view.actor_of(c)).collect();
             }
         }
@@ -375,6 +378,26 @@ mod tests {
             ("Maduro", "Maduro", "PROPN", 5, "nmod", Some("ven:maduro")),
         ]);
         assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("rus:putin".into(), "ven:maduro".into(), "040".into(), Modality::Asserted, false)]);
+    }
+
+    #[test]
+    fn a_noun_of_the_means_takes_the_phrase_hung_on_its_verb() {
+        // Israel responded with fire on villages in Lebanon ("on" hung on the verb).
+        let v = view(&[
+            ("Israel", "Israel", "PROPN", 2, "nsubj", Some("ISR")),
+            ("responded", "respond", "VERB", 0, "root", None),
+            ("with", "with", "ADP", 4, "case", None),
+            ("fire", "fire", "NOUN", 2, "obl", None),
+            ("on", "on", "ADP", 6, "case", None),
+            ("villages", "village", "NOUN", 2, "obl", None),
+            ("in", "in", "ADP", 8, "case", None),
+            ("Lebanon", "Lebanon", "PROPN", 6, "nmod", Some("LBN")),
+        ]);
+        assert_eq!(triples(&code_sentence(&v, &NominalRules::shipped(), 0, &[])), vec![("ISR".into(), "LBN".into(), "190".into(), Modality::Asserted, false)]);
+        // Not a noun of another case ("after fire on villages": no means of the verb's).
+        let mut after = v;
+        reword(&mut after, 2, "after", "after");
+        assert!(code_sentence(&after, &NominalRules::shipped(), 0, &[]).is_empty());
     }
 
     #[test]
