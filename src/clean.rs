@@ -360,7 +360,9 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     match whatlang::detect(head).filter(|i| i.is_reliable()).map(|i| i.lang().code()) {
         Some(code) if matches!(code, "eng" | "spa") => Some(code),
         // (Toward English only: Spanish function words are also Catalan, Galician, Portuguese.)
-        Some(other) => words.filter(|w| *w == "eng").or(Some(other)),
+        // A short one with any English function word and no Spanish one is English too ("Two
+        // Russian bombers landed at Maiquetia airport near Caracas", read as Indonesian).
+        Some(other) => words.filter(|w| *w == "eng").or_else(|| leans_english(head).then_some("eng")).or(Some(other)),
         None => words,
     }
 }
@@ -368,6 +370,13 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 /// Function words of one language and not the other.
 const ENGLISH_ONLY: &[&str] = &["the", "of", "and", "to", "in", "is", "was", "that", "for", "with", "on", "as", "by", "at", "from", "his", "her", "has", "have", "its", "will", "after", "over"];
 const SPANISH_ONLY: &[&str] = &["de", "la", "el", "los", "las", "y", "en", "que", "del", "con", "por", "para", "se", "su", "sus", "una", "un", "al", "es", "lo", "como", "tras", "ante", "sobre"];
+
+/// A short text (under 200 bytes) with an English function word and no Spanish one or accent.
+fn leans_english(text: &str) -> bool {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let accents = text.chars().any(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ñ' | '¿' | '¡'));
+    text.len() < 200 && !accents && words.iter().any(|w| ENGLISH_ONLY.contains(&w.as_str())) && !words.iter().any(|w| SPANISH_ONLY.contains(&w.as_str()))
+}
 
 fn english_or_spanish(text: &str) -> Option<&'static str> {
     let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
@@ -466,6 +475,8 @@ mod tests {
         assert_eq!(super::detect_language(english), Some("eng"));
         let catalan = "El govern de Catalunya ha aprovat avui els pressupostos per a l'any vinent amb el suport dels grups parlamentaris.";
         assert_eq!(super::detect_language(catalan), Some("cat"));
+        // One English function word among names, none Spanish: English.
+        assert_eq!(super::detect_language("Two Russian bombers landed at Maiquetia airport near Caracas."), Some("eng"));
     }
 
     use super::*;
