@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 printf '%-14s %-8s %s\n' set reader 'quad: precision recall f1 gold predicted correct'
 for reader in shallow parse hybrid; do
-  for set in held-en held-en-long held-en-wire held-en-news dev-en dev-en-long dev-en-long2 dev-en-long3 dev-en-long4 dev-en-long5 dev-en-wire dev-en-world dev-en-world2 dev-en-world3 dev-en-world4 dev-en-long6 dev-en-world5 dev-en-world6 dev-en-mixed7 dev-en-long7 dev-en-world7 dev-en-mixed8 dev-en-long8 dev-en-world8 dev-en-long9 dev-en-world9 dev-en-pages seeds es-wire dev-es-long dev-es-long2 dev-es-long3 dev-es-long4 dev-es-long5 dev-es-pages; do
+  for set in held-en held-en-long held-en-wire held-en-news dev-en dev-en-long dev-en-long2 dev-en-long3 dev-en-long4 dev-en-long5 dev-en-wire dev-en-world dev-en-world2 dev-en-world3 dev-en-world4 dev-en-long6 dev-en-world5 dev-en-world6 dev-en-mixed7 dev-en-long7 dev-en-world7 dev-en-mixed8 dev-en-long8 dev-en-world8 dev-en-long9 dev-en-world9 dev-en-pages dev-en-world10 dev-en-long10 seeds es-wire dev-es-long dev-es-long2 dev-es-long3 dev-es-long4 dev-es-long5 dev-es-pages dev-es-world1; do
     if [ "$set" = seeds ]; then input=seeds gold=gold/seeds-events.csv; else input=gold/$set/paragraphs.jsonl gold=gold/$set/events.csv; fi
     "$bin" run "$input" -o "$tmp/$set-$reader" --force --events-engine "$reader" >/dev/null 2>&1
     printf '%-14s %-8s %s\n' "$set" "$reader" "$("$bin" eval events --gold "$gold" --run "$tmp/$set-$reader" | awk '$1=="quad"{print $2, $3, $4, $5, $6, $7}')"

@@ -526,7 +526,7 @@ fn read_chain(s: &Sent, verbs: &VerbTable, hit: VerbHit, form: SpanishForm) -> C
                 // "acusó a Colombia de atacar"; "sancionó a dos funcionarios venezolanos por
                 // ayudar a Hezbolá": what the object did. "invitó a Maduro a visitar Moscú":
                 // what the object is asked to do, not done.
-                let np = s.past_determiners_left(s.actors[a].words.start);
+                let np = s.actors.get(a).map_or(0, |x| s.past_determiners_left(x.words.start));
                 if np >= 2 && s.word(np - 1) == "a" && is(s.word(np - 2), REQUEST_GOVERNORS) {
                     c.modality = Modality::Possible;
                 }
@@ -1783,7 +1783,7 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     // clause's own verb codes Tehran's act).
     // The forum it is said before gives way to that subject ("denunció ante la ONU que
     // Venezuela amenaza ...").
-    let before_forum = !objects.is_empty() && objects.iter().all(|&o| s.past_determiners_left(s.actors[o].words.start).checked_sub(1).is_some_and(|k| s.word(k) == "ante"));
+    let before_forum = !objects.is_empty() && objects.iter().all(|&o| s.actors.get(o).and_then(|x| s.past_determiners_left(x.words.start).checked_sub(1)).is_some_and(|k| s.word(k) == "ante"));
     if (objects.is_empty() || before_forum) && matches!(code_root, 10..=13) {
         let about: Vec<usize> = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
         if !about.is_empty() || objects.is_empty() {
