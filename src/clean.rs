@@ -371,18 +371,25 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
 const ENGLISH_ONLY: &[&str] = &["the", "of", "and", "to", "in", "is", "was", "that", "for", "with", "on", "as", "by", "at", "from", "his", "her", "has", "have", "its", "will", "after", "over"];
 const SPANISH_ONLY: &[&str] = &["de", "la", "el", "los", "las", "y", "en", "que", "del", "con", "por", "para", "se", "su", "sus", "una", "un", "al", "es", "lo", "como", "tras", "ante", "sobre"];
 
+/// The counts of English-only function words, of Spanish-only ones and of Spanish accents (and
+/// opening marks) in a text.
+fn function_words(text: &str) -> (usize, usize, usize) {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let english = words.iter().filter(|w| ENGLISH_ONLY.contains(&w.as_str())).count();
+    let spanish = words.iter().filter(|w| SPANISH_ONLY.contains(&w.as_str())).count();
+    let accents = text.chars().filter(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ñ' | '¿' | '¡')).count();
+    (english, spanish, accents)
+}
+
 /// A short text (under 200 bytes) with an English function word and no Spanish one or accent.
 fn leans_english(text: &str) -> bool {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let accents = text.chars().any(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ñ' | '¿' | '¡'));
-    text.len() < 200 && !accents && words.iter().any(|w| ENGLISH_ONLY.contains(&w.as_str())) && !words.iter().any(|w| SPANISH_ONLY.contains(&w.as_str()))
+    let (english, spanish, accents) = function_words(text);
+    text.len() < 200 && english > 0 && spanish == 0 && accents == 0
 }
 
 fn english_or_spanish(text: &str) -> Option<&'static str> {
-    let words: Vec<String> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let english = words.iter().filter(|w| ENGLISH_ONLY.contains(&w.as_str())).count();
-    let accents = text.chars().filter(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ñ' | '¿' | '¡')).count();
-    let spanish = words.iter().filter(|w| SPANISH_ONLY.contains(&w.as_str())).count() + accents.min(2);
+    let (english, spanish, accents) = function_words(text);
+    let spanish = spanish + accents.min(2);
     match spanish.cmp(&english) {
         std::cmp::Ordering::Greater if spanish >= 2 => Some("spa"),
         std::cmp::Ordering::Less if english >= 2 => Some("eng"),

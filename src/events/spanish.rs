@@ -184,6 +184,17 @@ impl Sent {
         k
     }
 
+    /// The word right before actor `a`'s phrase, past its determiners ("a" in "a la Unión
+    /// Europea"); empty where the phrase opens the sentence.
+    fn word_before_actor(&self, a: usize) -> &str {
+        self.actors.get(a).and_then(|x| self.past_determiners_left(x.words.start).checked_sub(1)).map_or("", |k| self.word(k))
+    }
+
+    /// Whether actor `o` belongs to the country of one of `sources`.
+    fn of_sources_country(&self, sources: &[usize], o: usize) -> bool {
+        sources.iter().any(|&a| self.same_country(a, o))
+    }
+
     /// Whether the noun phrase holding the actors `list` is a verb's object: after the personal
     /// "a" or right after a finite verb ("sancionó a dos funcionarios venezolanos").
     fn is_object(&self, verbs: &VerbTable, list: &[usize]) -> bool {
@@ -1595,10 +1606,7 @@ fn passive_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize
 /// clause's subject for an adjunct, else the subject before the verb (or the previous verb's,
 /// or that of the verb a "que" clause completes).
 fn active_sources(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, governed_by_clitic: Option<&(usize, Vec<usize>, u8)>, carried: &Carried) -> Vec<usize> {
-    let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| {
-        let np = s.past_determiners_left(s.actors[a].words.start);
-        np > 0 && s.word(np - 1) == "por"
-    });
+    let after_agent = c.adjunct && c.start >= 2 && s.word(c.start - 1) == "por" && s.actor_ending_at(c.start - 1).is_some_and(|a| s.word_before_actor(a) == "por");
     if let Some(a) = c.controller {
         s.coordinated_left(a)
     } else if after_agent {
@@ -1720,11 +1728,11 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     };
     // "reiteró el apoyo de Rusia al gobierno de Maduro": the subject's own country after "de"
     // is whose the deed is; whom it goes to, after "a", is the object.
-    let own = !objects.is_empty() && objects.iter().all(|&o| sources.iter().any(|&a| s.same_country(a, o)));
-    let first = objects.first().and_then(|&o| s.actors.get(o)).map(|x| s.past_determiners_left(x.words.start));
+    let own = !objects.is_empty() && objects.iter().all(|&o| s.of_sources_country(&sources, o));
+    let after_de = objects.first().is_some_and(|&o| matches!(s.word_before_actor(o), "de" | "del"));
     let last_end = objects.iter().filter_map(|&o| s.actors.get(o)).map(|x| x.words.end).max();
-    if let (true, Some(np), Some(last_end)) = (own, first, last_end) {
-        if np > 0 && matches!(s.word(np - 1), "de" | "del") && matches!(s.word(last_end), "a" | "al" | "contra" | "hacia") {
+    if let (true, true, Some(last_end)) = (own, after_de, last_end) {
+        if matches!(s.word(last_end), "a" | "al" | "contra" | "hacia") {
             objects = objects_after(s, verbs, last_end, end, to_place);
         }
     }
@@ -1744,19 +1752,16 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     // With the object a clitic, a name in the complement of a noun after the verb is no object
     // ("lo invitó a la cumbre de los BRICS": where he is invited).
     if clitic && !c.passive {
-        objects.retain(|&o| {
-            let np = s.past_determiners_left(s.actors[o].words.start);
-            !(np > 0 && matches!(s.word(np - 1), "de" | "del"))
-        });
+        objects.retain(|&o| !matches!(s.word_before_actor(o), "de" | "del"));
     }
     // "lo invitó a visitar Moscú": the subject's own country is no object where a clitic is.
-    if clitic && objects.iter().all(|&o| sources.iter().any(|&a| s.same_country(a, o))) {
+    if clitic && objects.iter().all(|&o| s.of_sources_country(&sources, o)) {
         objects.clear();
     }
     if clitic && objects.is_empty() && !c.passive {
         // A clause whose subject follows "y" continues the one before: its clitic is that
         // clause's object ("felicitó a Maduro y Putin lo invitó").
-        let coordinated = sources.first().and_then(|&a| s.actors.get(a)).and_then(|a| s.past_determiners_left(a.words.start).checked_sub(1)).is_some_and(|k| matches!(s.word(k), "y" | "e"));
+        let coordinated = sources.first().is_some_and(|&a| matches!(s.word_before_actor(a), "y" | "e"));
         let own_subject = !sources.is_empty() && sources != carried.sources && (!coordinated || carried.targets.is_empty());
         // (Where the clause before has no verb of the table, its subject is the name that opens
         // the sentence before a verb.)
@@ -1783,9 +1788,9 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
     // clause's own verb codes Tehran's act).
     // The forum it is said before gives way to that subject ("denunció ante la ONU que
     // Venezuela amenaza ...").
-    let before_forum = !objects.is_empty() && objects.iter().all(|&o| s.actors.get(o).and_then(|x| s.past_determiners_left(x.words.start).checked_sub(1)).is_some_and(|k| s.word(k) == "ante"));
+    let before_forum = !objects.is_empty() && objects.iter().all(|&o| s.word_before_actor(o) == "ante");
     if (objects.is_empty() || before_forum) && matches!(code_root, 10..=13) {
-        let about: Vec<usize> = clause_subject_after(s, hit.end).into_iter().filter(|&o| !sources.iter().any(|&a| s.same_country(a, o))).collect();
+        let about: Vec<usize> = clause_subject_after(s, hit.end).into_iter().filter(|&o| !s.of_sources_country(&sources, o)).collect();
         if !about.is_empty() || objects.is_empty() {
             objects = about;
         }
@@ -1810,7 +1815,7 @@ fn active_pair(s: &Sent, verbs: &VerbTable, c: &Chain, hit: VerbHit, end: usize,
                 s.actor_starting_at(first)
                     .filter(|&a| s.verb_follows(s.actors[a].words.end))
                     .into_iter()
-                    .filter(|&o| !speaker.iter().any(|&a| s.same_country(a, o)))
+                    .filter(|&o| !s.of_sources_country(&speaker, o))
                     .collect()
             } else {
                 Vec::new()
