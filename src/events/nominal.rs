@@ -175,8 +175,7 @@ impl NounQuestions for SentenceView {
         let subject = super::verbal::sources(self, v, words).first().copied()?;
         // "imposed sanctions on Belarus and Iran over their support for Russia": an unread
         // "their" is not one body's that is the subject.
-        let several = |s: usize| self.words.get(s).is_some_and(|w| w.group) || self.children(s).any(|c| self.rel(c) == "conj");
-        (possessor.is_none_or(|p| self.form(p) != "their") || several(subject)).then_some(subject)
+        (possessor.is_none_or(|p| self.form(p) != "their") || self.several(subject)).then_some(subject)
     }
 
     /// Whom a verb of sending sent for the noun `n` ("for talks"): its object, or its passive

@@ -927,8 +927,13 @@ impl SentenceView {
         let local = self.child_with(clause, &["nsubj"])?;
         let main = self.child_with(root, &["nsubj"]).and_then(named)?;
         let body = self.words.get(main).is_some_and(|m| !m.person && m.actor.as_ref().is_some_and(|a| !a.2));
-        let several = self.words.get(main).is_some_and(|m| m.group) || self.children(main).any(|c| self.rel(c) == "conj");
-        (clause != root && body && (!their || several) && named(local).map(|l| self.actor(l)) != Some(self.actor(main))).then_some(main)
+        (clause != root && body && (!their || self.several(main)) && named(local).map(|l| self.actor(l)) != Some(self.actor(main))).then_some(main)
+    }
+
+    /// Whether actor word `w` names several, a "their" may stand for it: a group ("the Houthis")
+    /// or a name with conjuncts ("Russia and China").
+    pub fn several(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|m| m.group) || self.children(w).any(|c| self.rel(c) == "conj")
     }
 
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
