@@ -283,6 +283,17 @@ fn untitled(name: &str) -> Option<String> {
     (words.len() >= 2 && !matches!(words[0].to_lowercase().as_str(), "of" | "the" | "for")).then(|| rest.to_string())
 }
 
+/// The lower-case first letters of a name's words (split at blanks and hyphens), without its
+/// small words ("of", "the", ...) where `skip_small`.
+fn initials(name: &str, skip_small: bool) -> String {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "on", "de", "la", "del"];
+    name.split([' ', '-'])
+        .filter(|w| !skip_small || !SMALL.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The name without its bracketed abbreviation ("Lashkar-e-taiba (let)" → "Lashkar-e-taiba"):
 /// Phoenix writes a group's abbreviation into its entry name, which a text never repeats, and
 /// another entry may list the bare name as its synonym (Phoenix gives "Lashkar-e-taiba" to
@@ -293,8 +304,7 @@ fn unbracketed(name: &str) -> Option<String> {
     let open = name.trim_end().strip_suffix(')')?.rfind('(')?;
     let rest = name.get(..open)?.trim();
     let abbr = name.get(open + 1..)?.trim_end().trim_end_matches(')').to_lowercase();
-    let initials: Vec<char> =
-        rest.split(|c: char| c == ' ' || c == '-').filter_map(|w| w.chars().next()).flat_map(char::to_lowercase).collect();
+    let initials: Vec<char> = initials(rest, false).chars().collect();
     let mut left = initials.iter();
     let in_order = abbr.chars().all(|c| left.any(|&i| i == c));
     let is_abbreviation = (2..=6).contains(&abbr.chars().count())
@@ -311,14 +321,6 @@ fn unbracketed(name: &str) -> Option<String> {
 /// of American States", OAS), and only where both carry the very same roles. Returns the
 /// entries and how many joined.
 fn acronyms_joined(actors: Vec<CameoActor>) -> (Vec<CameoActor>, usize) {
-    const SMALL: &[&str] = &["of", "the", "and", "for", "on", "de", "la", "del"];
-    let initials = |name: &str, skip_small: bool| -> String {
-        name.split(|c: char| c == ' ' || c == '-')
-            .filter(|w| !w.is_empty() && !(skip_small && SMALL.contains(&w.to_lowercase().as_str())))
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let mut by_initials: std::collections::HashMap<(String, Vec<(String, String)>), usize> = std::collections::HashMap::new();
     for (i, a) in actors.iter().enumerate().filter(|(_, a)| a.name.split_whitespace().count() >= 2) {
         for skip in [false, true] {
