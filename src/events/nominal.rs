@@ -87,14 +87,6 @@ impl NominalRules {
         self.rules.iter().find(|r| r.lemma == lemma)
     }
 
-    /// The phrases naming the other side of the event a noun of the table tells, where the noun
-    /// is what a verb takes (`c`, its object or oblique) or that phrase's "in"/"of" phrase:
-    /// "pledged support for Maduro", "eased sanctions on Venezuela", "pledged euros in aid to
-    /// Ukraine", "hosted talks between the junta and the opposition". The verb's reader takes
-    /// them as its targets.
-    /// Each phrase comes with its noun. The sides of talks ("between") only for a verb by which
-    /// a third holds them (`convene`: "hosted talks between ..."), not "endorsed the talks
-    /// between Maduro and the opposition".
     /// Who did what a noun of the table tells ("in a show of support for Maduro": whoever
     /// landed in that show), for a clause about the noun ("... that the Pentagon described as
     /// provocative"); `None` for a noun not in the table.
@@ -112,6 +104,14 @@ impl NominalRules {
         by_phrase(view, n)
     }
 
+    /// The phrases naming the other side of the event a noun of the table tells, where the noun
+    /// is what a verb takes (`c`, its object or oblique) or that phrase's "in"/"of" phrase:
+    /// "pledged support for Maduro", "eased sanctions on Venezuela", "pledged euros in aid to
+    /// Ukraine", "hosted talks between the junta and the opposition". The verb's reader takes
+    /// them as its targets.
+    /// Each phrase comes with its noun. The sides of talks ("between") only for a verb by which
+    /// a third holds them (`convene`: "hosted talks between ..."), not "endorsed the talks
+    /// between Maduro and the opposition".
     pub fn target_phrases(&self, view: &SentenceView, c: usize, convenes: bool) -> Vec<(usize, usize)> {
         let nouns = std::iter::once(c).chain(view.children(c).filter(|&n| view.rel(n) == "nmod" && view.has_case(n, &["in", "of"])));
         let mut out = Vec::new();
