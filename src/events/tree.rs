@@ -65,10 +65,6 @@ impl SentenceView {
         self.words.get(w).and_then(|x| x.head)
     }
 
-    /// The view with the people of the sentence before (id, CAMEO code, whether it was that
-    /// sentence's subject) as words of no place in it (relation `previous`, `previous:subject`
-    /// for its subject, after the sentence's own words): a pronoun with no antecedent in its own
-    /// sentence may stand for one of them, and nothing else reaches them.
     /// "Hezbollah fired rockets at Israel, and Israeli jets struck the group's positions":
     /// "the group" (a noun of the kind `group-noun` after "the", naming no actor) is the one
     /// group named before it in its sentence, else the one group of the sentence before
@@ -76,8 +72,7 @@ impl SentenceView {
     pub fn with_group_references(mut self, words: &super::words::RuleWords, before: &[(String, String)]) -> SentenceView {
         for n in 0..self.words.len() {
             let Some(w) = self.words.get(n) else { continue };
-            let the = self.children(n).any(|c| self.rel(c) == "det" && self.form(c) == "the");
-            if w.actor.is_some() || !the || !words.either("group-noun", &w.form, &w.lemma) {
+            if w.actor.is_some() || !self.after_the(n) || !words.either("group-noun", &w.form, &w.lemma) {
                 continue;
             }
             let mut named: Vec<(String, String)> = self.words.iter().take(n).filter(|x| x.group).filter_map(|x| x.actor.as_ref().map(|a| (a.0.clone(), a.1.clone()))).collect();
@@ -101,8 +96,7 @@ impl SentenceView {
     /// (`before`: last word, actor, code); nobody where several could be meant.
     pub fn with_head_references(mut self, before: &[(String, String, String)]) -> SentenceView {
         for n in 0..self.words.len() {
-            let the = self.children(n).any(|c| self.rel(c) == "det" && self.form(c) == "the");
-            let Some(w) = self.words.get(n).filter(|w| the && w.actor.is_none() && w.upos == "NOUN") else { continue };
+            let Some(w) = self.words.get(n).filter(|w| self.after_the(n) && w.actor.is_none() && w.upos == "NOUN") else { continue };
             let form = w.form.to_lowercase();
             // In its own sentence: a word of that form closing a name of several words.
             let own: Vec<(String, String, String)> = (1..n)
@@ -121,6 +115,10 @@ impl SentenceView {
         self
     }
 
+    /// The view with the people of the sentence before (id, CAMEO code, whether it was that
+    /// sentence's subject) as words of no place in it (relation `previous`, `previous:subject`
+    /// for its subject, after the sentence's own words): a pronoun with no antecedent in its own
+    /// sentence may stand for one of them, and nothing else reaches them.
     pub fn with_people_before(mut self, people: &[(String, String, bool)]) -> SentenceView {
         for (id, cameo, subject) in people {
             if self.words.iter().any(|w| w.deprel.starts_with("previous") && w.actor.as_ref().is_some_and(|a| &a.0 == id)) {
@@ -934,6 +932,11 @@ impl SentenceView {
     /// or a name with conjuncts ("Russia and China").
     pub fn several(&self, w: usize) -> bool {
         self.words.get(w).is_some_and(|m| m.group) || self.children(w).any(|c| self.rel(c) == "conj")
+    }
+
+    /// Whether word `n` has "the" for its determiner ("the group", "the bank").
+    fn after_the(&self, n: usize) -> bool {
+        self.children(n).any(|c| self.rel(c) == "det" && self.form(c) == "the")
     }
 
     /// Whether word `w` is one of the people of the sentence before ([`Self::with_people_before`]).
